@@ -1,0 +1,44 @@
+using System;
+using System.CommandLine;
+using System.IO;
+
+namespace ArticleCompiler.Cli.Commands;
+
+/// <summary>The root command <c>artc</c>: builds the verbs and invokes the one asked for.</summary>
+internal static class ArtcCommand
+{
+    /// <summary>Builds the root command with every verb, writing to <paramref name="output"/>.</summary>
+    public static RootCommand Create(TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("artc: checks, compares and exports annotated news articles (*.article.md).");
+        root.Subcommands.Add(ValidateCommand.Create(output, error));
+        return root;
+    }
+
+    /// <summary>Parses <paramref name="args"/> and runs the command; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = Create(output, error);
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var parseError in parseResult.Errors)
+            {
+                error.WriteLine("artc: error: " + parseError.Message);
+            }
+
+            error.WriteLine("Run 'artc --help' for usage.");
+            return ExitCodes.UsageOrInputProblem;
+        }
+
+        try
+        {
+            return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine("artc: error: " + exception.Message);
+            return ExitCodes.UsageOrInputProblem;
+        }
+    }
+}

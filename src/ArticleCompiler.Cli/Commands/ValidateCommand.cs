@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using ArticleCompiler.Cli.Input;
+using ArticleCompiler.Cli.Output;
+using ArticleCompiler.Parsing;
+using ArticleCompiler.Validation;
+
+namespace ArticleCompiler.Cli.Commands;
+
+/// <summary><c>artc validate</c>: checks articles and reports every finding, for people and for CI.</summary>
+internal static class ValidateCommand
+{
+    /// <summary>The formats <c>artc validate</c> writes.</summary>
+    public enum Format
+    {
+        /// <summary>Compiler-style lines with the source line and a caret, and a summary.</summary>
+        Text,
+
+        /// <summary><c>file(line,col): error CODE: message</c>, which CI systems turn into annotations.</summary>
+        MsBuild,
+
+        /// <summary>One JSON document.</summary>
+        Json,
+
+        /// <summary>SARIF 2.1.0, for code scanning.</summary>
+        Sarif,
+    }
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var paths = CommonOptions.Paths();
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: text (default), msbuild, json or sarif.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "msbuild", "json", "sarif");
+        var warnAsError = new Option<bool>("--warnaserror")
+        {
+            Description = "Treat warnings as errors (they then fail validation).",
+        };
+        var maxFileSize = CommonOptions.MaxFileSize();
+
+        var command = new Command("validate", "Check articles against the format and report every finding with its file, line and column.")
+        {
+            paths, format, warnAsError, maxFileSize,
+        };
+        command.SetAction(parseResult => Run(
+            new Request(
+                parseResult.GetValue(paths) ?? Array.Empty<string>(),
+                ParseFormat(parseResult.GetValue(format)),
+                parseResult.GetValue(warnAsError),
+                parseResult.GetValue(maxFileSize),
+                ConsoleColour.IsWanted(output)),
+            output,
+            error));
+        return command;
+    }
+
+    private static Format ParseFormat(string? name) => name switch
+    {
+        "msbuild" => Format.MsBuild,
+        "json" => Format.Json,
+        "sarif" => Format.Sarif,
+        _ => Format.Text,
+    };
+
+    /// <summary>Everything one validation run is asked to do.</summary>
+    public sealed record Request(IReadOnlyList<string> Paths, Format Format, bool WarnAsError, long MaxFileSize, bool UseColour);
+
+    /// <summary>Validates the files of <paramref name="request"/>; returns the exit code.</summary>
+    public static int Run(Request request, TextWriter output, TextWriter error)
+    {
+        var found = ArticleFileFinder.Find(request.Paths.Count == 0 ? new[] { "." } : request.Paths);
+        foreach (var problem in found.Problems)
+        {
+            error.WriteLine("artc: error: " + problem);
+        }
+
+        if (found.Problems.Count > 0)
+        {
+            return ExitCodes.UsageOrInputProblem;
+        }
+
+        var options = new ValidationOptions(DateTimeOffset.UtcNow);
+        var writer = ValidationWriter.For(request.Format, output, request.UseColour);
+        var corpus = new CorpusValidator();
+        var report = new ValidationReport();
+        var readFailures = 0;
+
+        // Files are read and checked in parallel but reported in order; only each file's findings
+        // (not its text) outlive the file, so memory stays flat however many files there are.
+        var results = found.Files
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
+            .Select(path => ValidateFile(path, request.MaxFileSize, options));
+        foreach (var result in results)
+        {
+            report.Files++;
+            if (result.ReadError is not null)
+            {
+                error.WriteLine($"artc: error: cannot read '{result.Path}': {result.ReadError}");
+                readFailures++;
+                continue;
+            }
+
+            if (result.Parsed is not null)
+            {
+                corpus.Add(result.Path, result.Parsed);
+            }
+
+            foreach (var finding in result.Findings)
+            {
+                writer.Write(report.Add(finding, request.WarnAsError));
+            }
+        }
+
+        foreach (var finding in corpus.Finish())
+        {
+            var lineText = SourceLines.Read(finding.Path, finding.Diagnostic.Span.Line, request.MaxFileSize);
+            writer.Write(report.Add(new FileDiagnostic(finding.Path, finding.Diagnostic, lineText), request.WarnAsError));
+        }
+
+        writer.Complete(report);
+        output.Flush();
+
+        if (readFailures > 0)
+        {
+            return ExitCodes.UsageOrInputProblem;
+        }
+
+        return report.Errors > 0 ? ExitCodes.FindingsAtErrorLevel : ExitCodes.Success;
+    }
+
+    private sealed record FileResult(string Path, ParsedArticle? Parsed, IReadOnlyList<FileDiagnostic> Findings, string? ReadError);
+
+    private static FileResult ValidateFile(string path, long maxFileSize, ValidationOptions options)
+    {
+        ArticleFile file;
+        try
+        {
+            file = ArticleFile.Read(path, maxFileSize);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return new FileResult(path, null, Array.Empty<FileDiagnostic>(), exception.Message);
+        }
+
+        if (file.Text is null)
+        {
+            return new FileResult(path, null, new[] { new FileDiagnostic(path, file.Problem!, string.Empty) }, null);
+        }
+
+        var parsed = ArticleParser.Parse(file.Text);
+        var diagnostics = ArticleValidator.Validate(parsed, options);
+        var findings = new FileDiagnostic[diagnostics.Count];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            findings[i] = new FileDiagnostic(path, diagnostics[i], SourceLines.LineAt(file.Text, diagnostics[i].Span.Start));
+        }
+
+        // The parsed article is kept only for the corpus rule, which reads its id and revision.
+        return new FileResult(path, parsed, findings, null);
+    }
+}

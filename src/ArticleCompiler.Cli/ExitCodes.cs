@@ -1,0 +1,14 @@
+namespace ArticleCompiler.Cli;
+
+/// <summary>The process exit codes of every verb.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Nothing at error level.</summary>
+    public const int Success = 0;
+
+    /// <summary>The articles have errors (or warnings, with --warnaserror).</summary>
+    public const int FindingsAtErrorLevel = 1;
+
+    /// <summary>The command line was wrong, or a path could not be found or read.</summary>
+    public const int UsageOrInputProblem = 2;
+}

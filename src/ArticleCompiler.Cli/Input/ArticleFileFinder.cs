@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.Extensions.FileSystemGlobbing;
+using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
+
+namespace ArticleCompiler.Cli.Input;
+
+/// <summary>Expands the paths on a command line into article files: files, folders and glob patterns.</summary>
+internal static class ArticleFileFinder
+{
+    /// <summary>The file-name ending of article files.</summary>
+    public const string Extension = ".article.md";
+
+    private static readonly char[] GlobCharacters = { '*', '?', '[', '{' };
+
+    /// <summary>The files found, in a stable order, and one message per path that named nothing.</summary>
+    public sealed record Result(IReadOnlyList<string> Files, IReadOnlyList<string> Problems);
+
+    /// <summary>
+    /// A file is taken as it is; a folder is searched recursively for <c>*.article.md</c> (skipping
+    /// hidden folders and build output in <c>bin</c> and <c>obj</c>); anything with a wildcard is a
+    /// glob pattern. A path that names nothing, or a pattern that matches nothing, is a problem.
+    /// </summary>
+    public static Result Find(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var problems = new List<string>();
+        foreach (var path in paths)
+        {
+            IEnumerable<string> matches;
+            if (File.Exists(path))
+            {
+                matches = new[] { path };
+            }
+            else if (Directory.Exists(path))
+            {
+                matches = SearchFolder(path);
+            }
+            else if (path.IndexOfAny(GlobCharacters) >= 0)
+            {
+                var globbed = Glob(path);
+                if (globbed.Count == 0)
+                {
+                    problems.Add($"no file matches '{path}'");
+                }
+
+                matches = globbed;
+            }
+            else
+            {
+                problems.Add($"path '{path}' does not exist");
+                continue;
+            }
+
+            foreach (var match in matches)
+            {
+                if (seen.Add(Path.GetFullPath(match)))
+                {
+                    files.Add(match);
+                }
+            }
+        }
+
+        return new Result(files, problems);
+    }
+
+    private static IEnumerable<string> SearchFolder(string folder)
+    {
+        var found = new List<string>();
+        var pending = new Stack<string>();
+        pending.Push(folder);
+        var options = new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            found.AddRange(Directory.EnumerateFiles(current, "*" + Extension, options));
+            foreach (var child in Directory.EnumerateDirectories(current, "*", options))
+            {
+                var name = Path.GetFileName(child);
+                if (name is not ("bin" or "obj") && !name.StartsWith('.'))
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        found.Sort(StringComparer.Ordinal);
+        return found.Select(Tidy);
+    }
+
+    private static List<string> Glob(string pattern)
+    {
+        var normalized = pattern.Replace('\\', '/');
+        var segments = normalized.Split('/');
+        var baseSegments = segments.TakeWhile(segment => segment.IndexOfAny(GlobCharacters) < 0).ToArray();
+        var baseFolder = baseSegments.Length == 0 ? "." : string.Join("/", baseSegments);
+        if (normalized.StartsWith('/') && baseFolder.Length == 0)
+        {
+            baseFolder = "/";
+        }
+
+        var relativePattern = string.Join("/", segments.Skip(baseSegments.Length));
+        if (!Directory.Exists(baseFolder))
+        {
+            return new List<string>();
+        }
+
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude(relativePattern);
+        var result = matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(baseFolder)));
+        var files = result.Files
+            .Select(match => baseSegments.Length == 0 ? match.Path : baseFolder.TrimEnd('/') + "/" + match.Path)
+            .ToList();
+        files.Sort(StringComparer.Ordinal);
+        return files;
+    }
+
+    private static string Tidy(string path) => path.StartsWith("./", StringComparison.Ordinal) ? path.Substring(2) : path;
+}

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.IO;
+
+namespace ArticleCompiler.Cli.Output;
+
+/// <summary>
+/// One JSON document: <c>{ "files", "errors", "warnings", "diagnostics": [ { "code", "severity",
+/// "message", "file", "line", "column", "endLine", "endColumn" } ] }</c>.
+/// </summary>
+internal sealed class JsonValidationWriter : ValidationWriter
+{
+    private readonly TextWriter _output;
+    private readonly List<FileDiagnostic> _findings = new();
+
+    public JsonValidationWriter(TextWriter output) => _output = output;
+
+    /// <inheritdoc />
+    public override void Write(FileDiagnostic finding) => _findings.Add(finding);
+
+    /// <inheritdoc />
+    public override void Complete(ValidationReport report) => JsonOutput.Write(_output, json =>
+    {
+        json.WriteStartObject();
+        json.WriteNumber("files", report.Files);
+        json.WriteNumber("errors", report.Errors);
+        json.WriteNumber("warnings", report.Warnings);
+        json.WriteStartArray("diagnostics");
+        foreach (var finding in _findings)
+        {
+            var diagnostic = finding.Diagnostic;
+            json.WriteStartObject();
+            json.WriteString("code", diagnostic.Code);
+            json.WriteString("severity", SeverityNames.Of(diagnostic.Severity));
+            json.WriteString("message", diagnostic.Message);
+            json.WriteString("file", finding.Path);
+            json.WriteNumber("line", diagnostic.Span.Line);
+            json.WriteNumber("column", diagnostic.Span.Column);
+            json.WriteNumber("endLine", diagnostic.Span.EndLine);
+            json.WriteNumber("endColumn", diagnostic.Span.EndColumn);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+}

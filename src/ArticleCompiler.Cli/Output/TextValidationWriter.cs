@@ -1,0 +1,103 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using ArticleCompiler.Validation;
+
+namespace ArticleCompiler.Cli.Output;
+
+/// <summary>
+/// Compiler-style text for people: <c>file:line:col: error CODE: message</c>, the source line with
+/// a caret under the span, and a closing summary.
+/// </summary>
+internal sealed class TextValidationWriter : ValidationWriter
+{
+    private const int Window = 100;
+
+    private readonly TextWriter _output;
+    private readonly bool _useColour;
+
+    public TextValidationWriter(TextWriter output, bool useColour)
+    {
+        _output = output;
+        _useColour = useColour;
+    }
+
+    /// <inheritdoc />
+    public override void Write(FileDiagnostic finding)
+    {
+        var diagnostic = finding.Diagnostic;
+        var span = diagnostic.Span;
+        var severity = SeverityNames.Of(diagnostic.Severity);
+        var severityColour = diagnostic.Severity == DiagnosticSeverity.Error ? ConsoleColour.Red : ConsoleColour.Yellow;
+        _output.WriteLine(string.Format(
+            CultureInfo.InvariantCulture,
+            "{0}{1}:{2}:{3}:{4} {5}{6} {7}:{8} {9}",
+            Colour(ConsoleColour.Bold),
+            finding.Path,
+            span.Line,
+            span.Column,
+            Colour(ConsoleColour.Reset),
+            Colour(severityColour),
+            severity,
+            diagnostic.Code,
+            Colour(ConsoleColour.Reset),
+            diagnostic.Message));
+
+        if (finding.LineText.Length == 0 && span.Column == 1)
+        {
+            return;
+        }
+
+        var (shown, caretStart, caretLength) = Excerpt(finding.LineText, span);
+        var gutter = span.Line.ToString(CultureInfo.InvariantCulture);
+        _output.WriteLine($"{Colour(ConsoleColour.Dim)}{gutter} |{Colour(ConsoleColour.Reset)} {shown}");
+        _output.WriteLine($"{Colour(ConsoleColour.Dim)}{new string(' ', gutter.Length)} |{Colour(ConsoleColour.Reset)} {new string(' ', caretStart)}{Colour(ConsoleColour.Green)}^{new string('~', Math.Max(0, caretLength - 1))}{Colour(ConsoleColour.Reset)}");
+    }
+
+    /// <inheritdoc />
+    public override void Complete(ValidationReport report)
+    {
+        var summary = string.Format(
+            CultureInfo.InvariantCulture,
+            "{0} {1} checked: {2} {3}, {4} {5}.",
+            report.Files,
+            report.Files == 1 ? "file" : "files",
+            report.Errors,
+            report.Errors == 1 ? "error" : "errors",
+            report.Warnings,
+            report.Warnings == 1 ? "warning" : "warnings");
+        var colour = report.Errors > 0 ? ConsoleColour.Red : report.Warnings > 0 ? ConsoleColour.Yellow : ConsoleColour.Green;
+        _output.WriteLine($"{Colour(colour)}{summary}{Colour(ConsoleColour.Reset)}");
+    }
+
+    /// <summary>
+    /// The part of a long line around the span (so the caret stays on screen), with tabs as spaces,
+    /// and where the caret goes in it.
+    /// </summary>
+    internal static (string Shown, int CaretStart, int CaretLength) Excerpt(string line, ArticleCompiler.Text.SourceSpan span)
+    {
+        var start = Math.Clamp(span.Column - 1, 0, line.Length);
+        var length = span.EndLine == span.Line ? Math.Max(1, span.EndColumn - span.Column) : Math.Max(1, line.Length - start);
+        var from = 0;
+        var to = line.Length;
+        var prefix = string.Empty;
+        var suffix = string.Empty;
+        if (line.Length > Window)
+        {
+            from = Math.Max(0, start - (Window / 3));
+            to = Math.Min(line.Length, Math.Max(from + Window, start + Math.Min(length, Window)));
+            prefix = from > 0 ? "\u2026" : string.Empty;
+            suffix = to < line.Length ? "\u2026" : string.Empty;
+        }
+
+        var shown = new StringBuilder(prefix);
+        shown.Append(line, from, to - from).Replace('\t', ' ');
+        shown.Append(suffix);
+        var caretStart = prefix.Length + (start - from);
+        var caretLength = Math.Max(1, Math.Min(length, to - start));
+        return (shown.ToString(), caretStart, caretLength);
+    }
+
+    private string Colour(string code) => _useColour ? code : string.Empty;
+}

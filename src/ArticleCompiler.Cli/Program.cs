@@ -1,0 +1,1 @@
+return ArticleCompiler.Cli.Commands.ArtcCommand.Run(args, System.Console.Out, System.Console.Error);

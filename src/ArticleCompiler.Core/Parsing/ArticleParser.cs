@@ -1,0 +1,115 @@
+using System.Collections.Generic;
+using ArticleCompiler.Model;
+using ArticleCompiler.Text;
+using ArticleCompiler.Validation;
+
+namespace ArticleCompiler.Parsing;
+
+/// <summary>
+/// Parses the text of one <c>*.article.md</c> file: the YAML front matter with YamlDotNet, the body
+/// with the hand-written v1 reader. Never throws for any input; problems become diagnostics.
+/// </summary>
+public static class ArticleParser
+{
+    private const char ByteOrderMark = '\uFEFF';
+
+    /// <summary>Parses <paramref name="text"/> (a leading byte-order mark is skipped).</summary>
+    public static ParsedArticle Parse(string text)
+    {
+        var diagnostics = new List<ArticleDiagnostic>();
+        var lines = new LineMap(text);
+        var start = text.Length > 0 && text[0] == ByteOrderMark ? 1 : 0;
+
+        var firstLineEnd = LineEnd(text, start);
+        FrontMatterReader.Result frontMatter;
+        bool readable;
+        int bodyStart;
+        SourceSpan openingSpan;
+        if (IsDelimiter(text, start, firstLineEnd))
+        {
+            openingSpan = lines.SpanBetween(start, start + 3);
+            var yamlStart = NextLine(text, firstLineEnd);
+            var closing = yamlStart;
+            while (closing < text.Length && !IsDelimiter(text, closing, LineEnd(text, closing)))
+            {
+                closing = NextLine(text, LineEnd(text, closing));
+            }
+
+            if (closing < text.Length)
+            {
+                var errorsBefore = diagnostics.Count;
+                frontMatter = FrontMatterReader.Read(text.Substring(yamlStart, closing - yamlStart), yamlStart, lines, diagnostics);
+                readable = !ContainsCode(diagnostics, errorsBefore, DiagnosticDescriptors.InvalidYaml.Code);
+                bodyStart = NextLine(text, LineEnd(text, closing));
+            }
+            else
+            {
+                diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.UnclosedFrontMatter, openingSpan));
+                frontMatter = FrontMatterReader.Empty();
+                readable = false;
+                bodyStart = text.Length;
+            }
+        }
+        else
+        {
+            openingSpan = lines.SpanBetween(start, firstLineEnd);
+            diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.MissingFrontMatter, openingSpan));
+            frontMatter = FrontMatterReader.Empty();
+            readable = false;
+            bodyStart = start;
+        }
+
+        var body = BodyReader.Read(text, bodyStart, lines, diagnostics);
+        diagnostics.Sort(DiagnosticOrder.Instance);
+        var article = new Article(frontMatter.Metadata, frontMatter.Speakers, body.Sections, body.Quotes);
+        return new ParsedArticle(
+            article,
+            diagnostics.ToEquatableArray(),
+            new FrontMatterSyntax(readable, openingSpan, frontMatter.Keys, frontMatter.UnknownKeys),
+            body.Syntax);
+    }
+
+    private static bool ContainsCode(List<ArticleDiagnostic> diagnostics, int from, string code)
+    {
+        for (var i = from; i < diagnostics.Count; i++)
+        {
+            if (diagnostics[i].Code == code)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDelimiter(string text, int start, int end)
+    {
+        var contentEnd = end;
+        while (contentEnd > start && (text[contentEnd - 1] == ' ' || text[contentEnd - 1] == '\t'))
+        {
+            contentEnd--;
+        }
+
+        return contentEnd - start == 3 && text[start] == '-' && text[start + 1] == '-' && text[start + 2] == '-';
+    }
+
+    private static int LineEnd(string text, int position)
+    {
+        while (position < text.Length && text[position] != '\n' && text[position] != '\r')
+        {
+            position++;
+        }
+
+        return position;
+    }
+
+    private static int NextLine(string text, int lineEnd)
+    {
+        if (lineEnd >= text.Length)
+        {
+            return text.Length;
+        }
+
+        return text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? lineEnd + 2 : lineEnd + 1;
+    }
+}

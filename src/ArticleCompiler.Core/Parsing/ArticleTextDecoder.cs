@@ -1,0 +1,52 @@
+using System;
+using System.Text;
+using ArticleCompiler.Text;
+using ArticleCompiler.Validation;
+
+namespace ArticleCompiler.Parsing;
+
+/// <summary>Turns the bytes of an article file into text: UTF-8, with or without a byte-order mark.</summary>
+public static class ArticleTextDecoder
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The default largest file read: 16 MiB.</summary>
+    public const long DefaultMaximumSize = 16L * 1024 * 1024;
+
+    /// <summary>
+    /// Decodes <paramref name="bytes"/>; on failure returns null and sets <paramref name="problem"/>
+    /// to an ARTC010 finding (invalid UTF-8, or a NUL character, which no text file holds).
+    /// </summary>
+    public static string? Decode(byte[] bytes, int count, out ArticleDiagnostic? problem)
+    {
+        problem = null;
+        var start = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes, start, count - start);
+        }
+        catch (DecoderFallbackException exception)
+        {
+            var offset = start + Math.Max(0, exception.Index);
+            problem = ArticleDiagnostic.Create(DiagnosticDescriptors.NotText, FirstCharacter(), $"invalid UTF-8 at byte {offset}");
+            return null;
+        }
+
+        var nul = text.IndexOf('\0');
+        if (nul >= 0)
+        {
+            var lines = new LineMap(text);
+            problem = ArticleDiagnostic.Create(DiagnosticDescriptors.NotText, lines.Span(nul, 1), "it contains a NUL character");
+            return null;
+        }
+
+        return text;
+    }
+
+    /// <summary>An ARTC011 finding for a file of <paramref name="size"/> bytes over <paramref name="limit"/>.</summary>
+    public static ArticleDiagnostic TooLarge(long size, long limit) =>
+        ArticleDiagnostic.Create(DiagnosticDescriptors.FileTooLarge, FirstCharacter(), size, limit);
+
+    private static SourceSpan FirstCharacter() => new(0, 0, 1, 1, 1, 1);
+}

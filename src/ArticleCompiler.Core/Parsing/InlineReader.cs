@@ -1,0 +1,563 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using ArticleCompiler.Model;
+using ArticleCompiler.Text;
+using ArticleCompiler.Validation;
+
+namespace ArticleCompiler.Parsing;
+
+/// <summary>A quote still open at the end of a paragraph, which the next paragraph may continue.</summary>
+internal sealed record PendingQuote(string Text, int SourceStart, int ParagraphIndex);
+
+/// <summary>
+/// Reads one paragraph: quote marks, indirect spans, attribute blocks and escapes. It works on the
+/// paragraph's logical text (its lines joined with single spaces) and maps every logical character
+/// back to its offset in the article, so spans point at the exact source characters.
+/// </summary>
+internal sealed class InlineReader
+{
+    private const int NoPair = -1;
+    private const int OrphanClose = -2;
+    private const int NestedOpen = -3;
+
+    private readonly string _source;
+    private readonly LineMap _lines;
+    private readonly List<ArticleDiagnostic> _diagnostics;
+
+    // Buffers reused from paragraph to paragraph.
+    private readonly StringBuilder _logical = new();
+    private readonly List<int> _map = new();
+    private readonly StringBuilder _clean = new();
+    private readonly Stack<int> _openBrackets = new();
+    private int[] _pairs = new int[256];
+
+    // State of the paragraph being read.
+    private string _text = string.Empty;
+    private string _sectionId = Section.LeadId;
+    private int _paragraphIndex;
+    private List<Quote> _quotes = new();
+
+    private bool _quoteOpen;
+    private int _quoteCleanStart;
+    private int _quoteSourceStart;
+    private int _quoteParagraphIndex;
+    private string _quotePrefix = string.Empty;
+    private bool _quoteInsideIndirect;
+
+    private int _indirectClose = NoPair;
+    private int _indirectCleanStart;
+    private int _indirectSourceStart;
+
+    public InlineReader(string source, LineMap lines, List<ArticleDiagnostic> diagnostics)
+    {
+        _source = source;
+        _lines = lines;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Double-quoted spans without a block, outside indirect spans.</summary>
+    public List<UnattributedQuotation> UnattributedQuotations { get; } = new();
+
+    /// <summary>The spans of <c>#id</c> of quotes that carry one, in order.</summary>
+    public List<SourceSpan> QuoteIdSpans { get; } = new();
+
+    /// <summary>Reads the paragraph made of <paramref name="lines"/>, adding its quotes to <paramref name="quotes"/>.</summary>
+    public Paragraph ReadParagraph(
+        List<(int Start, int End)> lines,
+        string sectionId,
+        int paragraphIndex,
+        ref PendingQuote? pending,
+        List<Quote> quotes)
+    {
+        BuildLogicalText(lines);
+        _sectionId = sectionId;
+        _paragraphIndex = paragraphIndex;
+        _quotes = quotes;
+        _quoteOpen = false;
+        _indirectClose = NoPair;
+        _clean.Clear();
+
+        FindIndirectSpans();
+        ReadInline(pending);
+
+        pending = _quoteOpen && !_quoteInsideIndirect
+            ? new PendingQuote(_quotePrefix + _clean.ToString(_quoteCleanStart, _clean.Length - _quoteCleanStart).TrimEnd(), _quoteSourceStart, _quoteParagraphIndex)
+            : null;
+
+        var span = _lines.SpanBetween(lines[0].Start, lines[lines.Count - 1].End);
+        return new Paragraph(_clean.ToString(), span);
+    }
+
+    private void BuildLogicalText(List<(int Start, int End)> lines)
+    {
+        _logical.Clear();
+        _map.Clear();
+        for (var k = 0; k < lines.Count; k++)
+        {
+            var (start, end) = lines[k];
+            if (k > 0)
+            {
+                _logical.Append(' ');
+                _map.Add(lines[k - 1].End);
+            }
+
+            _logical.Append(_source, start, end - start);
+            for (var i = start; i < end; i++)
+            {
+                _map.Add(i);
+            }
+        }
+
+        _map.Add(lines[lines.Count - 1].End);
+        _text = _logical.ToString();
+        if (_pairs.Length < _text.Length + 1)
+        {
+            _pairs = new int[Math.Max(_text.Length + 1, _pairs.Length * 2)];
+        }
+    }
+
+    private bool IsEscape(int i) => _text[i] == '\\' && i + 1 < _text.Length && SyntaxRules.IsEscapable(_text[i + 1]);
+
+    /// <summary>First pass: pairs the brackets of indirect spans (a <c>]</c> directly followed by <c>{</c>).</summary>
+    private void FindIndirectSpans()
+    {
+        var text = _text;
+        for (var k = 0; k <= text.Length; k++)
+        {
+            _pairs[k] = NoPair;
+        }
+
+        _openBrackets.Clear();
+        var activeClose = NoPair;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsEscape(i))
+            {
+                i++;
+                continue;
+            }
+
+            var c = text[i];
+            if (c == '[')
+            {
+                _openBrackets.Push(i);
+            }
+            else if (c == ']')
+            {
+                var followedByBlock = i + 1 < text.Length && text[i + 1] == '{';
+                if (_openBrackets.Count > 0)
+                {
+                    var open = _openBrackets.Pop();
+                    if (followedByBlock)
+                    {
+                        _pairs[open] = i;
+                        _pairs[i] = open;
+                    }
+                }
+                else if (followedByBlock)
+                {
+                    _pairs[i] = OrphanClose;
+                    _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.UnopenedIndirectSpan, Span(i, i + 1)));
+                }
+            }
+        }
+
+        // Indirect spans do not nest: an inner pair is reported and read as plain brackets.
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (_pairs[i] > i && text[i] == '[')
+            {
+                if (activeClose != NoPair && i < activeClose)
+                {
+                    _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.NestedIndirectSpan, Span(i, _pairs[i] + 1)));
+                    _pairs[_pairs[i]] = NestedOpen;
+                    _pairs[i] = NoPair;
+                }
+                else
+                {
+                    activeClose = _pairs[i];
+                }
+            }
+        }
+    }
+
+    /// <summary>Second pass: builds the clean text and the quotes.</summary>
+    private void ReadInline(PendingQuote? pending)
+    {
+        var text = _text;
+        var i = 0;
+        if (pending is not null && text.Length > 0 && (text[0] == '\u201C' || text[0] == '"'))
+        {
+            _clean.Append(text[0]);
+            OpenQuote(cleanStart: 1, pending.SourceStart, pending.ParagraphIndex, pending.Text + "\n\n");
+            i = 1;
+        }
+
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (IsEscape(i))
+            {
+                _clean.Append(text[i + 1]);
+                i += 2;
+                continue;
+            }
+
+            var pair = _pairs[i];
+            if (c == '[' && pair > i)
+            {
+                _indirectClose = pair;
+                _indirectCleanStart = _clean.Length;
+                _indirectSourceStart = _map[i];
+                i++;
+                continue;
+            }
+
+            if (c == ']' && pair != NoPair)
+            {
+                i = pair == OrphanClose || pair == NestedOpen ? SkipBlockAfterBracket(i) : CloseIndirect(i);
+                continue;
+            }
+
+            if (c == '\u201C' || (c == '"' && IsStraightOpener(i)))
+            {
+                if (!_quoteOpen)
+                {
+                    _clean.Append(c);
+                    OpenQuote(_clean.Length, _map[i], _paragraphIndex, string.Empty);
+                }
+                else
+                {
+                    _clean.Append(c);
+                }
+
+                i++;
+                continue;
+            }
+
+            if (c == '\u201D' || (c == '"' && !IsInsideWord(i)))
+            {
+                i = CloseQuote(i);
+                continue;
+            }
+
+            if (c == '{' && _quoteOpen && LooksLikeBlock(i))
+            {
+                var block = ReadBlock(i, report: false);
+                var end = block.Kind == AttributeBlockKind.Unterminated ? i + 1 : block.End;
+                _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.UnclosedQuote, SourceSpan(_quoteSourceStart, _map[end - 1] + 1)));
+                _quoteOpen = false;
+                i = end;
+                continue;
+            }
+
+            _clean.Append(c);
+            i++;
+        }
+    }
+
+    private void OpenQuote(int cleanStart, int sourceStart, int paragraphIndex, string prefix)
+    {
+        _quoteOpen = true;
+        _quoteCleanStart = cleanStart;
+        _quoteSourceStart = sourceStart;
+        _quoteParagraphIndex = paragraphIndex;
+        _quotePrefix = prefix;
+        _quoteInsideIndirect = _indirectClose != NoPair;
+    }
+
+    private int CloseQuote(int i)
+    {
+        var text = _text;
+        if (!_quoteOpen)
+        {
+            _clean.Append(text[i]);
+            if (i + 1 < text.Length && LooksLikeBlock(i + 1))
+            {
+                var stray = ReadBlock(i + 1, report: false);
+                if (stray.Kind != AttributeBlockKind.Unterminated)
+                {
+                    _diagnostics.Add(ArticleDiagnostic.Create(
+                        DiagnosticDescriptors.MalformedAttributeBlock,
+                        Span(i + 1, stray.End),
+                        "no quote is open before this block (a straight opening quote needs white space or one of ( [ \u2014 - before it)"));
+                    return stray.End;
+                }
+            }
+
+            return i + 1;
+        }
+
+        var raw = _quotePrefix + _clean.ToString(_quoteCleanStart, _clean.Length - _quoteCleanStart);
+        _clean.Append(text[i]);
+        _quoteOpen = false;
+
+        if (i + 1 < text.Length && text[i + 1] == '{')
+        {
+            var block = ReadBlock(i + 1, report: true);
+            switch (block.Kind)
+            {
+                case AttributeBlockKind.Attribution:
+                    AddQuote(raw, block, _quoteSourceStart, _quoteParagraphIndex, KindFromText(QuoteText(raw)));
+                    return block.End;
+                case AttributeBlockKind.NotAQuote:
+                case AttributeBlockKind.Malformed:
+                    return block.End;
+            }
+        }
+
+        if (_indirectClose == NoPair)
+        {
+            var words = QuoteText(raw);
+            UnattributedQuotations.Add(new UnattributedQuotation(words, SyntaxRules.CountWords(words), SourceSpan(_quoteSourceStart, _map[i] + 1)));
+        }
+
+        return i + 1;
+    }
+
+    private int CloseIndirect(int i)
+    {
+        var raw = _clean.ToString(_indirectCleanStart, _clean.Length - _indirectCleanStart);
+        var cleanStart = _indirectCleanStart;
+        _indirectClose = NoPair;
+        var block = ReadBlock(i + 1, report: true);
+        switch (block.Kind)
+        {
+            case AttributeBlockKind.Attribution:
+                AddQuote(raw, block, _indirectSourceStart, _paragraphIndex, QuoteKind.Indirect);
+                return block.End;
+            case AttributeBlockKind.NotAQuote:
+                _clean.Insert(cleanStart, '[').Append(']');
+                return block.End;
+            case AttributeBlockKind.Malformed:
+                return block.End;
+            default:
+                _clean.Insert(cleanStart, '[').Append(']');
+                return i + 1;
+        }
+    }
+
+    private int SkipBlockAfterBracket(int i)
+    {
+        _clean.Append(']');
+        var block = ReadBlock(i + 1, report: false);
+        return block.Kind == AttributeBlockKind.Unterminated ? i + 1 : block.End;
+    }
+
+    private void AddQuote(string raw, AttributeBlock block, int sourceStart, int paragraphIndex, QuoteKind defaultKind)
+    {
+        var text = QuoteText(raw);
+        var span = SourceSpan(sourceStart, _map[block.End - 1] + 1);
+        _quotes.Add(new Quote(block.QuoteId, text, block.SpeakerKey, block.KindOverride ?? defaultKind, _sectionId, paragraphIndex, span, block.SpeakerSpan));
+        if (block.QuoteId is not null)
+        {
+            QuoteIdSpans.Add(block.QuoteIdSpan);
+        }
+    }
+
+    /// <summary>The words between the marks: trimmed, then one trailing comma dropped.</summary>
+    internal static string QuoteText(string raw)
+    {
+        var text = raw.Trim();
+        return text.EndsWith(",", StringComparison.Ordinal) ? text.Substring(0, text.Length - 1) : text;
+    }
+
+    /// <summary>Direct when the first letter is upper case, else partial.</summary>
+    internal static QuoteKind KindFromText(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return char.IsUpper(c) ? QuoteKind.Direct : QuoteKind.Partial;
+            }
+        }
+
+        return QuoteKind.Partial;
+    }
+
+    private bool IsStraightOpener(int i)
+    {
+        if (i == 0)
+        {
+            return true;
+        }
+
+        var previous = _text[i - 1];
+        return char.IsWhiteSpace(previous) || previous is '(' or '[' or '\u2014' or '-';
+    }
+
+    private bool IsInsideWord(int i) =>
+        i > 0 && i + 1 < _text.Length && char.IsLetterOrDigit(_text[i - 1]) && char.IsLetterOrDigit(_text[i + 1]);
+
+    private bool LooksLikeBlock(int i)
+    {
+        if (_text[i] != '{' || i + 1 >= _text.Length)
+        {
+            return false;
+        }
+
+        var next = _text[i + 1];
+        return next is '@' or '#' or '.' || (next == '-' && i + 2 < _text.Length && _text[i + 2] == '}');
+    }
+
+    /// <summary>Reads the attribute block whose <c>{</c> is at <paramref name="open"/>.</summary>
+    private AttributeBlock ReadBlock(int open, bool report)
+    {
+        var text = _text;
+        var close = text.IndexOf('}', open + 1);
+        if (close < 0)
+        {
+            if (report)
+            {
+                Report(DiagnosticDescriptors.MalformedAttributeBlock, open, text.Length, "missing '}'");
+            }
+
+            return new AttributeBlock(AttributeBlockKind.Unterminated, open, string.Empty, default, null, default, null);
+        }
+
+        var end = close + 1;
+        var content = text.Substring(open + 1, close - open - 1);
+        if (content.Trim() == "-")
+        {
+            return new AttributeBlock(AttributeBlockKind.NotAQuote, end, string.Empty, default, null, default, null);
+        }
+
+        string? speaker = null;
+        SourceSpan speakerSpan = default;
+        string? quoteId = null;
+        SourceSpan quoteIdSpan = default;
+        QuoteKind? kind = null;
+        var errors = 0;
+
+        var position = open + 1;
+        while (position < close)
+        {
+            if (char.IsWhiteSpace(text[position]))
+            {
+                position++;
+                continue;
+            }
+
+            var tokenStart = position;
+            while (position < close && !char.IsWhiteSpace(text[position]))
+            {
+                position++;
+            }
+
+            var token = text.Substring(tokenStart, position - tokenStart);
+            var tokenSpan = Span(tokenStart, position);
+            string? problem = null;
+            if (token[0] == '@')
+            {
+                var key = token.Substring(1);
+                if (speaker is not null)
+                {
+                    problem = $"more than one speaker ('{speaker}' and '{key}')";
+                }
+                else if (key.Length == 0)
+                {
+                    problem = "'@' must be followed by a speaker key";
+                }
+                else if (!SyntaxRules.IsKey(key))
+                {
+                    errors++;
+                    if (report)
+                    {
+                        _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.MalformedKey, tokenSpan, "speaker key", key, Suggestions.KeyShapeHint(key)));
+                    }
+                }
+                else
+                {
+                    speaker = key;
+                    speakerSpan = tokenSpan;
+                }
+            }
+            else if (token[0] == '#')
+            {
+                var id = token.Substring(1);
+                if (quoteId is not null)
+                {
+                    problem = $"more than one quote id ('{quoteId}' and '{id}')";
+                }
+                else if (!SyntaxRules.IsKey(id))
+                {
+                    errors++;
+                    if (report)
+                    {
+                        _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.MalformedKey, tokenSpan, "quote id", id, Suggestions.KeyShapeHint(id)));
+                    }
+                }
+                else
+                {
+                    quoteId = id;
+                    quoteIdSpan = tokenSpan;
+                }
+            }
+            else if (token[0] == '.')
+            {
+                QuoteKind? tokenKind = token switch
+                {
+                    ".direct" => QuoteKind.Direct,
+                    ".partial" => QuoteKind.Partial,
+                    ".indirect" => QuoteKind.Indirect,
+                    _ => null,
+                };
+                if (tokenKind is null)
+                {
+                    problem = $"unknown class '{token}'{Suggestions.DidYouMean(token, new[] { ".direct", ".partial", ".indirect" })}";
+                }
+                else if (kind is not null)
+                {
+                    problem = $"more than one class ('{token}')";
+                }
+                else
+                {
+                    kind = tokenKind;
+                }
+            }
+            else
+            {
+                problem = token == "-"
+                    ? "'-' stands alone: '{-}' marks a span as not a quote"
+                    : $"unexpected '{token}' (a block holds '@speaker-key', '#quote-id' and .direct, .partial or .indirect)";
+            }
+
+            if (problem is not null)
+            {
+                errors++;
+                if (report)
+                {
+                    _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.MalformedAttributeBlock, tokenSpan, problem));
+                }
+            }
+        }
+
+        if (speaker is null && errors == 0)
+        {
+            errors++;
+            if (report)
+            {
+                Report(DiagnosticDescriptors.MalformedAttributeBlock, open, end, "no speaker: add '@speaker-key'");
+            }
+        }
+
+        return errors > 0
+            ? new AttributeBlock(AttributeBlockKind.Malformed, end, string.Empty, default, null, default, null)
+            : new AttributeBlock(AttributeBlockKind.Attribution, end, speaker!, speakerSpan, quoteId, quoteIdSpan, kind);
+    }
+
+    private void Report(DiagnosticDescriptor descriptor, int logicalStart, int logicalEnd, params object?[] arguments) =>
+        _diagnostics.Add(ArticleDiagnostic.Create(descriptor, Span(logicalStart, logicalEnd), arguments));
+
+    /// <summary>The source span of logical characters [start, end).</summary>
+    private SourceSpan Span(int logicalStart, int logicalEnd)
+    {
+        var start = _map[logicalStart];
+        var end = logicalEnd > logicalStart ? _map[logicalEnd - 1] + 1 : start;
+        return _lines.SpanBetween(start, end);
+    }
+
+    private SourceSpan SourceSpan(int sourceStart, int sourceEnd) => _lines.SpanBetween(sourceStart, sourceEnd);
+}

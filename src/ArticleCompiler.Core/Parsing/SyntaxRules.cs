@@ -1,0 +1,101 @@
+using System;
+
+namespace ArticleCompiler.Parsing;
+
+/// <summary>The shapes of ids and keys, and character classes the grammar uses.</summary>
+public static class SyntaxRules
+{
+    /// <summary>An article id: <c>[a-z0-9]+(-[a-z0-9]+)*</c>.</summary>
+    public static bool IsArticleId(string value) => IsHyphenatedWords(value, requireLeadingLetter: false);
+
+    /// <summary>A speaker key, section id or quote id: <c>[a-z][a-z0-9]*(-[a-z0-9]+)*</c>.</summary>
+    public static bool IsKey(string value) => IsHyphenatedWords(value, requireLeadingLetter: true);
+
+    private static bool IsHyphenatedWords(string value, bool requireLeadingLetter)
+    {
+        if (value.Length == 0 || (requireLeadingLetter && !(value[0] >= 'a' && value[0] <= 'z')))
+        {
+            return false;
+        }
+
+        var previousWasHyphen = true;
+        foreach (var c in value)
+        {
+            if (c == '-')
+            {
+                if (previousWasHyphen)
+                {
+                    return false;
+                }
+
+                previousWasHyphen = true;
+            }
+            else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            {
+                previousWasHyphen = false;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return !previousWasHyphen;
+    }
+
+    /// <summary>White space as the format counts it (a non-breaking space included).</summary>
+    public static bool IsWhiteSpace(char c) => char.IsWhiteSpace(c);
+
+    /// <summary>The characters a backslash escapes: ASCII punctuation and symbols, as in CommonMark.</summary>
+    public static bool IsEscapable(char c) => c < 128 && (char.IsPunctuation(c) || char.IsSymbol(c));
+
+    /// <summary>Counts the words (runs of non-white-space characters) in <paramref name="text"/>.</summary>
+    public static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (IsWhiteSpace(c))
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                inWord = true;
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Removes the escaping backslashes from <paramref name="text"/>.</summary>
+    public static string Unescape(string text)
+    {
+        if (text.IndexOf('\\') < 0)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\\' && i + 1 < text.Length && IsEscapable(text[i + 1]))
+            {
+                i++;
+            }
+
+            builder.Append(text[i]);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Trims white space at both ends (a non-breaking space included).</summary>
+    public static string TrimWhiteSpace(string text) => text.Trim();
+
+    /// <summary>Whether a string equals <paramref name="other"/> ignoring ASCII case.</summary>
+    internal static bool EqualsIgnoreCase(string value, string other) =>
+        string.Equals(value, other, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,205 @@
+using System.Collections.Generic;
+using System.Globalization;
+using ArticleCompiler.Model;
+using ArticleCompiler.Parsing;
+
+namespace ArticleCompiler.Validation;
+
+/// <summary>
+/// The one validation engine: runs every rule of the format on a parsed article and returns the
+/// parse errors and the findings, ordered by position. The generator and the CLI both call it.
+/// </summary>
+public static class ArticleValidator
+{
+    /// <summary>Parses and validates <paramref name="text"/>.</summary>
+    public static IReadOnlyList<ArticleDiagnostic> Validate(string text, ValidationOptions options) =>
+        Validate(ArticleParser.Parse(text), options);
+
+    /// <summary>Validates a parsed article; the result includes its parse errors.</summary>
+    public static IReadOnlyList<ArticleDiagnostic> Validate(ParsedArticle parsed, ValidationOptions options)
+    {
+        var findings = new List<ArticleDiagnostic>(parsed.Diagnostics);
+        if (parsed.FrontMatter.IsPresent)
+        {
+            CheckRequiredKeys(parsed, findings);
+            CheckArticleId(parsed, findings);
+            CheckUnknownKeys(parsed, findings);
+            CheckSpeakers(parsed, findings);
+            CheckPublished(parsed, options, findings);
+        }
+
+        CheckQuotes(parsed, findings);
+        CheckSections(parsed, findings);
+        CheckUnattributedQuotations(parsed, findings);
+        CheckHeadingLevels(parsed, findings);
+
+        findings.Sort(DiagnosticOrder.Instance);
+        return findings;
+    }
+
+    private static void CheckRequiredKeys(ParsedArticle parsed, List<ArticleDiagnostic> findings)
+    {
+        var metadata = parsed.Article.Metadata;
+        if (metadata.Id.Length == 0 && !HasReportedKey(parsed, "id", findings))
+        {
+            findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.MissingRequiredKey, parsed.FrontMatter.OpeningSpan, "id"));
+        }
+
+        if (metadata.Title.Length == 0 && !HasReportedKey(parsed, "title", findings))
+        {
+            findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.MissingRequiredKey, parsed.FrontMatter.OpeningSpan, "title"));
+        }
+    }
+
+    // A key whose value was already reported as of the wrong type is not also "missing".
+    private static bool HasReportedKey(ParsedArticle parsed, string key, List<ArticleDiagnostic> findings)
+    {
+        var occurrence = parsed.FrontMatter.Find(key);
+        if (occurrence is null)
+        {
+            return false;
+        }
+
+        foreach (var finding in findings)
+        {
+            if (finding.Span.Start == occurrence.ValueSpan.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void CheckArticleId(ParsedArticle parsed, List<ArticleDiagnostic> findings)
+    {
+        var id = parsed.Article.Metadata.Id;
+        if (id.Length > 0 && !SyntaxRules.IsArticleId(id) && parsed.FrontMatter.Find("id") is { } occurrence)
+        {
+            findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.MalformedArticleId, occurrence.ValueSpan, id, Suggestions.KeyShapeHint(id)));
+        }
+    }
+
+    private static void CheckUnknownKeys(ParsedArticle parsed, List<ArticleDiagnostic> findings)
+    {
+        foreach (var unknown in parsed.FrontMatter.UnknownKeys)
+        {
+            var (scope, known) = unknown.Scope == KeyScope.FrontMatter
+                ? ("front-matter", FrontMatterReader.KnownKeys)
+                : ("speaker", FrontMatterReader.KnownSpeakerKeys);
+            findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.UnknownKey, unknown.Span, scope, unknown.Key, Suggestions.DidYouMean(unknown.Key, known)));
+        }
+    }
+
+    private static void CheckSpeakers(ParsedArticle parsed, List<ArticleDiagnostic> findings)
+    {
+        var quoted = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var quote in parsed.Article.Quotes)
+        {
+            quoted.Add(quote.SpeakerKey);
+        }
+
+        foreach (var speaker in parsed.Article.Speakers)
+        {
+            if (speaker.Name.Length == 0)
+            {
+                findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.SpeakerWithoutName, speaker.Span, speaker.Key));
+            }
+
+            if (!quoted.Contains(speaker.Key))
+            {
+                findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.UnquotedSpeaker, speaker.Span, speaker.Key));
+            }
+        }
+    }
+
+    private static void CheckPublished(ParsedArticle parsed, ValidationOptions options, List<ArticleDiagnostic> findings)
+    {
+        var metadata = parsed.Article.Metadata;
+        if (metadata.PublishedDate is { } published && published > options.Now && parsed.FrontMatter.Find("published") is { } occurrence)
+        {
+            findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.PublishedInFuture, occurrence.ValueSpan, metadata.Published));
+        }
+    }
+
+    private static void CheckQuotes(ParsedArticle parsed, List<ArticleDiagnostic> findings)
+    {
+        var article = parsed.Article;
+        var speakerKeys = new List<string>(article.Speakers.Count);
+        foreach (var speaker in article.Speakers)
+        {
+            speakerKeys.Add(speaker.Key);
+        }
+
+        var quoteIdLines = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var idSpanIndex = 0;
+        foreach (var quote in article.Quotes)
+        {
+            if (article.FindSpeaker(quote.SpeakerKey) is null)
+            {
+                findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.UnknownSpeaker, quote.SpeakerSpan, quote.SpeakerKey, Suggestions.DidYouMean(quote.SpeakerKey, speakerKeys)));
+            }
+
+            if (quote.Text.Length == 0)
+            {
+                findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.EmptyQuote, quote.Span, quote.SpeakerKey));
+            }
+
+            if (quote.Id is { } id)
+            {
+                var idSpan = parsed.Body.QuoteIdSpans[idSpanIndex++];
+                if (quoteIdLines.TryGetValue(id, out var firstLine))
+                {
+                    findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.DuplicateQuoteId, idSpan, id, firstLine));
+                }
+                else
+                {
+                    quoteIdLines.Add(id, idSpan.Line);
+                }
+            }
+        }
+    }
+
+    private static void CheckSections(ParsedArticle parsed, List<ArticleDiagnostic> findings)
+    {
+        var sections = parsed.Article.Sections;
+        var firstLines = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        for (var i = 0; i < sections.Count; i++)
+        {
+            var section = sections[i];
+            var idSpan = parsed.Body.SectionIdSpans[i];
+            if (firstLines.TryGetValue(section.Id, out var firstLine))
+            {
+                findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.DuplicateSectionId, idSpan, section.Id, firstLine));
+            }
+            else
+            {
+                firstLines.Add(section.Id, section.Span.Line);
+            }
+
+            if (!section.IsLead && section.Paragraphs.IsEmpty && section.Asides.IsEmpty)
+            {
+                findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.EmptySection, section.Span, section.Id));
+            }
+        }
+    }
+
+    private static void CheckUnattributedQuotations(ParsedArticle parsed, List<ArticleDiagnostic> findings)
+    {
+        foreach (var quotation in parsed.Body.UnattributedQuotations)
+        {
+            if (quotation.WordCount >= ValidationOptions.UnattributedQuoteMinimumWords)
+            {
+                findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.UnattributedQuote, quotation.Span, quotation.WordCount.ToString(CultureInfo.InvariantCulture)));
+            }
+        }
+    }
+
+    private static void CheckHeadingLevels(ParsedArticle parsed, List<ArticleDiagnostic> findings)
+    {
+        foreach (var heading in parsed.Body.OtherLevelHeadings)
+        {
+            findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.HeadingLevel, heading.Span, heading.Level));
+        }
+    }
+}

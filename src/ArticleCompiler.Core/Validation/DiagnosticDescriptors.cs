@@ -1,0 +1,172 @@
+using System.Collections.Generic;
+
+namespace ArticleCompiler.Validation;
+
+/// <summary>
+/// Every diagnostic code ArticleCompiler reports, declared once. Codes are stable and never reused.
+/// ARTC0xx: reading and parsing (the file cannot be read as an article as written).
+/// ARTC1xx: validation errors. ARTC2xx: validation warnings.
+/// </summary>
+public static class DiagnosticDescriptors
+{
+    private const string Input = "Input";
+    private const string Syntax = "Syntax";
+    private const string FrontMatter = "FrontMatter";
+    private const string Body = "Body";
+    private const string Corpus = "Corpus";
+
+    /// <summary>The file does not start with a front-matter line <c>---</c>.</summary>
+    public static readonly DiagnosticDescriptor MissingFrontMatter = new(
+        "ARTC001", "Missing front matter", "the article must start with a front-matter line '---'", FrontMatter, DiagnosticSeverity.Error,
+        "An article file starts with a line '---', its YAML front matter, and a closing line '---'.");
+
+    /// <summary>The front matter has no closing <c>---</c>.</summary>
+    public static readonly DiagnosticDescriptor UnclosedFrontMatter = new(
+        "ARTC002", "Unclosed front matter", "the front matter opened here has no closing line '---'", FrontMatter, DiagnosticSeverity.Error,
+        "The front matter ends at the next line that is exactly '---'.");
+
+    /// <summary>The front matter is not well-formed YAML.</summary>
+    public static readonly DiagnosticDescriptor InvalidYaml = new(
+        "ARTC003", "Malformed front matter", "the front matter is not valid YAML: {0}", FrontMatter, DiagnosticSeverity.Error,
+        "The front matter is read as YAML 1.2; a syntax error stops it from being read.");
+
+    /// <summary>A front-matter value has the wrong type.</summary>
+    public static readonly DiagnosticDescriptor WrongYamlType = new(
+        "ARTC004", "Front-matter value of the wrong type", "'{0}' must be {1}", FrontMatter, DiagnosticSeverity.Error,
+        "Each front-matter key has a type: a string, a positive integer, a date, a list or a map.");
+
+    /// <summary>An attribute block does not follow the grammar.</summary>
+    public static readonly DiagnosticDescriptor MalformedAttributeBlock = new(
+        "ARTC005", "Malformed attribute block", "malformed attribute block: {0}", Syntax, DiagnosticSeverity.Error,
+        "An attribute block after a closing quote mark or ']' holds '@speaker-key' once, optionally '#quote-id' and the classes .direct, .partial, .indirect; or it is '{-}'.");
+
+    /// <summary>A quote is still open where an attribute block stands.</summary>
+    public static readonly DiagnosticDescriptor UnclosedQuote = new(
+        "ARTC006", "Unclosed quote", "the quote opened here is not closed before its attribute block", Syntax, DiagnosticSeverity.Error,
+        "An attribute block must follow the closing quote mark directly; the quote it belongs to was never closed.");
+
+    /// <summary>A <c>:::</c> fence is never closed.</summary>
+    public static readonly DiagnosticDescriptor UnclosedFence = new(
+        "ARTC007", "Unclosed aside", "the aside opened here has no closing line ':::'", Syntax, DiagnosticSeverity.Error,
+        "An aside opened by '::: KIND' ends at a line ':::'.");
+
+    /// <summary>A fence names a kind v1 does not know.</summary>
+    public static readonly DiagnosticDescriptor UnknownAsideKind = new(
+        "ARTC008", "Unknown aside kind", "unknown aside kind '{0}'{1}", Syntax, DiagnosticSeverity.Error,
+        "An aside is one of: related, caption, aside, footer.");
+
+    /// <summary>A <c>]{...}</c> with no opening bracket in its paragraph.</summary>
+    public static readonly DiagnosticDescriptor UnopenedIndirectSpan = new(
+        "ARTC009", "Indirect span without '['", "the indirect span ending here has no opening '[' in its paragraph", Syntax, DiagnosticSeverity.Error,
+        "An indirect span opens with '[' and closes with the balancing ']' in the same paragraph.");
+
+    /// <summary>The file is not UTF-8 text.</summary>
+    public static readonly DiagnosticDescriptor NotText = new(
+        "ARTC010", "Not a text file", "the file is not UTF-8 text ({0})", Input, DiagnosticSeverity.Error,
+        "Article files are UTF-8 text, with or without a byte-order mark.");
+
+    /// <summary>The file is larger than the limit.</summary>
+    public static readonly DiagnosticDescriptor FileTooLarge = new(
+        "ARTC011", "File too large", "the file is {0} bytes, larger than the limit of {1} bytes", Input, DiagnosticSeverity.Error,
+        "Files over the size limit are not read (the limit can be raised with --max-file-size).");
+
+    /// <summary>An indirect span inside another.</summary>
+    public static readonly DiagnosticDescriptor NestedIndirectSpan = new(
+        "ARTC012", "Nested indirect span", "an indirect span cannot stand inside another indirect span", Syntax, DiagnosticSeverity.Error,
+        "Indirect spans do not nest; a quote may stand inside an indirect span.");
+
+    /// <summary>A closing fence with no open aside.</summary>
+    public static readonly DiagnosticDescriptor StrayFence = new(
+        "ARTC013", "Closing ':::' without an aside", "this ':::' closes no aside (escape it as '\\:::' to keep it as text)", Syntax, DiagnosticSeverity.Error,
+        "A line ':::' closes an aside opened by '::: KIND'.");
+
+    /// <summary>A required front-matter key is missing.</summary>
+    public static readonly DiagnosticDescriptor MissingRequiredKey = new(
+        "ARTC101", "Missing required key", "the front matter has no '{0}'", FrontMatter, DiagnosticSeverity.Error,
+        "Every article has an 'id' and a 'title'.");
+
+    /// <summary>An article id is not of the required shape.</summary>
+    public static readonly DiagnosticDescriptor MalformedArticleId = new(
+        "ARTC102", "Malformed article id", "article id '{0}' must be lower-case words of letters and digits joined by single hyphens{1}", FrontMatter, DiagnosticSeverity.Error,
+        "An article id matches [a-z0-9]+(-[a-z0-9]+)*.");
+
+    /// <summary>A speaker key, section id or quote id is not of the required shape.</summary>
+    public static readonly DiagnosticDescriptor MalformedKey = new(
+        "ARTC103", "Malformed key", "{0} '{1}' must start with a letter and be lower-case words of letters and digits joined by single hyphens{2}", FrontMatter, DiagnosticSeverity.Error,
+        "Speaker keys, section ids and quote ids match [a-z][a-z0-9]*(-[a-z0-9]+)*.");
+
+    /// <summary>A block names a speaker the front matter does not define.</summary>
+    public static readonly DiagnosticDescriptor UnknownSpeaker = new(
+        "ARTC104", "Unknown speaker", "unknown speaker '{0}'{1}", Body, DiagnosticSeverity.Error,
+        "Every speaker key in an attribute block is defined under 'speakers' in the front matter.");
+
+    /// <summary>Two sections share an id.</summary>
+    public static readonly DiagnosticDescriptor DuplicateSectionId = new(
+        "ARTC105", "Duplicate section id", "section id '{0}' is already used at line {1}", Body, DiagnosticSeverity.Error,
+        "Section ids are unique within an article; give one of the headings an explicit {#id}.");
+
+    /// <summary>Two quotes share an id.</summary>
+    public static readonly DiagnosticDescriptor DuplicateQuoteId = new(
+        "ARTC106", "Duplicate quote id", "quote id '{0}' is already used at line {1}", Body, DiagnosticSeverity.Error,
+        "Quote ids are unique within an article.");
+
+    /// <summary>A quote with no words.</summary>
+    public static readonly DiagnosticDescriptor EmptyQuote = new(
+        "ARTC107", "Empty quote", "the quote attributed to '{0}' has no text", Body, DiagnosticSeverity.Error,
+        "A quote has words between its marks or brackets.");
+
+    /// <summary>Two files of a corpus share an article id without being distinct revisions.</summary>
+    public static readonly DiagnosticDescriptor DuplicateArticleId = new(
+        "ARTC108", "Duplicate article id", "article id '{0}' is also used by {1}{2}", Corpus, DiagnosticSeverity.Error,
+        "An article id is unique in a corpus, unless every file that carries it has a distinct 'revision' number.");
+
+    /// <summary>A speaker has no name.</summary>
+    public static readonly DiagnosticDescriptor SpeakerWithoutName = new(
+        "ARTC110", "Speaker without a name", "speaker '{0}' has no 'name'", FrontMatter, DiagnosticSeverity.Error,
+        "Every speaker has a 'name'.");
+
+    /// <summary>A front-matter value of the right type but not an allowed value.</summary>
+    public static readonly DiagnosticDescriptor InvalidValue = new(
+        "ARTC111", "Invalid front-matter value", "'{0}' {1}", FrontMatter, DiagnosticSeverity.Error,
+        "Values are checked beyond their type: a positive revision, an absolute URL, a BCP 47 language tag, a known speaker kind.");
+
+    /// <summary>A key the format does not know.</summary>
+    public static readonly DiagnosticDescriptor UnknownKey = new(
+        "ARTC201", "Unknown key", "unknown {0} key '{1}'{2}", FrontMatter, DiagnosticSeverity.Warning,
+        "The front matter and speaker entries have a fixed set of keys; free metadata goes under 'meta'.");
+
+    /// <summary>A speaker that no block quotes.</summary>
+    public static readonly DiagnosticDescriptor UnquotedSpeaker = new(
+        "ARTC202", "Speaker never quoted", "speaker '{0}' is defined but never quoted", FrontMatter, DiagnosticSeverity.Warning,
+        "Every speaker in the front matter is quoted at least once.");
+
+    /// <summary>Words in double quotes that no block attributes.</summary>
+    public static readonly DiagnosticDescriptor UnattributedQuote = new(
+        "ARTC203", "Unattributed quote", "a quote of {0} words has no attribute block (add {{@speaker}}, or {{-}} if it is not a quote)", Body, DiagnosticSeverity.Warning,
+        "A double-quoted span of four or more words is almost always a quote; attribute it or mark it {-}.");
+
+    /// <summary>A heading of a level other than two.</summary>
+    public static readonly DiagnosticDescriptor HeadingLevel = new(
+        "ARTC204", "Heading level", "a level-{0} heading is kept as text; sections start with '## ' (format v1 has one level of sections)", Body, DiagnosticSeverity.Warning,
+        "Sections start with a level-2 heading '## '.");
+
+    /// <summary>A headed section with nothing in it.</summary>
+    public static readonly DiagnosticDescriptor EmptySection = new(
+        "ARTC205", "Empty section", "section '{0}' has no paragraphs", Body, DiagnosticSeverity.Warning,
+        "A heading is followed by at least one paragraph or aside before the next heading.");
+
+    /// <summary>A publication date after now.</summary>
+    public static readonly DiagnosticDescriptor PublishedInFuture = new(
+        "ARTC206", "Published in the future", "'published' is {0}, which is in the future", FrontMatter, DiagnosticSeverity.Warning,
+        "An article's publication date is not after the time it is validated.");
+
+    /// <summary>Every descriptor, in code order.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
+    {
+        MissingFrontMatter, UnclosedFrontMatter, InvalidYaml, WrongYamlType, MalformedAttributeBlock, UnclosedQuote,
+        UnclosedFence, UnknownAsideKind, UnopenedIndirectSpan, NotText, FileTooLarge, NestedIndirectSpan, StrayFence,
+        MissingRequiredKey, MalformedArticleId, MalformedKey, UnknownSpeaker, DuplicateSectionId, DuplicateQuoteId,
+        EmptyQuote, DuplicateArticleId, SpeakerWithoutName, InvalidValue,
+        UnknownKey, UnquotedSpeaker, UnattributedQuote, HeadingLevel, EmptySection, PublishedInFuture,
+    };
+}

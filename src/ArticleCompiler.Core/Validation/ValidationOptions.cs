@@ -1,0 +1,11 @@
+using System;
+
+namespace ArticleCompiler.Validation;
+
+/// <summary>What validation needs from outside the article.</summary>
+/// <param name="Now">The present moment, for the rule on future publication dates.</param>
+public sealed record ValidationOptions(DateTimeOffset Now)
+{
+    /// <summary>The fewest words a double-quoted span needs to count as an unattributed quote.</summary>
+    public const int UnattributedQuoteMinimumWords = 4;
+}
