@@ -13,12 +13,20 @@ public static class ArticleParser
 {
     private const char ByteOrderMark = '\uFEFF';
 
-    /// <summary>Parses <paramref name="text"/> (a leading byte-order mark is skipped).</summary>
+    /// <summary>
+    /// Parses <paramref name="text"/>. A leading byte-order mark is dropped first, so offsets,
+    /// lines and columns never count it.
+    /// </summary>
     public static ParsedArticle Parse(string text)
     {
+        if (text.Length > 0 && text[0] == ByteOrderMark)
+        {
+            text = text.Substring(1);
+        }
+
         var diagnostics = new List<ArticleDiagnostic>();
         var lines = new LineMap(text);
-        var start = text.Length > 0 && text[0] == ByteOrderMark ? 1 : 0;
+        const int start = 0;
 
         var firstLineEnd = LineEnd(text, start);
         FrontMatterReader.Result frontMatter;

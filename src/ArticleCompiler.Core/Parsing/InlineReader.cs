@@ -170,7 +170,9 @@ internal sealed class InlineReader
             {
                 if (activeClose != NoPair && i < activeClose)
                 {
-                    _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.NestedIndirectSpan, Span(i, _pairs[i] + 1)));
+                    var blockClose = text.IndexOf('}', _pairs[i]);
+                    var end = blockClose < 0 ? _pairs[i] + 1 : blockClose + 1;
+                    _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.NestedIndirectSpan, Span(i, end)));
                     _pairs[_pairs[i]] = NestedOpen;
                     _pairs[i] = NoPair;
                 }
