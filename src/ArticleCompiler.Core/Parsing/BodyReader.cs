@@ -213,7 +213,7 @@ internal sealed class BodyReader
             if (brace >= textStart && brace + 1 < textEnd && _text[brace + 1] == '#' && (brace == textStart || _text[brace - 1] != '\\'))
             {
                 explicitId = _text.Substring(brace + 2, textEnd - brace - 3);
-                idSpan = _lines.SpanBetween(brace, textEnd);
+                idSpan = _lines.SpanBetween(brace + 1, textEnd - 1);
                 textEnd = brace;
                 while (textEnd > textStart && char.IsWhiteSpace(_text[textEnd - 1]))
                 {

@@ -103,6 +103,11 @@ internal sealed class FrontMatterReader
         {
             var start = ToOffset(exception.Start);
             var end = Math.Max(start, ToOffset(exception.End));
+            if (end == start && start < _offset + _text.Length && _text[start - _offset] != '\n' && _text[start - _offset] != '\r')
+            {
+                end++;
+            }
+
             _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.InvalidYaml, _lines.SpanBetween(start, end), CleanYamlMessage(exception)));
             return;
         }
@@ -158,7 +163,9 @@ internal sealed class FrontMatterReader
                 break;
             case "url":
                 _url = ReadString(key, value);
-                if (_url is not null && !Uri.TryCreate(_url, UriKind.Absolute, out _))
+
+                // On Unix, .NET reads "/a/b" as an absolute file URI: require the scheme to be written.
+                if (_url is not null && !(Uri.TryCreate(_url, UriKind.Absolute, out var uri) && _url.StartsWith(uri.Scheme + ":", StringComparison.OrdinalIgnoreCase)))
                 {
                     Report(DiagnosticDescriptors.InvalidValue, value, key, "must be an absolute URI such as https://example.com/article");
                 }
@@ -393,8 +400,46 @@ internal sealed class FrontMatterReader
     private SourceSpan SpanOf(YamlNode node)
     {
         var start = ToOffset(node.Start);
-        var end = Math.Max(start, ToOffset(node.End));
+        var end = Math.Max(start, _offset + EndOf(node));
         return _lines.SpanBetween(start, end);
+    }
+
+    // YamlDotNet gives collection nodes no end position: a collection ends where its last child
+    // ends, plus the closing bracket of a flow collection ([a, b] or {a: b}).
+    private int EndOf(YamlNode node)
+    {
+        var start = (int)Math.Min(node.Start.Index, _text.Length);
+        YamlNode? last = node switch
+        {
+            YamlSequenceNode sequence => sequence.Children.Count > 0 ? sequence.Children[sequence.Children.Count - 1] : null,
+            YamlMappingNode mapping => mapping.Children.Count > 0 ? LastValue(mapping) : null,
+            _ => null,
+        };
+        if (node is YamlScalarNode)
+        {
+            return (int)Math.Min(node.End.Index, _text.Length);
+        }
+
+        var end = last is null ? start : EndOf(last);
+        var flowClose = node is YamlSequenceNode ? ']' : '}';
+        if (start < _text.Length && _text[start] == (node is YamlSequenceNode ? '[' : '{'))
+        {
+            var close = _text.IndexOf(flowClose, Math.Max(end, start + 1));
+            end = close < 0 ? end : close + 1;
+        }
+
+        return end;
+    }
+
+    private static YamlNode LastValue(YamlMappingNode mapping)
+    {
+        YamlNode last = mapping;
+        foreach (var entry in mapping.Children)
+        {
+            last = entry.Value;
+        }
+
+        return last;
     }
 
     private int ToOffset(Mark mark) => _offset + (int)Math.Min(mark.Index, _text.Length);

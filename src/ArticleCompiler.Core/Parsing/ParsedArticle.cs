@@ -17,7 +17,7 @@ public sealed record ParsedArticle(
 
 /// <summary>Where the front matter and its keys stand.</summary>
 /// <param name="IsPresent">Whether the front matter was found, closed and read as YAML (key rules only run then).</param>
-/// <param name="OpeningSpan">The opening <c>---</c> (or, without front matter, the file's first character).</param>
+/// <param name="OpeningSpan">The opening <c>---</c> (or, without front matter, the file's first line).</param>
 /// <param name="Keys">The top-level keys, in order, with the spans of their values.</param>
 /// <param name="UnknownKeys">Keys the format does not define, at the top level and in speaker entries.</param>
 public sealed record FrontMatterSyntax(

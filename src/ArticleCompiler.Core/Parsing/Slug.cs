@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace ArticleCompiler.Parsing;
@@ -6,6 +5,27 @@ namespace ArticleCompiler.Parsing;
 /// <summary>Turns a heading into a section id.</summary>
 public static class Slug
 {
+    // ASCII folds of U+00C0..U+017F (Latin-1 Supplement and Latin Extended-A letters), by hand rather
+    // than through Unicode normalisation, which is not available with invariant globalization: the
+    // CLI and the generator inside the compiler must make the same ids.
+    private const int FoldStart = 0xC0;
+
+    private static readonly string[] Folds =
+    {
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+        "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "ss",
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+        "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "y",
+        "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",
+        "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",
+        "g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",
+        "i", "i", "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",
+        "l", "l", "l", "n", "n", "n", "n", "n", "n", "n", "ng", "ng", "o", "o", "o", "o",
+        "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",
+        "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",
+        "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s",
+    };
+
     /// <summary>
     /// Lower-cases, folds accents to ASCII, drops apostrophes, turns every other run of characters
     /// that are not ASCII letters or digits into one hyphen, trims hyphens, and prefixes <c>s-</c>
@@ -14,18 +34,18 @@ public static class Slug
     /// </summary>
     public static string FromHeading(string heading)
     {
-        var decomposed = heading.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var builder = new StringBuilder(heading.Length);
         var pendingHyphen = false;
-        foreach (var c in decomposed)
+        foreach (var c in heading)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '\u2019' or '\u2018')
+            if (c is '\'' or '\u2019' or '\u2018' || (c >= '\u0300' && c <= '\u036F'))
             {
+                // Apostrophes and combining accents (of decomposed text) vanish.
                 continue;
             }
 
-            var lower = char.ToLowerInvariant(c);
-            if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9'))
+            var folded = Fold(c);
+            if (folded.Length > 0)
             {
                 if (pendingHyphen && builder.Length > 0)
                 {
@@ -33,7 +53,7 @@ public static class Slug
                 }
 
                 pendingHyphen = false;
-                builder.Append(lower);
+                builder.Append(folded);
             }
             else
             {
@@ -47,6 +67,21 @@ public static class Slug
         }
 
         return builder[0] >= 'a' && builder[0] <= 'z' ? builder.ToString() : "s-" + builder;
+    }
+
+    private static string Fold(char c)
+    {
+        if (c >= 'A' && c <= 'Z')
+        {
+            return ((char)(c + ('a' - 'A'))).ToString();
+        }
+
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+        {
+            return c.ToString();
+        }
+
+        return c >= FoldStart && c < FoldStart + Folds.Length ? Folds[c - FoldStart] : string.Empty;
     }
 
     /// <summary>The PascalCase C# name of an id or key (<c>inf-treaty</c> → <c>InfTreaty</c>).</summary>
