@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+
+namespace ArticleCompiler.Cli.Tests;
+
+/// <summary>What a run of <c>artc</c> printed and returned.</summary>
+internal sealed record ArtcResult(int ExitCode, string Output, string Error);
+
+/// <summary>Runs the real <c>artc</c>: in-process through its root command, or as a child process.</summary>
+internal static class Artc
+{
+    /// <summary>The built artc.dll beside the tests.</summary>
+    public static string DllPath => Path.Combine(AppContext.BaseDirectory, "artc.dll");
+
+    /// <summary>The repository root (the folder that holds ArticleCompiler.sln).</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var folder = new DirectoryInfo(AppContext.BaseDirectory);
+            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ArticleCompiler.sln")))
+            {
+                folder = folder.Parent;
+            }
+
+            return folder?.FullName ?? throw new InvalidOperationException("ArticleCompiler.sln not found");
+        }
+    }
+
+    /// <summary>Runs <c>artc</c> in this process with captured output.</summary>
+    public static ArtcResult InProcess(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exitCode = Commands.ArtcCommand.Run(args, output, error);
+        return new ArtcResult(exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>
+    /// Runs <paramref name="command"/> under a pseudo-terminal (util-linux <c>script</c>), so stdout
+    /// is a terminal as it is for a person; returns what the terminal showed.
+    /// </summary>
+    public static string RunUnderTerminal(string workingDirectory, string command, bool noColor)
+    {
+        var start = new ProcessStartInfo("script")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { "-q", "-e", "-c", command, "/dev/null" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment.Remove("NO_COLOR");
+        if (noColor)
+        {
+            start.Environment["NO_COLOR"] = "1";
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        _ = error.Result;
+        return output.Result;
+    }
+
+    /// <summary>Runs <c>dotnet artc.dll</c> as a child process in <paramref name="workingDirectory"/>.</summary>
+    public static ArtcResult Process(string workingDirectory, IDictionary<string, string?>? environment, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(DllPath);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment.Remove("NO_COLOR");
+        foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return new ArtcResult(process.ExitCode, output.Result, error.Result);
+    }
+}
+
+/// <summary>A temporary folder of article files, deleted after the test.</summary>
+internal sealed class TempCorpus : IDisposable
+{
+    public TempCorpus()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "artc-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Root);
+    }
+
+    public string Root { get; }
+
+    /// <summary>Writes <paramref name="text"/> as UTF-8 (no BOM) to <paramref name="relativePath"/>; returns the full path.</summary>
+    public string Write(string relativePath, string text) => WriteBytes(relativePath, new System.Text.UTF8Encoding(false).GetBytes(text));
+
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="relativePath"/>; returns the full path.</summary>
+    public string WriteBytes(string relativePath, byte[] bytes)
+    {
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+/// <summary>Articles used by the command tests.</summary>
+internal static class Samples
+{
+    /// <summary>A valid article with id <paramref name="id"/>.</summary>
+    public static string Valid(string id, int? revision = null) =>
+        $"---\nid: {id}\ntitle: T\n{(revision is null ? string.Empty : $"revision: {revision}\n")}speakers:\n  antonov:\n    name: Anatoly Antonov\n---\n\n\"Ready.\"{{@antonov}} Antonov said.\n";
+
+    /// <summary>An article with an unknown speaker on line 9, columns 18 to 25.</summary>
+    public const string UnknownSpeaker =
+        "---\nid: broken\ntitle: T\nspeakers:\n  antonov:\n    name: Anatoly Antonov\n---\n\n\"Ready to talk.\"{@antonv} Antonov said. \"Yes.\"{@antonov}\n";
+
+    /// <summary>An article whose only finding is a warning (unknown key, line 4).</summary>
+    public const string WarningOnly = "---\nid: warned\ntitle: T\ncategroy: World\n---\n\nText.\n";
+}
+
