@@ -94,6 +94,13 @@ public class BlockGrammarTests
     }
 
     [Fact]
+    public void AThematicBreakEndsAQuoteThatRunsOverParagraphs()
+    {
+        var article = ParseBody("\"First part.\n---\n\"Second part.\"{@antonov}\n").Article;
+        Assert.Equal("Second part.", article.Quotes.Single().Text);
+    }
+
+    [Fact]
     public void AThematicBreakSeparatesParagraphsAndIsNotText()
     {
         var paragraphs = ParseBody("One\n---\nTwo\n").Article.Sections.Single().Paragraphs;
@@ -106,6 +113,7 @@ public class BlockGrammarTests
     [InlineData("\\---", "---")]
     [InlineData("A \\\"straight\\\" quote and \\{braces\\} and \\[brackets\\]{@antonov}", "A \"straight\" quote and {braces} and [brackets]{@antonov}")]
     [InlineData("C:\\Users stays, \\\\ is one backslash", "C:\\Users stays, \\ is one backslash")]
+    [InlineData("An \\\u201Cescaped curly\\\u201D{@antonov} quote", "An \u201Cescaped curly\u201D{@antonov} quote")]
     public void EscapesKeepMarkupAsTextWithoutTheBackslash(string line, string text)
     {
         var article = ParseBody(line + "\n").Article;

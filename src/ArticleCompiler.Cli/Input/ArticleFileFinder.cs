@@ -13,7 +13,8 @@ internal static class ArticleFileFinder
     /// <summary>The file-name ending of article files.</summary>
     public const string Extension = ".article.md";
 
-    private static readonly char[] GlobCharacters = { '*', '?', '[', '{' };
+    // Microsoft.Extensions.FileSystemGlobbing knows '*' and '**' only.
+    private static readonly char[] GlobCharacters = { '*' };
 
     /// <summary>The files found, in a stable order, and one message per path that named nothing.</summary>
     public sealed record Result(IReadOnlyList<string> Files, IReadOnlyList<string> Problems);

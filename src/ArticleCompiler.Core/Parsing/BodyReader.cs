@@ -12,6 +12,8 @@ namespace ArticleCompiler.Parsing;
 /// </summary>
 internal sealed class BodyReader
 {
+    private static readonly char[] LineBreaks = { '\r', '\n' };
+
     private static readonly string[] AsideKindNames = { "related", "caption", "aside", "footer" };
 
     private readonly string _text;
@@ -70,10 +72,10 @@ internal sealed class BodyReader
         var position = start;
         while (position <= _text.Length)
         {
-            var lineEnd = position;
-            while (lineEnd < _text.Length && _text[lineEnd] != '\n' && _text[lineEnd] != '\r')
+            var lineEnd = position < _text.Length ? _text.IndexOfAny(LineBreaks, position) : -1;
+            if (lineEnd < 0)
             {
-                lineEnd++;
+                lineEnd = _text.Length;
             }
 
             var next = lineEnd;
@@ -144,8 +146,9 @@ internal sealed class BodyReader
             }
             else if (contentEnd - contentStart == 3 && StartsWith(contentStart, contentEnd, "---"))
             {
-                // A thematic break: it separates paragraphs and is not text.
+                // A thematic break: it separates paragraphs, is not text, and ends any open quote.
                 FlushParagraph();
+                _pendingQuote = null;
             }
             else
             {

@@ -21,16 +21,24 @@ internal sealed class InlineReader
     private const int OrphanClose = -2;
     private const int NestedOpen = -3;
 
+    // The characters the inline grammar acts on; everything else is copied as it is.
+    private static readonly char[] Brackets = { '\\', '[', ']' };
+
+    private static readonly char[] Special = { '\\', '[', ']', '"', '\u201C', '\u201D', '{' };
+
     private readonly string _source;
     private readonly LineMap _lines;
     private readonly List<ArticleDiagnostic> _diagnostics;
 
     // Buffers reused from paragraph to paragraph.
     private readonly StringBuilder _logical = new();
-    private readonly List<int> _map = new();
+    private readonly List<(int LogicalStart, int SourceStart)> _segments = new();
     private readonly StringBuilder _clean = new();
     private readonly Stack<int> _openBrackets = new();
-    private int[] _pairs = new int[256];
+    private int[] _pairs = NewPairs(256);
+    private bool _hasIndirectSpans;
+    private readonly List<int> _touchedPairs = new();
+    private int _paragraphEnd;
 
     // State of the paragraph being read.
     private string _text = string.Empty;
@@ -91,30 +99,75 @@ internal sealed class InlineReader
 
     private void BuildLogicalText(List<(int Start, int End)> lines)
     {
-        _logical.Clear();
-        _map.Clear();
-        for (var k = 0; k < lines.Count; k++)
+        _segments.Clear();
+        if (lines.Count == 1)
         {
-            var (start, end) = lines[k];
-            if (k > 0)
+            _text = _source.Substring(lines[0].Start, lines[0].End - lines[0].Start);
+            _segments.Add((0, lines[0].Start));
+        }
+        else
+        {
+            _logical.Clear();
+            for (var k = 0; k < lines.Count; k++)
             {
-                _logical.Append(' ');
-                _map.Add(lines[k - 1].End);
+                var (start, end) = lines[k];
+                if (k > 0)
+                {
+                    _logical.Append(' ');
+                }
+
+                _segments.Add((_logical.Length, start));
+                _logical.Append(_source, start, end - start);
             }
 
-            _logical.Append(_source, start, end - start);
-            for (var i = start; i < end; i++)
-            {
-                _map.Add(i);
-            }
+            _text = _logical.ToString();
         }
 
-        _map.Add(lines[lines.Count - 1].End);
-        _text = _logical.ToString();
+        _paragraphEnd = lines[lines.Count - 1].End;
         if (_pairs.Length < _text.Length + 1)
         {
-            _pairs = new int[Math.Max(_text.Length + 1, _pairs.Length * 2)];
+            _pairs = NewPairs(Math.Max(_text.Length + 1, _pairs.Length * 2));
+            _touchedPairs.Clear();
         }
+    }
+
+    /// <summary>
+    /// The source offset of logical character <paramref name="logical"/>. The space that joins two
+    /// lines maps to the end of the earlier line; the end of the text maps to the paragraph's end.
+    /// </summary>
+    private int SourceOffset(int logical)
+    {
+        if (logical >= _text.Length)
+        {
+            return _paragraphEnd;
+        }
+
+        var k = _segments.Count - 1;
+        while (_segments[k].LogicalStart > logical)
+        {
+            k--;
+        }
+
+        // The joining space after a line falls one past that line's last character: its line break.
+        var (logicalStart, sourceStart) = _segments[k];
+        return sourceStart + (logical - logicalStart);
+    }
+
+    private static int[] NewPairs(int length)
+    {
+        var pairs = new int[length];
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            pairs[i] = NoPair;
+        }
+
+        return pairs;
+    }
+
+    private void SetPair(int index, int value)
+    {
+        _pairs[index] = value;
+        _touchedPairs.Add(index);
     }
 
     private bool IsEscape(int i) => _text[i] == '\\' && i + 1 < _text.Length && SyntaxRules.IsEscapable(_text[i + 1]);
@@ -123,18 +176,26 @@ internal sealed class InlineReader
     private void FindIndirectSpans()
     {
         var text = _text;
-        for (var k = 0; k <= text.Length; k++)
+        _hasIndirectSpans = text.IndexOf("]{", StringComparison.Ordinal) >= 0;
+        if (!_hasIndirectSpans)
         {
-            _pairs[k] = NoPair;
+            return;
         }
 
+        foreach (var touched in _touchedPairs)
+        {
+            _pairs[touched] = NoPair;
+        }
+
+        _touchedPairs.Clear();
         _openBrackets.Clear();
         var activeClose = NoPair;
-        for (var i = 0; i < text.Length; i++)
+        var i = text.IndexOfAny(Brackets);
+        while (i >= 0)
         {
             if (IsEscape(i))
             {
-                i++;
+                i = i + 2 < text.Length ? text.IndexOfAny(Brackets, i + 2) : -1;
                 continue;
             }
 
@@ -151,34 +212,38 @@ internal sealed class InlineReader
                     var open = _openBrackets.Pop();
                     if (followedByBlock)
                     {
-                        _pairs[open] = i;
-                        _pairs[i] = open;
+                        SetPair(open, i);
+                        SetPair(i, open);
                     }
                 }
                 else if (followedByBlock)
                 {
-                    _pairs[i] = OrphanClose;
+                    SetPair(i, OrphanClose);
                     _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.UnopenedIndirectSpan, Span(i, i + 1)));
                 }
             }
+
+            i = i + 1 < text.Length ? text.IndexOfAny(Brackets, i + 1) : -1;
         }
 
         // Indirect spans do not nest: an inner pair is reported and read as plain brackets.
-        for (var i = 0; i < text.Length; i++)
+        _touchedPairs.Sort();
+        foreach (var open in _touchedPairs)
         {
-            if (_pairs[i] > i && text[i] == '[')
+            if (_pairs[open] > open && text[open] == '[')
             {
-                if (activeClose != NoPair && i < activeClose)
+                var close = _pairs[open];
+                if (activeClose != NoPair && open < activeClose)
                 {
-                    var blockClose = text.IndexOf('}', _pairs[i]);
-                    var end = blockClose < 0 ? _pairs[i] + 1 : blockClose + 1;
-                    _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.NestedIndirectSpan, Span(i, end)));
-                    _pairs[_pairs[i]] = NestedOpen;
-                    _pairs[i] = NoPair;
+                    var blockClose = text.IndexOf('}', close);
+                    var end = blockClose < 0 ? close + 1 : blockClose + 1;
+                    _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.NestedIndirectSpan, Span(open, end)));
+                    _pairs[close] = NestedOpen;
+                    _pairs[open] = NoPair;
                 }
                 else
                 {
-                    activeClose = _pairs[i];
+                    activeClose = close;
                 }
             }
         }
@@ -198,6 +263,20 @@ internal sealed class InlineReader
 
         while (i < text.Length)
         {
+            // Copy the run of ordinary characters up to the next one the grammar cares about.
+            var next = text.IndexOfAny(Special, i);
+            if (next < 0)
+            {
+                next = text.Length;
+            }
+
+            if (next > i)
+            {
+                _clean.Append(text, i, next - i);
+                i = next;
+                continue;
+            }
+
             var c = text[i];
             if (IsEscape(i))
             {
@@ -206,12 +285,12 @@ internal sealed class InlineReader
                 continue;
             }
 
-            var pair = _pairs[i];
+            var pair = _hasIndirectSpans ? _pairs[i] : NoPair;
             if (c == '[' && pair > i)
             {
                 _indirectClose = pair;
                 _indirectCleanStart = _clean.Length;
-                _indirectSourceStart = _map[i];
+                _indirectSourceStart = SourceOffset(i);
                 i++;
                 continue;
             }
@@ -227,7 +306,7 @@ internal sealed class InlineReader
                 if (!_quoteOpen)
                 {
                     _clean.Append(c);
-                    OpenQuote(_clean.Length, _map[i], _paragraphIndex, string.Empty);
+                    OpenQuote(_clean.Length, SourceOffset(i), _paragraphIndex, string.Empty);
                 }
                 else
                 {
@@ -248,7 +327,7 @@ internal sealed class InlineReader
             {
                 var block = ReadBlock(i, report: false);
                 var end = block.Kind == AttributeBlockKind.Unterminated ? i + 1 : block.End;
-                _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.UnclosedQuote, SourceSpan(_quoteSourceStart, _map[end - 1] + 1)));
+                _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.UnclosedQuote, SourceSpan(_quoteSourceStart, SourceOffset(end - 1) + 1)));
                 _quoteOpen = false;
                 i = end;
                 continue;
@@ -312,7 +391,7 @@ internal sealed class InlineReader
         if (_indirectClose == NoPair)
         {
             var words = QuoteText(raw);
-            UnattributedQuotations.Add(new UnattributedQuotation(words, SyntaxRules.CountWords(words), SourceSpan(_quoteSourceStart, _map[i] + 1)));
+            UnattributedQuotations.Add(new UnattributedQuotation(words, SyntaxRules.CountWords(words), SourceSpan(_quoteSourceStart, SourceOffset(i) + 1)));
         }
 
         return i + 1;
@@ -350,7 +429,7 @@ internal sealed class InlineReader
     private void AddQuote(string raw, AttributeBlock block, int sourceStart, int paragraphIndex, QuoteKind defaultKind)
     {
         var text = QuoteText(raw);
-        var span = SourceSpan(sourceStart, _map[block.End - 1] + 1);
+        var span = SourceSpan(sourceStart, SourceOffset(block.End - 1) + 1);
         _quotes.Add(new Quote(block.QuoteId, text, block.SpeakerKey, block.KindOverride ?? defaultKind, _sectionId, paragraphIndex, span, block.SpeakerSpan));
         if (block.QuoteId is not null)
         {
@@ -556,8 +635,8 @@ internal sealed class InlineReader
     /// <summary>The source span of logical characters [start, end).</summary>
     private SourceSpan Span(int logicalStart, int logicalEnd)
     {
-        var start = _map[logicalStart];
-        var end = logicalEnd > logicalStart ? _map[logicalEnd - 1] + 1 : start;
+        var start = SourceOffset(logicalStart);
+        var end = logicalEnd > logicalStart ? SourceOffset(logicalEnd - 1) + 1 : start;
         return _lines.SpanBetween(start, end);
     }
 

@@ -46,8 +46,12 @@ public static class SyntaxRules
     /// <summary>White space as the format counts it (a non-breaking space included).</summary>
     public static bool IsWhiteSpace(char c) => char.IsWhiteSpace(c);
 
-    /// <summary>The characters a backslash escapes: ASCII punctuation and symbols, as in CommonMark.</summary>
-    public static bool IsEscapable(char c) => c < 128 && (char.IsPunctuation(c) || char.IsSymbol(c));
+    /// <summary>
+    /// The characters a backslash escapes: ASCII punctuation and symbols, as in CommonMark, and the
+    /// curly quote marks, so that every quote mark can be written as text.
+    /// </summary>
+    public static bool IsEscapable(char c) =>
+        c < 128 ? char.IsPunctuation(c) || char.IsSymbol(c) : c is '\u201C' or '\u201D' or '\u2018' or '\u2019';
 
     /// <summary>Counts the words (runs of non-white-space characters) in <paramref name="text"/>.</summary>
     public static int CountWords(string text)

@@ -8,6 +8,8 @@ namespace ArticleCompiler.Text;
 /// </summary>
 public sealed class LineMap
 {
+    private static readonly char[] LineBreaks = { '\r', '\n' };
+
     private readonly int[] _lineStarts;
     private readonly int _length;
 
@@ -15,22 +17,16 @@ public sealed class LineMap
     public LineMap(string text)
     {
         var starts = new List<int>(64) { 0 };
-        for (var i = 0; i < text.Length; i++)
+        var i = text.IndexOfAny(LineBreaks);
+        while (i >= 0)
         {
-            var c = text[i];
-            if (c == '\n')
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
-                starts.Add(i + 1);
+                i++;
             }
-            else if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
 
-                starts.Add(i + 1);
-            }
+            starts.Add(i + 1);
+            i = i + 1 < text.Length ? text.IndexOfAny(LineBreaks, i + 1) : -1;
         }
 
         _lineStarts = starts.ToArray();

@@ -1,0 +1,46 @@
+using System;
+using System.Diagnostics;
+using System.Text;
+using ArticleCompiler.Benchmarks;
+using ArticleCompiler.Validation;
+using BenchmarkDotNet.Running;
+
+// 'throughput': parse + validate the seed on one thread for a few seconds and print MB/s.
+// 'corpus DIR N': write N copies of the seed with distinct ids into DIR (for the CLI benchmark script).
+// Anything else goes to BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "throughput")
+{
+    var seed = SeedCorpus.Seed;
+    var bytes = Encoding.UTF8.GetByteCount(seed);
+    var options = new ValidationOptions(DateTimeOffset.UtcNow);
+    for (var i = 0; i < 2000; i++)
+    {
+        ArticleValidator.Validate(seed, options);
+    }
+
+    var seconds = args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5;
+    var watch = Stopwatch.StartNew();
+    long articles = 0;
+    while (watch.Elapsed.TotalSeconds < seconds)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            ArticleValidator.Validate(seed, options);
+        }
+
+        articles += 100;
+    }
+
+    var megabytesPerSecond = articles * (double)bytes / watch.Elapsed.TotalSeconds / 1e6;
+    Console.WriteLine(FormattableString.Invariant($"parse+validate: {articles} articles of {bytes} bytes in {watch.Elapsed.TotalSeconds:F2} s on one thread = {megabytesPerSecond:F1} MB/s, {watch.Elapsed.TotalMilliseconds * 1000 / articles:F1} us/article"));
+    return 0;
+}
+
+if (args.Length == 3 && args[0] == "corpus")
+{
+    SeedCorpus.Write(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ValidationBenchmarks).Assembly).Run(args);
+return 0;
