@@ -52,8 +52,8 @@ internal static class TestArticles
     /// <summary>The annotated seed article.</summary>
     public static string SeedPath => Path.Combine(RepositoryRoot, "seeds", "russia-us-syria.article.md");
 
-    /// <summary>The raw seed text the project was created from (shared/ beside the repository).</summary>
-    public static string RawSeedPath => Path.Combine(RepositoryRoot, "..", "shared", "seeds", "000_325cd8fcc397f6ab.txt");
+    /// <summary>The raw seed text the project was created from, kept byte for byte under seeds/raw.</summary>
+    public static string RawSeedPath => Path.Combine(RepositoryRoot, "seeds", "raw", "000_325cd8fcc397f6ab.txt");
 
     /// <summary>Codes with their spans, <c>CODE line:col-endLine:endCol</c>, for compact assertions.</summary>
     public static string[] Describe(this System.Collections.Generic.IEnumerable<ArticleDiagnostic> diagnostics) =>
