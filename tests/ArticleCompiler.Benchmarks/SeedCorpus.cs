@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using ArticleCompiler.Tests.Shared;
 
 namespace ArticleCompiler.Benchmarks;
 
@@ -24,18 +25,6 @@ internal static class SeedCorpus
         }
     }
 
-    /// <summary>The repository root (the folder that holds ArticleCompiler.sln).</summary>
-    public static string RepositoryRoot
-    {
-        get
-        {
-            var folder = new DirectoryInfo(AppContext.BaseDirectory);
-            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ArticleCompiler.sln")))
-            {
-                folder = folder.Parent;
-            }
-
-            return folder?.FullName ?? Directory.GetCurrentDirectory();
-        }
-    }
+    /// <summary>The repository root.</summary>
+    public static string RepositoryRoot => RepositoryPaths.Root;
 }

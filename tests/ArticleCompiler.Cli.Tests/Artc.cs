@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using ArticleCompiler.Tests.Shared;
 
 namespace ArticleCompiler.Cli.Tests;
 
@@ -14,20 +15,8 @@ internal static class Artc
     /// <summary>The built artc.dll beside the tests.</summary>
     public static string DllPath => Path.Combine(AppContext.BaseDirectory, "artc.dll");
 
-    /// <summary>The repository root (the folder that holds ArticleCompiler.sln).</summary>
-    public static string RepositoryRoot
-    {
-        get
-        {
-            var folder = new DirectoryInfo(AppContext.BaseDirectory);
-            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ArticleCompiler.sln")))
-            {
-                folder = folder.Parent;
-            }
-
-            return folder?.FullName ?? throw new InvalidOperationException("ArticleCompiler.sln not found");
-        }
-    }
+    /// <summary>The repository root.</summary>
+    public static string RepositoryRoot => RepositoryPaths.Root;
 
     /// <summary>Runs <c>artc</c> in this process with captured output.</summary>
     public static ArtcResult InProcess(params string[] args)

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using ArticleCompiler.Tests.Shared;
 using System.Linq;
 using ArticleCompiler.Parsing;
 using ArticleCompiler.Validation;
@@ -34,20 +35,8 @@ internal static class TestArticles
     public static ArticleDiagnostic[] ValidateBody(string body) =>
         ArticleValidator.Validate(FrontMatter + body, Options).ToArray();
 
-    /// <summary>The repository root (the folder that holds ArticleCompiler.sln).</summary>
-    public static string RepositoryRoot
-    {
-        get
-        {
-            var folder = new DirectoryInfo(AppContext.BaseDirectory);
-            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ArticleCompiler.sln")))
-            {
-                folder = folder.Parent;
-            }
-
-            return folder?.FullName ?? throw new InvalidOperationException("ArticleCompiler.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
+    /// <summary>The repository root.</summary>
+    public static string RepositoryRoot => RepositoryPaths.Root;
 
     /// <summary>The annotated seed article.</summary>
     public static string SeedPath => Path.Combine(RepositoryRoot, "seeds", "russia-us-syria.article.md");

@@ -145,7 +145,7 @@ public class ValidationRuleTests
 
     [Theory]
     [InlineData("\"Quote.\"{antonov} [x]{@putin}", "malformed attribute block: unexpected 'antonov' (a block holds '@speaker-key', '#quote-id' and .direct, .partial or .indirect)", "10:10-10:17")]
-    [InlineData("\"Quote.\"{@antonov @putin}", "malformed attribute block: more than one speaker ('antonov' and 'putin')", "10:19-10:25")]
+    [InlineData("\"Quote.\"{@antonov @putin}", "malformed attribute block: more than one speaker key ('antonov' and 'putin')", "10:19-10:25")]
     [InlineData("\"Quote.\"{@antonov .drect} [x]{@putin}", "malformed attribute block: unknown class '.drect' (did you mean '.direct'?)", "10:19-10:25")]
     [InlineData("\"Quote.\"{#q .direct} [x]{@antonov} [y]{@putin}", "malformed attribute block: no speaker: add '@speaker-key'", "10:9-10:21")]
     [InlineData("\"Quote.\"{@antonov and then text", "malformed attribute block: missing '}'", "10:9-10:32")]

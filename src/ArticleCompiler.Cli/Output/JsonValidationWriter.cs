@@ -7,25 +7,22 @@ namespace ArticleCompiler.Cli.Output;
 /// One JSON document: <c>{ "files", "errors", "warnings", "diagnostics": [ { "code", "severity",
 /// "message", "file", "line", "column", "endLine", "endColumn" } ] }</c>.
 /// </summary>
-internal sealed class JsonValidationWriter : ValidationWriter
+internal sealed class JsonValidationWriter : DocumentValidationWriter
 {
-    private readonly TextWriter _output;
-    private readonly List<FileDiagnostic> _findings = new();
-
-    public JsonValidationWriter(TextWriter output) => _output = output;
-
-    /// <inheritdoc />
-    public override void Write(FileDiagnostic finding) => _findings.Add(finding);
+    public JsonValidationWriter(TextWriter output)
+        : base(output)
+    {
+    }
 
     /// <inheritdoc />
-    public override void Complete(ValidationReport report) => JsonOutput.Write(_output, json =>
+    public override void Complete(ValidationReport report) => JsonOutput.Write(Output, json =>
     {
         json.WriteStartObject();
         json.WriteNumber("files", report.Files);
         json.WriteNumber("errors", report.Errors);
         json.WriteNumber("warnings", report.Warnings);
         json.WriteStartArray("diagnostics");
-        foreach (var finding in _findings)
+        foreach (var finding in Findings)
         {
             var diagnostic = finding.Diagnostic;
             json.WriteStartObject();

@@ -10,18 +10,15 @@ namespace ArticleCompiler.Cli.Output;
 /// SARIF 2.1.0 as GitHub code scanning takes it: one run, a rule for every code with its
 /// description, and a result per finding with its file and region (UTF-16 columns).
 /// </summary>
-internal sealed class SarifValidationWriter : ValidationWriter
+internal sealed class SarifValidationWriter : DocumentValidationWriter
 {
-    private readonly TextWriter _output;
-    private readonly List<FileDiagnostic> _findings = new();
-
-    public SarifValidationWriter(TextWriter output) => _output = output;
-
-    /// <inheritdoc />
-    public override void Write(FileDiagnostic finding) => _findings.Add(finding);
+    public SarifValidationWriter(TextWriter output)
+        : base(output)
+    {
+    }
 
     /// <inheritdoc />
-    public override void Complete(ValidationReport report) => JsonOutput.Write(_output, json =>
+    public override void Complete(ValidationReport report) => JsonOutput.Write(Output, json =>
     {
         var ruleIndex = new Dictionary<string, int>();
         json.WriteStartObject();
@@ -66,7 +63,7 @@ internal sealed class SarifValidationWriter : ValidationWriter
 
         json.WriteString("columnKind", "utf16CodeUnits");
         json.WriteStartArray("results");
-        foreach (var finding in _findings)
+        foreach (var finding in Findings)
         {
             var diagnostic = finding.Diagnostic;
             json.WriteStartObject();

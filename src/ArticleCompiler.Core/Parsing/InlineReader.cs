@@ -530,50 +530,21 @@ internal sealed class InlineReader
             var token = text.Substring(tokenStart, position - tokenStart);
             var tokenSpan = Span(tokenStart, position);
             string? problem = null;
-            if (token[0] == '@')
+            if (token[0] == '@' || token[0] == '#')
             {
-                var key = token.Substring(1);
-                if (speaker is not null)
+                var isSpeaker = token[0] == '@';
+                var value = token.Substring(1);
+                problem = CheckKeyToken(token[0], isSpeaker ? "speaker key" : "quote id", value, isSpeaker ? speaker : quoteId, tokenSpan, report, ref errors);
+                if (problem is null && SyntaxRules.IsKey(value))
                 {
-                    problem = $"more than one speaker ('{speaker}' and '{key}')";
-                }
-                else if (key.Length == 0)
-                {
-                    problem = "'@' must be followed by a speaker key";
-                }
-                else if (!SyntaxRules.IsKey(key))
-                {
-                    errors++;
-                    if (report)
+                    if (isSpeaker)
                     {
-                        _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.MalformedKey, tokenSpan, "speaker key", key, Suggestions.KeyShapeHint(key)));
+                        (speaker, speakerSpan) = (value, tokenSpan);
                     }
-                }
-                else
-                {
-                    speaker = key;
-                    speakerSpan = tokenSpan;
-                }
-            }
-            else if (token[0] == '#')
-            {
-                var id = token.Substring(1);
-                if (quoteId is not null)
-                {
-                    problem = $"more than one quote id ('{quoteId}' and '{id}')";
-                }
-                else if (!SyntaxRules.IsKey(id))
-                {
-                    errors++;
-                    if (report)
+                    else
                     {
-                        _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.MalformedKey, tokenSpan, "quote id", id, Suggestions.KeyShapeHint(id)));
+                        (quoteId, quoteIdSpan) = (value, tokenSpan);
                     }
-                }
-                else
-                {
-                    quoteId = id;
-                    quoteIdSpan = tokenSpan;
                 }
             }
             else if (token[0] == '.')
@@ -627,6 +598,34 @@ internal sealed class InlineReader
         return errors > 0
             ? new AttributeBlock(AttributeBlockKind.Malformed, end, string.Empty, default, null, default, null)
             : new AttributeBlock(AttributeBlockKind.Attribution, end, speaker!, speakerSpan, quoteId, quoteIdSpan, kind);
+    }
+
+    /// <summary>
+    /// The problem with a <c>@key</c> or <c>#id</c> token, or null; a malformed key is reported
+    /// here as ARTC103 (counted in <paramref name="errors"/>) rather than returned.
+    /// </summary>
+    private string? CheckKeyToken(char prefix, string what, string value, string? existing, SourceSpan span, bool report, ref int errors)
+    {
+        if (existing is not null)
+        {
+            return $"more than one {what} ('{existing}' and '{value}')";
+        }
+
+        if (value.Length == 0)
+        {
+            return $"'{prefix}' must be followed by a {what}";
+        }
+
+        if (!SyntaxRules.IsKey(value))
+        {
+            errors++;
+            if (report)
+            {
+                _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.MalformedKey, span, what, value, Suggestions.KeyShapeHint(value)));
+            }
+        }
+
+        return null;
     }
 
     private void Report(DiagnosticDescriptor descriptor, int logicalStart, int logicalEnd, params object?[] arguments) =>

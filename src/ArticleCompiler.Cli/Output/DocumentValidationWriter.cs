@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+using System.IO;
+
+namespace ArticleCompiler.Cli.Output;
+
+/// <summary>
+/// A format that is one document (JSON, SARIF): findings are kept as they come and the document
+/// is written whole at the end, so an interrupted run never leaves half a document.
+/// </summary>
+internal abstract class DocumentValidationWriter : ValidationWriter
+{
+    protected DocumentValidationWriter(TextWriter output) => Output = output;
+
+    /// <summary>Where the document goes.</summary>
+    protected TextWriter Output { get; }
+
+    /// <summary>The findings so far, in order.</summary>
+    protected List<FileDiagnostic> Findings { get; } = new();
+
+    /// <inheritdoc />
+    public sealed override void Write(FileDiagnostic finding) => Findings.Add(finding);
+}

@@ -1,0 +1,26 @@
+using System;
+using System.IO;
+
+namespace ArticleCompiler.Tests.Shared;
+
+/// <summary>Finds the repository's files from a test or benchmark binary.</summary>
+internal static class RepositoryPaths
+{
+    /// <summary>The repository root: the nearest folder above the binary that holds ArticleCompiler.sln.</summary>
+    public static string Root
+    {
+        get
+        {
+            var folder = new DirectoryInfo(AppContext.BaseDirectory);
+            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ArticleCompiler.sln")))
+            {
+                folder = folder.Parent;
+            }
+
+            return folder?.FullName ?? throw new InvalidOperationException("ArticleCompiler.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    /// <summary>The annotated seed article.</summary>
+    public static string Seed => Path.Combine(Root, "seeds", "russia-us-syria.article.md");
+}
