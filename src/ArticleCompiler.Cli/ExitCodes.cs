@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The command line was wrong, or a path could not be found or read.</summary>
     public const int UsageOrInputProblem = 2;
+
+    /// <summary>A bug in artc itself (EX_SOFTWARE); reported in one line, never as a stack trace.</summary>
+    public const int InternalError = 70;
 }

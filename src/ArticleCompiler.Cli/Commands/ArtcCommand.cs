@@ -40,5 +40,16 @@ internal static class ArtcCommand
             error.WriteLine("artc: error: " + exception.Message);
             return ExitCodes.UsageOrInputProblem;
         }
+        catch (Exception exception)
+        {
+            // A bug of ours, not the user's input: say so in one line; ARTC_DEBUG=1 shows the stack.
+            error.WriteLine($"artc: internal error: {exception.GetType().Name}: {exception.Message} (please report this)");
+            if (Environment.GetEnvironmentVariable("ARTC_DEBUG") == "1")
+            {
+                error.WriteLine(exception);
+            }
+
+            return ExitCodes.InternalError;
+        }
     }
 }
