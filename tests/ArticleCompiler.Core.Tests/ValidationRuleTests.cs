@@ -270,8 +270,8 @@ public class ValidationRuleTests
         Assert.Equal(codes.Length, codes.Distinct().Count());
         foreach (var descriptor in DiagnosticDescriptors.All)
         {
-            Assert.Matches("^ARTC[0-2][0-9][0-9]$", descriptor.Code);
-            var expected = descriptor.Code[4] == '2' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
+            Assert.Matches("^ARTC[0-3][0-9][0-9]$", descriptor.Code);
+            var expected = descriptor.Code[4] is '2' or '3' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
             Assert.Equal(expected, descriptor.DefaultSeverity);
             Assert.False(string.IsNullOrWhiteSpace(descriptor.Title));
             Assert.False(string.IsNullOrWhiteSpace(descriptor.Description));

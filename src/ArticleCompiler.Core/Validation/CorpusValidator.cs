@@ -21,15 +21,21 @@ public sealed class CorpusValidator
     private sealed record Entry(string Path, int? Revision, SourceSpan Span);
 
     /// <summary>Records the article read from <paramref name="path"/>.</summary>
-    public void Add(string path, ParsedArticle parsed)
+    public void Add(string path, ParsedArticle parsed) =>
+        Add(path, parsed.Article.Metadata.Id, parsed.Article.Metadata.Revision, IdSpan(parsed));
+
+    /// <summary>Where an article's id stands: its value in the front matter, else the opening line.</summary>
+    public static SourceSpan IdSpan(ParsedArticle parsed) =>
+        parsed.FrontMatter.Find("id")?.ValueSpan ?? parsed.FrontMatter.OpeningSpan;
+
+    /// <summary>Records an article by its id, revision and the span of its id.</summary>
+    public void Add(string path, string id, int? revision, SourceSpan span)
     {
-        var id = parsed.Article.Metadata.Id;
         if (id.Length == 0)
         {
             return;
         }
 
-        var span = parsed.FrontMatter.Find("id")?.ValueSpan ?? parsed.FrontMatter.OpeningSpan;
         if (!_byId.TryGetValue(id, out var entries))
         {
             entries = new List<Entry>(1);
@@ -37,7 +43,7 @@ public sealed class CorpusValidator
             _order.Add(id);
         }
 
-        entries.Add(new Entry(path, parsed.Article.Metadata.Revision, span));
+        entries.Add(new Entry(path, revision, span));
     }
 
     /// <summary>The findings, in the order the files were added.</summary>

@@ -5,7 +5,7 @@ namespace ArticleCompiler.Validation;
 /// <summary>
 /// Every diagnostic code ArticleCompiler reports, declared once. Codes are stable and never reused.
 /// ARTC0xx: reading and parsing (the file cannot be read as an article as written).
-/// ARTC1xx: validation errors. ARTC2xx: validation warnings.
+/// ARTC1xx: validation errors. ARTC2xx: validation warnings. ARTC3xx: the source generator's own findings.
 /// </summary>
 public static class DiagnosticDescriptors
 {
@@ -14,6 +14,7 @@ public static class DiagnosticDescriptors
     private const string FrontMatter = "FrontMatter";
     private const string Body = "Body";
     private const string Corpus = "Corpus";
+    private const string Generator = "Generator";
 
     /// <summary>The file does not start with a front-matter line <c>---</c>.</summary>
     public static readonly DiagnosticDescriptor MissingFrontMatter = new(
@@ -160,6 +161,16 @@ public static class DiagnosticDescriptors
         "ARTC206", "Published in the future", "'published' is {0}, which is in the future", FrontMatter, DiagnosticSeverity.Warning,
         "An article's publication date is not after the time it is validated.");
 
+    /// <summary>The source generator failed on a file (a bug in ArticleCompiler, reported instead of breaking the build).</summary>
+    public static readonly DiagnosticDescriptor GeneratorFailure = new(
+        "ARTC300", "Generator failure", "ArticleCompiler could not compile this article ({0}: {1}); please report it", Generator, DiagnosticSeverity.Warning,
+        "The generator met an unexpected failure on this file and skipped it rather than break the build.");
+
+    /// <summary>Two ids or keys that become the same C# name (reported by the source generator).</summary>
+    public static readonly DiagnosticDescriptor NameCollision = new(
+        "ARTC301", "C# name collision", "{0} '{1}' becomes the C# name '{2}', which is already taken; the member is generated as '{3}'", Generator, DiagnosticSeverity.Warning,
+        "Ids and keys become PascalCase C# names ('inf-treaty' is InfTreaty); two that give the same name, or a name the generated type already uses, get a suffix.");
+
     /// <summary>Every descriptor, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
@@ -168,5 +179,6 @@ public static class DiagnosticDescriptors
         MissingRequiredKey, MalformedArticleId, MalformedKey, UnknownSpeaker, DuplicateSectionId, DuplicateQuoteId,
         EmptyQuote, DuplicateArticleId, SpeakerWithoutName, InvalidValue,
         UnknownKey, UnquotedSpeaker, UnattributedQuote, HeadingLevel, EmptySection, PublishedInFuture,
+        GeneratorFailure, NameCollision,
     };
 }

@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text;
+
+namespace ArticleCompiler.Generators.Emit;
+
+/// <summary>Writes values as C# literals and as XML documentation text, escaped so they always compile.</summary>
+internal static class CSharpLiterals
+{
+    /// <summary>
+    /// A C# string literal. Quotes, backslashes and every character outside printable ASCII are
+    /// escaped (<c>\u00A0</c>), so any Unicode, lone surrogates included, survives unchanged.
+    /// </summary>
+    public static string String(string? value)
+    {
+        if (value is null)
+        {
+            return "null";
+        }
+
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"':
+                    builder.Append("\\\"");
+                    break;
+                case '\\':
+                    builder.Append("\\\\");
+                    break;
+                case '\n':
+                    builder.Append("\\n");
+                    break;
+                case '\r':
+                    builder.Append("\\r");
+                    break;
+                case '\t':
+                    builder.Append("\\t");
+                    break;
+                default:
+                    if (c < 0x20 || c > 0x7E)
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        builder.Append('"');
+        return builder.ToString();
+    }
+
+    /// <summary>An <c>int?</c> literal.</summary>
+    public static string NullableInt(int? value) => value is { } number ? number.ToString(CultureInfo.InvariantCulture) : "null";
+
+    /// <summary>An <c>int</c> literal.</summary>
+    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Text for an XML documentation comment: <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> escaped, white
+    /// space (line breaks included) folded to single spaces, control characters and lone
+    /// surrogates dropped, and long text cut to <paramref name="maximumLength"/> characters.
+    /// </summary>
+    public static string DocText(string? value, int maximumLength = 300)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(value!.Length);
+        var space = false;
+        var length = 0;
+        for (var i = 0; i < value.Length && length < maximumLength; i++)
+        {
+            var c = value[i];
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (char.IsControl(c) || (char.IsHighSurrogate(c) && (i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]))) || (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(value[i - 1]))))
+            {
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            switch (c)
+            {
+                case '&':
+                    builder.Append("&amp;");
+                    break;
+                case '<':
+                    builder.Append("&lt;");
+                    break;
+                case '>':
+                    builder.Append("&gt;");
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+
+            length++;
+        }
+
+        if (length >= maximumLength)
+        {
+            builder.Append('\u2026');
+        }
+
+        return builder.ToString();
+    }
+}

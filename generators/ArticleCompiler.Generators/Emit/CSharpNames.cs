@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+using ArticleCompiler.Parsing;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ArticleCompiler.Generators.Emit;
+
+/// <summary>Turns ids and keys into C# names that always compile.</summary>
+internal static class CSharpNames
+{
+    /// <summary>
+    /// The PascalCase name of an id or key (<c>inf-treaty</c> → <c>InfTreaty</c>), made a valid
+    /// identifier: a leading digit gets <c>_</c>, a keyword gets <c>@</c>, any other character
+    /// that cannot stand in a name becomes <c>_</c>.
+    /// </summary>
+    public static string FromId(string id)
+    {
+        var pascal = Slug.ToPascalCase(id);
+        var builder = new System.Text.StringBuilder(pascal.Length + 1);
+        foreach (var c in pascal)
+        {
+            builder.Append(SyntaxFacts.IsIdentifierPartCharacter(c) ? c : '_');
+        }
+
+        if (builder.Length == 0 || !SyntaxFacts.IsIdentifierStartCharacter(builder[0]))
+        {
+            builder.Insert(0, '_');
+        }
+
+        var name = builder.ToString();
+        return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+    }
+
+    /// <summary>A namespace made of valid identifiers; empty for the global namespace.</summary>
+    public static string Namespace(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return string.Empty;
+        }
+
+        var parts = value!.Trim().Split('.');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            var builder = new System.Text.StringBuilder(part.Length + 1);
+            foreach (var c in part)
+            {
+                builder.Append(SyntaxFacts.IsIdentifierPartCharacter(c) ? c : '_');
+            }
+
+            if (builder.Length == 0 || !SyntaxFacts.IsIdentifierStartCharacter(builder[0]))
+            {
+                builder.Insert(0, '_');
+            }
+
+            var name = builder.ToString();
+            parts[i] = SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+        }
+
+        return string.Join(".", parts);
+    }
+}
+
+/// <summary>
+/// Hands out member names in one type: a name already taken (by an earlier member or by a name the
+/// type reserves) gets a suffix (<c>X1</c>, then <c>X1_2</c>), and the caller learns of the collision.
+/// </summary>
+internal sealed class NameAllocator
+{
+    private readonly HashSet<string> _taken;
+
+    /// <summary>Starts with <paramref name="reserved"/> taken.</summary>
+    public NameAllocator(IEnumerable<string> reserved) => _taken = new HashSet<string>(reserved, System.StringComparer.Ordinal);
+
+    /// <summary>The names every generated type reserves (members of <c>object</c>).</summary>
+    public static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize" };
+
+    /// <summary>A free name for <paramref name="wanted"/>; <paramref name="collided"/> says whether it had to change.</summary>
+    public string Allocate(string wanted, out bool collided)
+    {
+        collided = !_taken.Add(wanted);
+        if (!collided)
+        {
+            return wanted;
+        }
+
+        var bare = wanted.StartsWith("@", System.StringComparison.Ordinal) ? wanted.Substring(1) : wanted;
+        for (var n = 2; ; n++)
+        {
+            var candidate = bare + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (_taken.Add(candidate))
+            {
+                return candidate;
+            }
+        }
+    }
+}

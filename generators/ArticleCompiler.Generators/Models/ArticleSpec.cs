@@ -1,0 +1,69 @@
+using ArticleCompiler.Model;
+
+namespace ArticleCompiler.Generators.Models;
+
+// What the emitter writes for one article: every name resolved and every value taken from the
+// article. Values only (immutable and equatable), so unchanged articles are never emitted again.
+
+/// <summary>One generated article record.</summary>
+internal sealed record ArticleSpec(
+    string Namespace,
+    string ClassName,
+    string HintName,
+    string RelativePath,
+    string Id,
+    string Title,
+    string? Category,
+    string? Source,
+    string? Dateline,
+    long? PublishedTicks,
+    int PublishedOffsetMinutes,
+    int? Revision,
+    string? Url,
+    EquatableArray<string> Authors,
+    string Language,
+    EquatableArray<string> Tags,
+    EquatableArray<MetaEntry> Meta,
+    EquatableArray<SpeakerSpec> Speakers,
+    EquatableArray<SectionSpec> Sections,
+    EquatableArray<QuoteSpec> Quotes);
+
+/// <summary>A speaker and the property it becomes.</summary>
+internal sealed record SpeakerSpec(
+    string Key,
+    string MemberName,
+    string Name,
+    string? Role,
+    EquatableArray<string> Aliases,
+    SpeakerKind Kind,
+    int Line,
+    int Column);
+
+/// <summary>A section and the property it becomes.</summary>
+internal sealed record SectionSpec(
+    string Id,
+    string MemberName,
+    string? Heading,
+    EquatableArray<string> Paragraphs,
+    EquatableArray<AsideSpec> Asides,
+    int Line,
+    int Column);
+
+/// <summary>An aside.</summary>
+internal sealed record AsideSpec(AsideKind Kind, string Text, int Line, int Column);
+
+/// <summary>A quote, pointing at its speaker and section by index.</summary>
+internal sealed record QuoteSpec(
+    string? Id,
+    string Text,
+    int SpeakerIndex,
+    QuoteKind Kind,
+    int SectionIndex,
+    int Line,
+    int Column);
+
+/// <summary>The output of the per-article step: the spec to emit (if any) and the findings to report.</summary>
+internal sealed record ArticleOutput(ArticleSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>The output of the corpus step: the entry class and the corpus findings.</summary>
+internal sealed record IndexOutput(string Namespace, ArticleIndex Index);

@@ -1,0 +1,259 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using ArticleCompiler.Generators.Emit;
+using ArticleCompiler.Model;
+using ArticleCompiler.Parsing;
+using ArticleCompiler.Validation;
+
+namespace ArticleCompiler.Generators.Models;
+
+/// <summary>
+/// The pure functions behind each step of the pipeline: parse one file, index the corpus, build one
+/// article's spec. None of them throws: a failure becomes an ARTC300 finding on the file.
+/// </summary>
+internal static class ArticleSteps
+{
+    /// <summary>Parses and validates one article file.</summary>
+    public static ArticleFile Parse(string path, string? text, CancellationToken cancellationToken)
+    {
+        if (text is null)
+        {
+            var unreadable = ArticleDiagnostic.Create(DiagnosticDescriptors.NotText, new Text.SourceSpan(0, 0, 1, 1, 1, 1), "the compiler could not read it");
+            return new ArticleFile(path, null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.From(path, unreadable) }));
+        }
+
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var parsed = ArticleParser.Parse(text);
+            var findings = ArticleValidator.Validate(parsed, new ValidationOptions(DateTimeOffset.UtcNow));
+            return new ArticleFile(path, parsed, new EquatableArray<DiagnosticInfo>(findings.Select(d => DiagnosticInfo.From(path, d)).ToArray()));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new ArticleFile(path, null, Failure(path, exception));
+        }
+    }
+
+    /// <summary>The id, revision and id position of a file whose id is well formed; null otherwise.</summary>
+    public static IndexEntry? ToIndexEntry(ArticleFile file)
+    {
+        var metadata = file.Parsed?.Article.Metadata;
+        if (metadata is null || !SyntaxRules.IsArticleId(metadata.Id))
+        {
+            return null;
+        }
+
+        return new IndexEntry(file.Path, metadata.Id, metadata.Revision, metadata.Title, CorpusValidator.IdSpan(file.Parsed!));
+    }
+
+    /// <summary>
+    /// Decides which files become which types: the corpus rule (ARTC108) drops conflicting files,
+    /// revisions of one id are linked oldest first, and names that collide get a suffix (ARTC301).
+    /// </summary>
+    public static ArticleIndex BuildIndex(ImmutableArray<IndexEntry?> entries)
+    {
+        var ordered = entries.Where(e => e is not null).Select(e => e!).OrderBy(e => e.Path, StringComparer.Ordinal).ToList();
+        var corpus = new CorpusValidator();
+        foreach (var entry in ordered)
+        {
+            corpus.Add(entry.Path, entry.Id, entry.Revision, entry.IdSpan);
+        }
+
+        var diagnostics = new List<DiagnosticInfo>();
+        var rejected = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var finding in corpus.Finish())
+        {
+            diagnostics.Add(DiagnosticInfo.From(finding.Path, finding.Diagnostic));
+            rejected.Add(finding.Path);
+        }
+
+        var accepted = ordered
+            .Where(e => !rejected.Contains(e.Path))
+            .OrderBy(e => e.Id, StringComparer.Ordinal)
+            .ThenBy(e => e.Revision ?? 0)
+            .ToList();
+
+        var classNames = new NameAllocator(NameAllocator.ObjectMembers.Concat(new[] { "Articles", "All" }));
+        var classOf = new Dictionary<IndexEntry, string>();
+        var filesPerId = accepted.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var entry in accepted)
+        {
+            // One file: RussiaUsSyriaArticle; several revisions: RussiaUsSyriaRevision2Article.
+            var revisionPart = filesPerId[entry.Id] > 1 && entry.Revision is { } revision
+                ? "Revision" + revision.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : string.Empty;
+            var wanted = CSharpNames.FromId(entry.Id).TrimStart('@') + revisionPart + "Article";
+            var name = classNames.Allocate(wanted, out var collided);
+            if (collided)
+            {
+                diagnostics.Add(Collision(entry.Path, entry.IdSpan, "article id", entry.Id, wanted, name));
+            }
+
+            classOf[entry] = name;
+        }
+
+        var articles = new List<IndexedArticle>();
+        foreach (var group in accepted.GroupBy(e => e.Id, StringComparer.Ordinal))
+        {
+            var revisions = group.ToList();
+            var newest = revisions[revisions.Count - 1];
+            var wantedProperty = CSharpNames.FromId(group.Key);
+            var property = classNames.Allocate(wantedProperty, out var collided);
+            if (collided)
+            {
+                diagnostics.Add(Collision(newest.Path, newest.IdSpan, "article id", group.Key, wantedProperty, property));
+            }
+
+            var revisionClasses = new EquatableArray<string>(revisions.Select(r => classOf[r]).ToArray());
+            foreach (var revision in revisions)
+            {
+                var isNewest = ReferenceEquals(revision, newest);
+                articles.Add(new IndexedArticle(
+                    revision.Path,
+                    revision.Id,
+                    revision.Revision,
+                    classOf[revision],
+                    isNewest ? property : null,
+                    isNewest ? revisionClasses : EquatableArray<string>.Empty,
+                    revision.Title));
+            }
+        }
+
+        return new ArticleIndex(new EquatableArray<IndexedArticle>(articles.ToArray()), new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+    }
+
+    /// <summary>The spec of one article (null when the file is not generated) and its findings.</summary>
+    public static ArticleOutput BuildSpec(ArticleFile file, ArticleIndex index, GeneratorOptions options)
+    {
+        var indexed = file.Parsed is null ? null : index.Find(file.Path);
+        if (indexed is null)
+        {
+            return new ArticleOutput(null, file.Diagnostics);
+        }
+
+        try
+        {
+            var diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
+            var spec = BuildSpec(file.Path, file.Parsed!, indexed, options, diagnostics);
+            return new ArticleOutput(spec, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+        }
+        catch (Exception exception)
+        {
+            return new ArticleOutput(null, new EquatableArray<DiagnosticInfo>(file.Diagnostics.Concat(Failure(file.Path, exception)).ToArray()));
+        }
+    }
+
+    private static ArticleSpec BuildSpec(string path, ParsedArticle parsed, IndexedArticle indexed, GeneratorOptions options, List<DiagnosticInfo> diagnostics)
+    {
+        var article = parsed.Article;
+        var metadata = article.Metadata;
+
+        // Members of the generated speaker and section types: SpeakerSet/SectionSet members and the type's own name are taken.
+        var speakerNames = new NameAllocator(NameAllocator.ObjectMembers.Concat(new[] { "Count", "Find", "GetEnumerator", "Item", "ArticleSpeakers" }));
+        var speakers = new List<SpeakerSpec>();
+        var speakerIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var speaker in article.Speakers)
+        {
+            if (speakerIndex.ContainsKey(speaker.Key))
+            {
+                continue;
+            }
+
+            var wanted = CSharpNames.FromId(speaker.Key);
+            var name = speakerNames.Allocate(wanted, out var collided);
+            if (collided)
+            {
+                diagnostics.Add(Collision(path, speaker.Span, "speaker key", speaker.Key, wanted, name));
+            }
+
+            speakerIndex[speaker.Key] = speakers.Count;
+            speakers.Add(new SpeakerSpec(speaker.Key, name, speaker.Name, speaker.Role, speaker.Aliases, speaker.Kind, speaker.Span.Line, speaker.Span.Column));
+        }
+
+        var sectionNames = new NameAllocator(NameAllocator.ObjectMembers.Concat(new[] { "Count", "Find", "GetEnumerator", "Item", "ArticleSections" }));
+        var sections = new List<SectionSpec>();
+        var sectionIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < article.Sections.Count; i++)
+        {
+            var section = article.Sections[i];
+            var wanted = CSharpNames.FromId(section.Id);
+            var name = sectionNames.Allocate(wanted, out var collided);
+            if (collided)
+            {
+                diagnostics.Add(Collision(path, parsed.Body.SectionIdSpans[i], "section id", section.Id, wanted, name));
+            }
+
+            if (!sectionIndex.ContainsKey(section.Id))
+            {
+                sectionIndex[section.Id] = sections.Count;
+            }
+
+            sections.Add(new SectionSpec(
+                section.Id,
+                name,
+                section.Heading,
+                new EquatableArray<string>(section.Paragraphs.Select(p => p.Text).ToArray()),
+                new EquatableArray<AsideSpec>(section.Asides.Select(a => new AsideSpec(a.Kind, a.Text, a.Span.Line, a.Span.Column)).ToArray()),
+                section.Span.Line,
+                section.Span.Column));
+        }
+
+        var quotes = new List<QuoteSpec>();
+        foreach (var quote in article.Quotes)
+        {
+            // A quote of an unknown speaker is an error already reported; it is left out of the data.
+            if (speakerIndex.TryGetValue(quote.SpeakerKey, out var speaker) && sectionIndex.TryGetValue(quote.SectionId, out var section))
+            {
+                quotes.Add(new QuoteSpec(quote.Id, quote.Text, speaker, quote.Kind, section, quote.Span.Line, quote.Span.Column));
+            }
+        }
+
+        return new ArticleSpec(
+            options.Namespace,
+            indexed.ClassName,
+            indexed.ClassName + ".g.cs",
+            RelativePath(path, options.ProjectDirectory),
+            metadata.Id,
+            metadata.Title,
+            metadata.Category,
+            metadata.Source,
+            metadata.Dateline,
+            metadata.PublishedDate?.Ticks,
+            (int)(metadata.PublishedDate?.Offset.TotalMinutes ?? 0),
+            metadata.Revision,
+            metadata.Url,
+            metadata.Authors,
+            metadata.Language,
+            metadata.Tags,
+            metadata.Meta,
+            new EquatableArray<SpeakerSpec>(speakers.ToArray()),
+            new EquatableArray<SectionSpec>(sections.ToArray()),
+            new EquatableArray<QuoteSpec>(quotes.ToArray()));
+    }
+
+    /// <summary>The path relative to the project folder with '/', or the path itself when it lies elsewhere.</summary>
+    public static string RelativePath(string path, string projectDirectory)
+    {
+        var normalized = path.Replace('\\', '/');
+        if (projectDirectory.Length == 0)
+        {
+            return normalized;
+        }
+
+        var folder = projectDirectory.Replace('\\', '/').TrimEnd('/') + "/";
+        return normalized.StartsWith(folder, StringComparison.Ordinal) ? normalized.Substring(folder.Length) : normalized;
+    }
+
+    private static DiagnosticInfo Collision(string path, Text.SourceSpan span, string what, string value, string wanted, string name) =>
+        DiagnosticInfo.From(path, ArticleDiagnostic.Create(DiagnosticDescriptors.NameCollision, span, what, value, wanted, name));
+
+    private static EquatableArray<DiagnosticInfo> Failure(string path, Exception exception) =>
+        new(new[]
+        {
+            DiagnosticInfo.From(path, ArticleDiagnostic.Create(DiagnosticDescriptors.GeneratorFailure, new Text.SourceSpan(0, 0, 1, 1, 1, 1), exception.GetType().Name, exception.Message)),
+        });
+}

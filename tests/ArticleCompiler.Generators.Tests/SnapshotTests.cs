@@ -1,0 +1,20 @@
+using Xunit;
+
+namespace ArticleCompiler.Generators.Tests;
+
+public class SnapshotTests
+{
+    [Fact]
+    public void TheSeedArticleGeneratesItsVerifiedRecord()
+    {
+        var result = GeneratorHarness.Run(string.Empty, GeneratorHarness.Article("seeds/russia-us-syria.article.md", GeneratorHarness.Seed));
+        Snapshot.Match("RussiaUsSyriaArticle", result.Source("RussiaUsSyriaArticle.g.cs"));
+    }
+
+    [Fact]
+    public void TheSeedGeneratesItsVerifiedEntryClass()
+    {
+        var result = GeneratorHarness.Run(string.Empty, GeneratorHarness.Article("seeds/russia-us-syria.article.md", GeneratorHarness.Seed));
+        Snapshot.Match("Articles", result.Source("Articles.g.cs"));
+    }
+}
