@@ -182,8 +182,9 @@ internal static class ArticleSteps
             var section = article.Sections[i];
             var wanted = CSharpNames.FromId(section.Id);
             var name = sectionNames.Allocate(wanted, out var collided);
-            if (collided)
+            if (collided && !sectionIndex.ContainsKey(section.Id))
             {
+                // A repeated section id is ARTC105 already; only distinct ids that meet in C# are ARTC301.
                 diagnostics.Add(Collision(path, parsed.Body.SectionIdSpans[i], "section id", section.Id, wanted, name));
             }
 

@@ -1,0 +1,113 @@
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Xunit;
+using Steps = ArticleCompiler.Generators.ArticleGenerator.Steps;
+
+namespace ArticleCompiler.Generators.Tests;
+
+/// <summary>The pipeline is incremental for real: unchanged articles are never parsed or emitted again.</summary>
+public class IncrementalTests
+{
+    private static readonly string[] AllSteps = { Steps.Parse, Steps.IndexEntry, Steps.Index, Steps.Options, Steps.Spec };
+
+    private static List<AdditionalText> Corpus(int count)
+    {
+        var seed = GeneratorHarness.Seed;
+        return Enumerable.Range(0, count)
+            .Select(i => GeneratorHarness.Article($"news/a{i:D3}.article.md", seed.Replace("id: russia-us-syria", $"id: article-{i:D3}")))
+            .ToList();
+    }
+
+    private static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step) =>
+        result.TrackedSteps[step].SelectMany(run => run.Outputs).Select(output => output.Reason);
+
+    [Fact]
+    public void ASecondRunWithNothingChangedIsCachedAtEveryStep()
+    {
+        var articles = Corpus(10);
+        var compilation = GeneratorHarness.Compilation();
+        var driver = GeneratorHarness.Driver(articles).RunGenerators(compilation);
+
+        driver = driver.RunGenerators(compilation.Clone());
+        var result = driver.GetRunResult().Results.Single();
+
+        foreach (var step in AllSteps)
+        {
+            Assert.All(Reasons(result, step), reason => Assert.True(
+                reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                $"step {step} ran again: {reason}"));
+        }
+
+        Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs), output =>
+            Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void EditingOneOfAHundredArticlesParsesAndEmitsOnlyThatOne()
+    {
+        var articles = Corpus(100);
+        var compilation = GeneratorHarness.Compilation();
+        var driver = GeneratorHarness.Driver(articles).RunGenerators(compilation);
+
+        var edited = articles[42];
+        var changed = GeneratorHarness.Article("news/a042.article.md", edited.GetText()!.ToString().Replace("Russia is ready to", "Russia is willing to"));
+        driver = driver.ReplaceAdditionalText(edited, changed).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+
+        var parse = Reasons(result, Steps.Parse).ToList();
+        Assert.Equal(100, parse.Count);
+        Assert.Equal(1, parse.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(99, parse.Count(r => r == IncrementalStepRunReason.Cached));
+
+        // The edit leaves id, revision and title alone, so the corpus index is unchanged...
+        Assert.All(Reasons(result, Steps.Index), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+
+        // ...and only the edited article's spec is built anew.
+        var spec = Reasons(result, Steps.Spec).ToList();
+        Assert.Equal(1, spec.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(99, spec.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+    }
+
+    [Fact]
+    public void NoStepOutputHoldsASymbolASyntaxNodeOrACompilation()
+    {
+        var driver = GeneratorHarness.Driver(Corpus(2)).RunGenerators(GeneratorHarness.Compilation());
+        var result = driver.GetRunResult().Results.Single();
+
+        foreach (var step in result.TrackedSteps.Where(s => AllSteps.Contains(s.Key)))
+        {
+            foreach (var output in step.Value.SelectMany(run => run.Outputs))
+            {
+                AssertHoldsNoRoslynObjects(output.Value, step.Key, new HashSet<object>(ReferenceEqualityComparer.Instance));
+            }
+        }
+    }
+
+    private static void AssertHoldsNoRoslynObjects(object? value, string path, HashSet<object> seen)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value))
+        {
+            return;
+        }
+
+        Assert.False(value is ISymbol or SyntaxNode or Compilation or AdditionalText or Location or SemanticModel, $"{path} holds a {value.GetType().Name}");
+        if (value is IEnumerable items)
+        {
+            var index = 0;
+            foreach (var item in items)
+            {
+                AssertHoldsNoRoslynObjects(item, $"{path}[{index++}]", seen);
+            }
+
+            return;
+        }
+
+        foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertHoldsNoRoslynObjects(field.GetValue(value), path + "." + field.Name, seen);
+        }
+    }
+}
