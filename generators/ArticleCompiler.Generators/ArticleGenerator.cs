@@ -1,4 +1,5 @@
 using System;
+using ArticleCompiler.Configuration;
 using ArticleCompiler.Generators.Emit;
 using ArticleCompiler.Generators.Models;
 using Microsoft.CodeAnalysis;
@@ -30,13 +31,18 @@ public sealed class ArticleGenerator : IIncrementalGenerator
 
         /// <summary>One article's spec.</summary>
         public const string Spec = nameof(Spec);
+
+        /// <summary>The severities .editorconfig sets for each article file.</summary>
+        public const string Severities = nameof(Severities);
     }
 
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var files = context.AdditionalTextsProvider
-            .Where(static file => file.Path.EndsWith(".article.md", StringComparison.OrdinalIgnoreCase))
+        var articleTexts = context.AdditionalTextsProvider
+            .Where(static file => file.Path.EndsWith(".article.md", StringComparison.OrdinalIgnoreCase));
+
+        var files = articleTexts
             .Select(static (file, cancellationToken) => ArticleSteps.Parse(file.Path, file.GetText(cancellationToken)?.ToString(), cancellationToken))
             .WithTrackingName(Steps.Parse);
 
@@ -51,17 +57,25 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Select(static (entries, _) => ArticleSteps.BuildIndex(entries))
             .WithTrackingName(Steps.Index);
 
+        // .editorconfig files come in as AdditionalFiles (build/ArticleCompiler.targets adds them):
+        // the compiler keeps dotnet_diagnostic.*.severity keys from generators and does not apply
+        // them to findings located in additional files, so the generator applies them itself.
+        var severities = context.AdditionalTextsProvider
+            .Where(static file => System.IO.Path.GetFileName(file.Path) == ".editorconfig")
+            .Select(static (file, cancellationToken) => EditorConfigFile.Parse(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .Collect()
+            .Select(static (files, _) => new SeverityConfiguration(new Model.EquatableArray<EditorConfigFile>(System.Linq.Enumerable.ToArray(files))))
+            .WithTrackingName(Steps.Severities);
+
         var specs = files
             .Combine(index.Combine(options))
             .Select(static (input, _) => ArticleSteps.BuildSpec(input.Left, input.Right.Left, input.Right.Right))
             .WithTrackingName(Steps.Spec);
 
-        context.RegisterSourceOutput(specs, static (output, article) =>
+        context.RegisterSourceOutput(specs.Combine(severities), static (output, input) =>
         {
-            foreach (var diagnostic in article.Diagnostics)
-            {
-                output.ReportDiagnostic(diagnostic.ToDiagnostic());
-            }
+            var (article, configuration) = input;
+            Report(output, article.Diagnostics, configuration);
 
             if (article.Spec is not null)
             {
@@ -70,16 +84,32 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(index.Combine(options), static (output, input) =>
+        context.RegisterSourceOutput(index.Combine(options).Combine(severities), static (output, input) =>
         {
-            foreach (var diagnostic in input.Left.Diagnostics)
-            {
-                output.ReportDiagnostic(diagnostic.ToDiagnostic());
-            }
-
-            var (hintName, source) = IndexEmitter.Emit(new IndexOutput(input.Right.Namespace, input.Left));
+            var ((corpus, generatorOptions), configuration) = input;
+            Report(output, corpus.Diagnostics, configuration);
+            var (hintName, source) = IndexEmitter.Emit(new IndexOutput(generatorOptions.Namespace, corpus));
             output.AddSource(hintName, source);
         });
+    }
+
+    private static void Report(SourceProductionContext output, Model.EquatableArray<DiagnosticInfo> diagnostics, SeverityConfiguration configuration)
+    {
+        string? path = null;
+        System.Collections.Generic.IReadOnlyDictionary<string, ConfiguredSeverity>? configured = null;
+        foreach (var info in diagnostics)
+        {
+            if (configured is null || path != info.FilePath)
+            {
+                path = info.FilePath;
+                configured = configuration.For(path);
+            }
+
+            if (info.ToDiagnostic(configured) is { } diagnostic)
+            {
+                output.ReportDiagnostic(diagnostic);
+            }
+        }
     }
 
     private static GeneratorOptions ReadOptions(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options)

@@ -50,7 +50,7 @@ internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
         public static readonly TestOptions Empty = new(new Dictionary<string, string>());
         private readonly IDictionary<string, string> _values;
 
-        public TestOptions(IDictionary<string, string> values) => _values = values;
+        public TestOptions(IDictionary<string, string> values) => _values = new Dictionary<string, string>(values, KeyComparer);
 
         public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
     }

@@ -1,7 +1,10 @@
+using System.Collections.Generic;
+using ArticleCompiler.Configuration;
 using ArticleCompiler.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using CoreSeverity = ArticleCompiler.Validation.DiagnosticSeverity;
+using DiagnosticSeverity = Microsoft.CodeAnalysis.DiagnosticSeverity;
 
 namespace ArticleCompiler.Generators.Models;
 
@@ -28,13 +31,31 @@ internal sealed record DiagnosticInfo(
         return new DiagnosticInfo(diagnostic.Code, diagnostic.Severity, diagnostic.Message, path, span.Start, span.Length, span.Line, span.Column, span.EndLine, span.EndColumn);
     }
 
-    /// <summary>The Roslyn diagnostic, located at the exact characters of the article file.</summary>
-    public Diagnostic ToDiagnostic()
+    /// <summary>
+    /// The Roslyn diagnostic, located at the exact characters of the article file, at the severity
+    /// .editorconfig sets for the file (<paramref name="configured"/>); null when set to <c>none</c>.
+    /// </summary>
+    public Diagnostic? ToDiagnostic(IReadOnlyDictionary<string, ConfiguredSeverity> configured)
     {
+        var descriptor = Diagnostics.ArticleDiagnosticDescriptors.For(Code);
+        DiagnosticSeverity? severity = configured.TryGetValue(Code, out var setting)
+            ? setting switch
+            {
+                ConfiguredSeverity.Suppressed => null,
+                ConfiguredSeverity.Info => DiagnosticSeverity.Info,
+                ConfiguredSeverity.Warning => DiagnosticSeverity.Warning,
+                _ => DiagnosticSeverity.Error,
+            }
+            : descriptor.DefaultSeverity;
+        if (severity is not { } effective)
+        {
+            return null;
+        }
+
         var location = Location.Create(
             FilePath,
             new TextSpan(Start, Length),
             new LinePositionSpan(new LinePosition(Line - 1, Column - 1), new LinePosition(EndLine - 1, EndColumn - 1)));
-        return Diagnostic.Create(Diagnostics.ArticleDiagnosticDescriptors.For(Code), location, Message);
+        return Diagnostic.Create(descriptor, location, effective, additionalLocations: null, properties: null, Message);
     }
 }

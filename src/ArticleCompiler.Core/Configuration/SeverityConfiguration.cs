@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ArticleCompiler.Model;
+using ArticleCompiler.Validation;
+
+namespace ArticleCompiler.Configuration;
+
+/// <summary>The severity a finding is reported at, after configuration.</summary>
+public enum ConfiguredSeverity
+{
+    /// <summary><c>none</c> or <c>silent</c>: not reported.</summary>
+    Suppressed,
+
+    /// <summary><c>suggestion</c>.</summary>
+    Info,
+
+    /// <summary><c>warning</c>.</summary>
+    Warning,
+
+    /// <summary><c>error</c>.</summary>
+    Error,
+}
+
+/// <summary>
+/// Rule severities from .editorconfig files (<c>dotnet_diagnostic.ARTC201.severity = none</c>), for
+/// the build and for <c>artc validate</c> alike. As the spec says: the files nearest to an article
+/// win over those above them, a later section wins over an earlier one, and a file with
+/// <c>root = true</c> stops the search upwards. A value (immutable and equatable).
+/// </summary>
+public sealed record SeverityConfiguration(EquatableArray<EditorConfigFile> Files)
+{
+    /// <summary>No configuration: every code at its default severity.</summary>
+    public static SeverityConfiguration Empty { get; } = new(EquatableArray<EditorConfigFile>.Empty);
+
+    /// <summary>
+    /// The severities configured for the article at <paramref name="articlePath"/> (absolute),
+    /// by code; codes without a setting (or set to <c>default</c>) are absent.
+    /// </summary>
+    public IReadOnlyDictionary<string, ConfiguredSeverity> For(string articlePath)
+    {
+        var path = EditorConfigGlob.Normalize(articlePath);
+        var applicable = Files
+            .Where(file => path.StartsWith(EditorConfigGlob.Normalize(file.Directory).TrimEnd('/') + "/", StringComparison.Ordinal))
+            .OrderByDescending(file => file.Directory.Length)
+            .ToList();
+        var rootIndex = applicable.FindIndex(file => file.IsRoot);
+        if (rootIndex >= 0)
+        {
+            applicable = applicable.Take(rootIndex + 1).ToList();
+        }
+
+        var result = new Dictionary<string, ConfiguredSeverity>(StringComparer.Ordinal);
+        var keys = DiagnosticDescriptors.All.ToDictionary(d => "dotnet_diagnostic." + d.Code.ToLowerInvariant() + ".severity", d => d.Code, StringComparer.Ordinal);
+
+        // Farthest first, so that nearer files and later sections overwrite.
+        for (var i = applicable.Count - 1; i >= 0; i--)
+        {
+            var file = applicable[i];
+            foreach (var section in file.Sections)
+            {
+                if (!EditorConfigGlob.Create(file.Directory, section.Glob).IsMatch(path))
+                {
+                    continue;
+                }
+
+                foreach (var entry in section.Entries)
+                {
+                    if (keys.TryGetValue(entry.Key, out var code))
+                    {
+                        var severity = Parse(entry.Value);
+                        if (severity is { } configured)
+                        {
+                            result[code] = configured;
+                        }
+                        else
+                        {
+                            result.Remove(code);
+                        }
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The severity of <paramref name="diagnostic"/> after <paramref name="configured"/>; null when suppressed.</summary>
+    public static DiagnosticSeverity? Apply(ArticleDiagnostic diagnostic, IReadOnlyDictionary<string, ConfiguredSeverity> configured)
+    {
+        if (!configured.TryGetValue(diagnostic.Code, out var severity))
+        {
+            return diagnostic.Severity;
+        }
+
+        return severity switch
+        {
+            ConfiguredSeverity.Suppressed => null,
+            ConfiguredSeverity.Info => DiagnosticSeverity.Info,
+            ConfiguredSeverity.Warning => DiagnosticSeverity.Warning,
+            _ => DiagnosticSeverity.Error,
+        };
+    }
+
+    /// <summary>The .editorconfig severity words; null for <c>default</c> or anything unknown.</summary>
+    public static ConfiguredSeverity? Parse(string value) => value.Trim().ToLowerInvariant() switch
+    {
+        "none" or "silent" => ConfiguredSeverity.Suppressed,
+        "suggestion" => ConfiguredSeverity.Info,
+        "warning" => ConfiguredSeverity.Warning,
+        "error" => ConfiguredSeverity.Error,
+        _ => null,
+    };
+}

@@ -1,0 +1,201 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using ArticleCompiler.Tests.Shared;
+using ArticleCompiler.Validation;
+using Xunit;
+
+namespace ArticleCompiler.Generators.Tests;
+
+/// <summary>
+/// Packs ArticleCompiler and ArticleCompiler.Cli into a private folder with a fresh version (the
+/// NuGet cache would otherwise serve an older package of the same version) and uses them as a
+/// user would: a consumer project outside the repository, and the artc tool.
+/// </summary>
+public sealed class PackagedConsumer : IDisposable
+{
+    public PackagedConsumer()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "artc-e2e-" + Guid.NewGuid().ToString("N"));
+        Packages = Path.Combine(Root, "packages");
+        Version = "0.0.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
+        Directory.CreateDirectory(Packages);
+        foreach (var project in new[] { "generators/ArticleCompiler.Generators/ArticleCompiler.Generators.csproj", "src/ArticleCompiler.Cli/ArticleCompiler.Cli.csproj" })
+        {
+            var pack = Dotnet(RepositoryPaths.Root, "pack", Path.Combine(RepositoryPaths.Root, project), "-c", "Release", "-o", Packages, "-p:Version=" + Version, "-nodeReuse:false", "-p:UseSharedCompilation=false");
+            if (pack.ExitCode != 0)
+            {
+                throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
+            }
+        }
+    }
+
+    public string Root { get; }
+
+    public string Packages { get; }
+
+    public string Version { get; }
+
+    /// <summary>Writes a consumer project with the seed article and <paramref name="program"/>; returns its folder.</summary>
+    public string CreateConsumer(string name, string program, string? article = null, string? editorConfig = null)
+    {
+        var folder = Path.Combine(Root, name);
+        Directory.CreateDirectory(Path.Combine(folder, "news"));
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="e2e" value="{Packages}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(folder, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <RootNamespace>Newsroom</RootNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="ArticleCompiler" Version="{Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), program);
+        File.WriteAllText(Path.Combine(folder, "news", "russia-us-syria.article.md"), article ?? File.ReadAllText(RepositoryPaths.Seed));
+        if (editorConfig is not null)
+        {
+            File.WriteAllText(Path.Combine(folder, ".editorconfig"), editorConfig);
+        }
+
+        return folder;
+    }
+
+    /// <summary>Runs the .NET CLI with a private package cache and no build servers left behind.</summary>
+    public (int ExitCode, string Output) Dotnet(string workingDirectory, params string[] args) => Run("dotnet", workingDirectory, args);
+
+    public (int ExitCode, string Output) Run(string fileName, string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // The test host's MSBuild settings must not leak into the child builds.
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("MSBuild", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(key);
+        }
+
+        start.Environment["NUGET_PACKAGES"] = Path.Combine(Root, "nuget-cache");
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["NO_COLOR"] = "1";
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result + error.Result);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+public class PackageEndToEndTests : IClassFixture<PackagedConsumer>
+{
+    private static readonly string[] BuildArgs = { "-nodeReuse:false", "-p:UseSharedCompilation=false" };
+    private readonly PackagedConsumer _packages;
+
+    public PackageEndToEndTests(PackagedConsumer packages) => _packages = packages;
+
+    [Fact]
+    public void TheGeneratorPackageHoldsTheGeneratorItsDependenciesTheRuntimeAndTheProps()
+    {
+        var path = Path.Combine(_packages.Packages, $"ArticleCompiler.{_packages.Version}.nupkg");
+        using var package = System.IO.Compression.ZipFile.OpenRead(path);
+        var entries = package.Entries.Select(e => e.FullName).ToHashSet();
+        Assert.Contains("analyzers/dotnet/cs/ArticleCompiler.Generators.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/ArticleCompiler.Core.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
+        Assert.Contains("lib/netstandard2.0/ArticleCompiler.Runtime.dll", entries);
+        Assert.Contains("build/ArticleCompiler.props", entries);
+    }
+
+    [Fact]
+    public void AConsumerWithOnlyThePackageReferenceGetsTypedArticles()
+    {
+        var folder = _packages.CreateConsumer(
+            "TypedConsumer",
+            "var a = Newsroom.Articles.RussiaUsSyria;\nConsole.WriteLine($\"{a.Speakers.Antonov.Role}|{a.Sections.InfTreaty.Heading}|{a.Quotes.Count}|{Newsroom.Articles.All.Count}\");\n");
+
+        var run = _packages.Dotnet(folder, new[] { "run" }.Concat(BuildArgs).ToArray());
+
+        var seed = Parsing.ArticleParser.Parse(File.ReadAllText(RepositoryPaths.Seed)).Article;
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains($"Russian Ambassador to the United States|INF Treaty|{seed.Quotes.Count}|1", run.Output);
+    }
+
+    [Fact]
+    public void AMisspeltSpeakerInTheConsumersCodeIsACompileError()
+    {
+        var folder = _packages.CreateConsumer("MisspeltConsumer", "Console.WriteLine(Newsroom.Articles.RussiaUsSyria.Speakers.Antonv.Name);\n");
+
+        var build = _packages.Dotnet(folder, new[] { "build" }.Concat(BuildArgs).ToArray());
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("error CS1061", build.Output);
+        Assert.Contains("'Antonv'", build.Output);
+    }
+
+    [Fact]
+    public void AnUnknownSpeakerInAnArticleFailsTheBuildAtItsLineAndColumnUnlessEditorconfigLowersIt()
+    {
+        var article = File.ReadAllText(RepositoryPaths.Seed).Replace("\"Russia is ready to", "\"Russia is ready to").Replace("conflict,\"{@antonov}", "conflict,\"{@antonv}");
+        var finding = ArticleValidator.Validate(article, new ValidationOptions(DateTimeOffset.UtcNow)).Single();
+        Assert.Equal("ARTC104", finding.Code);
+
+        var failing = _packages.CreateConsumer("BrokenArticle", "Console.WriteLine(Newsroom.Articles.All.Count);\n", article);
+        var build = _packages.Dotnet(failing, new[] { "build" }.Concat(BuildArgs).ToArray());
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains($"news/russia-us-syria.article.md({finding.Span.Line},{finding.Span.Column}): error ARTC104: unknown speaker 'antonv' (did you mean 'antonov'?)", build.Output);
+
+        var lowered = _packages.CreateConsumer("LoweredArticle", "Console.WriteLine(Newsroom.Articles.All.Count);\n", article,
+            "root = true\n\n[*.article.md]\ndotnet_diagnostic.ARTC104.severity = warning\ndotnet_diagnostic.ARTC202.severity = none\n");
+        var warned = _packages.Dotnet(lowered, new[] { "build" }.Concat(BuildArgs).ToArray());
+        Assert.True(warned.ExitCode == 0, warned.Output);
+        Assert.Contains($"news/russia-us-syria.article.md({finding.Span.Line},{finding.Span.Column}): warning ARTC104", warned.Output);
+    }
+
+    [Fact]
+    public void TheToolPackageInstallsArtc()
+    {
+        var tools = Path.Combine(_packages.Root, "tools");
+        var install = _packages.Dotnet(_packages.Root, "tool", "install", "ArticleCompiler.Cli", "--tool-path", tools, "--add-source", _packages.Packages, "--version", _packages.Version);
+        Assert.True(install.ExitCode == 0, install.Output);
+
+        var validate = _packages.Run(Path.Combine(tools, "artc"), _packages.Root, "validate", RepositoryPaths.Seed);
+
+        Assert.Equal((0, "1 file checked: 0 errors, 0 warnings.\n"), validate);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace ArticleCompiler.Generators.Tests;
+
+/// <summary>
+/// .editorconfig severities apply to findings in article files, as they do to analyzers' findings
+/// in C#. The build passes .editorconfig files to the generator as AdditionalFiles.
+/// </summary>
+public class SeverityConfigurationTests
+{
+    private const string UnknownKey = "---\nid: a\ntitle: T\ncategroy: x\n---\n";
+
+    private static Diagnostic[] Run(params AdditionalText[] editorConfigs)
+    {
+        var files = editorConfigs.Append(GeneratorHarness.Article("news/a.article.md", UnknownKey));
+        GeneratorHarness.Driver(files).RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(), out _, out var diagnostics);
+        return diagnostics.ToArray();
+    }
+
+    private static AdditionalText EditorConfig(string folder, string text) => new ArticleText(folder + "/.editorconfig", text);
+
+    [Theory]
+    [InlineData("error", DiagnosticSeverity.Error)]
+    [InlineData("warning", DiagnosticSeverity.Warning)]
+    [InlineData("suggestion", DiagnosticSeverity.Info)]
+    [InlineData("default", DiagnosticSeverity.Warning)]
+    public void TheConfiguredSeverityIsTheReportedOne(string configured, DiagnosticSeverity reported)
+    {
+        var diagnostic = Assert.Single(Run(EditorConfig("/project", $"root = true\n[*.article.md]\ndotnet_diagnostic.ARTC201.severity = {configured}\n")));
+        Assert.Equal(("ARTC201", reported), (diagnostic.Id, diagnostic.Severity));
+    }
+
+    [Theory]
+    [InlineData("none")]
+    [InlineData("silent")]
+    public void NoneAndSilentSuppressTheFinding(string configured)
+    {
+        Assert.Empty(Run(EditorConfig("/project", $"[*]\ndotnet_diagnostic.artc201.severity = {configured}\n")));
+    }
+
+    [Fact]
+    public void WithoutConfigurationTheDefaultSeverityHolds()
+    {
+        Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(Run()).Severity);
+    }
+
+    [Fact]
+    public void TheNearestEditorconfigWinsAndRootStopsTheSearch()
+    {
+        var outer = EditorConfig("", "[*.md]\ndotnet_diagnostic.ARTC201.severity = none\n");
+        var project = EditorConfig("/project", "root = true\n[*.md]\ndotnet_diagnostic.ARTC201.severity = error\n");
+        var news = EditorConfig("/project/news", "[*.article.md]\ndotnet_diagnostic.ARTC201.severity = suggestion\n");
+
+        Assert.Equal(DiagnosticSeverity.Info, Assert.Single(Run(outer, project, news)).Severity);
+        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(Run(outer, project)).Severity);
+    }
+
+    [Fact]
+    public void ASectionThatDoesNotMatchTheArticleChangesNothing()
+    {
+        Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(Run(EditorConfig("/project", "[*.cs]\ndotnet_diagnostic.ARTC201.severity = none\n"))).Severity);
+    }
+}
