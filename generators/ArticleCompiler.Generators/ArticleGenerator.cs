@@ -3,6 +3,7 @@ using ArticleCompiler.Configuration;
 using ArticleCompiler.Generators.Emit;
 using ArticleCompiler.Generators.Models;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace ArticleCompiler.Generators;
 
@@ -46,8 +47,14 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Select(static (file, cancellationToken) => ArticleSteps.Parse(file.Path, file.GetText(cancellationToken)?.ToString(), cancellationToken))
             .WithTrackingName(Steps.Parse);
 
+        var utf8Literals = context.ParseOptionsProvider
+            .Select(static (parseOptions, _) => parseOptions is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 })
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null))
+            .Select(static (pair, _) => pair.Left && pair.Right);
+
         var options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => ReadOptions(provider.GlobalOptions))
+            .Combine(utf8Literals)
+            .Select(static (input, _) => ReadOptions(input.Left.GlobalOptions, input.Right))
             .WithTrackingName(Steps.Options);
 
         var index = files
@@ -112,12 +119,12 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         }
     }
 
-    private static GeneratorOptions ReadOptions(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options)
+    private static GeneratorOptions ReadOptions(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options, bool useUtf8Data)
     {
         options.TryGetValue("build_property.ArticleCompilerNamespace", out var configured);
         options.TryGetValue("build_property.RootNamespace", out var rootNamespace);
         options.TryGetValue("build_property.MSBuildProjectDirectory", out var projectDirectory);
         var name = !string.IsNullOrWhiteSpace(configured) ? configured : rootNamespace;
-        return new GeneratorOptions(CSharpNames.Namespace(name), projectDirectory ?? string.Empty);
+        return new GeneratorOptions(CSharpNames.Namespace(name), projectDirectory ?? string.Empty, useUtf8Data);
     }
 }

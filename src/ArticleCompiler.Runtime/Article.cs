@@ -47,6 +47,12 @@ public record Article
         Location = location;
     }
 
+    /// <summary>Creates an article from its decoded parts and its typed speaker and section sets; generated code calls this.</summary>
+    protected Article(ArticleParts parts, SpeakerSet speakers, SectionSet sections)
+        : this(parts.Id, parts.Title, parts.Category, parts.Source, parts.Dateline, parts.Published, parts.Revision, parts.Url, parts.Authors, parts.Language, parts.Tags, parts.Meta, speakers, sections, parts.Quotes, parts.Location)
+    {
+    }
+
     /// <summary>The article id (<c>russia-us-syria</c>).</summary>
     public string Id { get; }
 

@@ -64,15 +64,15 @@ internal static class GeneratorHarness
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
     /// <summary>A compilation of <paramref name="code"/> against .NET 10 and the runtime records.</summary>
-    public static CSharpCompilation Compilation(string code = "", OutputKind kind = OutputKind.DynamicallyLinkedLibrary) =>
+    public static CSharpCompilation Compilation(string code = "", OutputKind kind = OutputKind.DynamicallyLinkedLibrary, CSharpParseOptions? parseOptions = null) =>
         CSharpCompilation.Create(
             "Consumer",
-            new[] { CSharpSyntaxTree.ParseText(code, ParseOptions, path: "Program.cs") },
+            new[] { CSharpSyntaxTree.ParseText(code, parseOptions ?? ParseOptions, path: "Program.cs") },
             Net100.References.All.Append(MetadataReference.CreateFromFile(typeof(ArticleCompiler.Article).Assembly.Location)),
             new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable));
 
     /// <summary>A driver with the generator, the articles and the build properties.</summary>
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> articles, string rootNamespace = "Consumer", string? articleNamespace = null)
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> articles, string rootNamespace = "Consumer", string? articleNamespace = null, CSharpParseOptions? parseOptions = null)
     {
         var properties = new Dictionary<string, string>
         {
@@ -87,7 +87,7 @@ internal static class GeneratorHarness
         return CSharpGeneratorDriver.Create(
             new[] { new ArticleGenerator().AsSourceGenerator() },
             articles,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             new TestOptionsProvider(properties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }

@@ -8,6 +8,7 @@ namespace ArticleCompiler.Generators.Models;
 /// <summary>One generated article record.</summary>
 internal sealed record ArticleSpec(
     string Namespace,
+    bool UseUtf8Data,
     string ClassName,
     string HintName,
     string RelativePath,

@@ -215,6 +215,7 @@ internal static class ArticleSteps
 
         return new ArticleSpec(
             options.Namespace,
+            options.UseUtf8Data,
             indexed.ClassName,
             indexed.ClassName + ".g.cs",
             RelativePath(path, options.ProjectDirectory),

@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text;
+using ArticleCompiler.Generators.Models;
+using ArticleCompiler.Model;
+
+namespace ArticleCompiler.Generators.Emit;
+
+/// <summary>
+/// Writes an article in the compact text form that <c>ArticleCompiler.ArticleData.Decode</c> in the
+/// runtime reads back: fields separated by U+001F, in a fixed order, with U+001B escaping a
+/// separator, itself, null (<c>ESC 0</c>) and lone surrogates (<c>ESC u XXXX</c>).
+/// The two must change together; the form carries a version.
+/// </summary>
+internal static class ArticleDataEncoder
+{
+    private const int FormatVersion = 1;
+    private const char FieldSeparator = '\u001F';
+    private const char Escape = '\u001B';
+
+    /// <summary>The compact form of <paramref name="spec"/>.</summary>
+    public static string Encode(ArticleSpec spec)
+    {
+        var data = new StringBuilder(spec.Title.Length * 16);
+        Int(data, FormatVersion);
+        String(data, spec.Id);
+        String(data, spec.Title);
+        String(data, spec.Category);
+        String(data, spec.Source);
+        String(data, spec.Dateline);
+        String(data, spec.PublishedTicks?.ToString(CultureInfo.InvariantCulture));
+        Int(data, spec.PublishedOffsetMinutes);
+        String(data, spec.Revision?.ToString(CultureInfo.InvariantCulture));
+        String(data, spec.Url);
+        Strings(data, spec.Authors);
+        String(data, spec.Language);
+        Strings(data, spec.Tags);
+        Int(data, spec.Meta.Count);
+        foreach (var entry in spec.Meta)
+        {
+            String(data, entry.Key);
+            String(data, entry.Value);
+        }
+
+        Int(data, spec.Speakers.Count);
+        foreach (var speaker in spec.Speakers)
+        {
+            String(data, speaker.Key);
+            String(data, speaker.Name);
+            String(data, speaker.Role);
+            Strings(data, speaker.Aliases);
+            Int(data, (int)speaker.Kind);
+            Int(data, speaker.Line);
+            Int(data, speaker.Column);
+        }
+
+        Int(data, spec.Sections.Count);
+        foreach (var section in spec.Sections)
+        {
+            String(data, section.Id);
+            String(data, section.Heading);
+            Strings(data, section.Paragraphs);
+            Int(data, section.Asides.Count);
+            foreach (var aside in section.Asides)
+            {
+                Int(data, (int)aside.Kind);
+                String(data, aside.Text);
+                Int(data, aside.Line);
+                Int(data, aside.Column);
+            }
+
+            Int(data, section.Line);
+            Int(data, section.Column);
+        }
+
+        Int(data, spec.Quotes.Count);
+        foreach (var quote in spec.Quotes)
+        {
+            String(data, quote.Id);
+            String(data, quote.Text);
+            Int(data, quote.SpeakerIndex);
+            Int(data, (int)quote.Kind);
+            Int(data, quote.SectionIndex);
+            Int(data, quote.Line);
+            Int(data, quote.Column);
+        }
+
+        return data.ToString();
+    }
+
+    private static void Int(StringBuilder data, int value) => String(data, value.ToString(CultureInfo.InvariantCulture));
+
+    private static void Strings(StringBuilder data, EquatableArray<string> values)
+    {
+        Int(data, values.Count);
+        foreach (var value in values)
+        {
+            String(data, value);
+        }
+    }
+
+    private static void String(StringBuilder data, string? value)
+    {
+        if (value is null)
+        {
+            data.Append(Escape).Append('0');
+        }
+        else
+        {
+            for (var i = 0; i < value.Length; i++)
+            {
+                var c = value[i];
+                if (c == FieldSeparator || c == Escape)
+                {
+                    data.Append(Escape).Append(c);
+                }
+                else if (char.IsSurrogate(c) && !IsPairedSurrogate(value, i))
+                {
+                    data.Append(Escape).Append('u').Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    data.Append(c);
+                }
+            }
+        }
+
+        data.Append(FieldSeparator);
+    }
+
+    private static bool IsPairedSurrogate(string value, int i) =>
+        char.IsHighSurrogate(value[i])
+            ? i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])
+            : i > 0 && char.IsHighSurrogate(value[i - 1]);
+}

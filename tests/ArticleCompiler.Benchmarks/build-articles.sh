@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Benchmark for the generator inside a real build: `dotnet build` of a consumer project with N
+# seed-sized articles against the same project with none. Each timed build recompiles (Program.cs
+# is touched) but does not rebuild the generator. Prints the median of RUNS builds of each.
+# Usage: tests/ArticleCompiler.Benchmarks/build-articles.sh [COUNT] [RUNS]
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+count=${1:-1000}
+runs=${2:-5}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+dotnet build -c Release "$repo/generators/ArticleCompiler.Generators" -v quiet -nologo >/dev/null
+dotnet build -c Release "$repo/src/ArticleCompiler.Runtime" -v quiet -nologo >/dev/null
+
+make_project() {
+  local dir=$1
+  mkdir -p "$dir/news"
+  cat >"$dir/Consumer.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <Import Project="$repo/generators/ArticleCompiler.Generators/build/ArticleCompiler.props" />
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+  </PropertyGroup>
+  <ItemGroup>
+    <Analyzer Include="$repo/generators/ArticleCompiler.Generators/bin/Release/netstandard2.0/ArticleCompiler.Generators.dll" />
+    <Analyzer Include="$repo/src/ArticleCompiler.Core/bin/Release/netstandard2.0/ArticleCompiler.Core.dll" />
+    <Analyzer Include="$(find ~/.nuget/packages/yamldotnet/16.3.0/lib/netstandard2.0 -name YamlDotNet.dll)" />
+    <Reference Include="$repo/src/ArticleCompiler.Runtime/bin/Release/netstandard2.0/ArticleCompiler.Runtime.dll" />
+  </ItemGroup>
+  <Import Project="$repo/generators/ArticleCompiler.Generators/build/ArticleCompiler.targets" />
+</Project>
+XML
+  echo 'System.Console.WriteLine(Consumer.Articles.All.Count);' >"$dir/Program.cs"
+}
+
+make_project "$work/without"
+make_project "$work/with"
+dotnet run -c Release --project "$repo/tests/ArticleCompiler.Benchmarks" -- corpus "$work/with/news" "$count" >/dev/null
+
+time_builds() {
+  local dir=$1
+  dotnet build "$dir" -nologo -v quiet >/dev/null   # restore and warm up (build server, disk cache)
+  "$dir/bin/Debug/net10.0/Consumer" | sed "s/^/  articles compiled: /"
+  for run in $(seq 1 "$runs"); do
+    touch "$dir/Program.cs"
+    local start end
+    start=$(date +%s.%N)
+    dotnet build "$dir" --no-restore -nologo -v quiet >/dev/null
+    end=$(date +%s.%N)
+    echo "$end - $start" | bc
+  done | sort -n | awk '{a[NR]=$1} END {print "  median " a[int((NR+1)/2)] " s of " NR " builds"}'
+}
+
+echo "without articles:"; time_builds "$work/without"
+echo "with $count articles:"; time_builds "$work/with"
