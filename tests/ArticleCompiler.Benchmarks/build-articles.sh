@@ -2,11 +2,15 @@
 # Benchmark for the generator inside a real build: `dotnet build` of a consumer project with N
 # seed-sized articles against the same project with none. Each timed build recompiles (Program.cs
 # is touched) but does not rebuild the generator. Prints the median of RUNS builds of each.
+# Builds use the compiler server, as the .NET SDK does by default (this workplace's environment
+# sets UseSharedCompilation=false, which makes every build a cold compiler process); set
+# SHARED_COMPILATION=false to measure that way instead.
 # Usage: tests/ArticleCompiler.Benchmarks/build-articles.sh [COUNT] [RUNS]
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 count=${1:-1000}
 runs=${2:-5}
+shared=${SHARED_COMPILATION:-true}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -42,13 +46,13 @@ dotnet run -c Release --project "$repo/tests/ArticleCompiler.Benchmarks" -- corp
 
 time_builds() {
   local dir=$1
-  dotnet build "$dir" -nologo -v quiet >/dev/null   # restore and warm up (build server, disk cache)
+  dotnet build "$dir" -nologo -v quiet -p:UseSharedCompilation="$shared" >/dev/null   # restore and warm up (compiler server, disk cache)
   "$dir/bin/Debug/net10.0/Consumer" | sed "s/^/  articles compiled: /"
   for run in $(seq 1 "$runs"); do
     touch "$dir/Program.cs"
     local start end
     start=$(date +%s.%N)
-    dotnet build "$dir" --no-restore -nologo -v quiet >/dev/null
+    dotnet build "$dir" --no-restore -nologo -v quiet -p:UseSharedCompilation="$shared" >/dev/null
     end=$(date +%s.%N)
     echo "$end - $start" | bc
   done | sort -n | awk '{a[NR]=$1} END {print "  median " a[int((NR+1)/2)] " s of " NR " builds"}'
