@@ -73,7 +73,7 @@ public static class ArticleParser
         return new ParsedArticle(
             article,
             diagnostics.ToEquatableArray(),
-            new FrontMatterSyntax(readable, openingSpan, frontMatter.Keys, frontMatter.UnknownKeys),
+            new FrontMatterSyntax(readable, openingSpan, frontMatter.Keys, frontMatter.UnknownKeys, frontMatter.SpeakersWithUnreadableName),
             body.Syntax);
     }
 

@@ -34,7 +34,7 @@ internal sealed class FrontMatterReader
         "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm:ssK",
     };
 
-    private static readonly Regex LanguageTag = new("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant);
+    private static readonly Regex LanguageTag = new("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*\\z", RegexOptions.CultureInvariant);
 
     private readonly string _text;
     private readonly int _offset;
@@ -43,6 +43,7 @@ internal sealed class FrontMatterReader
     private readonly List<KeyOccurrence> _keys = new();
     private readonly List<UnknownKeyOccurrence> _unknownKeys = new();
     private readonly List<Speaker> _speakers = new();
+    private readonly List<string> _speakersWithUnreadableName = new();
 
     private string _id = string.Empty;
     private string _title = string.Empty;
@@ -71,7 +72,8 @@ internal sealed class FrontMatterReader
         ArticleMetadata Metadata,
         EquatableArray<Speaker> Speakers,
         EquatableArray<KeyOccurrence> Keys,
-        EquatableArray<UnknownKeyOccurrence> UnknownKeys);
+        EquatableArray<UnknownKeyOccurrence> UnknownKeys,
+        EquatableArray<string> SpeakersWithUnreadableName);
 
     /// <summary>
     /// Reads <paramref name="yaml"/>, which stands at <paramref name="offset"/> of the article text.
@@ -90,10 +92,17 @@ internal sealed class FrontMatterReader
         new ArticleMetadata(_id, _title, _category, _source, _dateline, _published, _publishedDate, _revision, _url, _authors, _language, _tags, _meta),
         _speakers.ToEquatableArray(),
         _keys.ToEquatableArray(),
-        _unknownKeys.ToEquatableArray());
+        _unknownKeys.ToEquatableArray(),
+        _speakersWithUnreadableName.ToEquatableArray());
 
     private void ReadDocument()
     {
+        if (NestingProblem() is { } nesting)
+        {
+            _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.InvalidYaml, WidenToOneCharacter(_offset + nesting.Offset), nesting.Message));
+            return;
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -103,12 +112,14 @@ internal sealed class FrontMatterReader
         {
             var start = ToOffset(exception.Start);
             var end = Math.Max(start, ToOffset(exception.End));
-            if (end == start && start < _offset + _text.Length && _text[start - _offset] != '\n' && _text[start - _offset] != '\r')
-            {
-                end++;
-            }
-
-            _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.InvalidYaml, _lines.SpanBetween(start, end), CleanYamlMessage(exception)));
+            _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.InvalidYaml, end > start ? _lines.SpanBetween(start, end) : WidenToOneCharacter(start), CleanYamlMessage(exception)));
+            return;
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or NotSupportedException)
+        {
+            // YamlDotNet throws these (not YamlException) for some malformed input, such as an
+            // unclosed flow sequence before the end of the front matter; it gives no position.
+            _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.InvalidYaml, WidenToOneCharacter(_offset), exception.Message));
             return;
         }
 
@@ -202,9 +213,11 @@ internal sealed class FrontMatterReader
         }
     }
 
+    private const string IsoDate = "an ISO 8601 date or date-time such as 2018-01-12 or 2018-01-12T09:30:00Z";
+
     private void ReadPublished(YamlNode value)
     {
-        var text = ReadString("published", value);
+        var text = ReadString("published", value, IsoDate);
         if (text is null)
         {
             return;
@@ -217,13 +230,13 @@ internal sealed class FrontMatterReader
         }
         else
         {
-            Report(DiagnosticDescriptors.WrongYamlType, value, "published", "an ISO 8601 date or date-time such as 2018-01-12 or 2018-01-12T09:30:00Z");
+            Report(DiagnosticDescriptors.WrongYamlType, value, "published", IsoDate);
         }
     }
 
     private void ReadRevision(YamlNode value)
     {
-        var text = ReadString("revision", value);
+        var text = ReadString("revision", value, "a positive integer");
         if (text is null)
         {
             return;
@@ -289,6 +302,11 @@ internal sealed class FrontMatterReader
                 {
                     case "name":
                         name = ReadString("name", field.Value) ?? string.Empty;
+                        if (field.Value is not YamlScalarNode)
+                        {
+                            _speakersWithUnreadableName.Add(key);
+                        }
+
                         break;
                     case "role":
                         role = ReadString("role", field.Value);
@@ -351,14 +369,14 @@ internal sealed class FrontMatterReader
         _meta = entries.ToEquatableArray();
     }
 
-    private string? ReadString(string key, YamlNode value)
+    private string? ReadString(string key, YamlNode value, string expected = "a string")
     {
         if (value is YamlScalarNode scalar)
         {
             return IsNull(scalar) ? null : scalar.Value;
         }
 
-        Report(DiagnosticDescriptors.WrongYamlType, value, key, "a string");
+        Report(DiagnosticDescriptors.WrongYamlType, value, key, expected);
         return null;
     }
 
@@ -397,6 +415,90 @@ internal sealed class FrontMatterReader
     private void Report(DiagnosticDescriptor descriptor, YamlNode node, params object?[] arguments) =>
         _diagnostics.Add(ArticleDiagnostic.Create(descriptor, SpanOf(node), arguments));
 
+    private SourceSpan WidenToOneCharacter(int offset)
+    {
+        var local = offset - _offset;
+        var widen = local >= 0 && local < _text.Length && _text[local] != '\n' && _text[local] != '\r';
+        return _lines.Span(offset, widen ? 1 : 0);
+    }
+
+    // YamlDotNet recurses once per level of nesting: very deep nesting would overflow the stack,
+    // which no catch can stop, so it is refused before loading.
+    private const int MaximumNesting = 64;
+
+    private (int Offset, string Message)? NestingProblem()
+    {
+        var depth = 0;
+        var quote = '\0';
+        var lineStart = true;
+        var indent = 0;
+        for (var i = 0; i < _text.Length; i++)
+        {
+            var c = _text[i];
+            if (c == '\n')
+            {
+                lineStart = true;
+                indent = 0;
+                quote = '\0';
+                continue;
+            }
+
+            if (lineStart)
+            {
+                if (c == ' ')
+                {
+                    if (++indent > MaximumNesting * 8)
+                    {
+                        return (i, $"the front matter is indented more than {MaximumNesting * 8} columns deep");
+                    }
+
+                    continue;
+                }
+
+                lineStart = false;
+            }
+
+            if (quote != '\0')
+            {
+                if (c == quote)
+                {
+                    quote = '\0';
+                }
+
+                continue;
+            }
+
+            switch (c)
+            {
+                case '"':
+                case '\'':
+                    quote = c;
+                    break;
+                case '#':
+                    while (i + 1 < _text.Length && _text[i + 1] != '\n')
+                    {
+                        i++;
+                    }
+
+                    break;
+                case '[':
+                case '{':
+                    if (++depth > MaximumNesting)
+                    {
+                        return (i, $"the front matter nests lists or maps more than {MaximumNesting} levels deep");
+                    }
+
+                    break;
+                case ']':
+                case '}':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+            }
+        }
+
+        return null;
+    }
+
     private SourceSpan SpanOf(YamlNode node)
     {
         var start = ToOffset(node.Start);
@@ -406,7 +508,7 @@ internal sealed class FrontMatterReader
 
     // YamlDotNet gives collection nodes no end position: a collection ends where its last child
     // ends, plus the closing bracket of a flow collection ([a, b] or {a: b}).
-    private int EndOf(YamlNode node)
+    private int EndOf(YamlNode node, int depth = 0)
     {
         var start = (int)Math.Min(node.Start.Index, _text.Length);
         YamlNode? last = node switch
@@ -420,7 +522,8 @@ internal sealed class FrontMatterReader
             return (int)Math.Min(node.End.Index, _text.Length);
         }
 
-        var end = last is null ? start : EndOf(last);
+        // An alias can make a node its own descendant (&m [*m]): stop at the nesting limit.
+        var end = last is null || depth > MaximumNesting ? start : EndOf(last, depth + 1);
         var flowClose = node is YamlSequenceNode ? ']' : '}';
         if (start < _text.Length && _text[start] == (node is YamlSequenceNode ? '[' : '{'))
         {

@@ -20,9 +20,10 @@ internal sealed class InlineReader
     private const int NoPair = -1;
     private const int OrphanClose = -2;
     private const int NestedOpen = -3;
+    private const int NotAQuoteClose = -4;
 
     // The characters the inline grammar acts on; everything else is copied as it is.
-    private static readonly char[] Brackets = { '\\', '[', ']' };
+    private static readonly char[] Brackets = { '\\', '[', ']', '"', '\u201D' };
 
     private static readonly char[] Special = { '\\', '[', ']', '"', '\u201C', '\u201D', '{' };
 
@@ -54,6 +55,7 @@ internal sealed class InlineReader
     private bool _quoteInsideIndirect;
 
     private int _indirectClose = NoPair;
+    private PendingQuote? _abandonedQuote;
     private int _indirectCleanStart;
     private int _indirectSourceStart;
 
@@ -142,15 +144,46 @@ internal sealed class InlineReader
             return _paragraphEnd;
         }
 
-        var k = _segments.Count - 1;
-        while (_segments[k].LogicalStart > logical)
+        // The last segment that starts at or before the character (binary search: a paragraph may have many lines).
+        int low = 0, high = _segments.Count - 1;
+        while (low < high)
         {
-            k--;
+            var middle = (low + high + 1) / 2;
+            if (_segments[middle].LogicalStart <= logical)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
         }
+
+        var k = low;
 
         // The joining space after a line falls one past that line's last character: its line break.
         var (logicalStart, sourceStart) = _segments[k];
         return sourceStart + (logical - logicalStart);
+    }
+
+    /// <summary>The index of the next bracket or quote mark after the block whose <c>{</c> is at <paramref name="open"/>.</summary>
+    private int SkipBlock(int open)
+    {
+        var close = _text.IndexOf('}', open);
+        var next = close < 0 ? open : close + 1;
+        return next < _text.Length ? _text.IndexOfAny(Brackets, next) : -1;
+    }
+
+    /// <summary>Whether a <c>{-}</c> block (white space allowed inside) starts at <paramref name="open"/>.</summary>
+    private bool IsNotAQuoteBlock(int open)
+    {
+        if (open >= _text.Length || _text[open] != '{')
+        {
+            return false;
+        }
+
+        var close = _text.IndexOf('}', open);
+        return close > open && _text.Substring(open + 1, close - open - 1).Trim() == "-";
     }
 
     private static int[] NewPairs(int length)
@@ -200,9 +233,25 @@ internal sealed class InlineReader
             }
 
             var c = text[i];
+            if ((c is '"' or '\u201D') && i + 1 < text.Length && text[i + 1] == '{')
+            {
+                // The attribute block after a quote mark is not text: brackets inside it pair with nothing.
+                i = SkipBlock(i + 1);
+                continue;
+            }
+
             if (c == '[')
             {
                 _openBrackets.Push(i);
+            }
+            else if (c == ']' && IsNotAQuoteBlock(i + 1))
+            {
+                // "]{-}": the brackets are text, not an indirect span.
+                SetPair(i, NotAQuoteClose);
+                if (_openBrackets.Count > 0)
+                {
+                    _openBrackets.Pop();
+                }
             }
             else if (c == ']')
             {
@@ -221,6 +270,12 @@ internal sealed class InlineReader
                     SetPair(i, OrphanClose);
                     _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.UnopenedIndirectSpan, Span(i, i + 1)));
                 }
+            }
+
+            if (c == ']' && i + 1 < text.Length && text[i + 1] == '{')
+            {
+                i = SkipBlock(i + 1);
+                continue;
             }
 
             i = i + 1 < text.Length ? text.IndexOfAny(Brackets, i + 1) : -1;
@@ -254,11 +309,17 @@ internal sealed class InlineReader
     {
         var text = _text;
         var i = 0;
+        _abandonedQuote = null;
         if (pending is not null && text.Length > 0 && (text[0] == '\u201C' || text[0] == '"'))
         {
             _clean.Append(text[0]);
             OpenQuote(cleanStart: 1, pending.SourceStart, pending.ParagraphIndex, pending.Text + "\n\n");
             i = 1;
+        }
+        else
+        {
+            // Not continued: its marks are plain text, unless a block shows it was meant to close here.
+            _abandonedQuote = pending;
         }
 
         while (i < text.Length)
@@ -297,7 +358,8 @@ internal sealed class InlineReader
 
             if (c == ']' && pair != NoPair)
             {
-                i = pair == OrphanClose || pair == NestedOpen ? SkipBlockAfterBracket(i) : CloseIndirect(i);
+                // A close whose '[' was never opened here (it stood inside a malformed block) is an orphan too.
+                i = pair == OrphanClose || pair == NestedOpen || pair == NotAQuoteClose || _indirectClose != i ? SkipBlockAfterBracket(i) : CloseIndirect(i);
                 continue;
             }
 
@@ -357,6 +419,14 @@ internal sealed class InlineReader
             if (i + 1 < text.Length && LooksLikeBlock(i + 1))
             {
                 var stray = ReadBlock(i + 1, report: false);
+                if (stray.Kind != AttributeBlockKind.Unterminated && _abandonedQuote is { } abandoned)
+                {
+                    // A quote opened in an earlier paragraph closes here, but this paragraph does not open with a quote mark.
+                    _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.UnclosedQuote, SourceSpan(abandoned.SourceStart, SourceOffset(stray.End - 1) + 1)));
+                    _abandonedQuote = null;
+                    return stray.End;
+                }
+
                 if (stray.Kind != AttributeBlockKind.Unterminated)
                 {
                     _diagnostics.Add(ArticleDiagnostic.Create(
@@ -408,14 +478,17 @@ internal sealed class InlineReader
             case AttributeBlockKind.Attribution:
                 AddQuote(raw, block, _indirectSourceStart, _paragraphIndex, QuoteKind.Indirect);
                 return block.End;
-            case AttributeBlockKind.NotAQuote:
-                _clean.Insert(cleanStart, '[').Append(']');
-                return block.End;
             case AttributeBlockKind.Malformed:
                 return block.End;
             default:
+                // The brackets turn out to be text: put the '[' back (and move an open quote's start with it).
                 _clean.Insert(cleanStart, '[').Append(']');
-                return i + 1;
+                if (_quoteOpen && _quoteCleanStart > cleanStart)
+                {
+                    _quoteCleanStart++;
+                }
+
+                return block.Kind == AttributeBlockKind.NotAQuote ? block.End : i + 1;
         }
     }
 

@@ -20,11 +20,13 @@ public sealed record ParsedArticle(
 /// <param name="OpeningSpan">The opening <c>---</c> (or, without front matter, the file's first line).</param>
 /// <param name="Keys">The top-level keys, in order, with the spans of their values.</param>
 /// <param name="UnknownKeys">Keys the format does not define, at the top level and in speaker entries.</param>
+/// <param name="SpeakersWithUnreadableName">Speakers whose <c>name</c> is there but of the wrong type (already reported).</param>
 public sealed record FrontMatterSyntax(
     bool IsPresent,
     SourceSpan OpeningSpan,
     EquatableArray<KeyOccurrence> Keys,
-    EquatableArray<UnknownKeyOccurrence> UnknownKeys)
+    EquatableArray<UnknownKeyOccurrence> UnknownKeys,
+    EquatableArray<string> SpeakersWithUnreadableName)
 {
     /// <summary>The occurrence of <paramref name="key"/>, or null.</summary>
     public KeyOccurrence? Find(string key)

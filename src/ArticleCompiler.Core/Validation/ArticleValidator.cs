@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using ArticleCompiler.Model;
 using ArticleCompiler.Parsing;
@@ -101,7 +102,7 @@ public static class ArticleValidator
 
         foreach (var speaker in parsed.Article.Speakers)
         {
-            if (speaker.Name.Length == 0)
+            if (speaker.Name.Length == 0 && !parsed.FrontMatter.SpeakersWithUnreadableName.Contains(speaker.Key))
             {
                 findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.SpeakerWithoutName, speaker.Span, speaker.Key));
             }
@@ -135,7 +136,8 @@ public static class ArticleValidator
         var idSpanIndex = 0;
         foreach (var quote in article.Quotes)
         {
-            if (article.FindSpeaker(quote.SpeakerKey) is null)
+            // Without readable front matter every key would be "unknown": that is ARTC001-003's to say.
+            if (parsed.FrontMatter.IsPresent && article.FindSpeaker(quote.SpeakerKey) is null)
             {
                 findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.UnknownSpeaker, quote.SpeakerSpan, quote.SpeakerKey, Suggestions.DidYouMean(quote.SpeakerKey, speakerKeys)));
             }

@@ -18,7 +18,48 @@ public sealed record DiagnosticDescriptor(
     /// <summary>Where the code is documented, relative to the repository root.</summary>
     public string HelpLink => "docs/diagnostics.md#" + Code.ToLowerInvariant();
 
-    /// <summary>Formats the message with <paramref name="arguments"/>.</summary>
-    public string FormatMessage(params object?[] arguments) =>
-        arguments.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);
+    /// <summary>
+    /// Formats the message with <paramref name="arguments"/>. Control characters in the arguments
+    /// (a key with a line break in it) are shown escaped, so a message is always one line.
+    /// </summary>
+    public string FormatMessage(params object?[] arguments)
+    {
+        if (arguments.Length == 0)
+        {
+            return MessageFormat;
+        }
+
+        var shown = new object?[arguments.Length];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            shown[i] = arguments[i] is string text ? EscapeControlCharacters(text) : arguments[i];
+        }
+
+        return string.Format(CultureInfo.InvariantCulture, MessageFormat, shown);
+    }
+
+    private static string EscapeControlCharacters(string text)
+    {
+        var builder = (System.Text.StringBuilder?)null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!char.IsControl(c) && c != '\u2028' && c != '\u2029')
+            {
+                builder?.Append(c);
+                continue;
+            }
+
+            builder ??= new System.Text.StringBuilder(text, 0, i, text.Length + 8);
+            builder.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
+            });
+        }
+
+        return builder?.ToString() ?? text;
+    }
 }
