@@ -44,6 +44,13 @@ internal static class ValidateCommand
             Description = "Treat warnings as errors (they then fail validation).",
         };
         var maxFileSize = CommonOptions.MaxFileSize();
+        maxFileSize.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<long>() < 1)
+            {
+                result.AddError("--max-file-size must be a positive number of bytes");
+            }
+        });
 
         var command = new Command("validate", "Check articles against the format and report every finding with its file, line and column.")
         {
@@ -91,6 +98,7 @@ internal static class ValidateCommand
         var corpus = new CorpusValidator();
         var report = new ValidationReport();
         var readFailures = 0;
+        var internalFailures = 0;
 
         // Files are read and checked in parallel but reported in order; only each file's findings
         // (not its text) outlive the file, so memory stays flat however many files there are.
@@ -101,13 +109,21 @@ internal static class ValidateCommand
             .Select(path => ValidateFile(path, request.MaxFileSize, options));
         foreach (var result in results)
         {
-            report.Files++;
+            if (result.InternalError is not null)
+            {
+                error.WriteLine($"artc: internal error on '{result.Path}': {result.InternalError} (please report this)");
+                internalFailures++;
+                continue;
+            }
+
             if (result.ReadError is not null)
             {
                 error.WriteLine($"artc: error: cannot read '{result.Path}': {result.ReadError}");
                 readFailures++;
                 continue;
             }
+
+            report.Files++;
 
             if (result.Parsed is not null)
             {
@@ -129,6 +145,11 @@ internal static class ValidateCommand
         writer.Complete(report);
         output.Flush();
 
+        if (internalFailures > 0)
+        {
+            return ExitCodes.InternalError;
+        }
+
         if (readFailures > 0)
         {
             return ExitCodes.UsageOrInputProblem;
@@ -137,19 +158,29 @@ internal static class ValidateCommand
         return report.Errors > 0 ? ExitCodes.FindingsAtErrorLevel : ExitCodes.Success;
     }
 
-    private sealed record FileResult(string Path, ParsedArticle? Parsed, IReadOnlyList<FileDiagnostic> Findings, string? ReadError);
+    private sealed record FileResult(string Path, ParsedArticle? Parsed, IReadOnlyList<FileDiagnostic> Findings, string? ReadError, string? InternalError = null);
 
+    // One file's failure never costs the other files their findings: everything that goes wrong
+    // here becomes part of this file's result.
     private static FileResult ValidateFile(string path, long maxFileSize, ValidationOptions options)
     {
-        ArticleFile file;
         try
         {
-            file = ArticleFile.Read(path, maxFileSize);
+            return ValidateReadableFile(path, maxFileSize, options);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             return new FileResult(path, null, Array.Empty<FileDiagnostic>(), exception.Message);
         }
+        catch (Exception exception)
+        {
+            return new FileResult(path, null, Array.Empty<FileDiagnostic>(), null, $"{exception.GetType().Name}: {exception.Message}");
+        }
+    }
+
+    private static FileResult ValidateReadableFile(string path, long maxFileSize, ValidationOptions options)
+    {
+        var file = ArticleFile.Read(path, maxFileSize);
 
         if (file.Text is null)
         {

@@ -14,26 +14,56 @@ internal sealed record ArticleFile(string Path, string? Text, ArticleDiagnostic?
     public static ArticleFile Read(string path, long maxSize)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        var length = stream.Length;
-        if (length > maxSize)
+        byte[] bytes;
+        int count;
+        if (stream.CanSeek)
         {
-            return new ArticleFile(path, null, ArticleTextDecoder.TooLarge(length, maxSize));
+            var length = stream.Length;
+            if (length > maxSize)
+            {
+                return new ArticleFile(path, null, ArticleTextDecoder.TooLarge(length, maxSize));
+            }
+
+            bytes = new byte[length];
+            count = ReadUpTo(stream, bytes, bytes.Length);
+        }
+        else
+        {
+            // A pipe or FIFO (/dev/stdin, <(...)) has no length: read up to one byte past the limit.
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > maxSize)
+                {
+                    return new ArticleFile(path, null, ArticleTextDecoder.TooLarge(buffer.Length, maxSize));
+                }
+            }
+
+            bytes = buffer.ToArray();
+            count = bytes.Length;
         }
 
-        var bytes = new byte[length];
+        var text = ArticleTextDecoder.Decode(bytes, count, out var problem);
+        return new ArticleFile(path, text, problem);
+    }
+
+    private static int ReadUpTo(Stream stream, byte[] bytes, int count)
+    {
         var read = 0;
-        while (read < bytes.Length)
+        while (read < count)
         {
-            var count = stream.Read(bytes, read, bytes.Length - read);
-            if (count == 0)
+            var n = stream.Read(bytes, read, count - read);
+            if (n == 0)
             {
                 break;
             }
 
-            read += count;
+            read += n;
         }
 
-        var text = ArticleTextDecoder.Decode(bytes, read, out var problem);
-        return new ArticleFile(path, text, problem);
+        return read;
     }
 }

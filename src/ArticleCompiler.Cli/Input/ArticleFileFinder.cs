@@ -58,7 +58,8 @@ internal static class ArticleFileFinder
 
             foreach (var match in matches)
             {
-                if (seen.Add(Path.GetFullPath(match)))
+                // The same file reached twice (named twice, or through a symbolic link) is read once.
+                if (seen.Add(RealPath(match)))
                 {
                     files.Add(match);
                 }
@@ -72,11 +73,18 @@ internal static class ArticleFileFinder
     {
         var found = new List<string>();
         var pending = new Stack<string>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
         pending.Push(folder);
         var options = new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
         while (pending.Count > 0)
         {
             var current = pending.Pop();
+            if (!visited.Add(RealPath(current)))
+            {
+                // A folder seen before through a symbolic link (or a link that loops).
+                continue;
+            }
+
             found.AddRange(Directory.EnumerateFiles(current, "*" + Extension, options));
             foreach (var child in Directory.EnumerateDirectories(current, "*", options))
             {
@@ -117,6 +125,43 @@ internal static class ArticleFileFinder
             .ToList();
         files.Sort(StringComparer.Ordinal);
         return files;
+    }
+
+    /// <summary>The path with every symbolic link along it resolved, for telling files apart.</summary>
+    internal static string RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var root = Path.GetPathRoot(full) ?? "/";
+        var current = root;
+        foreach (var part in full.Substring(root.Length).Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            current = Path.Combine(current, part);
+            for (var hops = 0; hops < 40; hops++)
+            {
+                FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
+                if (info.LinkTarget is null)
+                {
+                    break;
+                }
+
+                try
+                {
+                    var target = info.ResolveLinkTarget(returnFinalTarget: false);
+                    if (target is null)
+                    {
+                        break;
+                    }
+
+                    current = Path.GetFullPath(target.FullName);
+                }
+                catch (IOException)
+                {
+                    break;
+                }
+            }
+        }
+
+        return current;
     }
 
     private static string Tidy(string path) => path.StartsWith("./", StringComparison.Ordinal) ? path.Substring(2) : path;
