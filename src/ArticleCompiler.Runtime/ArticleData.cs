@@ -74,11 +74,11 @@ public static class ArticleData
     /// <summary>The version of the form this runtime reads.</summary>
     public const int FormatVersion = 1;
 
-    /// <summary>Separates fields.</summary>
-    public const char FieldSeparator = '\u001F';
+    /// <summary>Separates fields (U+241F, a printable stand-in for the unit separator).</summary>
+    public const char FieldSeparator = '\u241F';
 
     /// <summary>Escapes the next character inside a field (<c>ESC 0</c> is null, <c>ESC u XXXX</c> a UTF-16 unit).</summary>
-    public const char Escape = '\u001B';
+    public const char Escape = '\u241B';
 
     /// <summary>Decodes an article from the UTF-8 bytes of its compact form.</summary>
     public static ArticleParts Decode(byte[] utf8, string file) => Decode(Encoding.UTF8.GetString(utf8), file);
@@ -146,10 +146,19 @@ public static class ArticleData
         for (var i = 0; i < quotes.Length; i++)
         {
             var id = reader.String();
-            var text = reader.String()!;
             var speaker = speakers[reader.Int()];
             var kind = (QuoteKind)reader.Int();
             var sectionIndex = reader.Int();
+
+            // A quote's words are stored once: as a position in its paragraph where they stand there.
+            var text = reader.String();
+            if (text is null)
+            {
+                var paragraph = sections[sectionIndex].Paragraphs[reader.Int()];
+                var start = reader.Int();
+                text = paragraph.Substring(start, reader.Int());
+            }
+
             quotes[i] = new Quote(id, text, speaker, kind, sections[sectionIndex], Location(reader, file));
             sectionQuotes[sectionIndex].Add(quotes[i]);
         }

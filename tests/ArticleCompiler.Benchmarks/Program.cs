@@ -36,6 +36,28 @@ if (args.Length > 0 && args[0] == "throughput")
     return 0;
 }
 
+if (args.Length > 0 && args[0] == "generator")
+{
+    // 'generator': the in-process generator over 1,000 articles, timed by Stopwatch (a quick look;
+    // BenchmarkDotNet's GeneratorBenchmarks is the measurement).
+    var benchmark = new GeneratorBenchmarks();
+    benchmark.Setup();
+    for (var i = 0; i < 3; i++)
+    {
+        benchmark.FirstRunPerArticle();
+    }
+
+    var runs = 5;
+    var watch = Stopwatch.StartNew();
+    for (var i = 0; i < runs; i++)
+    {
+        benchmark.FirstRunPerArticle();
+    }
+
+    Console.WriteLine(FormattableString.Invariant($"generator: {watch.Elapsed.TotalMilliseconds / runs / GeneratorBenchmarks.Articles:F3} ms per article (parse + validate + emit, {GeneratorBenchmarks.Articles} articles, mean of {runs} runs)"));
+    return 0;
+}
+
 if (args.Length == 3 && args[0] == "corpus")
 {
     SeedCorpus.Write(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));

@@ -7,15 +7,17 @@ namespace ArticleCompiler.Generators.Emit;
 
 /// <summary>
 /// Writes an article in the compact text form that <c>ArticleCompiler.ArticleData.Decode</c> in the
-/// runtime reads back: fields separated by U+001F, in a fixed order, with U+001B escaping a
-/// separator, itself, null (<c>ESC 0</c>) and lone surrogates (<c>ESC u XXXX</c>).
+/// runtime reads back: fields separated by U+241F (a printable stand-in for the unit separator,
+/// one character in the generated source), in a fixed order, with U+241B escaping a separator,
+/// itself, null (<c>ESC 0</c>) and lone surrogates (<c>ESC u XXXX</c>). A quote whose words stand
+/// in its paragraph is stored as a position there rather than a second copy of the words.
 /// The two must change together; the form carries a version.
 /// </summary>
 internal static class ArticleDataEncoder
 {
     private const int FormatVersion = 1;
-    private const char FieldSeparator = '\u001F';
-    private const char Escape = '\u001B';
+    private const char FieldSeparator = '\u241F';
+    private const char Escape = '\u241B';
 
     /// <summary>The compact form of <paramref name="spec"/>.</summary>
     public static string Encode(ArticleSpec spec)
@@ -76,10 +78,25 @@ internal static class ArticleDataEncoder
         foreach (var quote in spec.Quotes)
         {
             String(data, quote.Id);
-            String(data, quote.Text);
             Int(data, quote.SpeakerIndex);
             Int(data, (int)quote.Kind);
             Int(data, quote.SectionIndex);
+            var paragraphs = spec.Sections[quote.SectionIndex].Paragraphs;
+            var start = quote.ParagraphIndex < paragraphs.Count && quote.Text.Length > 0
+                ? paragraphs[quote.ParagraphIndex].IndexOf(quote.Text, System.StringComparison.Ordinal)
+                : -1;
+            if (start >= 0)
+            {
+                String(data, null);
+                Int(data, quote.ParagraphIndex);
+                Int(data, start);
+                Int(data, quote.Text.Length);
+            }
+            else
+            {
+                String(data, quote.Text);
+            }
+
             Int(data, quote.Line);
             Int(data, quote.Column);
         }

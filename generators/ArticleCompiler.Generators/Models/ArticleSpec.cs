@@ -60,6 +60,7 @@ internal sealed record QuoteSpec(
     int SpeakerIndex,
     QuoteKind Kind,
     int SectionIndex,
+    int ParagraphIndex,
     int Line,
     int Column);
 

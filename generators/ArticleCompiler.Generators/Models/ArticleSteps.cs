@@ -209,7 +209,7 @@ internal static class ArticleSteps
             // A quote of an unknown speaker is an error already reported; it is left out of the data.
             if (speakerIndex.TryGetValue(quote.SpeakerKey, out var speaker) && sectionIndex.TryGetValue(quote.SectionId, out var section))
             {
-                quotes.Add(new QuoteSpec(quote.Id, quote.Text, speaker, quote.Kind, section, quote.Span.Line, quote.Span.Column));
+                quotes.Add(new QuoteSpec(quote.Id, quote.Text, speaker, quote.Kind, section, quote.ParagraphIndex, quote.Span.Line, quote.Span.Column));
             }
         }
 
