@@ -23,6 +23,24 @@ internal static class ArticleDataEncoder
     public static string Encode(ArticleSpec spec)
     {
         var data = new StringBuilder(spec.Title.Length * 16);
+        Write(data, spec, inLiteral: false);
+        return data.ToString();
+    }
+
+    /// <summary>
+    /// Appends the compact form of <paramref name="spec"/> to <paramref name="target"/> as a C#
+    /// literal (see <see cref="CSharpLiterals.Compact"/>), without building it as a string first.
+    /// </summary>
+    public static void WriteLiteral(StringBuilder target, ArticleSpec spec, bool utf8)
+    {
+        target.Append('"');
+        Write(target, spec, inLiteral: true);
+        target.Append(utf8 ? "\"u8" : "\"");
+    }
+
+    private static void Write(StringBuilder target, ArticleSpec spec, bool inLiteral)
+    {
+        var data = new Sink(target, inLiteral);
         Int(data, FormatVersion);
         String(data, spec.Id);
         String(data, spec.Title);
@@ -100,13 +118,56 @@ internal static class ArticleDataEncoder
             Int(data, quote.Line);
             Int(data, quote.Column);
         }
-
-        return data.ToString();
     }
 
-    private static void Int(StringBuilder data, int value) => String(data, value.ToString(CultureInfo.InvariantCulture));
+    /// <summary>Where the form goes: as it is, or escaped for a C# literal as it is written.</summary>
+    private readonly struct Sink
+    {
+        private readonly StringBuilder _target;
+        private readonly bool _inLiteral;
 
-    private static void Strings(StringBuilder data, EquatableArray<string> values)
+        public Sink(StringBuilder target, bool inLiteral)
+        {
+            _target = target;
+            _inLiteral = inLiteral;
+        }
+
+        public Sink Append(char c)
+        {
+            if (!_inLiteral)
+            {
+                _target.Append(c);
+            }
+            else if (c is '"' or '\\')
+            {
+                _target.Append('\\').Append(c);
+            }
+            else if (c < 0x20 || c == 0x7F || c is '\u0085' or '\u2028' or '\u2029')
+            {
+                _target.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                _target.Append(c);
+            }
+
+            return this;
+        }
+
+        public Sink Append(string text)
+        {
+            foreach (var c in text)
+            {
+                Append(c);
+            }
+
+            return this;
+        }
+    }
+
+    private static void Int(Sink data, int value) => String(data, value.ToString(CultureInfo.InvariantCulture));
+
+    private static void Strings(Sink data, EquatableArray<string> values)
     {
         Int(data, values.Count);
         foreach (var value in values)
@@ -115,7 +176,7 @@ internal static class ArticleDataEncoder
         }
     }
 
-    private static void String(StringBuilder data, string? value)
+    private static void String(Sink data, string? value)
     {
         if (value is null)
         {

@@ -51,16 +51,17 @@ internal static class ArticleEmitter
         w.Line();
         w.Line("// The article's values in the compact form ArticleCompiler.ArticleData reads: one literal");
         w.Line("// compiles far faster than a constructor call per quote.");
-        var data = Compact(ArticleDataEncoder.Encode(spec), spec.UseUtf8Data);
         if (spec.UseUtf8Data)
         {
             w.Line("private static " + Runtime + "ArticleParts Decode() => " + Runtime + "ArticleData.Decode(Data().ToArray(), " + String(spec.RelativePath) + ");");
             w.Line();
-            w.Line("private static global::System.ReadOnlySpan<byte> Data() => " + data + ";");
+            w.Write("private static global::System.ReadOnlySpan<byte> Data() => ", builder => ArticleDataEncoder.WriteLiteral(builder, spec, utf8: true), ";");
         }
         else
         {
-            w.Line("private static " + Runtime + "ArticleParts Decode() => " + Runtime + "ArticleData.Decode(" + data + ", " + String(spec.RelativePath) + ");");
+            w.Line("private static " + Runtime + "ArticleParts Decode() => " + Runtime + "ArticleData.Decode(Data(), " + String(spec.RelativePath) + ");");
+            w.Line();
+            w.Write("private static string Data() => ", builder => ArticleDataEncoder.WriteLiteral(builder, spec, utf8: false), ";");
         }
 
         w.Line();

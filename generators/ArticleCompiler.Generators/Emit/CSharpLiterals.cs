@@ -56,49 +56,6 @@ internal static class CSharpLiterals
         return builder.ToString();
     }
 
-    /// <summary>
-    /// A compact C# string literal for bulk text: quotes, backslashes, control characters and the
-    /// characters C# reads as line breaks are escaped; everything else (paired surrogates included)
-    /// stays as it is. With <paramref name="utf8"/> it is a UTF-8 literal (<c>"..."u8</c>, C# 11).
-    /// The text must hold no lone surrogate (a UTF-8 literal cannot encode one).
-    /// </summary>
-    public static string Compact(string value, bool utf8)
-    {
-        var builder = new StringBuilder(value.Length + 8);
-        builder.Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"':
-                    builder.Append("\\\"");
-                    break;
-                case '\\':
-                    builder.Append("\\\\");
-                    break;
-                default:
-                    if (c < 0x20 || c == 0x7F || c == '\u0085' || c == '\u2028' || c == '\u2029')
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        builder.Append('"');
-        if (utf8)
-        {
-            builder.Append("u8");
-        }
-
-        return builder.ToString();
-    }
-
     /// <summary>An <c>int?</c> literal.</summary>
     public static string NullableInt(int? value) => value is { } number ? number.ToString(CultureInfo.InvariantCulture) : "null";
 

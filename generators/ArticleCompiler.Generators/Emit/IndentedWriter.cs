@@ -26,6 +26,20 @@ internal sealed class IndentedWriter
         return this;
     }
 
+    /// <summary>Writes one indented line whose middle <paramref name="write"/> appends straight to the buffer.</summary>
+    public IndentedWriter Write(string prefix, System.Action<StringBuilder> write, string suffix)
+    {
+        for (var i = 0; i < _depth; i++)
+        {
+            _builder.Append(Indent);
+        }
+
+        _builder.Append(prefix);
+        write(_builder);
+        _builder.Append(suffix).Append('\n');
+        return this;
+    }
+
     /// <summary>Writes <paramref name="header"/> and <c>{</c>, and indents what follows.</summary>
     public IndentedWriter Open(string header)
     {

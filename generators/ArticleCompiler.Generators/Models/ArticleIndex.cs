@@ -10,19 +10,33 @@ namespace ArticleCompiler.Generators.Models;
 /// <param name="Diagnostics">Duplicate ids (ARTC108) and C# name collisions between articles (ARTC301).</param>
 internal sealed record ArticleIndex(EquatableArray<IndexedArticle> Articles, EquatableArray<DiagnosticInfo> Diagnostics)
 {
+    private System.Collections.Generic.Dictionary<string, IndexedArticle>? _byPath;
+
     /// <summary>The generated article for <paramref name="path"/>, or null when the file is not generated.</summary>
     public IndexedArticle? Find(string path)
     {
-        foreach (var article in Articles)
+        // Built on first use: every article's spec step looks itself up here.
+        var byPath = _byPath;
+        if (byPath is null)
         {
-            if (article.Path == path)
+            byPath = new System.Collections.Generic.Dictionary<string, IndexedArticle>(System.StringComparer.Ordinal);
+            foreach (var article in Articles)
             {
-                return article;
+                byPath[article.Path] = article;
             }
+
+            _byPath = byPath;
         }
 
-        return null;
+        return byPath.TryGetValue(path, out var found) ? found : null;
     }
+
+    /// <summary>Equal when the articles and findings are: the lookup is derived from them.</summary>
+    public bool Equals(ArticleIndex? other) =>
+        other is not null && Articles.Equals(other.Articles) && Diagnostics.Equals(other.Diagnostics);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => (Articles.GetHashCode() * 31) + Diagnostics.GetHashCode();
 }
 
 /// <summary>One generated article type.</summary>
