@@ -71,41 +71,38 @@ internal static class ArticleEmitter
         w.Close();
     }
 
-    private static void WriteSpeakers(IndentedWriter w, ArticleSpec spec)
+    private static void WriteSpeakers(IndentedWriter w, ArticleSpec spec) =>
+        WriteMemberSet(
+            w,
+            "The speakers of <c>" + DocText(spec.Id) + "</c>: a property per speaker key.",
+            "ArticleSpeakers",
+            "Speaker",
+            spec.Speakers.Select(s => (s.MemberName, DocText(s.Name) + (s.Role is null ? string.Empty : ", " + DocText(s.Role)) + " (<c>@" + DocText(s.Key) + "</c>).")));
+
+    private static void WriteSections(IndentedWriter w, ArticleSpec spec) =>
+        WriteMemberSet(
+            w,
+            "The sections of <c>" + DocText(spec.Id) + "</c>: a property per section id.",
+            "ArticleSections",
+            "Section",
+            spec.Sections.Select(s => (s.MemberName, s.Heading is null ? "The lead: the paragraphs before the first heading." : "Section: " + DocText(s.Heading))));
+
+    // A typed set: the runtime's SpeakerSet or SectionSet with a property per member, in order.
+    private static void WriteMemberSet(IndentedWriter w, string summary, string typeName, string element, System.Collections.Generic.IEnumerable<(string Name, string Summary)> members)
     {
-        w.Summary("The speakers of <c>" + DocText(spec.Id) + "</c>: a property per speaker key.");
+        w.Summary(summary);
         w.Line(GeneratedFile.GeneratedCodeAttribute);
-        w.Open("public sealed class ArticleSpeakers : " + Runtime + "SpeakerSet");
-        w.Line("internal ArticleSpeakers(" + Runtime + "Speaker[] speakers)");
-        w.Line("    : base(speakers)");
+        w.Open("public sealed class " + typeName + " : " + Runtime + element + "Set");
+        w.Line("internal " + typeName + "(" + Runtime + element + "[] items)");
+        w.Line("    : base(items)");
         w.Line("{");
         w.Line("}");
-        for (var i = 0; i < spec.Speakers.Count; i++)
+        var index = 0;
+        foreach (var (name, memberSummary) in members)
         {
-            var s = spec.Speakers[i];
             w.Line();
-            w.Summary(DocText(s.Name) + (s.Role is null ? string.Empty : ", " + DocText(s.Role)) + " (<c>@" + DocText(s.Key) + "</c>).");
-            w.Line("public " + Runtime + "Speaker " + s.MemberName + " => this[" + Int(i) + "];");
-        }
-
-        w.Close();
-    }
-
-    private static void WriteSections(IndentedWriter w, ArticleSpec spec)
-    {
-        w.Summary("The sections of <c>" + DocText(spec.Id) + "</c>: a property per section id.");
-        w.Line(GeneratedFile.GeneratedCodeAttribute);
-        w.Open("public sealed class ArticleSections : " + Runtime + "SectionSet");
-        w.Line("internal ArticleSections(" + Runtime + "Section[] sections)");
-        w.Line("    : base(sections)");
-        w.Line("{");
-        w.Line("}");
-        for (var i = 0; i < spec.Sections.Count; i++)
-        {
-            var s = spec.Sections[i];
-            w.Line();
-            w.Summary(s.Heading is null ? "The lead: the paragraphs before the first heading." : "Section: " + DocText(s.Heading));
-            w.Line("public " + Runtime + "Section " + s.MemberName + " => this[" + Int(i) + "];");
+            w.Summary(memberSummary);
+            w.Line("public " + Runtime + element + " " + name + " => this[" + Int(index++) + "];");
         }
 
         w.Close();

@@ -36,8 +36,8 @@ namespace Consumer
             [global::System.CodeDom.Compiler.GeneratedCode("ArticleCompiler", "0.1.0")]
             public sealed class ArticleSpeakers : global::ArticleCompiler.SpeakerSet
             {
-                internal ArticleSpeakers(global::ArticleCompiler.Speaker[] speakers)
-                    : base(speakers)
+                internal ArticleSpeakers(global::ArticleCompiler.Speaker[] items)
+                    : base(items)
                 {
                 }
 
@@ -58,8 +58,8 @@ namespace Consumer
             [global::System.CodeDom.Compiler.GeneratedCode("ArticleCompiler", "0.1.0")]
             public sealed class ArticleSections : global::ArticleCompiler.SectionSet
             {
-                internal ArticleSections(global::ArticleCompiler.Section[] sections)
-                    : base(sections)
+                internal ArticleSections(global::ArticleCompiler.Section[] items)
+                    : base(items)
                 {
                 }
 
