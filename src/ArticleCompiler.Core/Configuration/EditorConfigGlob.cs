@@ -16,8 +16,14 @@ public sealed class EditorConfigGlob
 
     private EditorConfigGlob(Regex regex) => _regex = regex;
 
+    // Matchers are asked for per article, and a corpus has many articles but few sections.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Directory, string Section), EditorConfigGlob> Cache = new();
+
     /// <summary>The matcher of <paramref name="sectionName"/> for an .editorconfig in <paramref name="directory"/>.</summary>
-    public static EditorConfigGlob Create(string directory, string sectionName)
+    public static EditorConfigGlob Create(string directory, string sectionName) =>
+        Cache.GetOrAdd((directory, sectionName), key => Compile(key.Directory, key.Section));
+
+    private static EditorConfigGlob Compile(string directory, string sectionName)
     {
         var folder = Normalize(directory).TrimEnd('/');
         var pattern = new StringBuilder("^");

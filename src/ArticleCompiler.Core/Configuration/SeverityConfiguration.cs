@@ -30,6 +30,10 @@ public enum ConfiguredSeverity
 /// </summary>
 public sealed record SeverityConfiguration(EquatableArray<EditorConfigFile> Files)
 {
+    // "dotnet_diagnostic.artc201.severity" → "ARTC201", for every code.
+    private static readonly Dictionary<string, string> SeverityKeys =
+        DiagnosticDescriptors.All.ToDictionary(d => "dotnet_diagnostic." + d.Code.ToLowerInvariant() + ".severity", d => d.Code, StringComparer.Ordinal);
+
     /// <summary>No configuration: every code at its default severity.</summary>
     public static SeverityConfiguration Empty { get; } = new(EquatableArray<EditorConfigFile>.Empty);
 
@@ -51,7 +55,7 @@ public sealed record SeverityConfiguration(EquatableArray<EditorConfigFile> File
         }
 
         var result = new Dictionary<string, ConfiguredSeverity>(StringComparer.Ordinal);
-        var keys = DiagnosticDescriptors.All.ToDictionary(d => "dotnet_diagnostic." + d.Code.ToLowerInvariant() + ".severity", d => d.Code, StringComparer.Ordinal);
+        var keys = SeverityKeys;
 
         // Farthest first, so that nearer files and later sections overwrite.
         for (var i = applicable.Count - 1; i >= 0; i--)
