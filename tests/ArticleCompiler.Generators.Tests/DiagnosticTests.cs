@@ -87,4 +87,20 @@ public class DiagnosticTests
 
         Assert.Equal(catalog, rows);
     }
+
+    [Fact]
+    public void TwoFilesWithTheSameMalformedIdAreDuplicatesAsArtcValidateSays()
+    {
+        var article = "---\nid: Bad_Id\ntitle: T\n---\n";
+        var result = GeneratorHarness.Run(string.Empty, GeneratorHarness.Article("a.article.md", article), GeneratorHarness.Article("b.article.md", article));
+        Assert.Equal(new[] { "ARTC102", "ARTC102", "ARTC108" }, result.GeneratorDiagnostics.Select(d => d.Id).OrderBy(id => id));
+    }
+
+    [Fact]
+    public void ANulCharacterIsNotTextInTheBuildToo()
+    {
+        var result = GeneratorHarness.Run(string.Empty, GeneratorHarness.Article("a.article.md", "---\nid: a\ntitle: T\n---\nab\0c\n"));
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("ARTC010", 5, 3), (diagnostic.Id, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1, diagnostic.Location.GetLineSpan().StartLinePosition.Character + 1));
+    }
 }

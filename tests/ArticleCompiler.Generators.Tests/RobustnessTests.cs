@@ -69,14 +69,14 @@ public class RobustnessTests
         var nasty = "Quote \\\" backslash \\\\ tab \\t */ <b>&amp; end</b> \\u00E9 \\U0001F600";
         var result = Run(
             "public static class Probe { public static string T() => Consumer.Articles.A.Title; public static string S() => Consumer.Articles.A.Speakers.X.Role!; public static string P() => Consumer.Articles.A.Sections.Lead.Paragraphs[0]; }",
-            ("a.article.md", $"---\nid: a\ntitle: \"{nasty}\"\nspeakers:\n  x:\n    name: \"{nasty}\"\n    role: \"line one\\nline two\\r\\n*/ <see cref=\\\"x\\\"/>\"\n---\nBody with \\\\ and \\\" and \u2028 and \u0000 and \u00E9 \"quoted\"{{@x}}\n"));
+            ("a.article.md", $"---\nid: a\ntitle: \"{nasty}\"\nspeakers:\n  x:\n    name: \"{nasty}\"\n    role: \"line one\\nline two\\r\\n*/ <see cref=\\\"x\\\"/>\"\n---\nBody with \\\\ and \\\" and \u2028 and \u0001 and \u00E9 \"quoted\"{{@x}}\n"));
 
         AssertCompiles(result);
         var assembly = result.Load();
         var probe = assembly.GetType("Probe")!;
         Assert.Equal("Quote \" backslash \\ tab \t */ <b>&amp; end</b> \u00E9 \U0001F600", probe.GetMethod("T")!.Invoke(null, null));
         Assert.Equal("line one\nline two\r\n*/ <see cref=\"x\"/>", probe.GetMethod("S")!.Invoke(null, null));
-        Assert.Equal("Body with \\ and \" and \u2028 and \u0000 and \u00E9 \"quoted\"", probe.GetMethod("P")!.Invoke(null, null));
+        Assert.Equal("Body with \\ and \" and \u2028 and \u0001 and \u00E9 \"quoted\"", probe.GetMethod("P")!.Invoke(null, null));
     }
 
     [Fact]
@@ -149,5 +149,65 @@ public class RobustnessTests
         var result = GeneratorHarness.Run(string.Empty, new ArticleText("/project/readme.md", "not an article"));
         Assert.Empty(result.GeneratorDiagnostics);
         Assert.Single(result.Run.Results.Single().GeneratedSources);
+    }
+
+    [Fact]
+    public void ClassNamesThatDifferOnlyByCaseGetDistinctFiles()
+    {
+        var result = Run(
+            "public static class Use { public static object[] X() => new object[] { Consumer.Articles.NewsRoom, Consumer.Articles.Newsroom, Consumer.Articles.Other }; }",
+            ("a.article.md", "---\nid: news-room\ntitle: T\n---\n"),
+            ("b.article.md", "---\nid: newsroom\ntitle: T\n---\n"),
+            ("c.article.md", "---\nid: other\ntitle: T\n---\n"));
+
+        AssertCompiles(result);
+        Assert.Empty(result.GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void KeysThatDifferOnlyByInvisibleCharactersDoNotMeetInCSharp()
+    {
+        var result = Run(
+            "public static class Use { public static object X() => Consumer.Articles.A.Speakers.Ab; }",
+            ("a.article.md", "---\nid: a\ntitle: T\nspeakers:\n  ab: {name: AB}\n  \"a\\u00ADb\": {name: SHY}\n  \"c\\u200Dd\": {name: ZWJ}\n---\n[x]{@ab}\n"));
+
+        AssertCompiles(result);
+        Assert.All(result.GeneratorDiagnostics, d => Assert.True(d.Id is "ARTC103" or "ARTC202", d.ToString()));
+    }
+
+    [Theory]
+    [InlineData("speakers:\n  key-of: {name: K}\n---\n[x]{@key-of}\n", "Speakers.KeyOf_2")]
+    [InlineData("---\n## H {#key-of}\n\nText.\n", "Sections.KeyOf_2")]
+    public void TheSetsOwnMemberNamesAreTakenToo(string rest, string member)
+    {
+        var front = rest.StartsWith("speakers", System.StringComparison.Ordinal) ? "---\nid: a\ntitle: T\n" : "---\nid: a\ntitle: T\n";
+        var result = Run($"public static class Use {{ public static object X() => Consumer.Articles.A.{member}; }}", ("a.article.md", front + rest));
+        AssertCompiles(result);
+        Assert.Equal("ARTC301", Assert.Single(result.GeneratorDiagnostics).Id);
+    }
+
+    [Fact]
+    public void AQuoteBelongsToTheSectionItStandsInEvenWhenTwoSectionsShareAnId()
+    {
+        var result = Run(
+            "public static class Probe { public static string[] X() { var a = Consumer.Articles.A; return new[] { a.Quotes[1].Section.Heading!, a.Sections.Dup.Quotes.Count.ToString(), a.Sections.Dup_2.Quotes.Count.ToString() }; } }",
+            ("a.article.md", "---\nid: a\ntitle: T\nspeakers:\n  ann: {name: Ann}\n---\nLead.\n\n## A {#dup}\n\nFirst \"Alpha\"{@ann}.\n\n## B {#dup}\n\nZero.\n\nSecond \"Beta\"{@ann}.\n"));
+
+        Assert.Null(result.Run.Results.Single().Exception);
+        Assert.Empty(result.CompileProblems);
+        var values = (string[])result.Load().GetType("Probe")!.GetMethod("X")!.Invoke(null, null)!;
+        Assert.Equal(new[] { "B", "1", "1" }, values);
+    }
+
+    [Fact]
+    public void DocumentationCommentsStayWellFormedXml()
+    {
+        var compilation = GeneratorHarness.Compilation()
+            .WithOptions(new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var parseOptions = GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
+        var article = GeneratorHarness.Article("a.article.md", "---\nid: a\ntitle: \"A \\uFFFF <b> & \\uFFFE B\"\nspeakers:\n  x: {name: \"X </summary> \\u0001\"}\n---\n[w]{@x}\n");
+        GeneratorHarness.Driver(new[] { article }, parseOptions: parseOptions)
+            .RunGeneratorsAndUpdateCompilation(compilation.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("", parseOptions)), out var output, out _);
+        Assert.DoesNotContain(output.GetDiagnostics(), d => d.Id is "CS1570" or "CS1587");
     }
 }

@@ -86,7 +86,7 @@ internal static class CSharpLiterals
                 continue;
             }
 
-            if (char.IsControl(c) || (char.IsHighSurrogate(c) && (i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]))) || (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(value[i - 1]))))
+            if (char.IsControl(c) || c is '\uFFFE' or '\uFFFF' || (char.IsHighSurrogate(c) && (i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]))) || (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(value[i - 1]))))
             {
                 continue;
             }

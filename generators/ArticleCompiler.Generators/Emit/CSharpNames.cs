@@ -18,6 +18,13 @@ internal static class CSharpNames
         var builder = new System.Text.StringBuilder(pascal.Length + 1);
         foreach (var c in pascal)
         {
+            // C# ignores formatting characters (a soft hyphen, a zero-width joiner) when it compares
+            // names, so two keys that differ only by one would meet: they are dropped.
+            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
+            {
+                continue;
+            }
+
             builder.Append(SyntaxFacts.IsIdentifierPartCharacter(c) ? c : '_');
         }
 
@@ -70,7 +77,8 @@ internal sealed class NameAllocator
     private readonly HashSet<string> _taken;
 
     /// <summary>Starts with <paramref name="reserved"/> taken.</summary>
-    public NameAllocator(IEnumerable<string> reserved) => _taken = new HashSet<string>(reserved, System.StringComparer.Ordinal);
+    public NameAllocator(IEnumerable<string> reserved, System.StringComparer? comparer = null) =>
+        _taken = new HashSet<string>(reserved, comparer ?? System.StringComparer.Ordinal);
 
     /// <summary>The names every generated type reserves (members of <c>object</c>).</summary>
     public static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize" };

@@ -25,6 +25,11 @@ internal static class ArticleSteps
             return new ArticleFile(path, null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.From(path, unreadable) }));
         }
 
+        if (ArticleTextDecoder.FindNotText(text) is { } notText)
+        {
+            return new ArticleFile(path, null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.From(path, notText) }));
+        }
+
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -38,16 +43,16 @@ internal static class ArticleSteps
         }
     }
 
-    /// <summary>The id, revision and id position of a file whose id is well formed; null otherwise.</summary>
+    /// <summary>The id, revision and id position of a file with an id; null without one.</summary>
     public static IndexEntry? ToIndexEntry(ArticleFile file)
     {
         var metadata = file.Parsed?.Article.Metadata;
-        if (metadata is null || !SyntaxRules.IsArticleId(metadata.Id))
+        if (metadata is null || metadata.Id.Length == 0)
         {
             return null;
         }
 
-        return new IndexEntry(file.Path, metadata.Id, metadata.Revision, metadata.Title, CorpusValidator.IdSpan(file.Parsed!));
+        return new IndexEntry(file.Path, metadata.Id, metadata.Revision, metadata.Title, CorpusValidator.IdSpan(file.Parsed!), SyntaxRules.IsArticleId(metadata.Id));
     }
 
     /// <summary>
@@ -72,13 +77,17 @@ internal static class ArticleSteps
         }
 
         var accepted = ordered
-            .Where(e => !rejected.Contains(e.Path))
+            .Where(e => e.IsGenerated && !rejected.Contains(e.Path))
             .OrderBy(e => e.Id, StringComparer.Ordinal)
             .ThenBy(e => e.Revision ?? 0)
             .ToList();
 
         var classNames = new NameAllocator(NameAllocator.ObjectMembers.Concat(new[] { "Articles", "All" }));
         var classOf = new Dictionary<IndexEntry, string>();
+
+        // Hint names must differ ignoring case (NewsRoomArticle and NewsroomArticle are two classes but one hint).
+        var hintNames = new NameAllocator(new[] { "Articles" }, StringComparer.OrdinalIgnoreCase);
+        var hintOf = new Dictionary<IndexEntry, string>();
         var filesPerId = accepted.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         foreach (var entry in accepted)
         {
@@ -94,6 +103,7 @@ internal static class ArticleSteps
             }
 
             classOf[entry] = name;
+            hintOf[entry] = hintNames.Allocate(name, out _);
         }
 
         var articles = new List<IndexedArticle>();
@@ -117,6 +127,7 @@ internal static class ArticleSteps
                     revision.Id,
                     revision.Revision,
                     classOf[revision],
+                    hintOf[revision] + ".g.cs",
                     isNewest ? property : null,
                     isNewest ? revisionClasses : EquatableArray<string>.Empty,
                     revision.Title));
@@ -153,12 +164,13 @@ internal static class ArticleSteps
         var metadata = article.Metadata;
 
         // Members of the generated speaker and section types: SpeakerSet/SectionSet members and the type's own name are taken.
-        var speakerNames = new NameAllocator(NameAllocator.ObjectMembers.Concat(new[] { "Count", "Find", "GetEnumerator", "Item", "ArticleSpeakers" }));
+        var speakerNames = new NameAllocator(NameAllocator.ObjectMembers.Concat(new[] { "Count", "Find", "GetEnumerator", "Item", "KeyOf", "ArticleSpeakers" }));
         var speakers = new List<SpeakerSpec>();
         var speakerIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var speaker in article.Speakers)
         {
-            if (speakerIndex.ContainsKey(speaker.Key))
+            // A malformed key is an error already (ARTC103); it gets no member.
+            if (speakerIndex.ContainsKey(speaker.Key) || !SyntaxRules.IsKey(speaker.Key))
             {
                 continue;
             }
@@ -174,24 +186,21 @@ internal static class ArticleSteps
             speakers.Add(new SpeakerSpec(speaker.Key, name, speaker.Name, speaker.Role, speaker.Aliases, speaker.Kind, speaker.Span.Line, speaker.Span.Column));
         }
 
-        var sectionNames = new NameAllocator(NameAllocator.ObjectMembers.Concat(new[] { "Count", "Find", "GetEnumerator", "Item", "ArticleSections" }));
+        var sectionNames = new NameAllocator(NameAllocator.ObjectMembers.Concat(new[] { "Count", "Find", "GetEnumerator", "Item", "KeyOf", "ArticleSections" }));
         var sections = new List<SectionSpec>();
-        var sectionIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sectionIds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < article.Sections.Count; i++)
         {
             var section = article.Sections[i];
             var wanted = CSharpNames.FromId(section.Id);
             var name = sectionNames.Allocate(wanted, out var collided);
-            if (collided && !sectionIndex.ContainsKey(section.Id))
+            if (collided && !sectionIds.Contains(section.Id))
             {
                 // A repeated section id is ARTC105 already; only distinct ids that meet in C# are ARTC301.
                 diagnostics.Add(Collision(path, parsed.Body.SectionIdSpans[i], "section id", section.Id, wanted, name));
             }
 
-            if (!sectionIndex.ContainsKey(section.Id))
-            {
-                sectionIndex[section.Id] = sections.Count;
-            }
+            sectionIds.Add(section.Id);
 
             sections.Add(new SectionSpec(
                 section.Id,
@@ -206,8 +215,15 @@ internal static class ArticleSteps
         var quotes = new List<QuoteSpec>();
         foreach (var quote in article.Quotes)
         {
+            // A quote belongs to the section it stands in: by position, as two sections may share an id (ARTC105).
+            var section = -1;
+            for (var i = 0; i < article.Sections.Count && article.Sections[i].Span.Start <= quote.Span.Start; i++)
+            {
+                section = i;
+            }
+
             // A quote of an unknown speaker is an error already reported; it is left out of the data.
-            if (speakerIndex.TryGetValue(quote.SpeakerKey, out var speaker) && sectionIndex.TryGetValue(quote.SectionId, out var section))
+            if (speakerIndex.TryGetValue(quote.SpeakerKey, out var speaker) && section >= 0)
             {
                 quotes.Add(new QuoteSpec(quote.Id, quote.Text, speaker, quote.Kind, section, quote.ParagraphIndex, quote.Span.Line, quote.Span.Column));
             }
@@ -217,7 +233,7 @@ internal static class ArticleSteps
             options.Namespace,
             options.UseUtf8Data,
             indexed.ClassName,
-            indexed.ClassName + ".g.cs",
+            indexed.HintName,
             RelativePath(path, options.ProjectDirectory),
             metadata.Id,
             metadata.Title,

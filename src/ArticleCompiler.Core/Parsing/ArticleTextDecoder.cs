@@ -33,15 +33,18 @@ public static class ArticleTextDecoder
             return null;
         }
 
-        var nul = text.IndexOf('\0');
-        if (nul >= 0)
-        {
-            var lines = new LineMap(text);
-            problem = ArticleDiagnostic.Create(DiagnosticDescriptors.NotText, lines.Span(nul, 1), "it contains a NUL character");
-            return null;
-        }
+        problem = FindNotText(text);
+        return problem is null ? text : null;
+    }
 
-        return text;
+    /// <summary>
+    /// An ARTC010 finding when decoded <paramref name="text"/> holds a NUL character (no text file
+    /// does), else null. For callers that get text already decoded, such as the compiler.
+    /// </summary>
+    public static ArticleDiagnostic? FindNotText(string text)
+    {
+        var nul = text.IndexOf('\0');
+        return nul < 0 ? null : ArticleDiagnostic.Create(DiagnosticDescriptors.NotText, new LineMap(text).Span(nul, 1), "it contains a NUL character");
     }
 
     /// <summary>An ARTC011 finding for a file of <paramref name="size"/> bytes over <paramref name="limit"/>.</summary>
