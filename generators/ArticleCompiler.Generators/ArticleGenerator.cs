@@ -33,6 +33,9 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         /// <summary>One article's spec.</summary>
         public const string Spec = nameof(Spec);
 
+        /// <summary>The articles of one generated file.</summary>
+        public const string Chunk = nameof(Chunk);
+
         /// <summary>The severities .editorconfig sets for each article file.</summary>
         public const string Severities = nameof(Severities);
     }
@@ -79,16 +82,23 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Select(static (input, _) => ArticleSteps.BuildSpec(input.Left, input.Right.Left, input.Right.Right))
             .WithTrackingName(Steps.Spec);
 
+        var chunks = specs
+            .Select(static (article, _) => article.Spec)
+            .Where(static spec => spec is not null)
+            .Collect()
+            .SelectMany(static (all, _) => ArticleChunk.Split(all!))
+            .WithTrackingName(Steps.Chunk);
+
         context.RegisterSourceOutput(specs.Combine(severities), static (output, input) =>
         {
             var (article, configuration) = input;
             Report(output, article.Diagnostics, configuration);
+        });
 
-            if (article.Spec is not null)
-            {
-                var (hintName, source) = ArticleEmitter.Emit(article.Spec);
-                output.AddSource(hintName, source);
-            }
+        context.RegisterSourceOutput(chunks, static (output, chunk) =>
+        {
+            var (hintName, source) = ArticleEmitter.Emit(chunk);
+            output.AddSource(hintName, source);
         });
 
         context.RegisterSourceOutput(index.Combine(options).Combine(severities), static (output, input) =>

@@ -121,6 +121,10 @@ internal sealed record GeneratorResult(
     public string Source(string hintName) =>
         Run.Results.Single().GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
 
+    /// <summary>The one generated file that holds article records (a run over a single article).</summary>
+    public string ArticlePart() =>
+        Run.Results.Single().GeneratedSources.Single(s => s.HintName.StartsWith("Articles.Part", StringComparison.Ordinal)).SourceText.ToString();
+
     /// <summary>Compile errors and warnings in the consumer's compilation (generated code included).</summary>
     public Diagnostic[] CompileProblems => CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
 

@@ -11,7 +11,7 @@ namespace ArticleCompiler.Generators.Tests;
 /// <summary>The pipeline is incremental for real: unchanged articles are never parsed or emitted again.</summary>
 public class IncrementalTests
 {
-    private static readonly string[] AllSteps = { Steps.Parse, Steps.IndexEntry, Steps.Index, Steps.Options, Steps.Spec };
+    private static readonly string[] AllSteps = { Steps.Parse, Steps.IndexEntry, Steps.Index, Steps.Options, Steps.Spec, Steps.Chunk };
 
     private static List<AdditionalText> Corpus(int count)
     {
@@ -69,6 +69,12 @@ public class IncrementalTests
         var spec = Reasons(result, Steps.Spec).ToList();
         Assert.Equal(1, spec.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(99, spec.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+
+        // ...and only the generated file that holds it is written again.
+        var parts = Reasons(result, Steps.Chunk).ToList();
+        Assert.True(parts.Count > 10, $"{parts.Count} parts");
+        Assert.Equal(1, parts.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(parts.Count - 1, parts.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
     }
 
     [Fact]

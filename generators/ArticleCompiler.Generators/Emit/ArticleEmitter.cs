@@ -6,7 +6,7 @@ using static ArticleCompiler.Generators.Emit.CSharpLiterals;
 namespace ArticleCompiler.Generators.Emit;
 
 /// <summary>
-/// Writes one article's record: a pure function of its <see cref="ArticleSpec"/>. The record
+/// Writes article records: a pure function of the specs. Each record
 /// derives from <c>ArticleCompiler.Article</c> and has typed <c>Speakers</c> and <c>Sections</c>
 /// with a property per speaker key and section id.
 /// </summary>
@@ -14,17 +14,26 @@ internal static class ArticleEmitter
 {
     private const string Runtime = "global::ArticleCompiler.";
 
-    /// <summary>The hint name and source of the article's record.</summary>
-    public static (string HintName, string Source) Emit(ArticleSpec spec)
+    /// <summary>The hint name and source of the part's article records.</summary>
+    public static (string HintName, string Source) Emit(ArticleChunk chunk)
     {
         var w = new IndentedWriter();
         GeneratedFile.WriteHeader(w);
-        GeneratedFile.OpenNamespace(w, spec.Namespace);
+        GeneratedFile.OpenNamespace(w, chunk.Namespace);
         w.Open("public static partial class Articles");
-        WriteArticle(w, spec);
+        for (var i = 0; i < chunk.Articles.Count; i++)
+        {
+            if (i > 0)
+            {
+                w.Line();
+            }
+
+            WriteArticle(w, chunk.Articles[i]);
+        }
+
         w.Close();
-        GeneratedFile.CloseNamespace(w, spec.Namespace);
-        return (spec.HintName, w.ToString());
+        GeneratedFile.CloseNamespace(w, chunk.Namespace);
+        return (chunk.HintName, w.ToString());
     }
 
     private static void WriteArticle(IndentedWriter w, ArticleSpec spec)

@@ -77,8 +77,7 @@ internal sealed class NameAllocator
     private readonly HashSet<string> _taken;
 
     /// <summary>Starts with <paramref name="reserved"/> taken.</summary>
-    public NameAllocator(IEnumerable<string> reserved, System.StringComparer? comparer = null) =>
-        _taken = new HashSet<string>(reserved, comparer ?? System.StringComparer.Ordinal);
+    public NameAllocator(IEnumerable<string> reserved) => _taken = new HashSet<string>(reserved, System.StringComparer.Ordinal);
 
     /// <summary>The names every generated type reserves (members of <c>object</c>).</summary>
     public static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize" };

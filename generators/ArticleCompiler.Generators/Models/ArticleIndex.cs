@@ -44,7 +44,6 @@ internal sealed record ArticleIndex(EquatableArray<IndexedArticle> Articles, Equ
 /// <param name="Id">The article id.</param>
 /// <param name="Revision">The revision number, if any.</param>
 /// <param name="ClassName">The generated record's name, unique in the <c>Articles</c> class.</param>
-/// <param name="HintName">The generated file's name, unique ignoring case.</param>
 /// <param name="PropertyName">The <c>Articles</c> property that returns it; null for older revisions.</param>
 /// <param name="RevisionClassNames">For the newest revision: every revision's class, oldest first.</param>
 /// <param name="Title">The title, for the property's documentation.</param>
@@ -53,7 +52,6 @@ internal sealed record IndexedArticle(
     string Id,
     int? Revision,
     string ClassName,
-    string HintName,
     string? PropertyName,
     EquatableArray<string> RevisionClassNames,
     string Title);

@@ -10,7 +10,6 @@ internal sealed record ArticleSpec(
     string Namespace,
     bool UseUtf8Data,
     string ClassName,
-    string HintName,
     string RelativePath,
     string Id,
     string Title,

@@ -85,9 +85,6 @@ internal static class ArticleSteps
         var classNames = new NameAllocator(NameAllocator.ObjectMembers.Concat(new[] { "Articles", "All" }));
         var classOf = new Dictionary<IndexEntry, string>();
 
-        // Hint names must differ ignoring case (NewsRoomArticle and NewsroomArticle are two classes but one hint).
-        var hintNames = new NameAllocator(new[] { "Articles" }, StringComparer.OrdinalIgnoreCase);
-        var hintOf = new Dictionary<IndexEntry, string>();
         var filesPerId = accepted.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         foreach (var entry in accepted)
         {
@@ -103,7 +100,6 @@ internal static class ArticleSteps
             }
 
             classOf[entry] = name;
-            hintOf[entry] = hintNames.Allocate(name, out _);
         }
 
         var articles = new List<IndexedArticle>();
@@ -127,7 +123,6 @@ internal static class ArticleSteps
                     revision.Id,
                     revision.Revision,
                     classOf[revision],
-                    hintOf[revision] + ".g.cs",
                     isNewest ? property : null,
                     isNewest ? revisionClasses : EquatableArray<string>.Empty,
                     revision.Title));
@@ -233,7 +228,6 @@ internal static class ArticleSteps
             options.Namespace,
             options.UseUtf8Data,
             indexed.ClassName,
-            indexed.HintName,
             RelativePath(path, options.ProjectDirectory),
             metadata.Id,
             metadata.Title,
