@@ -19,28 +19,20 @@ internal static class ArticleDataEncoder
     private const char FieldSeparator = '\u241F';
     private const char Escape = '\u241B';
 
-    /// <summary>The compact form of <paramref name="spec"/>.</summary>
-    public static string Encode(ArticleSpec spec)
-    {
-        var data = new StringBuilder(spec.Title.Length * 16);
-        Write(data, spec, inLiteral: false);
-        return data.ToString();
-    }
-
     /// <summary>
     /// Appends the compact form of <paramref name="spec"/> to <paramref name="target"/> as a C#
-    /// literal (see <see cref="CSharpLiterals.Compact"/>), without building it as a string first.
+    /// literal (a UTF-8 literal with <paramref name="utf8"/>), escaped as it is written: no copy of
+    /// the form is ever built as a string. Characters beyond ASCII stay as they are.
     /// </summary>
     public static void WriteLiteral(StringBuilder target, ArticleSpec spec, bool utf8)
     {
         target.Append('"');
-        Write(target, spec, inLiteral: true);
+        Write(new Sink(target), spec);
         target.Append(utf8 ? "\"u8" : "\"");
     }
 
-    private static void Write(StringBuilder target, ArticleSpec spec, bool inLiteral)
+    private static void Write(Sink data, ArticleSpec spec)
     {
-        var data = new Sink(target, inLiteral);
         Int(data, FormatVersion);
         String(data, spec.Id);
         String(data, spec.Title);
@@ -120,37 +112,16 @@ internal static class ArticleDataEncoder
         }
     }
 
-    /// <summary>Where the form goes: as it is, or escaped for a C# literal as it is written.</summary>
+    /// <summary>The literal being written: every character escaped for C# as it is appended.</summary>
     private readonly struct Sink
     {
         private readonly StringBuilder _target;
-        private readonly bool _inLiteral;
 
-        public Sink(StringBuilder target, bool inLiteral)
-        {
-            _target = target;
-            _inLiteral = inLiteral;
-        }
+        public Sink(StringBuilder target) => _target = target;
 
         public Sink Append(char c)
         {
-            if (!_inLiteral)
-            {
-                _target.Append(c);
-            }
-            else if (c is '"' or '\\')
-            {
-                _target.Append('\\').Append(c);
-            }
-            else if (c < 0x20 || c == 0x7F || c is '\u0085' or '\u2028' or '\u2029')
-            {
-                _target.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                _target.Append(c);
-            }
-
+            CSharpLiterals.AppendEscaped(_target, c, keepUnicode: true);
             return this;
         }
 

@@ -21,43 +21,48 @@ internal static class CSharpLiterals
         builder.Append('"');
         foreach (var c in value)
         {
-            switch (c)
-            {
-                case '"':
-                    builder.Append("\\\"");
-                    break;
-                case '\\':
-                    builder.Append("\\\\");
-                    break;
-                case '\n':
-                    builder.Append("\\n");
-                    break;
-                case '\r':
-                    builder.Append("\\r");
-                    break;
-                case '\t':
-                    builder.Append("\\t");
-                    break;
-                default:
-                    if (c < 0x20 || c > 0x7E)
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
+            AppendEscaped(builder, c, keepUnicode: false);
         }
 
         builder.Append('"');
         return builder.ToString();
     }
 
-    /// <summary>An <c>int?</c> literal.</summary>
-    public static string NullableInt(int? value) => value is { } number ? number.ToString(CultureInfo.InvariantCulture) : "null";
+    /// <summary>
+    /// Appends <paramref name="c"/> as it stands inside a regular C# string literal: quote marks,
+    /// backslashes, control characters and the characters C# reads as line breaks are always
+    /// escaped; other non-ASCII characters only without <paramref name="keepUnicode"/>.
+    /// </summary>
+    public static void AppendEscaped(StringBuilder builder, char c, bool keepUnicode)
+    {
+        switch (c)
+        {
+            case '"':
+                builder.Append("\\\"");
+                return;
+            case '\\':
+                builder.Append("\\\\");
+                return;
+            case '\n':
+                builder.Append("\\n");
+                return;
+            case '\r':
+                builder.Append("\\r");
+                return;
+            case '\t':
+                builder.Append("\\t");
+                return;
+        }
+
+        if (c < 0x20 || c == 0x7F || c is '\u0085' or '\u2028' or '\u2029' || (!keepUnicode && c > 0x7E))
+        {
+            builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            builder.Append(c);
+        }
+    }
 
     /// <summary>An <c>int</c> literal.</summary>
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

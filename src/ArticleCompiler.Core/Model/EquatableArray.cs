@@ -84,8 +84,5 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 public static class EquatableArray
 {
     /// <summary>Copies <paramref name="items"/> into an equatable array.</summary>
-    public static EquatableArray<T> From<T>(IEnumerable<T> items) => new(System.Linq.Enumerable.ToArray(items));
-
-    /// <summary>Copies <paramref name="items"/> into an equatable array.</summary>
     public static EquatableArray<T> ToEquatableArray<T>(this List<T> items) => new(items.ToArray());
 }

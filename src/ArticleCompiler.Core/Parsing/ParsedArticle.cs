@@ -16,13 +16,13 @@ public sealed record ParsedArticle(
     BodySyntax Body);
 
 /// <summary>Where the front matter and its keys stand.</summary>
-/// <param name="IsPresent">Whether the front matter was found, closed and read as YAML (key rules only run then).</param>
+/// <param name="IsReadable">Whether the front matter was found, closed and read as YAML (key rules only run then).</param>
 /// <param name="OpeningSpan">The opening <c>---</c> (or, without front matter, the file's first line).</param>
 /// <param name="Keys">The top-level keys, in order, with the spans of their values.</param>
 /// <param name="UnknownKeys">Keys the format does not define, at the top level and in speaker entries.</param>
 /// <param name="SpeakersWithUnreadableName">Speakers whose <c>name</c> is there but of the wrong type (already reported).</param>
 public sealed record FrontMatterSyntax(
-    bool IsPresent,
+    bool IsReadable,
     SourceSpan OpeningSpan,
     EquatableArray<KeyOccurrence> Keys,
     EquatableArray<UnknownKeyOccurrence> UnknownKeys,

@@ -95,11 +95,4 @@ public static class SyntaxRules
 
         return builder.ToString();
     }
-
-    /// <summary>Trims white space at both ends (a non-breaking space included).</summary>
-    public static string TrimWhiteSpace(string text) => text.Trim();
-
-    /// <summary>Whether a string equals <paramref name="other"/> ignoring ASCII case.</summary>
-    internal static bool EqualsIgnoreCase(string value, string other) =>
-        string.Equals(value, other, StringComparison.OrdinalIgnoreCase);
 }

@@ -12,9 +12,6 @@ public readonly record struct SourceSpan(int Start, int Length, int Line, int Co
     /// <summary>The offset just after the last character.</summary>
     public int End => Start + Length;
 
-    /// <summary>Whether <paramref name="offset"/> lies inside this span.</summary>
-    public bool Contains(int offset) => offset >= Start && offset < End;
-
     /// <inheritdoc />
     public override string ToString() => FormattableString.Invariant($"{Line}:{Column}-{EndLine}:{EndColumn}");
 }

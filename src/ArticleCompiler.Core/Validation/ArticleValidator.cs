@@ -20,7 +20,7 @@ public static class ArticleValidator
     public static IReadOnlyList<ArticleDiagnostic> Validate(ParsedArticle parsed, ValidationOptions options)
     {
         var findings = new List<ArticleDiagnostic>(parsed.Diagnostics);
-        if (parsed.FrontMatter.IsPresent)
+        if (parsed.FrontMatter.IsReadable)
         {
             CheckRequiredKeys(parsed, findings);
             CheckArticleId(parsed, findings);
@@ -137,7 +137,7 @@ public static class ArticleValidator
         foreach (var quote in article.Quotes)
         {
             // Without readable front matter every key would be "unknown": that is ARTC001-003's to say.
-            if (parsed.FrontMatter.IsPresent && article.FindSpeaker(quote.SpeakerKey) is null)
+            if (parsed.FrontMatter.IsReadable && article.FindSpeaker(quote.SpeakerKey) is null)
             {
                 findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.UnknownSpeaker, quote.SpeakerSpan, quote.SpeakerKey, Suggestions.DidYouMean(quote.SpeakerKey, speakerKeys)));
             }
