@@ -125,9 +125,9 @@ internal static class ValidateCommand
 
             report.Files++;
 
-            if (result.Parsed is not null)
+            if (result.Identity is { } identity)
             {
-                corpus.Add(result.Path, result.Parsed);
+                corpus.Add(result.Path, identity.Id, identity.Revision, identity.IdSpan);
             }
 
             foreach (var finding in result.Findings)
@@ -158,7 +158,10 @@ internal static class ValidateCommand
         return report.Errors > 0 ? ExitCodes.FindingsAtErrorLevel : ExitCodes.Success;
     }
 
-    private sealed record FileResult(string Path, ParsedArticle? Parsed, IReadOnlyList<FileDiagnostic> Findings, string? ReadError, string? InternalError = null);
+    // What outlives a file: its findings and what the corpus rule needs (never the text or the model).
+    private sealed record FileResult(string Path, ArticleIdentity? Identity, IReadOnlyList<FileDiagnostic> Findings, string? ReadError, string? InternalError = null);
+
+    private sealed record ArticleIdentity(string Id, int? Revision, Text.SourceSpan IdSpan);
 
     // One file's failure never costs the other files their findings: everything that goes wrong
     // here becomes part of this file's result.
@@ -181,7 +184,6 @@ internal static class ValidateCommand
     private static FileResult ValidateReadableFile(string path, long maxFileSize, ValidationOptions options)
     {
         var file = ArticleFile.Read(path, maxFileSize);
-
         if (file.Text is null)
         {
             return new FileResult(path, null, new[] { new FileDiagnostic(path, file.Problem!, string.Empty) }, null);
@@ -195,7 +197,7 @@ internal static class ValidateCommand
             findings[i] = new FileDiagnostic(path, diagnostics[i], SourceLines.LineAt(file.Text, diagnostics[i].Span.Start));
         }
 
-        // The parsed article is kept only for the corpus rule, which reads its id and revision.
-        return new FileResult(path, parsed, findings, null);
+        var metadata = parsed.Article.Metadata;
+        return new FileResult(path, new ArticleIdentity(metadata.Id, metadata.Revision, CorpusValidator.IdSpan(parsed)), findings, null);
     }
 }
