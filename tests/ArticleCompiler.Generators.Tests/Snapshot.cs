@@ -1,5 +1,5 @@
 using System.IO;
-using System.Runtime.CompilerServices;
+using ArticleCompiler.Tests.Shared;
 using Xunit.Sdk;
 
 namespace ArticleCompiler.Generators.Tests;
@@ -10,9 +10,13 @@ namespace ArticleCompiler.Generators.Tests;
 /// </summary>
 internal static class Snapshot
 {
-    public static void Match(string name, string actual, [CallerFilePath] string callerPath = "")
+    // Found from the repository root rather than [CallerFilePath]: a CI build (CI=true turns on
+    // ContinuousIntegrationBuild) maps source paths to "/_/", which exists on no disk.
+    private static string Folder => Path.Combine(RepositoryPaths.Root, "tests", "ArticleCompiler.Generators.Tests", "Snapshots");
+
+    public static void Match(string name, string actual)
     {
-        var folder = Path.Combine(Path.GetDirectoryName(callerPath)!, "Snapshots");
+        var folder = Folder;
         var verified = Path.Combine(folder, name + ".verified.cs");
         var received = Path.Combine(folder, name + ".received.cs");
         var expected = File.Exists(verified) ? File.ReadAllText(verified) : null;
