@@ -40,14 +40,27 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         public const string Severities = nameof(Severities);
     }
 
+    /// <summary>The AdditionalFiles metadata naming the resource the build embeds an article as.</summary>
+    public const string EmbeddedResourceMetadata = "build_metadata.AdditionalFiles.ArticleCompilerResource";
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var articleTexts = context.AdditionalTextsProvider
             .Where(static file => file.Path.EndsWith(".article.md", StringComparison.OrdinalIgnoreCase));
 
+        // build/ArticleCompiler.targets embeds each article in the assembly and names the resource
+        // in the file's metadata; the generated data then refers to the embedded text. Only text the
+        // compiler read as UTF-8 is referred to: that is how the runtime reads the resource back.
         var files = articleTexts
-            .Select(static (file, cancellationToken) => ArticleSteps.Parse(file.Path, file.GetText(cancellationToken)?.ToString(), cancellationToken))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (input, cancellationToken) =>
+            {
+                var (file, options) = input;
+                var text = file.GetText(cancellationToken);
+                options.GetOptions(file).TryGetValue(EmbeddedResourceMetadata, out var resourceName);
+                return ArticleSteps.Parse(file.Path, text?.ToString(), text?.Encoding is System.Text.UTF8Encoding ? resourceName : null, cancellationToken);
+            })
             .WithTrackingName(Steps.Parse);
 
         var utf8Literals = context.ParseOptionsProvider

@@ -5,7 +5,7 @@ namespace ArticleCompiler;
 
 /// <summary>
 /// One revision of an article, as compiled from its <c>*.article.md</c> file. Generated code
-/// derives a typed record per article whose <c>Speakers</c> and <c>Sections</c> have a property
+/// gives each article as an <see cref="Article{TSpeakers, TSections}"/> whose <c>Speakers</c> and <c>Sections</c> have a property
 /// per speaker key and section id.
 /// </summary>
 public record Article

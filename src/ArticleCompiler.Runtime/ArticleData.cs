@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
+using System.Reflection;
 using System.Text;
 
 namespace ArticleCompiler;
@@ -68,11 +70,15 @@ public sealed class ArticleParts
 /// <summary>
 /// Decodes the compact form generated code stores an article in. The form is private to
 /// ArticleCompiler (the generator writes it, this reads it) and carries a version number.
+/// When the build embeds the article file in the assembly (build/ArticleCompiler.targets does),
+/// the form refers to stretches of that text instead of repeating them: a field may hold
+/// <c>ESC s START,LENGTH;</c>, which stands for those characters of the article's text. The
+/// form then names the text's length and FNV-1a hash, checked before any stretch is taken.
 /// </summary>
 public static class ArticleData
 {
     /// <summary>The version of the form this runtime reads.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>Separates fields (U+241F, a printable stand-in for the unit separator).</summary>
     public const char FieldSeparator = '\u241F';
@@ -80,17 +86,71 @@ public static class ArticleData
     /// <summary>Escapes the next character inside a field (<c>ESC 0</c> is null, <c>ESC u XXXX</c> a UTF-16 unit).</summary>
     public const char Escape = '\u241B';
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>Decodes an article from the UTF-8 bytes of its compact form.</summary>
     public static ArticleParts Decode(byte[] utf8, string file) => Decode(Encoding.UTF8.GetString(utf8), file);
 
     /// <summary>Decodes an article from its compact form.</summary>
-    public static ArticleParts Decode(string data, string file)
+    public static ArticleParts Decode(string data, string file) => Decode(data, file, source: null);
+
+    /// <summary>
+    /// Decodes an article from the UTF-8 bytes of its compact form, taking stretches of text from
+    /// the article file embedded in <paramref name="assembly"/> as the resource <paramref name="resourceName"/>.
+    /// </summary>
+    public static ArticleParts Decode(byte[] utf8, string file, Assembly assembly, string resourceName) =>
+        Decode(Encoding.UTF8.GetString(utf8), file, assembly, resourceName);
+
+    /// <summary>Decodes an article from its compact form and the article file embedded in <paramref name="assembly"/>.</summary>
+    public static ArticleParts Decode(string data, string file, Assembly assembly, string resourceName) =>
+        Decode(data, file, ReadResource(assembly, resourceName, file));
+
+    private static string ReadResource(Assembly assembly, string resourceName, string file)
+    {
+        using var stream = assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"The text of '{file}' is not embedded in {assembly.GetName().Name} as the resource '{resourceName}'; ArticleCompiler's build targets embed it. Rebuild the project.");
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        var bytes = buffer.ToArray();
+        var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        return StrictUtf8.GetString(bytes, bom, bytes.Length - bom);
+    }
+
+    /// <summary>The FNV-1a hash of <paramref name="text"/>'s UTF-16 units, as the form records it.</summary>
+    public static string Hash(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return hash.ToString("x8", CultureInfo.InvariantCulture);
+    }
+
+    private static ArticleParts Decode(string data, string file, string? source)
     {
         var reader = new FieldReader(data);
         var version = reader.Int();
         if (version != FormatVersion)
         {
             throw new InvalidOperationException($"Article data of format {version} needs a newer ArticleCompiler runtime (this one reads format {FormatVersion}).");
+        }
+
+        var sourceStamp = reader.String();
+        if (sourceStamp is not null)
+        {
+            if (source is null)
+            {
+                throw new InvalidOperationException($"The data of '{file}' refers to the article's text; decode it with the assembly that embeds that text.");
+            }
+
+            if (sourceStamp != source.Length.ToString(CultureInfo.InvariantCulture) + ":" + Hash(source))
+            {
+                throw new InvalidOperationException($"The embedded text of '{file}' is not the text that was compiled (was the file changed during the build?). Rebuild the project.");
+            }
+
+            reader.Source = source;
         }
 
         var parts = new ArticleParts
@@ -179,6 +239,9 @@ public static class ArticleData
 
         public FieldReader(string data) => _data = data;
 
+        /// <summary>The article's text, which <c>ESC s</c> stretches refer to.</summary>
+        public string? Source { get; set; }
+
         public int Int() => int.Parse(String() ?? "0", CultureInfo.InvariantCulture);
 
         public string[] Strings()
@@ -211,6 +274,12 @@ public static class ArticleData
                     {
                         isNull = true;
                     }
+                    else if (next == 's' && Source is not null)
+                    {
+                        var start = Number(',');
+                        var length = Number(';');
+                        _field.Append(Source, start, length);
+                    }
                     else if (next == 'u' && _position + 4 <= _data.Length)
                     {
                         _field.Append((char)int.Parse(_data.Substring(_position, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
@@ -228,6 +297,18 @@ public static class ArticleData
             }
 
             return isNull ? null : _field.ToString();
+        }
+
+        private int Number(char terminator)
+        {
+            var value = 0;
+            while (_position < _data.Length && _data[_position] != terminator)
+            {
+                value = (value * 10) + (_data[_position++] - '0');
+            }
+
+            _position++;
+            return value;
         }
     }
 }

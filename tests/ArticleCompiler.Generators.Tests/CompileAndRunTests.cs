@@ -41,10 +41,14 @@ public class CompileAndRunTests
         }
         """;
 
-    [Fact]
-    public void TheGeneratedAssemblyHoldsTheValuesOfTheArticle()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void TheGeneratedAssemblyHoldsTheValuesOfTheArticle(bool embedded)
     {
-        var result = GeneratorHarness.Run(Probe, GeneratorHarness.Article("seeds/russia-us-syria.article.md", GeneratorHarness.Seed));
+        var result = GeneratorHarness.Run(Probe, embedded
+            ? GeneratorHarness.EmbeddedArticle("seeds/russia-us-syria.article.md", GeneratorHarness.Seed)
+            : GeneratorHarness.Article("seeds/russia-us-syria.article.md", GeneratorHarness.Seed));
         Assert.Empty(result.CompileProblems);
 
         var values = (object[])result.Load().GetType("Probe")!.GetMethod("Values")!.Invoke(null, null)!;

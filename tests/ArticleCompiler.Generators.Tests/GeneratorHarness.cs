@@ -16,18 +16,29 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace ArticleCompiler.Generators.Tests;
 
-/// <summary>An article file given to the generator as an AdditionalFile.</summary>
+/// <summary>
+/// An article file given to the generator as an AdditionalFile; with a resource name, also embedded
+/// in the assembly as build/ArticleCompiler.targets does (its bytes are then the resource's content).
+/// </summary>
 internal sealed class ArticleText : AdditionalText
 {
     private readonly SourceText _text;
 
-    public ArticleText(string path, string text)
+    public ArticleText(string path, string text, string? resourceName = null, byte[]? bytes = null)
     {
         Path = path;
         _text = SourceText.From(text, Encoding.UTF8);
+        ResourceName = resourceName;
+        Bytes = bytes ?? Encoding.UTF8.GetBytes(text);
     }
 
     public override string Path { get; }
+
+    /// <summary>The manifest resource the build embeds the file as, if it does.</summary>
+    public string? ResourceName { get; }
+
+    /// <summary>The file's bytes.</summary>
+    public byte[] Bytes { get; }
 
     public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
 }
@@ -43,7 +54,10 @@ internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => TestOptions.Empty;
 
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => TestOptions.Empty;
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+        textFile is ArticleText { ResourceName: { } resourceName }
+            ? new TestOptions(new Dictionary<string, string> { [ArticleGenerator.EmbeddedResourceMetadata] = resourceName })
+            : TestOptions.Empty;
 
     private sealed class TestOptions : AnalyzerConfigOptions
     {
@@ -95,6 +109,10 @@ internal static class GeneratorHarness
     /// <summary>An article at <c>/project/NAME</c>.</summary>
     public static AdditionalText Article(string name, string text) => new ArticleText(ProjectDirectory + "/" + name, text);
 
+    /// <summary>An article at <c>/project/NAME</c> that the build embeds, as the package's targets do (with a byte order mark if asked).</summary>
+    public static AdditionalText EmbeddedArticle(string name, string text, bool byteOrderMark = false) =>
+        new ArticleText(ProjectDirectory + "/" + name, text, "ArticleCompiler/" + name, (byteOrderMark ? Encoding.UTF8.GetPreamble() : Array.Empty<byte>()).Concat(Encoding.UTF8.GetBytes(text)).ToArray());
+
     /// <summary>Runs the generator over <paramref name="articles"/> and compiles the result with <paramref name="code"/>.</summary>
     public static GeneratorResult Run(string code, params AdditionalText[] articles) => Run(code, OutputKind.DynamicallyLinkedLibrary, articles);
 
@@ -103,7 +121,11 @@ internal static class GeneratorHarness
     {
         var driver = Driver(articles).RunGeneratorsAndUpdateCompilation(Compilation(code, kind), out var output, out var generatorDiagnostics);
         var run = driver.GetRunResult();
-        return new GeneratorResult(run, (CSharpCompilation)output, generatorDiagnostics, output.GetDiagnostics());
+        var resources = articles.OfType<ArticleText>()
+            .Where(a => a.ResourceName is not null)
+            .Select(a => new ResourceDescription(a.ResourceName!, () => new MemoryStream(a.Bytes), isPublic: true))
+            .ToImmutableArray();
+        return new GeneratorResult(run, (CSharpCompilation)output, generatorDiagnostics, output.GetDiagnostics()) { Resources = resources };
     }
 
     /// <summary>The seed article's text.</summary>
@@ -128,11 +150,14 @@ internal sealed record GeneratorResult(
     /// <summary>Compile errors and warnings in the consumer's compilation (generated code included).</summary>
     public Diagnostic[] CompileProblems => CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
 
-    /// <summary>Emits the compilation and loads it in a collectible context.</summary>
+    /// <summary>The embedded articles, as the build passes them to the compiler.</summary>
+    public ImmutableArray<ResourceDescription> Resources { get; init; } = ImmutableArray<ResourceDescription>.Empty;
+
+    /// <summary>Emits the compilation (with <see cref="Resources"/>) and loads it in a collectible context.</summary>
     public Assembly Load()
     {
         using var stream = new MemoryStream();
-        var emit = Compilation.Emit(stream);
+        var emit = Compilation.Emit(stream, manifestResources: Resources);
         if (!emit.Success)
         {
             throw new InvalidOperationException(string.Join("\n", emit.Diagnostics));

@@ -5,10 +5,17 @@ namespace ArticleCompiler.Generators.Tests;
 public class SnapshotTests
 {
     [Fact]
-    public void TheSeedArticleGeneratesItsVerifiedRecord()
+    public void TheSeedArticleGeneratesItsVerifiedClass()
     {
         var result = GeneratorHarness.Run(string.Empty, GeneratorHarness.Article("seeds/russia-us-syria.article.md", GeneratorHarness.Seed));
         Snapshot.Match("RussiaUsSyriaArticle", result.ArticlePart());
+    }
+
+    [Fact]
+    public void TheEmbeddedSeedArticleGeneratesItsVerifiedClass()
+    {
+        var result = GeneratorHarness.Run(string.Empty, GeneratorHarness.EmbeddedArticle("seeds/russia-us-syria.article.md", GeneratorHarness.Seed));
+        Snapshot.Match("RussiaUsSyriaArticle.Embedded", result.ArticlePart());
     }
 
     [Fact]

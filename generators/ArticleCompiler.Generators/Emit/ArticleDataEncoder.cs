@@ -11,29 +11,44 @@ namespace ArticleCompiler.Generators.Emit;
 /// one character in the generated source), in a fixed order, with U+241B escaping a separator,
 /// itself, null (<c>ESC 0</c>) and lone surrogates (<c>ESC u XXXX</c>). A quote whose words stand
 /// in its paragraph is stored as a position there rather than a second copy of the words.
+/// When the build embeds the article file, the form starts with the text's length and hash and
+/// refers to stretches of the text (<c>ESC s START,LENGTH;</c>) rather than repeating them: a
+/// thousand articles then add a few hundred kilobytes of literals to a build, not megabytes.
 /// The two must change together; the form carries a version.
 /// </summary>
 internal static class ArticleDataEncoder
 {
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private const char FieldSeparator = '\u241F';
     private const char Escape = '\u241B';
 
     /// <summary>
-    /// Appends the compact form of <paramref name="spec"/> to <paramref name="target"/> as a C#
-    /// literal (a UTF-8 literal with <paramref name="utf8"/>), escaped as it is written: no copy of
-    /// the form is ever built as a string. Characters beyond ASCII stay as they are.
+    /// The compact form of <paramref name="spec"/>'s values; with <paramref name="embeddedText"/>,
+    /// the article's text as the build embeds it, the form refers to stretches of that text.
     /// </summary>
-    public static void WriteLiteral(StringBuilder target, ArticleSpec spec, bool utf8)
+    public static string Encode(ArticleSpec spec, string? embeddedText)
+    {
+        var target = new StringBuilder();
+        Write(new Sink(target, embeddedText is null ? null : new TextStretches(embeddedText)), spec, embeddedText);
+        return target.ToString();
+    }
+
+    /// <summary>Appends <paramref name="data"/> as a C# literal (a UTF-8 literal with <paramref name="utf8"/>); characters beyond ASCII stay as they are.</summary>
+    public static void WriteLiteral(StringBuilder target, string data, bool utf8)
     {
         target.Append('"');
-        Write(new Sink(target), spec);
+        foreach (var c in data)
+        {
+            CSharpLiterals.AppendEscaped(target, c, keepUnicode: true);
+        }
+
         target.Append(utf8 ? "\"u8" : "\"");
     }
 
-    private static void Write(Sink data, ArticleSpec spec)
+    private static void Write(Sink data, ArticleSpec spec, string? embeddedText)
     {
         Int(data, FormatVersion);
+        String(data, embeddedText is null ? null : Int(embeddedText.Length) + ":" + Hash(embeddedText), stretches: false);
         String(data, spec.Id);
         String(data, spec.Title);
         String(data, spec.Category);
@@ -112,16 +127,23 @@ internal static class ArticleDataEncoder
         }
     }
 
-    /// <summary>The literal being written: every character escaped for C# as it is appended.</summary>
+    /// <summary>The form being written.</summary>
     private readonly struct Sink
     {
         private readonly StringBuilder _target;
 
-        public Sink(StringBuilder target) => _target = target;
+        public Sink(StringBuilder target, TextStretches? stretches)
+        {
+            _target = target;
+            Stretches = stretches;
+        }
+
+        /// <summary>The embedded text's stretches, when values may refer to them.</summary>
+        public TextStretches? Stretches { get; }
 
         public Sink Append(char c)
         {
-            CSharpLiterals.AppendEscaped(_target, c, keepUnicode: true);
+            _target.Append(c);
             return this;
         }
 
@@ -136,7 +158,21 @@ internal static class ArticleDataEncoder
         }
     }
 
-    private static void Int(Sink data, int value) => String(data, value.ToString(CultureInfo.InvariantCulture));
+    private static void Int(Sink data, int value) => String(data, Int(value), stretches: false);
+
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    // FNV-1a over UTF-16 units, as ArticleCompiler.ArticleData.Hash computes it.
+    private static string Hash(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return hash.ToString("x8", CultureInfo.InvariantCulture);
+    }
 
     private static void Strings(Sink data, EquatableArray<string> values)
     {
@@ -147,7 +183,7 @@ internal static class ArticleDataEncoder
         }
     }
 
-    private static void String(Sink data, string? value)
+    private static void String(Sink data, string? value, bool stretches = true)
     {
         if (value is null)
         {
@@ -157,6 +193,13 @@ internal static class ArticleDataEncoder
         {
             for (var i = 0; i < value.Length; i++)
             {
+                if (stretches && data.Stretches?.Find(value, i) is { Length: > 0 } stretch)
+                {
+                    data.Append(Escape).Append('s').Append(Int(stretch.Start)).Append(',').Append(Int(stretch.Length)).Append(';');
+                    i += stretch.Length - 1;
+                    continue;
+                }
+
                 var c = value[i];
                 if (c == FieldSeparator || c == Escape)
                 {

@@ -6,15 +6,16 @@ using static ArticleCompiler.Generators.Emit.CSharpLiterals;
 namespace ArticleCompiler.Generators.Emit;
 
 /// <summary>
-/// Writes article records: a pure function of the specs. Each record
-/// derives from <c>ArticleCompiler.Article</c> and has typed <c>Speakers</c> and <c>Sections</c>
-/// with a property per speaker key and section id.
+/// Writes the articles of one part: a pure function of the specs. Each article file becomes a
+/// static class holding the article's value (an <c>ArticleCompiler.Article&lt;Speakers, Sections&gt;</c>)
+/// and its two typed sets, with a property per speaker key and section id. Nothing else is
+/// declared per article: every type and member costs each build that compiles it.
 /// </summary>
 internal static class ArticleEmitter
 {
     private const string Runtime = "global::ArticleCompiler.";
 
-    /// <summary>The hint name and source of the part's article records.</summary>
+    /// <summary>The hint name and source of the part's articles.</summary>
     public static (string HintName, string Source) Emit(ArticleChunk chunk)
     {
         var w = new IndentedWriter();
@@ -28,7 +29,7 @@ internal static class ArticleEmitter
                 w.Line();
             }
 
-            WriteArticle(w, chunk.Articles[i]);
+            WriteArticle(w, chunk.Articles[i], chunk.StringLiterals);
         }
 
         w.Close();
@@ -36,7 +37,10 @@ internal static class ArticleEmitter
         return (chunk.HintName, w.ToString());
     }
 
-    private static void WriteArticle(IndentedWriter w, ArticleSpec spec)
+    /// <summary>The type of an article's value, as seen from the <c>Articles</c> class.</summary>
+    public static string ArticleType(string className) => Runtime + "Article<" + className + ".Speakers, " + className + ".Sections>";
+
+    private static void WriteArticle(IndentedWriter w, ArticleSpec spec, bool stringLiterals)
     {
         w.Summary(DocText(spec.Title) + (spec.Dateline is null ? string.Empty : " (" + DocText(spec.Dateline) + ")"));
         w.Line("/// <remarks>");
@@ -44,33 +48,28 @@ internal static class ArticleEmitter
             + ", from <c>" + DocText(spec.RelativePath) + "</c>: " + Int(spec.Speakers.Count) + " speakers, " + Int(spec.Sections.Count) + " sections, " + Int(spec.Quotes.Count) + " quotes.");
         w.Line("/// </remarks>");
         w.Line(GeneratedFile.GeneratedCodeAttribute);
-        w.Open("public sealed record " + spec.ClassName + " : " + Runtime + "Article");
-        w.Line("internal static readonly " + spec.ClassName + " Instance = new(Decode());");
+        w.Open("public static class " + spec.ClassName);
+        w.Summary("The article, decoded on first use.");
+        w.Line("public static readonly " + Runtime + "Article<Speakers, Sections> Value = Decode();");
         w.Line();
-        w.Line("private " + spec.ClassName + "(" + Runtime + "ArticleParts parts)");
-        w.Line("    : base(parts, new ArticleSpeakers(parts.Speakers), new ArticleSections(parts.Sections))");
-        w.Line("{");
-        w.Line("}");
+        w.Open("private static " + Runtime + "Article<Speakers, Sections> Decode()");
+        var source = spec.ResourceName is { } resourceName
+            ? ", typeof(" + spec.ClassName + ").Assembly, " + String(resourceName)
+            : string.Empty;
+        w.Line("var parts = " + Runtime + "ArticleData.Decode(" + (stringLiterals ? "Data" : "Data().ToArray()") + ", " + String(spec.RelativePath) + source + ");");
+        w.Line("return new(parts, new Speakers(parts.Speakers), new Sections(parts.Sections));");
+        w.Close();
         w.Line();
-        w.Summary("The speakers, one property per speaker key, enumerable in document order.");
-        w.Line("public new ArticleSpeakers Speakers => (ArticleSpeakers)base.Speakers;");
-        w.Line();
-        w.Summary("The sections, one property per section id, enumerable in document order.");
-        w.Line("public new ArticleSections Sections => (ArticleSections)base.Sections;");
-        w.Line();
-        w.Line("// The article's values in the compact form ArticleCompiler.ArticleData reads: one literal");
-        w.Line("// compiles far faster than a constructor call per quote.");
-        if (spec.UseUtf8Data)
+        w.Line(spec.ResourceName is null
+            ? "// The article's values in the compact form ArticleCompiler.ArticleData reads."
+            : "// The article's values in the compact form ArticleCompiler.ArticleData reads, referring to the embedded text.");
+        if (stringLiterals)
         {
-            w.Line("private static " + Runtime + "ArticleParts Decode() => " + Runtime + "ArticleData.Decode(Data().ToArray(), " + String(spec.RelativePath) + ");");
-            w.Line();
-            w.Write("private static global::System.ReadOnlySpan<byte> Data() => ", builder => ArticleDataEncoder.WriteLiteral(builder, spec, utf8: true), ";");
+            w.Write("private const string Data = ", builder => ArticleDataEncoder.WriteLiteral(builder, spec.Data, utf8: false), ";");
         }
         else
         {
-            w.Line("private static " + Runtime + "ArticleParts Decode() => " + Runtime + "ArticleData.Decode(Data(), " + String(spec.RelativePath) + ");");
-            w.Line();
-            w.Write("private static string Data() => ", builder => ArticleDataEncoder.WriteLiteral(builder, spec, utf8: false), ";");
+            w.Write("private static global::System.ReadOnlySpan<byte> Data() => ", builder => ArticleDataEncoder.WriteLiteral(builder, spec.Data, utf8: true), ";");
         }
 
         w.Line();
@@ -83,16 +82,16 @@ internal static class ArticleEmitter
     private static void WriteSpeakers(IndentedWriter w, ArticleSpec spec) =>
         WriteMemberSet(
             w,
-            "The speakers of <c>" + DocText(spec.Id) + "</c>: a property per speaker key.",
-            "ArticleSpeakers",
+            "The speakers of <c>" + DocText(spec.Id) + "</c>: a property per speaker key, enumerable in document order.",
+            "Speakers",
             "Speaker",
             spec.Speakers.Select(s => (s.MemberName, DocText(s.Name) + (s.Role is null ? string.Empty : ", " + DocText(s.Role)) + " (<c>@" + DocText(s.Key) + "</c>).")));
 
     private static void WriteSections(IndentedWriter w, ArticleSpec spec) =>
         WriteMemberSet(
             w,
-            "The sections of <c>" + DocText(spec.Id) + "</c>: a property per section id.",
-            "ArticleSections",
+            "The sections of <c>" + DocText(spec.Id) + "</c>: a property per section id, enumerable in document order.",
+            "Sections",
             "Section",
             spec.Sections.Select(s => (s.MemberName, s.Heading is null ? "The lead: the paragraphs before the first heading." : "Section: " + DocText(s.Heading))));
 

@@ -29,10 +29,10 @@ internal static class IndexEmitter
         w.Open("static Articles()");
         foreach (var article in newest)
         {
-            w.Line(Runtime + "Article.LinkRevisions(" + string.Join(", ", article.RevisionClassNames.Select(name => name + ".Instance")) + ");");
+            w.Line(Runtime + "Article.LinkRevisions(" + string.Join(", ", article.RevisionClassNames.Select(name => name + ".Value")) + ");");
         }
 
-        w.Line("s_all = new " + Runtime + "Article[] { " + string.Join(", ", newest.Select(a => a.ClassName + ".Instance")) + " };");
+        w.Line("s_all = new " + Runtime + "Article[] { " + string.Join(", ", newest.Select(a => a.ClassName + ".Value")) + " };");
         w.Close();
         w.Line();
         w.Summary("Every article (its newest revision), in id order.");
@@ -43,7 +43,7 @@ internal static class IndexEmitter
             w.Summary(DocText(article.Title));
             w.Line("/// <remarks>Article <c>" + DocText(article.Id) + "</c>"
                 + (article.RevisionClassNames.Count > 1 ? ", revision " + Int(article.Revision ?? 0) + " of " + Int(article.RevisionClassNames.Count) + " (see <c>Revisions</c>)" : string.Empty) + ".</remarks>");
-            w.Line("public static " + article.ClassName + " " + article.PropertyName + " => " + article.ClassName + ".Instance;");
+            w.Line("public static " + ArticleEmitter.ArticleType(article.ClassName) + " " + article.PropertyName + " => " + article.ClassName + ".Value;");
         }
 
         w.Close();

@@ -10,7 +10,17 @@ namespace ArticleCompiler.Generators.Models;
 /// <param name="Path">The file's path, as the compiler gave it.</param>
 /// <param name="Parsed">The parsed article; null when the file could not be read or parsing failed.</param>
 /// <param name="Diagnostics">Parse errors and validation findings.</param>
+/// <param name="Embedded">The file's text and the resource the build embeds it as; null when it is not embedded.</param>
 internal sealed record ArticleFile(
     string Path,
     ParsedArticle? Parsed,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    EmbeddedText? Embedded = null);
+
+/// <summary>
+/// An article file that the build embeds in the assembly (build/ArticleCompiler.targets does): the
+/// generated data then refers to stretches of this text instead of repeating them.
+/// </summary>
+/// <param name="ResourceName">The manifest resource name the build gives the file.</param>
+/// <param name="Text">The text the parser read, which the runtime gets back from the resource.</param>
+internal sealed record EmbeddedText(string ResourceName, string Text);

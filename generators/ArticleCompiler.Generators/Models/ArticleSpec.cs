@@ -5,10 +5,12 @@ namespace ArticleCompiler.Generators.Models;
 // What the emitter writes for one article: every name resolved and every value taken from the
 // article. Values only (immutable and equatable), so unchanged articles are never emitted again.
 
-/// <summary>One generated article record.</summary>
+/// <summary>One generated article: a static class holding its typed speaker and section sets and its value.</summary>
+/// <remarks><see cref="ResourceName"/> names the embedded article text that <see cref="Data"/> refers to, if any.</remarks>
 internal sealed record ArticleSpec(
     string Namespace,
     bool UseUtf8Data,
+    string? ResourceName,
     string ClassName,
     string RelativePath,
     string Id,
@@ -26,7 +28,11 @@ internal sealed record ArticleSpec(
     EquatableArray<MetaEntry> Meta,
     EquatableArray<SpeakerSpec> Speakers,
     EquatableArray<SectionSpec> Sections,
-    EquatableArray<QuoteSpec> Quotes);
+    EquatableArray<QuoteSpec> Quotes)
+{
+    /// <summary>The article's values in the compact form the runtime decodes (see <c>ArticleDataEncoder</c>).</summary>
+    public string Data { get; init; } = string.Empty;
+}
 
 /// <summary>A speaker and the property it becomes.</summary>
 internal sealed record SpeakerSpec(

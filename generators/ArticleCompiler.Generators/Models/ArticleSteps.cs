@@ -16,8 +16,11 @@ namespace ArticleCompiler.Generators.Models;
 /// </summary>
 internal static class ArticleSteps
 {
-    /// <summary>Parses and validates one article file.</summary>
-    public static ArticleFile Parse(string path, string? text, CancellationToken cancellationToken)
+    /// <summary>
+    /// Parses and validates one article file. With <paramref name="resourceName"/> the build embeds
+    /// the file, and the text is kept so that the generated data can refer to it.
+    /// </summary>
+    public static ArticleFile Parse(string path, string? text, string? resourceName, CancellationToken cancellationToken)
     {
         if (text is null)
         {
@@ -35,7 +38,8 @@ internal static class ArticleSteps
             cancellationToken.ThrowIfCancellationRequested();
             var parsed = ArticleParser.Parse(text);
             var findings = ArticleValidator.Validate(parsed, new ValidationOptions(DateTimeOffset.UtcNow));
-            return new ArticleFile(path, parsed, new EquatableArray<DiagnosticInfo>(findings.Select(d => DiagnosticInfo.From(path, d)).ToArray()));
+            var embedded = string.IsNullOrEmpty(resourceName) ? null : new EmbeddedText(resourceName!, text);
+            return new ArticleFile(path, parsed, new EquatableArray<DiagnosticInfo>(findings.Select(d => DiagnosticInfo.From(path, d)).ToArray()), embedded);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -144,7 +148,7 @@ internal static class ArticleSteps
         try
         {
             var diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
-            var spec = BuildSpec(file.Path, file.Parsed!, indexed, options, diagnostics);
+            var spec = BuildSpec(file.Path, file.Parsed!, file.Embedded, indexed, options, diagnostics);
             return new ArticleOutput(spec, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
         }
         catch (Exception exception)
@@ -153,13 +157,13 @@ internal static class ArticleSteps
         }
     }
 
-    private static ArticleSpec BuildSpec(string path, ParsedArticle parsed, IndexedArticle indexed, GeneratorOptions options, List<DiagnosticInfo> diagnostics)
+    private static ArticleSpec BuildSpec(string path, ParsedArticle parsed, EmbeddedText? embedded, IndexedArticle indexed, GeneratorOptions options, List<DiagnosticInfo> diagnostics)
     {
         var article = parsed.Article;
         var metadata = article.Metadata;
 
         // Members of the generated speaker and section types: SpeakerSet/SectionSet members and the type's own name are taken.
-        var speakerNames = new NameAllocator(NameAllocator.ObjectMembers.Concat(new[] { "Count", "Find", "GetEnumerator", "Item", "KeyOf", "ArticleSpeakers" }));
+        var speakerNames = new NameAllocator(NameAllocator.ObjectMembers.Concat(new[] { "Count", "Find", "GetEnumerator", "Item", "KeyOf", "Speakers" }));
         var speakers = new List<SpeakerSpec>();
         var speakerIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var speaker in article.Speakers)
@@ -181,7 +185,7 @@ internal static class ArticleSteps
             speakers.Add(new SpeakerSpec(speaker.Key, name, speaker.Name, speaker.Role, speaker.Aliases, speaker.Kind, speaker.Span.Line, speaker.Span.Column));
         }
 
-        var sectionNames = new NameAllocator(NameAllocator.ObjectMembers.Concat(new[] { "Count", "Find", "GetEnumerator", "Item", "KeyOf", "ArticleSections" }));
+        var sectionNames = new NameAllocator(NameAllocator.ObjectMembers.Concat(new[] { "Count", "Find", "GetEnumerator", "Item", "KeyOf", "Sections" }));
         var sections = new List<SectionSpec>();
         var sectionIds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < article.Sections.Count; i++)
@@ -224,9 +228,10 @@ internal static class ArticleSteps
             }
         }
 
-        return new ArticleSpec(
+        var spec = new ArticleSpec(
             options.Namespace,
             options.UseUtf8Data,
+            embedded?.ResourceName,
             indexed.ClassName,
             RelativePath(path, options.ProjectDirectory),
             metadata.Id,
@@ -245,6 +250,7 @@ internal static class ArticleSteps
             new EquatableArray<SpeakerSpec>(speakers.ToArray()),
             new EquatableArray<SectionSpec>(sections.ToArray()),
             new EquatableArray<QuoteSpec>(quotes.ToArray()));
+        return spec with { Data = ArticleDataEncoder.Encode(spec, embedded?.Text) };
     }
 
     /// <summary>The path relative to the project folder with '/', or the path itself when it lies elsewhere.</summary>

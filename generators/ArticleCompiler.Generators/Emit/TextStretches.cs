@@ -1,0 +1,68 @@
+using System;
+
+namespace ArticleCompiler.Generators.Emit;
+
+/// <summary>
+/// Finds where a value's characters stand in its article's text, so that generated data can refer
+/// to them (<c>ESC s START,LENGTH;</c>) instead of repeating them. Values are mostly read in
+/// document order, so the search starts where the last stretch ended; within a value it only
+/// looks a little ahead (past markup such as <c>]{@antonov}</c>), which keeps it linear.
+/// </summary>
+internal sealed class TextStretches
+{
+    /// <summary>Shorter stretches are written out: a reference would be about as long.</summary>
+    public const int MinimumLength = 8;
+
+    // How far past the last stretch the rest of a value is looked for.
+    private const int Lookahead = 256;
+
+    private readonly string _text;
+    private int _cursor;
+
+    public TextStretches(string text) => _text = text;
+
+    /// <summary>
+    /// The longest stretch of the text that equals <paramref name="value"/> from
+    /// <paramref name="start"/> on, or a length of 0 when none is long enough.
+    /// </summary>
+    public (int Start, int Length) Find(string value, int start)
+    {
+        if (value.Length - start < MinimumLength)
+        {
+            return (0, 0);
+        }
+
+        var found = start == 0
+            ? Search(value, start, _cursor, _text.Length) is var ahead and >= 0 ? ahead : Search(value, start, 0, _cursor)
+            : Search(value, start, _cursor, Math.Min(_text.Length, _cursor + Lookahead));
+        if (found < 0)
+        {
+            return (0, 0);
+        }
+
+        var length = MinimumLength;
+        while (start + length < value.Length && found + length < _text.Length && _text[found + length] == value[start + length])
+        {
+            length++;
+        }
+
+        _cursor = found + length;
+        return (found, length);
+    }
+
+    // The first position in [from, to) where value[start..start+MinimumLength] stands.
+    private int Search(string value, int start, int from, int to)
+    {
+        var last = Math.Min(to, _text.Length - MinimumLength + 1);
+        var first = value[start];
+        for (var i = from < last ? _text.IndexOf(first, from, last - from) : -1; i >= 0; i = i + 1 < last ? _text.IndexOf(first, i + 1, last - i - 1) : -1)
+        {
+            if (string.CompareOrdinal(_text, i, value, start, MinimumLength) == 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
