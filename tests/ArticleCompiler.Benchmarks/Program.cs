@@ -5,6 +5,7 @@ using ArticleCompiler.Benchmarks;
 using ArticleCompiler.Validation;
 using BenchmarkDotNet.Running;
 
+// 'generator [embedded]': the in-process generator, quickly timed.
 // 'throughput': parse + validate the seed on one thread for a few seconds and print MB/s.
 // 'corpus DIR N': write N copies of the seed with distinct ids into DIR (for the CLI benchmark script).
 // Anything else goes to BenchmarkDotNet.
@@ -40,7 +41,7 @@ if (args.Length > 0 && args[0] == "generator")
 {
     // 'generator': the in-process generator over 1,000 articles, timed by Stopwatch (a quick look;
     // BenchmarkDotNet's GeneratorBenchmarks is the measurement).
-    var benchmark = new GeneratorBenchmarks();
+    var benchmark = new GeneratorBenchmarks { Embedded = args.Length > 1 && args[1] == "embedded" };
     benchmark.Setup();
     for (var i = 0; i < 3; i++)
     {
