@@ -162,17 +162,8 @@ internal static class ArticleDataEncoder
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    // FNV-1a over UTF-16 units, as ArticleCompiler.ArticleData.Hash computes it.
-    private static string Hash(string text)
-    {
-        var hash = 2166136261u;
-        foreach (var c in text)
-        {
-            hash = unchecked((hash ^ c) * 16777619u);
-        }
-
-        return hash.ToString("x8", CultureInfo.InvariantCulture);
-    }
+    // As ArticleCompiler.ArticleData.Hash writes it.
+    private static string Hash(string text) => Fnv1a.Hash(text).ToString("x8", CultureInfo.InvariantCulture);
 
     private static void Strings(Sink data, EquatableArray<string> values)
     {

@@ -44,15 +44,6 @@ internal sealed record ArticleChunk(string Namespace, int Number, EquatableArray
             .ToImmutableArray();
     }
 
-    // FNV-1a: stable across processes, unlike string.GetHashCode.
-    private static int PartOf(string id)
-    {
-        var hash = 2166136261u;
-        foreach (var c in id)
-        {
-            hash = unchecked((hash ^ c) * 16777619u);
-        }
-
-        return (int)(hash % Parts);
-    }
+    // A stable hash: an article stays in its part from one run (and process) to the next.
+    private static int PartOf(string id) => (int)(Emit.Fnv1a.Hash(id) % Parts);
 }

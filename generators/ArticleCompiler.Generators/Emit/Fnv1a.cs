@@ -1,0 +1,19 @@
+namespace ArticleCompiler.Generators.Emit;
+
+/// <summary>
+/// The 32-bit FNV-1a hash over UTF-16 units: stable across processes, unlike string.GetHashCode.
+/// The runtime's <c>ArticleData.Hash</c> computes the same for the embedded text's check.
+/// </summary>
+internal static class Fnv1a
+{
+    public static uint Hash(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return hash;
+    }
+}
