@@ -12,6 +12,7 @@ internal static class ArtcCommand
     {
         var root = new RootCommand("artc: checks, compares and exports annotated news articles (*.article.md).");
         root.Subcommands.Add(ValidateCommand.Create(output, error));
+        root.Subcommands.Add(DiffCommand.Create(output, error));
         return root;
     }
 

@@ -1,0 +1,128 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using ArticleCompiler.Cli.Input;
+using ArticleCompiler.Cli.Output;
+using ArticleCompiler.Cli.Output.Diff;
+using ArticleCompiler.Diffing;
+using ArticleCompiler.Parsing;
+using ArticleCompiler.Validation;
+
+namespace ArticleCompiler.Cli.Commands;
+
+/// <summary><c>artc diff OLD NEW</c>: what changed between two revisions of an article, in editorial terms.</summary>
+internal static class DiffCommand
+{
+    /// <summary>The formats <c>artc diff</c> writes.</summary>
+    public enum Format
+    {
+        /// <summary>For a terminal, coloured like git's word diff.</summary>
+        Text,
+
+        /// <summary>One JSON document (schema in docs/diff.md).</summary>
+        Json,
+
+        /// <summary>For a pull-request comment.</summary>
+        Markdown,
+    }
+
+    /// <summary>Exit code when the revisions differ (like diff(1)).</summary>
+    public const int Different = 1;
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var oldPath = new Argument<string>("old") { Description = "The old revision: an annotated *.article.md or a plain-text article." };
+        var newPath = new Argument<string>("new") { Description = "The new revision: an annotated *.article.md or a plain-text article." };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: text (default), json or markdown.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "markdown");
+        var ignoreTypography = new Option<bool>("--ignore-typography")
+        {
+            Description = "Straight and curly quotes, non-breaking and ordinary spaces, and dash variants compare equal.",
+        };
+        var maxFileSize = CommonOptions.MaxFileSize();
+
+        var command = new Command("diff", "Show what changed between two revisions of an article: front matter, speakers, sections, quotes and sentences. Exit code 0: no differences, 1: differences, 2: trouble.")
+        {
+            oldPath, newPath, format, ignoreTypography, maxFileSize,
+        };
+        command.SetAction(parseResult => Run(
+            parseResult.GetValue(oldPath)!,
+            parseResult.GetValue(newPath)!,
+            parseResult.GetValue(format) switch { "json" => Format.Json, "markdown" => Format.Markdown, _ => Format.Text },
+            new DiffOptions(parseResult.GetValue(ignoreTypography)),
+            parseResult.GetValue(maxFileSize),
+            output,
+            error));
+        return command;
+    }
+
+    /// <summary>Diffs the two files; returns 0 (same), 1 (different) or 2 (trouble).</summary>
+    public static int Run(string oldPath, string newPath, Format format, DiffOptions options, long maxFileSize, TextWriter output, TextWriter error)
+    {
+        var old = Read(oldPath, maxFileSize, error);
+        var @new = Read(newPath, maxFileSize, error);
+        if (old is null || @new is null)
+        {
+            return ExitCodes.UsageOrInputProblem;
+        }
+
+        var diff = ArticleDiffer.Diff(old, @new, options);
+        var sides = new DiffSides(oldPath, newPath, old.Article?.Metadata.Revision, @new.Article?.Metadata.Revision);
+        switch (format)
+        {
+            case Format.Json:
+                JsonDiffWriter.Write(output, sides, diff);
+                break;
+            case Format.Markdown:
+                MarkdownDiffWriter.Write(output, sides, diff);
+                break;
+            default:
+                new TextDiffWriter(output, ConsoleColour.IsWanted(output)).Write(sides, diff);
+                break;
+        }
+
+        output.Flush();
+        return diff.HasDifferences ? Different : ExitCodes.Success;
+    }
+
+    // An annotated article (it starts with front matter) must validate: its findings are printed
+    // and it is trouble otherwise. Anything else is a plain-text article.
+    private static DiffSource? Read(string path, long maxFileSize, TextWriter error)
+    {
+        var file = ArticleFile.Read(path, maxFileSize);
+        var writer = new TextValidationWriter(error, useColour: false);
+        if (file.Text is null)
+        {
+            writer.Write(new FileDiagnostic(path, file.Problem!, string.Empty));
+            return null;
+        }
+
+        if (!file.Text.StartsWith("---", StringComparison.Ordinal))
+        {
+            return DiffSource.FromPlainText(file.Text);
+        }
+
+        var parsed = ArticleParser.Parse(file.Text);
+        var errors = ArticleValidator.Validate(parsed, new ValidationOptions(DateTimeOffset.UtcNow))
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .ToList();
+        foreach (var finding in errors)
+        {
+            writer.Write(new FileDiagnostic(path, finding, SourceLines.LineAt(file.Text, finding.Span.Start)));
+        }
+
+        if (errors.Count > 0)
+        {
+            error.WriteLine($"artc: error: '{path}' is not a valid article ({errors.Count} error{(errors.Count == 1 ? string.Empty : "s")}); fix it or compare it as plain text.");
+            return null;
+        }
+
+        return DiffSource.FromArticle(parsed.Article);
+    }
+}

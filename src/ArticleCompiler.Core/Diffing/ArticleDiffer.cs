@@ -1,0 +1,303 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ArticleCompiler.Model;
+
+namespace ArticleCompiler.Diffing;
+
+/// <summary>Options of a diff.</summary>
+/// <param name="IgnoreTypography">Quote-mark, space and dash variants compare equal.</param>
+public sealed record DiffOptions(bool IgnoreTypography = false);
+
+/// <summary>
+/// Compares two revisions of an article: front matter, speakers, sections, quotes and the body's
+/// sentences, each matched by content (see <see cref="Aligner"/>), never by position alone.
+/// With a plain-text side only the sentences are compared.
+/// </summary>
+public static class ArticleDiffer
+{
+    /// <summary>What changed from <paramref name="old"/> to <paramref name="new"/>.</summary>
+    public static ArticleDiff Diff(DiffSource old, DiffSource @new, DiffOptions options)
+    {
+        var sentences = DiffSentences(old.Sentences(), @new.Sentences(), options);
+        if (old.Article is not { } a || @new.Article is not { } b)
+        {
+            return new ArticleDiff(Array.Empty<FieldChange>(), Array.Empty<SpeakerChange>(), Array.Empty<SectionChange>(), Array.Empty<QuoteChange>(), sentences);
+        }
+
+        return new ArticleDiff(DiffMetadata(a.Metadata, b.Metadata, options), DiffSpeakers(a, b, options), DiffSections(a, b), DiffQuotes(a, b, options), sentences);
+    }
+
+    private static bool Same(string? a, string? b, DiffOptions options) =>
+        a is null || b is null ? a == b : TextKey.Of(a, options.IgnoreTypography) == TextKey.Of(b, options.IgnoreTypography);
+
+    private static List<FieldChange> DiffMetadata(ArticleMetadata a, ArticleMetadata b, DiffOptions options)
+    {
+        var changes = new List<FieldChange>();
+        void Field(string name, string? x, string? y)
+        {
+            if (!Same(x, y, options))
+            {
+                changes.Add(new FieldChange(name, x, y));
+            }
+        }
+
+        static string? List(EquatableArray<string> items) => items.Count == 0 ? null : string.Join(", ", items);
+
+        Field("id", a.Id, b.Id);
+        Field("title", a.Title, b.Title);
+        Field("category", a.Category, b.Category);
+        Field("source", a.Source, b.Source);
+        Field("dateline", a.Dateline, b.Dateline);
+        Field("published", a.Published, b.Published);
+        Field("revision", a.Revision?.ToString(CultureInfo.InvariantCulture), b.Revision?.ToString(CultureInfo.InvariantCulture));
+        Field("url", a.Url, b.Url);
+        Field("authors", List(a.Authors), List(b.Authors));
+        Field("language", a.Language, b.Language);
+        Field("tags", List(a.Tags), List(b.Tags));
+        foreach (var key in a.Meta.Select(m => m.Key).Union(b.Meta.Select(m => m.Key), StringComparer.Ordinal))
+        {
+            Field("meta." + key, a.Meta.FirstOrDefault(m => m.Key == key)?.Value, b.Meta.FirstOrDefault(m => m.Key == key)?.Value);
+        }
+
+        return changes;
+    }
+
+    private static List<SpeakerChange> DiffSpeakers(Article a, Article b, DiffOptions options)
+    {
+        var changes = new List<SpeakerChange>();
+        foreach (var old in a.Speakers)
+        {
+            var @new = b.FindSpeaker(old.Key);
+            if (@new is null)
+            {
+                changes.Add(new SpeakerChange(SpeakerChangeKind.Removed, old.Key, old, null, Array.Empty<FieldChange>()));
+                continue;
+            }
+
+            var fields = new List<FieldChange>();
+            if (!Same(old.Name, @new.Name, options))
+            {
+                fields.Add(new FieldChange("name", old.Name, @new.Name));
+            }
+
+            if (!Same(old.Role, @new.Role, options))
+            {
+                fields.Add(new FieldChange("role", old.Role, @new.Role));
+            }
+
+            if (old.Kind != @new.Kind)
+            {
+                fields.Add(new FieldChange("kind", Name(old.Kind), Name(@new.Kind)));
+            }
+
+            if (fields.Count > 0)
+            {
+                changes.Add(new SpeakerChange(SpeakerChangeKind.Changed, old.Key, old, @new, fields));
+            }
+        }
+
+        foreach (var @new in b.Speakers.Where(s => a.FindSpeaker(s.Key) is null))
+        {
+            changes.Add(new SpeakerChange(SpeakerChangeKind.Added, @new.Key, null, @new, Array.Empty<FieldChange>()));
+        }
+
+        return changes;
+    }
+
+    private static string Name(SpeakerKind kind) => kind == SpeakerKind.Organization ? "organization" : "person";
+
+    // Sections match by id, then by content; a match with another heading is renamed, one out of order moved.
+    private static List<SectionChange> DiffSections(Article a, Article b)
+    {
+        var newOf = new int?[a.Sections.Count];
+        var taken = new bool[b.Sections.Count];
+        for (var i = 0; i < a.Sections.Count; i++)
+        {
+            for (var j = 0; j < b.Sections.Count; j++)
+            {
+                if (!taken[j] && a.Sections[i].Id == b.Sections[j].Id)
+                {
+                    newOf[i] = j;
+                    taken[j] = true;
+                    break;
+                }
+            }
+        }
+
+        var oldRest = Enumerable.Range(0, a.Sections.Count).Where(i => newOf[i] is null).ToList();
+        var newRest = Enumerable.Range(0, b.Sections.Count).Where(j => !taken[j]).ToList();
+        foreach (var pair in Aligner.Align(oldRest.Select(i => Content(a.Sections[i])).ToList(), newRest.Select(j => Content(b.Sections[j])).ToList(), joins: false))
+        {
+            if (pair.OldIndex is int i && pair.NewIndex is int j)
+            {
+                newOf[oldRest[i]] = newRest[j];
+                taken[newRest[j]] = true;
+            }
+        }
+
+        // The sections that stayed are the heaviest run in the same order on both sides, weighed by
+        // their text: when two sections swap, the shorter one is the one that moved (as with sentences).
+        var matched = Enumerable.Range(0, a.Sections.Count).Where(i => newOf[i] is not null).ToList();
+        var stayed = HeaviestIncreasing(matched, i => newOf[i]!.Value, i => 1 + Content(a.Sections[i]).Length);
+
+        var changes = new List<SectionChange>();
+        for (var i = 0; i < a.Sections.Count; i++)
+        {
+            var old = a.Sections[i];
+            if (newOf[i] is not int j)
+            {
+                changes.Add(new SectionChange(SectionChangeKind.Removed, old.Id, null, old.Heading, null, i, null));
+                continue;
+            }
+
+            var @new = b.Sections[j];
+            if (old.Heading != @new.Heading)
+            {
+                changes.Add(new SectionChange(SectionChangeKind.Renamed, old.Id, @new.Id, old.Heading, @new.Heading, i, j));
+            }
+
+            if (!stayed.Contains(i))
+            {
+                changes.Add(new SectionChange(SectionChangeKind.Moved, old.Id, @new.Id, old.Heading, @new.Heading, i, j));
+            }
+        }
+
+        for (var j = 0; j < b.Sections.Count; j++)
+        {
+            if (!taken[j])
+            {
+                changes.Add(new SectionChange(SectionChangeKind.Added, null, b.Sections[j].Id, null, b.Sections[j].Heading, null, j));
+            }
+        }
+
+        return changes;
+
+        static string Content(Section section) => string.Join(" ", section.Paragraphs.Select(p => p.Text));
+    }
+
+    // The items of one heaviest subsequence whose keys increase: O(n²), for the few sections of an article.
+    private static HashSet<int> HeaviestIncreasing(List<int> items, Func<int, int> key, Func<int, long> weight)
+    {
+        var best = new long[items.Count];
+        var previous = new int[items.Count];
+        var end = -1;
+        for (var x = 0; x < items.Count; x++)
+        {
+            best[x] = weight(items[x]);
+            previous[x] = -1;
+            for (var y = 0; y < x; y++)
+            {
+                if (key(items[y]) < key(items[x]) && best[y] + weight(items[x]) > best[x])
+                {
+                    best[x] = best[y] + weight(items[x]);
+                    previous[x] = y;
+                }
+            }
+
+            if (end < 0 || best[x] > best[end])
+            {
+                end = x;
+            }
+        }
+
+        var result = new HashSet<int>();
+        for (var x = end; x >= 0; x = previous[x])
+        {
+            result.Add(items[x]);
+        }
+
+        return result;
+    }
+
+    private static List<QuoteChange> DiffQuotes(Article a, Article b, DiffOptions options)
+    {
+        var changes = new List<(double Position, QuoteChange Change)>();
+        var pairs = Aligner.Align(a.Quotes.Select(q => q.Text).ToList(), b.Quotes.Select(q => q.Text).ToList(), joins: false);
+        var lastNew = -1.0;
+        foreach (var pair in pairs)
+        {
+            var old = pair.OldIndex is int i ? a.Quotes[i] : null;
+            var @new = pair.NewIndex is int j ? b.Quotes[j] : null;
+            var position = pair.NewIndex ?? lastNew + 0.001;
+            if (pair.OldIndex is not null && pair.NewIndex is not null)
+            {
+                lastNew = position;
+            }
+
+            if (old is null || @new is null)
+            {
+                changes.Add((position, new QuoteChange(old is null ? QuoteChangeKind.Added : QuoteChangeKind.Removed, old, @new, Array.Empty<WordChange>(), false)));
+                lastNew = old is null ? lastNew : position;
+                continue;
+            }
+
+            if (!Same(old.Text, @new.Text, options))
+            {
+                var serious = old.Kind != QuoteKind.Indirect || @new.Kind != QuoteKind.Indirect;
+                changes.Add((position, new QuoteChange(QuoteChangeKind.Edited, old, @new, WordDiff.Compute(old.Text, @new.Text, options.IgnoreTypography), serious)));
+            }
+
+            if (old.SpeakerKey != @new.SpeakerKey)
+            {
+                changes.Add((position, new QuoteChange(QuoteChangeKind.Reattributed, old, @new, Array.Empty<WordChange>(), false)));
+            }
+
+            if (old.Kind != @new.Kind)
+            {
+                changes.Add((position, new QuoteChange(QuoteChangeKind.KindChanged, old, @new, Array.Empty<WordChange>(), false)));
+            }
+
+            // Quotes move with their section; a quote that changed section moved on its own.
+            if (old.SectionId != @new.SectionId)
+            {
+                changes.Add((position, new QuoteChange(QuoteChangeKind.Moved, old, @new, Array.Empty<WordChange>(), false)));
+            }
+        }
+
+        return changes.OrderBy(c => c.Position).Select(c => c.Change).ToList();
+    }
+
+    private static List<SentenceChange> DiffSentences(List<string> a, List<string> b, DiffOptions options)
+    {
+        var changes = new List<(double Position, SentenceChange Change)>();
+        var lastNew = -1.0;
+        foreach (var pair in Aligner.Align(a, b))
+        {
+            var old = pair.OldIndex is int i ? new SentenceSide(i, string.Join(" ", a.Skip(i).Take(pair.OldCount)), pair.OldCount) : null;
+            var @new = pair.NewIndex is int j ? new SentenceSide(j, string.Join(" ", b.Skip(j).Take(pair.NewCount)), pair.NewCount) : null;
+            double position;
+            if (old is not null && @new is not null)
+            {
+                position = @new.Index;
+                lastNew = pair.InOrder ? position : lastNew;
+            }
+            else
+            {
+                position = @new?.Index ?? lastNew + 0.001;
+                if (@new is null)
+                {
+                    lastNew = position;
+                }
+            }
+
+            SentenceChange change;
+            if (old is null || @new is null)
+            {
+                change = new SentenceChange(old is null ? SentenceOperation.Added : SentenceOperation.Removed, old, @new, Array.Empty<WordChange>());
+            }
+            else
+            {
+                var same = pair.OldCount == pair.NewCount && Same(old.Text, @new.Text, options);
+                var words = same ? Array.Empty<WordChange>() : WordDiff.Compute(old.Text, @new.Text, options.IgnoreTypography);
+                var operation = !pair.InOrder ? SentenceOperation.Moved : same ? SentenceOperation.Unchanged : SentenceOperation.Edited;
+                change = new SentenceChange(operation, old, @new, words);
+            }
+
+            changes.Add((position, change));
+        }
+
+        return changes.OrderBy(c => c.Position).Select(c => c.Change).ToList();
+    }
+}

@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace ArticleCompiler.Diffing;
+
+/// <summary>
+/// How texts are compared. White space never counts (runs of it are one space, ends are trimmed);
+/// with <c>ignoreTypography</c>, straight and curly quote marks, non-breaking and ordinary spaces,
+/// and the dash variants are also the same. Alignment always folds typography, so that a changed
+/// quote mark is an edit of a sentence, not a sentence removed and another added.
+/// </summary>
+public static class TextKey
+{
+    /// <summary>The comparison key of <paramref name="text"/>.</summary>
+    public static string Of(string text, bool ignoreTypography)
+    {
+        var key = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var raw in text)
+        {
+            var c = ignoreTypography ? Fold(raw) : raw;
+            if (char.IsWhiteSpace(c) || (ignoreTypography && c == ' '))
+            {
+                space = key.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                key.Append(' ');
+                space = false;
+            }
+
+            key.Append(c);
+        }
+
+        return key.ToString();
+    }
+
+    /// <summary>One character with its typographic variants folded to the plain one.</summary>
+    public static char Fold(char c) => c switch
+    {
+        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' => '\'',
+        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => '"',
+        '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' => ' ',
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
+        _ => c,
+    };
+
+    /// <summary>The lower-cased words of <paramref name="text"/> (letters and digits), typography folded: what similarity is measured on.</summary>
+    public static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        var word = new StringBuilder();
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(char.ToLowerInvariant(c));
+            }
+            else if (word.Length > 0)
+            {
+                words.Add(word.ToString());
+                word.Clear();
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            words.Add(word.ToString());
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,151 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace ArticleCompiler.Diffing;
+
+/// <summary>What happened to a run of words.</summary>
+public enum WordOperation
+{
+    /// <summary>In both texts.</summary>
+    Equal,
+
+    /// <summary>Only in the old text.</summary>
+    Deleted,
+
+    /// <summary>Only in the new text.</summary>
+    Inserted,
+}
+
+/// <summary>A run of words (with the spaces between them) that was kept, deleted or inserted.</summary>
+public sealed record WordChange(WordOperation Operation, string Text);
+
+/// <summary>
+/// A word-level diff of two texts, like <c>git diff --word-diff</c>: the texts are cut into words
+/// (runs of non-space), compared by <see cref="TextKey"/>, and aligned with Myers' O((N+M)·D)
+/// algorithm, D being the number of words that differ.
+/// </summary>
+public static class WordDiff
+{
+    /// <summary>The runs that turn <paramref name="oldText"/> into <paramref name="newText"/>.</summary>
+    public static IReadOnlyList<WordChange> Compute(string oldText, string newText, bool ignoreTypography)
+    {
+        var oldWords = Words(oldText);
+        var newWords = Words(newText);
+        var oldKeys = oldWords.ConvertAll(w => TextKey.Of(w, ignoreTypography));
+        var newKeys = newWords.ConvertAll(w => TextKey.Of(w, ignoreTypography));
+        var script = Myers(oldKeys, newKeys);
+
+        var changes = new List<WordChange>();
+        int o = 0, n = 0;
+        foreach (var operation in script)
+        {
+            var text = operation == WordOperation.Inserted ? newWords[n++] : oldWords[o++];
+            if (operation == WordOperation.Equal)
+            {
+                n++;
+            }
+
+            if (changes.Count > 0 && changes[changes.Count - 1].Operation == operation)
+            {
+                changes[changes.Count - 1] = new WordChange(operation, changes[changes.Count - 1].Text + " " + text);
+            }
+            else
+            {
+                changes.Add(new WordChange(operation, text));
+            }
+        }
+
+        return changes;
+    }
+
+    private static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        var word = new StringBuilder();
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (word.Length > 0)
+                {
+                    words.Add(word.ToString());
+                    word.Clear();
+                }
+            }
+            else
+            {
+                word.Append(c);
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            words.Add(word.ToString());
+        }
+
+        return words;
+    }
+
+    // Myers' greedy shortest edit script, with the trace kept to walk back.
+    private static List<WordOperation> Myers(List<string> a, List<string> b)
+    {
+        int n = a.Count, m = b.Count, max = n + m, offset = max + 1;
+        var v = new int[(2 * max) + 3];
+        var trace = new List<int[]>();
+        for (var d = 0; d <= max; d++)
+        {
+            trace.Add((int[])v.Clone());
+            for (var k = -d; k <= d; k += 2)
+            {
+                var x = k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+                var y = x - k;
+                while (x < n && y < m && a[x] == b[y])
+                {
+                    x++;
+                    y++;
+                }
+
+                v[offset + k] = x;
+                if (x >= n && y >= m)
+                {
+                    return Backtrack(trace, offset, n, m, d);
+                }
+            }
+        }
+
+        return new List<WordOperation>();
+    }
+
+    private static List<WordOperation> Backtrack(List<int[]> trace, int offset, int x, int y, int depth)
+    {
+        var operations = new List<WordOperation>();
+        for (var d = depth; d > 0; d--)
+        {
+            var v = trace[d];
+            var k = x - y;
+            var previousK = k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) ? k + 1 : k - 1;
+            var previousX = v[offset + previousK];
+            var previousY = previousX - previousK;
+            while (x > previousX && y > previousY)
+            {
+                operations.Add(WordOperation.Equal);
+                x--;
+                y--;
+            }
+
+            operations.Add(x == previousX ? WordOperation.Inserted : WordOperation.Deleted);
+            x = previousX;
+            y = previousY;
+        }
+
+        while (x > 0 && y > 0)
+        {
+            operations.Add(WordOperation.Equal);
+            x--;
+            y--;
+        }
+
+        operations.Reverse();
+        return operations;
+    }
+}
