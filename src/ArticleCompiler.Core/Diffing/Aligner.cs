@@ -161,6 +161,11 @@ public static class Aligner
                 pairs.Add((i, 2, j, 1));
                 i++;
             }
+            else if (i > 0 && newOf[i - 1] is null && !joinedOld[i - 1] && Dice(Union(WordsOfOld(i - 1), WordsOfOld(i)), WordsOfNew(j)) > alone + 0.1)
+            {
+                joinedOld[i - 1] = true;
+                pairs.Add((i - 1, 2, j, 1));
+            }
             else
             {
                 pairs.Add((i, 1, j, 1));

@@ -1,0 +1,141 @@
+using System.IO;
+using System.Linq;
+using ArticleCompiler.Diffing;
+using ArticleCompiler.Model;
+using ArticleCompiler.Parsing;
+using ArticleCompiler.Tests.Shared;
+using Xunit;
+
+namespace ArticleCompiler.Core.Tests.Diffing;
+
+public class ArticleDifferTests
+{
+    private static string Revision(int number) => File.ReadAllText(number == 1
+        ? RepositoryPaths.Seed
+        : Path.Combine(RepositoryPaths.Root, "seeds", "revisions", $"russia-us-syria.r{number}.article.md"));
+
+    private static DiffSource Annotated(string text) => DiffSource.FromArticle(ArticleParser.Parse(text).Article);
+
+    private static ArticleDiff Diff(string old, string @new, bool ignoreTypography = false) =>
+        ArticleDiffer.Diff(Annotated(old), Annotated(@new), new DiffOptions(ignoreTypography));
+
+    private static int Count(ArticleDiff diff, SentenceOperation operation) => diff.Sentences.Count(s => s.Operation == operation);
+
+    [Fact]
+    public void Revision2IsACorrectedTitleAReworkedQuoteAReattributionAndASplitSentence()
+    {
+        var diff = Diff(Revision(1), Revision(2));
+
+        Assert.Equal(new[] { "title", "revision" }, diff.Metadata.Select(f => f.Field));
+        Assert.Empty(diff.Speakers);
+        Assert.Empty(diff.Sections);
+
+        var reattributed = Assert.Single(diff.Quotes, q => q.Change == QuoteChangeKind.Reattributed);
+        Assert.Equal(("antonov", "putin"), (reattributed.Old!.SpeakerKey, reattributed.New!.SpeakerKey));
+        Assert.Equal(reattributed.Old.Text, reattributed.New.Text);
+
+        var edited = Assert.Single(diff.Quotes, q => q.Change == QuoteChangeKind.Edited);
+        Assert.True(edited.Serious);
+        Assert.Equal(QuoteKind.Direct, edited.Old!.Kind);
+        Assert.Contains(edited.Words, w => w.Operation == WordOperation.Deleted && w.Text == "not contribute");
+        Assert.Contains(edited.Words, w => w.Operation == WordOperation.Inserted && w.Text == "nothing");
+        Assert.Equal(2, diff.Quotes.Count);
+
+        var split = Assert.Single(diff.Sentences, s => s.New?.Count == 2);
+        Assert.Equal(SentenceOperation.Edited, split.Operation);
+        Assert.StartsWith("However, the US administration changed in early 2017, and", TextKey.Of(split.Old!.Text, ignoreTypography: true));
+        Assert.Equal(3, Count(diff, SentenceOperation.Edited));
+        Assert.Equal(0, Count(diff, SentenceOperation.Added) + Count(diff, SentenceOperation.Removed) + Count(diff, SentenceOperation.Moved));
+    }
+
+    [Fact]
+    public void Revision3AddsASectionMovesOneChangesARoleAndTurnsAQuoteIndirect()
+    {
+        var diff = Diff(Revision(2), Revision(3));
+
+        var role = Assert.Single(diff.Speakers);
+        Assert.Equal(("fsb", SpeakerChangeKind.Changed, "role"), (role.Key, role.Change, role.Fields.Single().Field));
+
+        Assert.Equal(
+            new[] { (SectionChangeKind.Moved, "start-treaty"), (SectionChangeKind.Added, "korean-peninsula") },
+            diff.Sections.Select(s => (s.Change, s.NewId!)));
+
+        var kind = Assert.Single(diff.Quotes, q => q.Change == QuoteChangeKind.KindChanged);
+        Assert.Equal((QuoteKind.Direct, QuoteKind.Indirect), (kind.Old!.Kind, kind.New!.Kind));
+        Assert.Equal(3, diff.Quotes.Count(q => q.Change == QuoteChangeKind.Added && q.New!.SectionId == "korean-peninsula"));
+        Assert.DoesNotContain(diff.Quotes, q => q.Change == QuoteChangeKind.Moved);
+
+        // The START Treaty section's seven sentences moved; the new section's three were added.
+        Assert.Equal(7, Count(diff, SentenceOperation.Moved));
+        Assert.Equal(3, Count(diff, SentenceOperation.Added));
+        Assert.Equal(0, Count(diff, SentenceOperation.Removed));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void ARevisionComparedWithItselfHasNoDifferences(int revision)
+    {
+        var diff = Diff(Revision(revision), Revision(revision));
+
+        Assert.False(diff.HasDifferences);
+        Assert.All(diff.Sentences, s => Assert.Equal(SentenceOperation.Unchanged, s.Operation));
+        Assert.Equal(Annotated(Revision(revision)).Sentences().Count, diff.Sentences.Count);
+    }
+
+    [Theory]
+    [InlineData(1, 2)]
+    [InlineData(2, 3)]
+    [InlineData(1, 3)]
+    public void TheDiffBackwardsMirrorsTheDiffForwards(int a, int b)
+    {
+        var forward = Diff(Revision(a), Revision(b));
+        var backward = Diff(Revision(b), Revision(a));
+
+        Assert.Equal(forward.Metadata.Select(f => (f.Field, f.Old, f.New)), backward.Metadata.Select(f => (f.Field, f.New, f.Old)));
+        Assert.Equal(Count(forward, SentenceOperation.Added), Count(backward, SentenceOperation.Removed));
+        Assert.Equal(Count(forward, SentenceOperation.Removed), Count(backward, SentenceOperation.Added));
+        Assert.Equal(Count(forward, SentenceOperation.Edited), Count(backward, SentenceOperation.Edited));
+        Assert.Equal(Count(forward, SentenceOperation.Unchanged), Count(backward, SentenceOperation.Unchanged));
+        Assert.Equal(
+            forward.Sentences.Where(s => s.Old is not null && s.New is not null).Select(s => (s.Old!.Index, s.New!.Index)).OrderBy(p => p),
+            backward.Sentences.Where(s => s.Old is not null && s.New is not null).Select(s => (s.New!.Index, s.Old!.Index)).OrderBy(p => p));
+        Assert.Equal(
+            forward.Quotes.Select(q => q.Change).Where(c => c is QuoteChangeKind.Edited or QuoteChangeKind.Reattributed or QuoteChangeKind.KindChanged).OrderBy(c => c),
+            backward.Quotes.Select(q => q.Change).Where(c => c is QuoteChangeKind.Edited or QuoteChangeKind.Reattributed or QuoteChangeKind.KindChanged).OrderBy(c => c));
+        Assert.Equal(forward.Quotes.Count(q => q.Change == QuoteChangeKind.Added), backward.Quotes.Count(q => q.Change == QuoteChangeKind.Removed));
+        Assert.Equal(forward.Speakers.Count, backward.Speakers.Count);
+    }
+
+    [Fact]
+    public void TypographyOnlyChangesAreNoDifferenceUnderIgnoreTypography()
+    {
+        var seed = Revision(1);
+        var retyped = seed
+            .Replace('\u201C', '"').Replace('\u201D', '"')
+            .Replace("\u00A0", " ")
+            .Replace(" - Ambassador", " \u2013 Ambassador")
+            .Replace("it's", "it\u2019s");
+        Assert.NotEqual(seed, retyped);
+
+        Assert.False(Diff(seed, retyped, ignoreTypography: true).HasDifferences);
+
+        var strict = Diff(seed, retyped);
+        Assert.True(strict.HasDifferences);
+        Assert.Equal(0, Count(strict, SentenceOperation.Added) + Count(strict, SentenceOperation.Removed));
+    }
+
+    [Fact]
+    public void APlainTextSideComparesOnlyTheText()
+    {
+        var raw = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "seeds", "raw", "000_325cd8fcc397f6ab.txt"));
+
+        Assert.False(ArticleDiffer.Diff(DiffSource.FromPlainText(raw), DiffSource.FromPlainText(raw), new DiffOptions()).HasDifferences);
+
+        var diff = ArticleDiffer.Diff(DiffSource.FromPlainText(raw), Annotated(Revision(1)), new DiffOptions());
+        Assert.Empty(diff.Metadata);
+        Assert.Empty(diff.Quotes);
+        Assert.True(Count(diff, SentenceOperation.Unchanged) > 40);
+    }
+}

@@ -1,0 +1,38 @@
+using System.Linq;
+using ArticleCompiler.Diffing;
+using Xunit;
+
+namespace ArticleCompiler.Core.Tests.Diffing;
+
+public class TextPartsTests
+{
+    [Theory]
+    [InlineData("One. Two.", new[] { "One.", "Two." })]
+    [InlineData("Mr. Smith met U.S. officials. They talked.", new[] { "Mr. Smith met U.S. officials.", "They talked." })]
+    [InlineData("\u201CWe are ready.\u201D Antonov said so.", new[] { "\u201CWe are ready.\u201D", "Antonov said so." })]
+    [InlineData("\"Is it?\" he asked. Yes.", new[] { "\"Is it?\" he asked.", "Yes." })]
+    [InlineData("It cost 3.5 billion. J. Smith agreed.", new[] { "It cost 3.5 billion.", "J. Smith agreed." })]
+    [InlineData("no stop at the end", new[] { "no stop at the end" })]
+    public void SentencesEndAtAStopBeforeACapitalNotAfterAnAbbreviation(string paragraph, string[] expected)
+    {
+        Assert.Equal(expected, SentenceSplitter.Split(paragraph));
+    }
+
+    [Fact]
+    public void AWordDiffKeepsWhatIsCommonAndMarksTheRest()
+    {
+        var words = WordDiff.Compute("the quick brown fox jumps", "the slow brown fox leaps high", ignoreTypography: false);
+
+        Assert.Equal(
+            new[] { "=the", "-quick", "+slow", "=brown fox", "-jumps", "+leaps high" },
+            words.Select(w => (w.Operation == WordOperation.Equal ? "=" : w.Operation == WordOperation.Deleted ? "-" : "+") + w.Text));
+    }
+
+    [Fact]
+    public void TypographyFoldsOnlyWhenAsked()
+    {
+        Assert.NotEqual(TextKey.Of("\u201CHi\u201D \u2013 x", false), TextKey.Of("\"Hi\" - x", false));
+        Assert.Equal(TextKey.Of("\u201CHi\u201D\u00A0\u2013 x", true), TextKey.Of("\"Hi\"  - x", true));
+        Assert.Equal("a b", TextKey.Of("  a \t\n b ", false));
+    }
+}
