@@ -4,7 +4,8 @@ using System.Text;
 namespace ArticleCompiler.Diffing;
 
 /// <summary>
-/// How texts are compared. White space never counts (runs of it are one space, ends are trimmed);
+/// How texts are compared. White space never counts (runs of it are one space, ends are trimmed),
+/// except that a no-break space is not a space;
 /// with <c>ignoreTypography</c>, straight and curly quote marks, non-breaking and ordinary spaces,
 /// and the dash variants are also the same. Alignment always folds typography, so that a changed
 /// quote mark is an edit of a sentence, not a sentence removed and another added.
@@ -19,7 +20,8 @@ public static class TextKey
         foreach (var raw in text)
         {
             var c = ignoreTypography ? Fold(raw) : raw;
-            if (char.IsWhiteSpace(c) || (ignoreTypography && c == ' '))
+            // A no-break space is typography: the same as a space only when typography is ignored.
+            if (char.IsWhiteSpace(c) && c is not ('\u00A0' or '\u2007' or '\u202F'))
             {
                 space = key.Length > 0;
                 continue;
