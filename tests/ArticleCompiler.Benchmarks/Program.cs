@@ -59,6 +59,19 @@ if (args.Length > 0 && args[0] == "generator")
     return 0;
 }
 
+// 'diff-scale N': artc diff's engine on an N-sentence article; 'alignment N': sentence alignment quality over N edited seeds.
+if (args.Length == 2 && args[0] == "diff-scale")
+{
+    DiffBenchmarks.Scale(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+
+if (args.Length == 2 && args[0] == "alignment")
+{
+    DiffBenchmarks.Alignment(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+
 if (args.Length == 3 && args[0] == "corpus")
 {
     SeedCorpus.Write(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));

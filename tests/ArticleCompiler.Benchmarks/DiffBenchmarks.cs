@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using ArticleCompiler.Diffing;
+using ArticleCompiler.Parsing;
+
+namespace ArticleCompiler.Benchmarks;
+
+/// <summary>
+/// Two measurements of <c>artc diff</c>'s engine: the time and memory to diff two revisions of a
+/// 10,000-sentence article, and the quality of the sentence alignment against known (gold) edits.
+/// </summary>
+public static class DiffBenchmarks
+{
+    /// <summary>The seed's sentences: real article text to build revisions from.</summary>
+    private static readonly string[] SeedSentences = DiffSource.FromArticle(ArticleParser.Parse(SeedCorpus.Seed).Article).Sentences().Distinct().ToArray();
+
+    /// <summary>Diffs a generated article of <paramref name="sentences"/> sentences against an edited copy.</summary>
+    public static void Scale(int sentences)
+    {
+        var random = new Random(42);
+        var words = SeedSentences.SelectMany(s => s.Split(' ')).ToArray();
+        var old = Enumerable.Range(0, sentences)
+            .Select(i => string.Join(" ", Enumerable.Range(0, random.Next(12, 26)).Select(_ => words[random.Next(words.Length)])) + ".")
+            .ToList();
+        var (@new, _) = Edit(old, random, rate: 0.02);
+        var oldText = string.Join("\n", old);
+        var newText = string.Join("\n", @new);
+
+        ArticleDiffer.Diff(DiffSource.FromPlainText(oldText), DiffSource.FromPlainText(newText), new DiffOptions()); // warm-up
+        var watch = Stopwatch.StartNew();
+        var diff = ArticleDiffer.Diff(DiffSource.FromPlainText(oldText), DiffSource.FromPlainText(newText), new DiffOptions());
+        watch.Stop();
+        var changed = diff.Sentences.Count(s => s.Operation != SentenceOperation.Unchanged);
+        Console.WriteLine($"diff of {old.Count} against {@new.Count} sentences ({changed} changes): {watch.Elapsed.TotalMilliseconds:F0} ms, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
+    }
+
+    /// <summary>Precision, recall and F1 of aligned sentence pairs over <paramref name="runs"/> edited copies of the seed.</summary>
+    public static void Alignment(int runs)
+    {
+        int correct = 0, predicted = 0, gold = 0;
+        for (var run = 0; run < runs; run++)
+        {
+            var random = new Random(run);
+            var (@new, goldPairs) = Edit(SeedSentences.ToList(), random, rate: 0.15);
+            var pairs = Aligner.Align(SeedSentences, @new)
+                .Where(p => p.OldIndex is not null && p.NewIndex is not null)
+                .SelectMany(p => Enumerable.Range(p.OldIndex!.Value, p.OldCount).SelectMany(o => Enumerable.Range(p.NewIndex!.Value, p.NewCount).Select(n => (o, n))))
+                .ToHashSet();
+            correct += pairs.Count(goldPairs.Contains);
+            predicted += pairs.Count;
+            gold += goldPairs.Count;
+        }
+
+        var precision = (double)correct / predicted;
+        var recall = (double)correct / gold;
+        Console.WriteLine($"sentence alignment over {runs} edited copies of the seed ({SeedSentences.Length} sentences each): precision {precision:F3}, recall {recall:F3}, F1 {2 * precision * recall / (precision + recall):F3} ({gold} gold pairs)");
+    }
+
+    // An edited copy: at 'rate', each sentence is deleted, reworded (one to three words), split in
+    // two at a comma, merged with the next, retyped (quote marks, spaces) or moved; new sentences are
+    // inserted. Returns the copy and the gold pairs (old index, new index) of what corresponds.
+    private static (List<string> New, HashSet<(int, int)> Gold) Edit(List<string> old, Random random, double rate)
+    {
+        var items = new List<(List<int> Old, string Text)>();
+        for (var i = 0; i < old.Count; i++)
+        {
+            var text = old[i];
+            var roll = random.NextDouble();
+            if (roll < rate / 6)
+            {
+                continue;
+            }
+
+            if (roll < 2 * rate / 6)
+            {
+                var words = text.Split(' ');
+                for (var k = random.Next(1, 4); k > 0; k--)
+                {
+                    words[random.Next(words.Length)] = "reworded" + random.Next(1000);
+                }
+
+                text = string.Join(" ", words);
+            }
+            else if (roll < 3 * rate / 6 && text.IndexOf(", ", StringComparison.Ordinal) is var comma and > 10 && comma < text.Length - 10)
+            {
+                items.Add((new List<int> { i }, text.Substring(0, comma) + "."));
+                text = char.ToUpperInvariant(text[comma + 2]) + text.Substring(comma + 3);
+            }
+            else if (roll < 4 * rate / 6 && i + 1 < old.Count)
+            {
+                items.Add((new List<int> { i, i + 1 }, text.TrimEnd('.') + ", and " + old[i + 1]));
+                i++;
+                continue;
+            }
+            else if (roll < 5 * rate / 6)
+            {
+                text = text.Replace('"', '\u201C').Replace(" ", "\u00A0");
+            }
+
+            items.Add((new List<int> { i }, text));
+        }
+
+        // Moves, then insertions.
+        for (var k = (int)(old.Count * rate / 6); k > 0 && items.Count > 2; k--)
+        {
+            var from = random.Next(items.Count);
+            var item = items[from];
+            items.RemoveAt(from);
+            items.Insert(random.Next(items.Count + 1), item);
+        }
+
+        for (var k = (int)(old.Count * rate / 6) + 1; k > 0; k--)
+        {
+            items.Insert(random.Next(items.Count + 1), (new List<int>(), $"Inserted{k} sentence about zzz{random.Next()} and qqq{random.Next()} here."));
+        }
+
+        var gold = new HashSet<(int, int)>();
+        for (var n = 0; n < items.Count; n++)
+        {
+            foreach (var o in items[n].Old)
+            {
+                gold.Add((o, n));
+            }
+        }
+
+        return (items.Select(i => i.Text).ToList(), gold);
+    }
+}
