@@ -71,6 +71,30 @@ public class ArticleDifferTests
         Assert.Equal(0, Count(diff, SentenceOperation.Removed));
     }
 
+    /// <summary>
+    /// The gold alignment of the seed's revisions, from the edits made (seeds/README.md): revision 2
+    /// splits sentence 12; revision 3 moves the START Treaty section (old 42-48) before the INF
+    /// Treaty one (old 34-41) and adds three sentences at the end.
+    /// </summary>
+    public static TheoryData<int, int, (int, int)[]> Gold() => new()
+    {
+        { 1, 2, Enumerable.Range(0, 12).Select(i => (i, i)).Concat(new[] { (12, 12), (12, 13) }).Concat(Enumerable.Range(13, 35).Select(i => (i, i + 1))).ToArray() },
+        { 2, 3, Enumerable.Range(0, 34).Select(i => (i, i)).Concat(Enumerable.Range(42, 7).Select(i => (i, i - 8))).Concat(Enumerable.Range(34, 8).Select(i => (i, i + 7))).ToArray() },
+    };
+
+    [Theory]
+    [MemberData(nameof(Gold))]
+    public void TheSeedRevisionsAlignExactlyAsTheirGold(int a, int b, (int, int)[] gold)
+    {
+        var diff = Diff(Revision(a), Revision(b));
+
+        var pairs = diff.Sentences
+            .Where(s => s.Old is not null && s.New is not null)
+            .SelectMany(s => Enumerable.Range(s.Old!.Index, s.Old.Count).SelectMany(o => Enumerable.Range(s.New!.Index, s.New.Count).Select(n => (o, n))))
+            .OrderBy(p => p);
+        Assert.Equal(gold.OrderBy(p => p), pairs);
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
