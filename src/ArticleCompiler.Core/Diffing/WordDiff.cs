@@ -86,9 +86,17 @@ public static class WordDiff
         return words;
     }
 
+    /// <summary>Texts with more words than this together are diffed coarsely (common ends kept, the middle replaced): Myers' trace would take O((N+M)·D) memory.</summary>
+    public const int MaximumWords = 4000;
+
     // Myers' greedy shortest edit script, with the trace kept to walk back.
     private static List<WordOperation> Myers(List<string> a, List<string> b)
     {
+        if (a.Count + b.Count > MaximumWords)
+        {
+            return Coarse(a, b);
+        }
+
         int n = a.Count, m = b.Count, max = n + m, offset = max + 1;
         var v = new int[(2 * max) + 3];
         var trace = new List<int[]>();
@@ -114,6 +122,29 @@ public static class WordDiff
         }
 
         return new List<WordOperation>();
+    }
+
+    // The common prefix and suffix kept, everything between them deleted and inserted.
+    private static List<WordOperation> Coarse(List<string> a, List<string> b)
+    {
+        var prefix = 0;
+        while (prefix < a.Count && prefix < b.Count && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+
+        var suffix = 0;
+        while (suffix < a.Count - prefix && suffix < b.Count - prefix && a[a.Count - 1 - suffix] == b[b.Count - 1 - suffix])
+        {
+            suffix++;
+        }
+
+        var operations = new List<WordOperation>();
+        operations.AddRange(System.Linq.Enumerable.Repeat(WordOperation.Equal, prefix));
+        operations.AddRange(System.Linq.Enumerable.Repeat(WordOperation.Deleted, a.Count - prefix - suffix));
+        operations.AddRange(System.Linq.Enumerable.Repeat(WordOperation.Inserted, b.Count - prefix - suffix));
+        operations.AddRange(System.Linq.Enumerable.Repeat(WordOperation.Equal, suffix));
+        return operations;
     }
 
     private static List<WordOperation> Backtrack(List<int[]> trace, int offset, int x, int y, int depth)
