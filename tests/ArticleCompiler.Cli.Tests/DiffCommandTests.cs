@@ -30,7 +30,7 @@ public class DiffCommandTests
         Assert.Contains("~ title: \"Russia Ready to Increase Cooperation With US", output);
         Assert.Contains("~ quote re-attributed @antonov -> @putin (on-russia-us-relations, line 75)", output);
         Assert.Contains("! direct quote of @antonov edited (inf-treaty, line 95), quoted words changed: \"We are convinced that {+the+} aggressive", output);
-        Assert.Contains("[-not contribute-] {+nothing+}", output);
+        Assert.Contains("[-not contribute to\u00A0strengthening-] {+nothing to\u00A0strengthen+}", output);
         Assert.Contains("~ [12 -> 12] split:", output);
         Assert.Contains("quoted words changed.", output.Split('\n').Last(l => l.Length > 0));
         Assert.DoesNotContain('\u001b', output);
@@ -65,7 +65,7 @@ public class DiffCommandTests
         Assert.Equal(reattributed.GetProperty("oldText").GetString(), reattributed.GetProperty("newText").GetString());
         var edited = quotes.Single(q => q.GetProperty("change").GetString() == "edited");
         Assert.True(edited.GetProperty("serious").GetBoolean());
-        Assert.Contains(edited.GetProperty("words").EnumerateArray(), w => w.GetProperty("op").GetString() == "inserted" && w.GetProperty("text").GetString() == "nothing");
+        Assert.Contains(edited.GetProperty("words").EnumerateArray(), w => w.GetProperty("op").GetString() == "inserted" && w.GetProperty("text").GetString() == "nothing to\u00A0strengthen");
 
         // Every new sentence is accounted for once, in document order (a split spans two).
         var sentences = root.GetProperty("sentences").EnumerateArray().ToList();
@@ -147,10 +147,24 @@ public class DiffCommandTests
         var coloured = Artc.RunUnderTerminal(Artc.RepositoryRoot, command, noColor: false);
         var plain = Artc.RunUnderTerminal(Artc.RepositoryRoot, command, noColor: true);
 
-        Assert.Contains("\u001b[1;32mnothing\u001b[0m", coloured);
-        Assert.Contains("\u001b[1;31mnot contribute\u001b[0m", coloured);
+        Assert.Contains("\u001b[1;32mnothing to\u00A0strengthen\u001b[0m", coloured);
+        Assert.Contains("\u001b[1;31mnot contribute to\u00A0strengthening\u001b[0m", coloured);
         // .NET itself may switch the terminal's keypad mode (ESC[?1h); colour is an SGR sequence (ESC[...m).
         Assert.DoesNotMatch("\u001b\\[[0-9;]*m", plain);
-        Assert.Contains("{+nothing+}", plain);
+        Assert.Contains("{+nothing to\u00A0strengthen+}", plain);
+    }
+
+    [Theory]
+    [InlineData("seeds", "is a folder")]
+    [InlineData("--max-file-size=-1", "--max-file-size must be a positive number of bytes")]
+    public void AFolderOrANegativeSizeLimitIsTroubleInOneLine(string argument, string message)
+    {
+        var result = argument.StartsWith("--", System.StringComparison.Ordinal)
+            ? Artc.Process(Artc.RepositoryRoot, null, "diff", argument, R1, R2)
+            : Artc.Process(Artc.RepositoryRoot, null, "diff", argument, R1);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Output);
+        Assert.Contains(message, result.Error);
     }
 }

@@ -46,6 +46,13 @@ internal static class DiffCommand
             Description = "Straight and curly quotes, non-breaking and ordinary spaces, and dash variants compare equal.",
         };
         var maxFileSize = CommonOptions.MaxFileSize();
+        maxFileSize.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<long>() < 1)
+            {
+                result.AddError("--max-file-size must be a positive number of bytes");
+            }
+        });
 
         var command = new Command("diff", "Show what changed between two revisions of an article: front matter, speakers, sections, quotes and sentences. Exit code 0: no differences, 1: differences, 2: trouble.")
         {
@@ -95,6 +102,12 @@ internal static class DiffCommand
     // and it is trouble otherwise. Anything else is a plain-text article.
     private static DiffSource? Read(string path, long maxFileSize, TextWriter error)
     {
+        if (Directory.Exists(path))
+        {
+            error.WriteLine($"artc: error: '{path}' is a folder; artc diff compares two article files.");
+            return null;
+        }
+
         var file = ArticleFile.Read(path, maxFileSize);
         var writer = new TextValidationWriter(error, useColour: false);
         if (file.Text is null)

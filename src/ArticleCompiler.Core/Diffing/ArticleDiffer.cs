@@ -26,7 +26,7 @@ public static class ArticleDiffer
             return new ArticleDiff(Array.Empty<FieldChange>(), Array.Empty<SpeakerChange>(), Array.Empty<SectionChange>(), Array.Empty<QuoteChange>(), sentences);
         }
 
-        return new ArticleDiff(DiffMetadata(a.Metadata, b.Metadata, options), DiffSpeakers(a, b, options), DiffSections(a, b), DiffQuotes(a, b, options), sentences);
+        return new ArticleDiff(DiffMetadata(a.Metadata, b.Metadata, options), DiffSpeakers(a, b, options), DiffSections(a, b, options), DiffQuotes(a, b, options), sentences);
     }
 
     private static bool Same(string? a, string? b, DiffOptions options) =>
@@ -109,7 +109,7 @@ public static class ArticleDiffer
     private static string Name(SpeakerKind kind) => kind == SpeakerKind.Organization ? "organization" : "person";
 
     // Sections match by id, then by content; a match with another heading is renamed, one out of order moved.
-    private static List<SectionChange> DiffSections(Article a, Article b)
+    private static List<SectionChange> DiffSections(Article a, Article b, DiffOptions options)
     {
         var newOf = new int?[a.Sections.Count];
         var taken = new bool[b.Sections.Count];
@@ -126,8 +126,9 @@ public static class ArticleDiffer
             }
         }
 
-        var oldRest = Enumerable.Range(0, a.Sections.Count).Where(i => newOf[i] is null).ToList();
-        var newRest = Enumerable.Range(0, b.Sections.Count).Where(j => !taken[j]).ToList();
+        // Sections without words have no content to recognise them by.
+        var oldRest = Enumerable.Range(0, a.Sections.Count).Where(i => newOf[i] is null && TextKey.Words(Content(a.Sections[i])).Count > 0).ToList();
+        var newRest = Enumerable.Range(0, b.Sections.Count).Where(j => !taken[j] && TextKey.Words(Content(b.Sections[j])).Count > 0).ToList();
         foreach (var pair in Aligner.Align(oldRest.Select(i => Content(a.Sections[i])).ToList(), newRest.Select(j => Content(b.Sections[j])).ToList(), joins: false))
         {
             if (pair.OldIndex is int i && pair.NewIndex is int j)
@@ -138,7 +139,7 @@ public static class ArticleDiffer
         }
 
         // The sections that stayed are the heaviest run in the same order on both sides, weighed by
-        // their text: when two sections swap, the shorter one is the one that moved (as with sentences).
+        // their text: when two sections swap, the shorter one is the one that moved.
         var matched = Enumerable.Range(0, a.Sections.Count).Where(i => newOf[i] is not null).ToList();
         var stayed = HeaviestIncreasing(matched, i => newOf[i]!.Value, i => 1 + Content(a.Sections[i]).Length);
 
@@ -153,7 +154,7 @@ public static class ArticleDiffer
             }
 
             var @new = b.Sections[j];
-            if (old.Heading != @new.Heading)
+            if (!Same(old.Heading, @new.Heading, options))
             {
                 changes.Add(new SectionChange(SectionChangeKind.Renamed, old.Id, @new.Id, old.Heading, @new.Heading, i, j));
             }
@@ -211,31 +212,30 @@ public static class ArticleDiffer
         return result;
     }
 
+    private static string Aligned(Quote quote) => quote.Text + " \u2063@" + quote.SpeakerKey;
+
     private static List<QuoteChange> DiffQuotes(Article a, Article b, DiffOptions options)
     {
-        var changes = new List<(double Position, QuoteChange Change)>();
-        var pairs = Aligner.Align(a.Quotes.Select(q => q.Text).ToList(), b.Quotes.Select(q => q.Text).ToList(), joins: false);
-        var lastNew = -1.0;
+        var changes = new List<((int New, int Order) Position, QuoteChange Change)>();
+        // The speaker key is aligned as one more word: the same words of the same speaker pair first,
+        // and the same words given to another speaker still pair (re-attributed) by similarity.
+        var pairs = Aligner.Align(a.Quotes.Select(Aligned).ToList(), b.Quotes.Select(Aligned).ToList(), joins: false);
+        var order = new OutputOrder();
         foreach (var pair in pairs)
         {
             var old = pair.OldIndex is int i ? a.Quotes[i] : null;
             var @new = pair.NewIndex is int j ? b.Quotes[j] : null;
-            var position = pair.NewIndex ?? lastNew + 0.001;
-            if (pair.OldIndex is not null && pair.NewIndex is not null)
-            {
-                lastNew = position;
-            }
-
+            var position = order.Next(pair);
             if (old is null || @new is null)
             {
                 changes.Add((position, new QuoteChange(old is null ? QuoteChangeKind.Added : QuoteChangeKind.Removed, old, @new, Array.Empty<WordChange>(), false)));
-                lastNew = old is null ? lastNew : position;
                 continue;
             }
 
             if (!Same(old.Text, @new.Text, options))
             {
-                var serious = old.Kind != QuoteKind.Indirect || @new.Kind != QuoteKind.Indirect;
+                // Serious: quoted words changed (not just their typography).
+                var serious = (old.Kind != QuoteKind.Indirect || @new.Kind != QuoteKind.Indirect) && !Same(old.Text, @new.Text, new DiffOptions(IgnoreTypography: true));
                 changes.Add((position, new QuoteChange(QuoteChangeKind.Edited, old, @new, WordDiff.Compute(old.Text, @new.Text, options.IgnoreTypography), serious)));
             }
 
@@ -261,26 +261,13 @@ public static class ArticleDiffer
 
     private static List<SentenceChange> DiffSentences(List<string> a, List<string> b, DiffOptions options)
     {
-        var changes = new List<(double Position, SentenceChange Change)>();
-        var lastNew = -1.0;
+        var changes = new List<((int New, int Order) Position, SentenceChange Change)>();
+        var order = new OutputOrder();
         foreach (var pair in Aligner.Align(a, b))
         {
             var old = pair.OldIndex is int i ? new SentenceSide(i, string.Join(" ", a.Skip(i).Take(pair.OldCount)), pair.OldCount) : null;
             var @new = pair.NewIndex is int j ? new SentenceSide(j, string.Join(" ", b.Skip(j).Take(pair.NewCount)), pair.NewCount) : null;
-            double position;
-            if (old is not null && @new is not null)
-            {
-                position = @new.Index;
-                lastNew = pair.InOrder ? position : lastNew;
-            }
-            else
-            {
-                position = @new?.Index ?? lastNew + 0.001;
-                if (@new is null)
-                {
-                    lastNew = position;
-                }
-            }
+            var position = order.Next(pair);
 
             SentenceChange change;
             if (old is null || @new is null)
@@ -299,5 +286,31 @@ public static class ArticleDiffer
         }
 
         return changes.OrderBy(c => c.Position).Select(c => c.Change).ToList();
+    }
+
+    /// <summary>
+    /// Where each aligned item goes in the output: paired and added items at their new position,
+    /// removed items right after the new position of the last in-order pair before them, in old order.
+    /// </summary>
+    private sealed class OutputOrder
+    {
+        private int _lastNew = -1;
+        private int _removed;
+
+        public (int New, int Order) Next(AlignedPair pair)
+        {
+            if (pair.NewIndex is int j)
+            {
+                if (pair.OldIndex is not null && pair.InOrder)
+                {
+                    _lastNew = j;
+                    _removed = 0;
+                }
+
+                return (j, 0);
+            }
+
+            return (_lastNew, ++_removed);
+        }
     }
 }

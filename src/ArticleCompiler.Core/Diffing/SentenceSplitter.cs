@@ -14,8 +14,8 @@ public static class SentenceSplitter
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "rep", "sen", "gov", "prof", "rev",
-        "inc", "ltd", "co", "corp", "vs", "no", "nos", "vol", "pp", "fig", "approx", "est", "dept", "univ", "mt", "ft",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "inc", "ltd", "corp", "vs", "vol", "pp", "fig", "approx", "dept", "univ", "mt", "ft",
+        "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "u.s", "u.n", "u.k", "e.u", "d.c", "a.m", "p.m", "e.g", "i.e", "etc",
     };
 

@@ -5,7 +5,7 @@ namespace ArticleCompiler.Diffing;
 
 /// <summary>
 /// How texts are compared. White space never counts (runs of it are one space, ends are trimmed),
-/// except that a no-break space is not a space;
+/// except that no-break and thin spaces are not spaces;
 /// with <c>ignoreTypography</c>, straight and curly quote marks, non-breaking and ordinary spaces,
 /// and the dash variants are also the same. Alignment always folds typography, so that a changed
 /// quote mark is an edit of a sentence, not a sentence removed and another added.
@@ -21,7 +21,7 @@ public static class TextKey
         {
             var c = ignoreTypography ? Fold(raw) : raw;
             // A no-break space is typography: the same as a space only when typography is ignored.
-            if (char.IsWhiteSpace(c) && c is not ('\u00A0' or '\u2007' or '\u202F'))
+            if (char.IsWhiteSpace(c) && !IsTypographicSpace(c))
             {
                 space = key.Length > 0;
                 continue;
@@ -38,6 +38,9 @@ public static class TextKey
 
         return key.ToString();
     }
+
+    /// <summary>Whether <paramref name="c"/> is a no-break or thin space: typography, not a word break.</summary>
+    public static bool IsTypographicSpace(char c) => c is '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A';
 
     /// <summary>One character with its typographic variants folded to the plain one.</summary>
     public static char Fold(char c) => c switch

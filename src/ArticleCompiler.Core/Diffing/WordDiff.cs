@@ -35,7 +35,8 @@ public static class WordDiff
         var newKeys = newWords.ConvertAll(w => TextKey.Of(w, ignoreTypography));
         var script = Myers(oldKeys, newKeys);
 
-        var changes = new List<WordChange>();
+        // Each run is built in a StringBuilder: appending word by word to a string is quadratic.
+        var runs = new List<(WordOperation Operation, StringBuilder Text)>();
         int o = 0, n = 0;
         foreach (var operation in script)
         {
@@ -45,16 +46,17 @@ public static class WordDiff
                 n++;
             }
 
-            if (changes.Count > 0 && changes[changes.Count - 1].Operation == operation)
+            if (runs.Count > 0 && runs[runs.Count - 1].Operation == operation)
             {
-                changes[changes.Count - 1] = new WordChange(operation, changes[changes.Count - 1].Text + " " + text);
+                runs[runs.Count - 1].Text.Append(' ').Append(text);
             }
             else
             {
-                changes.Add(new WordChange(operation, text));
+                runs.Add((operation, new StringBuilder(text)));
             }
         }
 
+        var changes = runs.ConvertAll(run => new WordChange(run.Operation, run.Text.ToString()));
         return changes;
     }
 
@@ -64,7 +66,9 @@ public static class WordDiff
         var word = new StringBuilder();
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c))
+            // A no-break space belongs to its word (it is typography, see TextKey), so a change of
+            // one to a space shows as a change of that word.
+            if (char.IsWhiteSpace(c) && !TextKey.IsTypographicSpace(c))
             {
                 if (word.Length > 0)
                 {

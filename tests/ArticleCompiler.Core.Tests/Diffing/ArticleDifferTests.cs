@@ -37,8 +37,8 @@ public class ArticleDifferTests
         var edited = Assert.Single(diff.Quotes, q => q.Change == QuoteChangeKind.Edited);
         Assert.True(edited.Serious);
         Assert.Equal(QuoteKind.Direct, edited.Old!.Kind);
-        Assert.Contains(edited.Words, w => w.Operation == WordOperation.Deleted && w.Text == "not contribute");
-        Assert.Contains(edited.Words, w => w.Operation == WordOperation.Inserted && w.Text == "nothing");
+        Assert.Contains(edited.Words, w => w.Operation == WordOperation.Deleted && w.Text == "not contribute to\u00A0strengthening");
+        Assert.Contains(edited.Words, w => w.Operation == WordOperation.Inserted && w.Text == "nothing to\u00A0strengthen");
         Assert.Equal(2, diff.Quotes.Count);
 
         var split = Assert.Single(diff.Sentences, s => s.New?.Count == 2);
@@ -161,5 +161,47 @@ public class ArticleDifferTests
         Assert.Empty(diff.Metadata);
         Assert.Empty(diff.Quotes);
         Assert.True(Count(diff, SentenceOperation.Unchanged) > 40);
+    }
+
+    // Regressions found in review.
+    private const string TwoSpeakers = "---\nid: a\ntitle: A\nspeakers:\n  a:\n    name: Ann\n  b:\n    name: Bob\n---\n\n";
+
+    [Fact]
+    public void ASentenceListStaysInDocumentOrderPastAThousandRemovedSentences()
+    {
+        var old = "Keep one here.\n" + string.Join("\n", Enumerable.Range(0, 1500).Select(i => $"Removed number{i} sentence{i} goes{i}.")) + "\nKeep two here.\nKeep three here.";
+        var diff = ArticleDiffer.Diff(DiffSource.FromPlainText(old), DiffSource.FromPlainText("Keep one here.\nKeep two here.\nKeep three here."), new DiffOptions());
+
+        Assert.Equal(Enumerable.Range(0, 1503), diff.Sentences.Select(s => s.Old!.Index));
+    }
+
+    [Fact]
+    public void ANoBreakSpaceInAQuoteIsAnEditButNotChangedQuotedWords()
+    {
+        var diff = Diff(TwoSpeakers + "\"We will\u00A0win,\"{@a} Ann said.\n", TwoSpeakers + "\"We will win,\"{@a} Ann said.\n");
+
+        var edited = Assert.Single(diff.Quotes);
+        Assert.Equal(QuoteChangeKind.Edited, edited.Change);
+        Assert.False(edited.Serious);
+        Assert.Contains(edited.Words, w => w.Operation == WordOperation.Deleted && w.Text == "will\u00A0win");
+    }
+
+    [Fact]
+    public void TheSameWordsOfTwoSpeakersPairBySpeakerFirst()
+    {
+        var diff = Diff(TwoSpeakers + "\"We will win,\"{@a} Ann said. \"We will win,\"{@b} Bob said.\n", TwoSpeakers + "Then \"We will win,\"{@b} Bob said.\n");
+
+        var removed = Assert.Single(diff.Quotes);
+        Assert.Equal((QuoteChangeKind.Removed, "a"), (removed.Change, removed.Old!.SpeakerKey));
+    }
+
+    [Fact]
+    public void EmptySectionsAreNotPairedByTheirEmptyContentAndHeadingsHonourIgnoreTypography()
+    {
+        var diff = Diff(TwoSpeakers + "Lead text here.\n\n## Notes\n\n## Russia\u2019s Plan\n\nPlan text here.\n", TwoSpeakers + "Lead text here.\n\n## Russia's Plan {#russias-plan}\n\nPlan text here.\n\n## Sources\n", ignoreTypography: true);
+
+        Assert.Equal(
+            new[] { (SectionChangeKind.Removed, "notes"), (SectionChangeKind.Added, "sources") },
+            diff.Sections.Select(s => (s.Change, s.OldId ?? s.NewId!)));
     }
 }
