@@ -23,7 +23,8 @@ public sealed record AlignedPair(int? OldIndex, int OldCount, int? NewIndex, int
 /// <item>an unpaired item next to a paired one is joined to it when the two together resemble
 /// the counterpart better (a sentence split in two, or two merged);</item>
 /// <item>the longest run of pairs in the same order on both sides (longest increasing
-/// subsequence, O(p log p)) stays in place; the other pairs moved.</item>
+/// subsequence, O(p log p); among runs as long, a hash of the pairs' texts decides, the same way in
+/// both directions) stays in place; the other pairs moved.</item>
 /// </list>
 /// For ordinary edits the cost is linear in the number of items and their words; only the pairs
 /// of unmatched items that share an uncommon word are ever scored, never every pair.
@@ -172,9 +173,12 @@ public static class Aligner
             }
         }
 
-        // 4. What stayed in order.
+        // 4. What stayed in order: the longest in-order run; among runs as long, the one the pairs'
+        // texts pick (the same in both directions of a diff).
         pairs.Sort((a, b) => a.Old.CompareTo(b.Old));
-        var inOrder = LongestIncreasing(pairs.Select(p => p.New).ToList());
+        var inOrder = Ordering.HeaviestIncreasing(
+            pairs.Select(p => p.New).ToList(),
+            pairs.Select(p => Ordering.Count(Joined(oldKeys, p.Old, p.OldCount), Joined(newKeys, p.New, p.NewCount))).ToList());
 
         var result = new List<AlignedPair>();
         var p = 0;
@@ -203,6 +207,8 @@ public static class Aligner
         return result;
     }
 
+    private static string Joined(string[] keys, int start, int count) => count == 1 ? keys[start] : string.Join(" ", keys, start, count);
+
     /// <summary>Dice's coefficient of two word sets: 1 for the same words, 0 for none in common.</summary>
     public static double Dice(HashSet<string> a, HashSet<string> b)
     {
@@ -221,46 +227,5 @@ public static class Aligner
         var union = new HashSet<string>(a, StringComparer.Ordinal);
         union.UnionWith(b);
         return union;
-    }
-
-    /// <summary>The positions (in <paramref name="values"/>) of one longest strictly increasing subsequence: patience sorting, O(n log n).</summary>
-    internal static HashSet<int> LongestIncreasing(List<int> values)
-    {
-        var tails = new List<int>();
-        var previous = new int[values.Count];
-        for (var i = 0; i < values.Count; i++)
-        {
-            int low = 0, high = tails.Count;
-            while (low < high)
-            {
-                var middle = (low + high) / 2;
-                if (values[tails[middle]] < values[i])
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle;
-                }
-            }
-
-            previous[i] = low > 0 ? tails[low - 1] : -1;
-            if (low == tails.Count)
-            {
-                tails.Add(i);
-            }
-            else
-            {
-                tails[low] = i;
-            }
-        }
-
-        var result = new HashSet<int>();
-        for (var i = tails.Count > 0 ? tails[tails.Count - 1] : -1; i >= 0; i = previous[i])
-        {
-            result.Add(i);
-        }
-
-        return result;
     }
 }

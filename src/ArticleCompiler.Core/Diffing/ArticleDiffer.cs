@@ -141,7 +141,10 @@ public static class ArticleDiffer
         // The sections that stayed are the heaviest run in the same order on both sides, weighed by
         // their text: when two sections swap, the shorter one is the one that moved.
         var matched = Enumerable.Range(0, a.Sections.Count).Where(i => newOf[i] is not null).ToList();
-        var stayed = HeaviestIncreasing(matched, i => newOf[i]!.Value, i => 1 + Content(a.Sections[i]).Length);
+        var positions = Ordering.HeaviestIncreasing(
+            matched.Select(i => newOf[i]!.Value).ToList(),
+            matched.Select(i => Ordering.Size(Content(a.Sections[i]), Content(b.Sections[newOf[i]!.Value]))).ToList());
+        var stayed = new HashSet<int>(positions.Select(p => matched[p]));
 
         var changes = new List<SectionChange>();
         for (var i = 0; i < a.Sections.Count; i++)
@@ -176,40 +179,6 @@ public static class ArticleDiffer
         return changes;
 
         static string Content(Section section) => string.Join(" ", section.Paragraphs.Select(p => p.Text));
-    }
-
-    // The items of one heaviest subsequence whose keys increase: O(n²), for the few sections of an article.
-    private static HashSet<int> HeaviestIncreasing(List<int> items, Func<int, int> key, Func<int, long> weight)
-    {
-        var best = new long[items.Count];
-        var previous = new int[items.Count];
-        var end = -1;
-        for (var x = 0; x < items.Count; x++)
-        {
-            best[x] = weight(items[x]);
-            previous[x] = -1;
-            for (var y = 0; y < x; y++)
-            {
-                if (key(items[y]) < key(items[x]) && best[y] + weight(items[x]) > best[x])
-                {
-                    best[x] = best[y] + weight(items[x]);
-                    previous[x] = y;
-                }
-            }
-
-            if (end < 0 || best[x] > best[end])
-            {
-                end = x;
-            }
-        }
-
-        var result = new HashSet<int>();
-        for (var x = end; x >= 0; x = previous[x])
-        {
-            result.Add(items[x]);
-        }
-
-        return result;
     }
 
     private static string Aligned(Quote quote) => quote.Text + " \u2063@" + quote.SpeakerKey;

@@ -43,7 +43,34 @@ public class EditScriptPropertyTests
         }).QuickCheckThrowOnFailure();
     }
 
-    private static (List<string> Old, List<string> New, Expected Expected) Apply(int seed)
+    [Fact]
+    public void TheDiffBackwardsMirrorsTheDiffForwardsForRandomEditScripts()
+    {
+        Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
+        {
+            var (old, @new, _) = Apply(seed, nearMoves: true);
+            var a = DiffSource.FromPlainText(string.Join("\n", old));
+            var b = DiffSource.FromPlainText(string.Join("\n", @new));
+            var forward = ArticleDiffer.Diff(a, b, new DiffOptions()).Sentences;
+            var backward = ArticleDiffer.Diff(b, a, new DiffOptions()).Sentences;
+
+            static string Describe(IEnumerable<(SentenceOperation Operation, int? From, int? To)> changes) =>
+                string.Join(" ", changes.OrderBy(c => c.From).ThenBy(c => c.To).Select(c => $"{c.Operation}:{c.From}>{c.To}"));
+            var expected = Describe(forward.Select(s => (Mirror(s.Operation), s.Old?.Index, s.New?.Index)));
+            var actual = Describe(backward.Select(s => (s.Operation, s.New?.Index, s.Old?.Index)));
+            return expected == actual ? true : throw new Xunit.Sdk.XunitException($"seed {seed}:\nforward  {expected}\nbackward {actual}");
+        }).QuickCheckThrowOnFailure();
+
+        static SentenceOperation Mirror(SentenceOperation operation) => operation switch
+        {
+            SentenceOperation.Added => SentenceOperation.Removed,
+            SentenceOperation.Removed => SentenceOperation.Added,
+            _ => operation,
+        };
+    }
+
+    // nearMoves: a sentence may also move by one place (a swap, where either one may be said to have moved).
+    private static (List<string> Old, List<string> New, Expected Expected) Apply(int seed, bool nearMoves = false)
     {
         var random = new Random(seed);
         var old = Sentences.OrderBy(_ => random.Next()).Take(random.Next(10, Sentences.Length)).ToList();
@@ -78,7 +105,7 @@ public class EditScriptPropertyTests
         foreach (var sentence in movedText)
         {
             var from = kept.Count(k => k.Old < sentence.Old);
-            var candidates = Enumerable.Range(0, kept.Count + 1).Where(p => Math.Abs(p - from) >= 2).ToList();
+            var candidates = Enumerable.Range(0, kept.Count + 1).Where(p => Math.Abs(p - from) >= (nearMoves ? 1 : 2)).ToList();
             if (candidates.Count == 0)
             {
                 kept.Insert(from, sentence);
