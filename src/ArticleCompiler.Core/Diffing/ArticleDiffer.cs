@@ -26,7 +26,8 @@ public static class ArticleDiffer
             return new ArticleDiff(Array.Empty<FieldChange>(), Array.Empty<SpeakerChange>(), Array.Empty<SectionChange>(), Array.Empty<QuoteChange>(), sentences);
         }
 
-        return new ArticleDiff(DiffMetadata(a.Metadata, b.Metadata, options), DiffSpeakers(a, b, options), DiffSections(a, b, options), DiffQuotes(a, b, options), sentences);
+        var keyOf = SpeakerKeys(a, b);
+        return new ArticleDiff(DiffMetadata(a.Metadata, b.Metadata, options), DiffSpeakers(a, b, keyOf, options), DiffSections(a, b, options), DiffQuotes(a, b, keyOf, options), sentences);
     }
 
     private static bool Same(string? a, string? b, DiffOptions options) =>
@@ -64,19 +65,29 @@ public static class ArticleDiffer
         return changes;
     }
 
-    private static List<SpeakerChange> DiffSpeakers(Article a, Article b, DiffOptions options)
+    // Speakers match by key; a speaker whose key was renamed (same name, key only on each side)
+    // matches by name, so that its quotes are not all reported as re-attributed.
+    private static List<SpeakerChange> DiffSpeakers(Article a, Article b, IReadOnlyDictionary<string, string> keyOf, DiffOptions options)
     {
         var changes = new List<SpeakerChange>();
+        var matchedNew = new HashSet<string>(StringComparer.Ordinal);
         foreach (var old in a.Speakers)
         {
-            var @new = b.FindSpeaker(old.Key);
+            var newKey = keyOf.TryGetValue(old.Key, out var mapped) ? mapped : old.Key;
+            var @new = b.FindSpeaker(newKey);
             if (@new is null)
             {
                 changes.Add(new SpeakerChange(SpeakerChangeKind.Removed, old.Key, old, null, Array.Empty<FieldChange>()));
                 continue;
             }
 
+            matchedNew.Add(@new.Key);
             var fields = new List<FieldChange>();
+            if (old.Key != @new.Key)
+            {
+                fields.Add(new FieldChange("key", old.Key, @new.Key));
+            }
+
             if (!Same(old.Name, @new.Name, options))
             {
                 fields.Add(new FieldChange("name", old.Name, @new.Name));
@@ -98,12 +109,33 @@ public static class ArticleDiffer
             }
         }
 
-        foreach (var @new in b.Speakers.Where(s => a.FindSpeaker(s.Key) is null))
+        foreach (var @new in b.Speakers.Where(s => !matchedNew.Contains(s.Key)))
         {
             changes.Add(new SpeakerChange(SpeakerChangeKind.Added, @new.Key, null, @new, Array.Empty<FieldChange>()));
         }
 
         return changes;
+    }
+
+    /// <summary>Old speaker key to new key: the same key, or, for a key on one side only, the speaker of the same name on the other.</summary>
+    private static Dictionary<string, string> SpeakerKeys(Article a, Article b)
+    {
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        var added = b.Speakers.Where(s => a.FindSpeaker(s.Key) is null).ToList();
+        foreach (var old in a.Speakers)
+        {
+            if (b.FindSpeaker(old.Key) is not null)
+            {
+                keys[old.Key] = old.Key;
+            }
+            else if (added.FirstOrDefault(s => TextKey.Of(s.Name, ignoreTypography: true) == TextKey.Of(old.Name, ignoreTypography: true)) is { } renamed)
+            {
+                keys[old.Key] = renamed.Key;
+                added.Remove(renamed);
+            }
+        }
+
+        return keys;
     }
 
     private static string Name(SpeakerKind kind) => kind == SpeakerKind.Organization ? "organization" : "person";
@@ -181,14 +213,17 @@ public static class ArticleDiffer
         static string Content(Section section) => string.Join(" ", section.Paragraphs.Select(p => p.Text));
     }
 
-    private static string Aligned(Quote quote) => quote.Text + " \u2063@" + quote.SpeakerKey;
+    private static string Aligned(Quote quote, string speakerKey) => quote.Text + " \u2063@" + speakerKey;
 
-    private static List<QuoteChange> DiffQuotes(Article a, Article b, DiffOptions options)
+    private static List<QuoteChange> DiffQuotes(Article a, Article b, IReadOnlyDictionary<string, string> keyOf, DiffOptions options)
     {
+        // An old quote's speaker as the new revision names it (a renamed key is not a re-attribution).
+        string NewKey(Quote old) => keyOf.TryGetValue(old.SpeakerKey, out var key) ? key : old.SpeakerKey;
+
         var changes = new List<((int New, int Order) Position, QuoteChange Change)>();
         // The speaker key is aligned as one more word: the same words of the same speaker pair first,
         // and the same words given to another speaker still pair (re-attributed) by similarity.
-        var pairs = Aligner.Align(a.Quotes.Select(Aligned).ToList(), b.Quotes.Select(Aligned).ToList(), joins: false);
+        var pairs = Aligner.Align(a.Quotes.Select(q => Aligned(q, NewKey(q))).ToList(), b.Quotes.Select(q => Aligned(q, q.SpeakerKey)).ToList(), joins: false);
         var order = new OutputOrder();
         foreach (var pair in pairs)
         {
@@ -208,7 +243,7 @@ public static class ArticleDiffer
                 changes.Add((position, new QuoteChange(QuoteChangeKind.Edited, old, @new, WordDiff.Compute(old.Text, @new.Text, options.IgnoreTypography), serious)));
             }
 
-            if (old.SpeakerKey != @new.SpeakerKey)
+            if (NewKey(old) != @new.SpeakerKey)
             {
                 changes.Add((position, new QuoteChange(QuoteChangeKind.Reattributed, old, @new, Array.Empty<WordChange>(), false)));
             }

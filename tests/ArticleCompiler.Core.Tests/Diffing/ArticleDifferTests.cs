@@ -204,4 +204,15 @@ public class ArticleDifferTests
             new[] { (SectionChangeKind.Removed, "notes"), (SectionChangeKind.Added, "sources") },
             diff.Sections.Select(s => (s.Change, s.OldId ?? s.NewId!)));
     }
+
+    [Fact]
+    public void ARenamedSpeakerKeyIsOneSpeakerChangeNotReattributedQuotes()
+    {
+        var diff = Diff(Revision(1), Revision(1).Replace("antonov", "anatoly"));
+
+        var renamed = Assert.Single(diff.Speakers);
+        Assert.Equal((SpeakerChangeKind.Changed, "key", "antonov", "anatoly"), (renamed.Change, renamed.Fields.Single().Field, renamed.Fields.Single().Old, renamed.Fields.Single().New));
+        Assert.Empty(diff.Quotes);
+        Assert.Empty(Diff(Revision(1).Replace("antonov", "anatoly"), Revision(1)).Quotes);
+    }
 }
