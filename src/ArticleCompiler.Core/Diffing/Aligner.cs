@@ -14,8 +14,9 @@ public sealed record AlignedPair(int? OldIndex, int OldCount, int? NewIndex, int
 /// <summary>
 /// Aligns two lists of texts by content, not position, in four steps:
 /// <list type="number">
-/// <item>equal texts (by <see cref="TextKey"/>, typography folded) are paired, the n-th
-/// occurrence in the old list with the n-th in the new: a hash lookup per item;</item>
+/// <item>equal texts (by <see cref="TextKey"/>, typography folded) are paired: texts found once on
+/// each side first, then each repeated one with the first free occurrence after the last pair
+/// before it (union-find over each text's positions): about a hash lookup per item;</item>
 /// <item>the rest are paired by word similarity (Dice coefficient of their word sets, at least
 /// <see cref="Threshold"/>): candidates come from an index of the words the remaining new items
 /// contain, leaving out words found in more than <see cref="CommonWordLimit"/> of them, and the
@@ -45,25 +46,57 @@ public static class Aligner
         var newOf = new int?[oldTexts.Count];
         var oldOf = new int?[newTexts.Count];
 
-        // 1. Equal texts.
-        var byKey = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
+        // 1. Equal texts: those that occur once on each side first (anchors), then repeated ones,
+        // each old occurrence with the first free new one after the last pair before it, so that
+        // repeats keep their place among the anchors ("He declined to comment." twice).
+        var byKey = new Dictionary<string, FreeList>(StringComparer.Ordinal);
         for (var j = 0; j < newKeys.Length; j++)
         {
-            if (!byKey.TryGetValue(newKeys[j], out var queue))
+            if (!byKey.TryGetValue(newKeys[j], out var list))
             {
-                byKey[newKeys[j]] = queue = new Queue<int>();
+                byKey[newKeys[j]] = list = new FreeList();
             }
 
-            queue.Enqueue(j);
+            list.Positions.Add(j);
+        }
+
+        var oldCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var key in oldKeys)
+        {
+            oldCounts[key] = oldCounts.TryGetValue(key, out var count) ? count + 1 : 1;
         }
 
         for (var i = 0; i < oldKeys.Length; i++)
         {
-            if (byKey.TryGetValue(oldKeys[i], out var queue) && queue.Count > 0)
+            if (oldCounts[oldKeys[i]] == 1 && byKey.TryGetValue(oldKeys[i], out var list) && list.Positions.Count == 1)
             {
-                var j = queue.Dequeue();
+                var j = list.Take(-1, int.MaxValue)!.Value;
                 newOf[i] = j;
                 oldOf[j] = i;
+            }
+        }
+
+        // The new position of the next anchor after each old item bounds where its repeat may pair;
+        // a repeat with no free occurrence between its neighbours is left to step 2.
+        var nextAnchor = new int[oldKeys.Length];
+        for (int i = oldKeys.Length - 1, next = newKeys.Length; i >= 0; i--)
+        {
+            nextAnchor[i] = next;
+            next = newOf[i] ?? next;
+        }
+
+        var lastNew = -1;
+        for (var i = 0; i < oldKeys.Length; i++)
+        {
+            if (newOf[i] is int anchor)
+            {
+                lastNew = anchor;
+            }
+            else if (byKey.TryGetValue(oldKeys[i], out var list) && list.Take(lastNew, nextAnchor[i]) is int j)
+            {
+                newOf[i] = j;
+                oldOf[j] = i;
+                lastNew = j;
             }
         }
 
@@ -205,6 +238,55 @@ public static class Aligner
         }
 
         return result;
+    }
+
+    /// <summary>The new positions of one text, ascending, each taken at most once.</summary>
+    private sealed class FreeList
+    {
+        private int[]? _next;
+
+        public List<int> Positions { get; } = new();
+
+        /// <summary>Takes the first free position after <paramref name="after"/> and before <paramref name="before"/>; null when there is none.</summary>
+        public int? Take(int after, int before)
+        {
+            _next ??= System.Linq.Enumerable.Range(0, Positions.Count + 1).ToArray();
+            var low = 0;
+            var high = Positions.Count;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (Positions[middle] <= after)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            var free = Find(low);
+            if (free >= Positions.Count || Positions[free] >= before)
+            {
+                return null;
+            }
+
+            _next[free] = free + 1;
+            return Positions[free];
+        }
+
+        // The first free index at or after 'index' (union-find with path halving).
+        private int Find(int index)
+        {
+            while (_next![index] != index)
+            {
+                _next[index] = _next[_next[index]];
+                index = _next[index];
+            }
+
+            return index;
+        }
     }
 
     private static string Joined(string[] keys, int start, int count) => count == 1 ? keys[start] : string.Join(" ", keys, start, count);

@@ -215,4 +215,18 @@ public class ArticleDifferTests
         Assert.Empty(diff.Quotes);
         Assert.Empty(Diff(Revision(1).Replace("antonov", "anatoly"), Revision(1)).Quotes);
     }
+
+    [Fact]
+    public void ARepeatedSentenceAddedBeforeTheOthersIsOneAddition()
+    {
+        const string Old = "Alpha one two three four.\nHe declined to comment.\nBeta five six seven eight.\nHe declined to comment.";
+        const string New = "He declined to comment.\n" + Old;
+
+        var forward = ArticleDiffer.Diff(DiffSource.FromPlainText(Old), DiffSource.FromPlainText(New), new DiffOptions());
+        var backward = ArticleDiffer.Diff(DiffSource.FromPlainText(New), DiffSource.FromPlainText(Old), new DiffOptions());
+
+        Assert.Equal((0, 1, 4), (forward.Sentences.Count(s => s.Operation == SentenceOperation.Moved), Count(forward, SentenceOperation.Added), Count(forward, SentenceOperation.Unchanged)));
+        Assert.Equal(0, Assert.Single(forward.Sentences, s => s.Operation == SentenceOperation.Added).New!.Index);
+        Assert.Equal((1, 4), (Count(backward, SentenceOperation.Removed), Count(backward, SentenceOperation.Unchanged)));
+    }
 }
