@@ -16,6 +16,12 @@ internal sealed class TextStretches
     // How far past the last stretch the rest of a value is looked for.
     private const int Lookahead = 256;
 
+    // How far from the last stretch a value's start is looked for, ahead and then behind (an
+    // aside's text stands among the paragraphs written before it). Values found nowhere, such as
+    // section ids made from headings, then cost a bounded search, not two scans of the article.
+    private const int ValueLookahead = 4096;
+    private const int ValueLookbehind = 8192;
+
     private readonly string _text;
     private int _cursor;
 
@@ -33,7 +39,7 @@ internal sealed class TextStretches
         }
 
         var found = start == 0
-            ? Search(value, start, _cursor, _text.Length) is var ahead and >= 0 ? ahead : Search(value, start, 0, _cursor)
+            ? Search(value, start, _cursor, Math.Min(_text.Length, _cursor + ValueLookahead)) is var ahead and >= 0 ? ahead : Search(value, start, Math.Max(0, _cursor - ValueLookbehind), _cursor)
             : Search(value, start, _cursor, Math.Min(_text.Length, _cursor + Lookahead));
         if (found < 0)
         {
