@@ -98,18 +98,21 @@ public record Article
     /// <summary>Every quote, in document order.</summary>
     public IReadOnlyList<Quote> Quotes { get; }
 
+    // Set by LinkRevisions for an article with several revisions; one alone is its only revision.
+    private Article[]? _revisions;
+
     /// <summary>Every revision of this article, oldest first (this one among them).</summary>
-    public IReadOnlyList<Article> Revisions { get; internal set; } = Array.Empty<Article>();
+    public IReadOnlyList<Article> Revisions => _revisions ?? new[] { this };
 
     /// <summary>Where the article's file is.</summary>
     public SourceLocation Location { get; }
 
-    /// <summary>Sets <see cref="Revisions"/> for every article of <paramref name="revisions"/>; generated code calls this once.</summary>
+    /// <summary>Sets <see cref="Revisions"/> for every article of <paramref name="revisions"/>; generated code calls this once per article with several revisions.</summary>
     public static IReadOnlyList<Article> LinkRevisions(params Article[] revisions)
     {
         foreach (var revision in revisions)
         {
-            revision.Revisions = revisions;
+            revision._revisions = revisions;
         }
 
         return revisions;

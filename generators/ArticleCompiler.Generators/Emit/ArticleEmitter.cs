@@ -99,7 +99,6 @@ internal static class ArticleEmitter
     private static void WriteMemberSet(IndentedWriter w, string summary, string typeName, string element, System.Collections.Generic.IEnumerable<(string Name, string Summary)> members)
     {
         w.Summary(summary);
-        w.Line(GeneratedFile.GeneratedCodeAttribute);
         w.Open("public sealed class " + typeName + " : " + Runtime + element + "Set");
         w.Line("internal " + typeName + "(" + Runtime + element + "[] items)");
         w.Line("    : base(items)");

@@ -27,7 +27,7 @@ internal static class IndexEmitter
         w.Line();
         w.Line("// An explicit static constructor: revisions are linked before any article is handed out.");
         w.Open("static Articles()");
-        foreach (var article in newest)
+        foreach (var article in newest.Where(a => a.RevisionClassNames.Count > 1))
         {
             w.Line(Runtime + "Article.LinkRevisions(" + string.Join(", ", article.RevisionClassNames.Select(name => name + ".Value")) + ");");
         }
