@@ -90,6 +90,7 @@ public class DiffCommandTests
         Assert.Contains("- **moved** `start-treaty`: section 4 → 3", result.Output);
         Assert.Contains("- **added** `korean-peninsula`: “Korean Peninsula”", result.Output);
         Assert.Contains("~~One~~ **one**", result.Output);
+        Assert.Contains("- **edited** (12 → 12), split: However,", Artc.Process(Artc.RepositoryRoot, null, "diff", "-f", "markdown", R1, R2).Output);
     }
 
     [Fact]

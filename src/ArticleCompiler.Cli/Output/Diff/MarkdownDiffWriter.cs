@@ -56,7 +56,7 @@ internal static class MarkdownDiffWriter
         {
             SentenceOperation.Added => $"(new {s.New!.Index}): {Escape(s.New.Text)}",
             SentenceOperation.Removed => $"(old {s.Old!.Index}): {Escape(s.Old.Text)}",
-            _ => $"({s.Old!.Index} → {s.New!.Index}): " + (s.Words.Count > 0 ? Words(s.Words) : Escape(s.New.Text)),
+            _ => $"({s.Old!.Index} → {s.New!.Index}){(s.New.Count > 1 ? ", split" : s.Old.Count > 1 ? ", merged" : string.Empty)}: " + (s.Words.Count > 0 ? Words(s.Words) : Escape(s.New.Text)),
         }));
         output.WriteLine($"{diff.Sentences.Count(s => s.Operation == SentenceOperation.Unchanged)} sentences unchanged.");
     }
