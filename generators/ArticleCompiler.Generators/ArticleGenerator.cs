@@ -51,7 +51,7 @@ public sealed class ArticleGenerator : IIncrementalGenerator
 
         // build/ArticleCompiler.targets embeds each article in the assembly and names the resource
         // in the file's metadata; the generated data then refers to the embedded text. Only text the
-        // compiler read as UTF-8 is referred to: that is how the runtime reads the resource back.
+        // compiler read as valid UTF-8 is referred to: that is how the runtime reads the resource back.
         var files = articleTexts
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (input, cancellationToken) =>
@@ -59,7 +59,12 @@ public sealed class ArticleGenerator : IIncrementalGenerator
                 var (file, options) = input;
                 var text = file.GetText(cancellationToken);
                 options.GetOptions(file).TryGetValue(EmbeddedResourceMetadata, out var resourceName);
-                return ArticleSteps.Parse(file.Path, text?.ToString(), text?.Encoding is System.Text.UTF8Encoding ? resourceName : null, cancellationToken);
+                var content = text?.ToString();
+
+                // A replacement character means the compiler met bytes that are not UTF-8: the
+                // runtime would not read the same text back from the resource.
+                var embedded = text?.Encoding is System.Text.UTF8Encoding && content?.IndexOf('\uFFFD') < 0;
+                return ArticleSteps.Parse(file.Path, content, embedded ? resourceName : null, cancellationToken);
             })
             .WithTrackingName(Steps.Parse);
 

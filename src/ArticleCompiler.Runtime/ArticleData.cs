@@ -86,7 +86,8 @@ public static class ArticleData
     /// <summary>Escapes the next character inside a field (<c>ESC 0</c> is null, <c>ESC u XXXX</c> a UTF-16 unit).</summary>
     public const char Escape = '\u241B';
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    // Invalid bytes read as U+FFFD, as the compiler reads them; the hash check then tells a mismatch.
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     /// <summary>Decodes an article from the UTF-8 bytes of its compact form.</summary>
     public static ArticleParts Decode(byte[] utf8, string file) => Decode(Encoding.UTF8.GetString(utf8), file);
@@ -113,7 +114,7 @@ public static class ArticleData
         stream.CopyTo(buffer);
         var bytes = buffer.ToArray();
         var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        return StrictUtf8.GetString(bytes, bom, bytes.Length - bom);
+        return Utf8.GetString(bytes, bom, bytes.Length - bom);
     }
 
     /// <summary>The FNV-1a hash of <paramref name="text"/>'s UTF-16 units, as the form records it.</summary>

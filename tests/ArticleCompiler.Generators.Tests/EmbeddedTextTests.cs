@@ -71,6 +71,11 @@ public class EmbeddedTextTests
             false
         },
         {
+            "a stretch that would split a surrogate pair",
+            "---\nid: a\ntitle: \"\U0001F600abcdefghijklmnop\"\nspeakers:\n  x:\n    name: X\n---\n\n\"Hi,\"{@x} X said \U00010600abcdefghijklmnop here.\n",
+            false
+        },
+        {
             "short values and separators of the data form in the text",
             "---\nid: a\ntitle: \"A \u241F\u241B title\"\nspeakers:\n  x:\n    name: X\n---\n\n## S {#s}\n\n\"Hi,\"{@x} X said \u241B\u241Fs1,2; here.\n",
             false
@@ -90,6 +95,35 @@ public class EmbeddedTextTests
         Assert.Contains("|", expected);
         Assert.True(expected == Invoke(embedded.Load()), description + ": the values differ");
         Assert.Contains("ArticleCompiler/news/a.article.md", embedded.ArticlePart());
+        Assert.True(HasNoLoneSurrogate(embedded.ArticlePart()), description + ": the generated source holds a lone surrogate");
+    }
+
+    [Fact]
+    public void TextThatWasNotUtf8IsNotReferredTo()
+    {
+        // The compiler reads bytes that are not UTF-8 as U+FFFD; the runtime could not read the same text back.
+        var result = GeneratorHarness.Run(Dump, GeneratorHarness.EmbeddedArticle("a.article.md", GeneratorHarness.Seed.Replace("Moscow", "Mosc\uFFFDw")));
+
+        Assert.Empty(result.CompileProblems);
+        Assert.DoesNotContain(".Assembly, ", result.ArticlePart());
+        Assert.Contains("Mosc\uFFFDw", Invoke(result.Load()));
+    }
+
+    private static bool HasNoLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     [Fact]

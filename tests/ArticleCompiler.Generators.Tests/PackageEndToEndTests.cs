@@ -147,13 +147,21 @@ public class PackageEndToEndTests : IClassFixture<PackagedConsumer>
     {
         var folder = _packages.CreateConsumer(
             "TypedConsumer",
-            "var a = Newsroom.Articles.RussiaUsSyria;\nConsole.WriteLine($\"{a.Speakers.Antonov.Role}|{a.Sections.InfTreaty.Heading}|{a.Quotes.Count}|{Newsroom.Articles.All.Count}\");\n");
+            "var a = Newsroom.Articles.RussiaUsSyria;\nConsole.WriteLine($\"{a.Speakers.Antonov.Role}|{a.Sections.InfTreaty.Heading}|{a.Quotes.Count}|{Newsroom.Articles.All.Count}|{Newsroom.Articles.Notes.Quotes[0].Text}\");\n");
+
+        // An article whose path has '#' and ';' (the embedded resource's name must survive the
+        // generated .editorconfig) and that is also listed a second time by hand.
+        var notes = Path.Combine(folder, "news", "C# notes");
+        Directory.CreateDirectory(notes);
+        File.WriteAllText(Path.Combine(notes, "a;b.article.md"), "---\nid: notes\ntitle: Notes\nspeakers:\n  x:\n    name: X\n---\n\n\"Embedded words,\"{@x} X said.\n");
+        var project = Path.Combine(folder, "TypedConsumer.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace("</Project>", "  <ItemGroup>\n    <AdditionalFiles Include=\"news/C# notes/a%3Bb.article.md\" />\n  </ItemGroup>\n</Project>"));
 
         var run = _packages.Dotnet(folder, new[] { "run" }.Concat(BuildArgs).ToArray());
 
         var seed = Parsing.ArticleParser.Parse(File.ReadAllText(RepositoryPaths.Seed)).Article;
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Contains($"Russian Ambassador to the United States|INF Treaty|{seed.Quotes.Count}|1", run.Output);
+        Assert.Contains($"Russian Ambassador to the United States|INF Treaty|{seed.Quotes.Count}|2|Embedded words", run.Output);
     }
 
     [Fact]

@@ -22,6 +22,9 @@ internal sealed class TextStretches
     private const int ValueLookahead = 4096;
     private const int ValueLookbehind = 8192;
 
+    // A value this long (a paragraph) is worth a search of the whole text when it is not near.
+    private const int LongValue = 64;
+
     private readonly string _text;
     private int _cursor;
 
@@ -38,8 +41,16 @@ internal sealed class TextStretches
             return (0, 0);
         }
 
+        // A stretch never starts or ends inside a surrogate pair: the halves would be written apart.
+        if (char.IsLowSurrogate(value[start]))
+        {
+            return (0, 0);
+        }
+
         var found = start == 0
-            ? Search(value, start, _cursor, Math.Min(_text.Length, _cursor + ValueLookahead)) is var ahead and >= 0 ? ahead : Search(value, start, Math.Max(0, _cursor - ValueLookbehind), _cursor)
+            ? Search(value, start, _cursor, Math.Min(_text.Length, _cursor + ValueLookahead)) is var ahead and >= 0 ? ahead
+                : Search(value, start, Math.Max(0, _cursor - ValueLookbehind), _cursor) is var behind and >= 0 ? behind
+                : value.Length >= LongValue ? Search(value, start, 0, _text.Length) : -1
             : Search(value, start, _cursor, Math.Min(_text.Length, _cursor + Lookahead));
         if (found < 0)
         {
@@ -50,6 +61,15 @@ internal sealed class TextStretches
         while (start + length < value.Length && found + length < _text.Length && _text[found + length] == value[start + length])
         {
             length++;
+        }
+
+        if (char.IsHighSurrogate(value[start + length - 1]))
+        {
+            length--;
+            if (length < MinimumLength)
+            {
+                return (0, 0);
+            }
         }
 
         _cursor = found + length;
