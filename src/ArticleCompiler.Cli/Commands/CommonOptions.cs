@@ -13,10 +13,21 @@ internal static class CommonOptions
         Arity = ArgumentArity.ZeroOrMore,
     };
 
-    /// <summary>The largest file read, in bytes.</summary>
-    public static Option<long> MaxFileSize() => new("--max-file-size")
+    /// <summary>The largest file read, in bytes (a positive number).</summary>
+    public static Option<long> MaxFileSize()
     {
-        Description = "Files larger than this many bytes are reported (ARTC011), not read.",
-        DefaultValueFactory = _ => ArticleTextDecoder.DefaultMaximumSize,
-    };
+        var option = new Option<long>("--max-file-size")
+        {
+            Description = "Files larger than this many bytes are reported (ARTC011), not read.",
+            DefaultValueFactory = _ => ArticleTextDecoder.DefaultMaximumSize,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<long>() < 1)
+            {
+                result.AddError("--max-file-size must be a positive number of bytes");
+            }
+        });
+        return option;
+    }
 }

@@ -46,13 +46,6 @@ internal static class DiffCommand
             Description = "Straight and curly quotes, non-breaking and ordinary spaces, and dash variants compare equal.",
         };
         var maxFileSize = CommonOptions.MaxFileSize();
-        maxFileSize.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<long>() < 1)
-            {
-                result.AddError("--max-file-size must be a positive number of bytes");
-            }
-        });
 
         var command = new Command("diff", "Show what changed between two revisions of an article: front matter, speakers, sections, quotes and sentences. Exit code 0: no differences, 1: differences, 2: trouble.")
         {

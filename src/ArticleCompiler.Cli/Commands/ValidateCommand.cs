@@ -44,13 +44,6 @@ internal static class ValidateCommand
             Description = "Treat warnings as errors (they then fail validation).",
         };
         var maxFileSize = CommonOptions.MaxFileSize();
-        maxFileSize.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<long>() < 1)
-            {
-                result.AddError("--max-file-size must be a positive number of bytes");
-            }
-        });
 
         var command = new Command("validate", "Check articles against the format and report every finding with its file, line and column.")
         {
