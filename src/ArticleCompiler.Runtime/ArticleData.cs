@@ -9,8 +9,8 @@ namespace ArticleCompiler;
 
 /// <summary>
 /// The pieces of one article as generated code stores them. Generated code keeps an article as one
-/// compact text (in a UTF-8 literal where the language allows it) and decodes it on first use:
-/// compiling one literal per article is far cheaper than compiling thousands of constructor calls.
+/// compact text (a string literal, or a UTF-8 literal for large corpora) and decodes it on first
+/// use: compiling one literal per article is far cheaper than compiling thousands of constructor calls.
 /// </summary>
 public sealed class ArticleParts
 {
