@@ -163,7 +163,7 @@ internal static class ArticleDataEncoder
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     // As ArticleCompiler.ArticleData.Hash writes it.
-    private static string Hash(string text) => Fnv1a.Hash(text).ToString("x8", CultureInfo.InvariantCulture);
+    private static string Hash(string text) => Text.Fnv1a.Hash(text).ToString("x8", CultureInfo.InvariantCulture);
 
     private static void Strings(Sink data, EquatableArray<string> values)
     {

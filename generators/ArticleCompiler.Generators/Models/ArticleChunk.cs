@@ -45,5 +45,5 @@ internal sealed record ArticleChunk(string Namespace, int Number, EquatableArray
     }
 
     // A stable hash: an article stays in its part from one run (and process) to the next.
-    private static int PartOf(string id) => (int)(Emit.Fnv1a.Hash(id) % Parts);
+    private static int PartOf(string id) => (int)(Text.Fnv1a.Hash(id) % Parts);
 }

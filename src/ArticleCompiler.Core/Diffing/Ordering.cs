@@ -76,12 +76,6 @@ internal static class Ordering
     private static long TieBreak(string oldKey, string newKey)
     {
         var (first, second) = string.CompareOrdinal(oldKey, newKey) <= 0 ? (oldKey, newKey) : (newKey, oldKey);
-        var hash = 2166136261u;
-        foreach (var c in first + "\u0000" + second)
-        {
-            hash = unchecked((hash ^ c) * 16777619u);
-        }
-
-        return hash & 0xFFFFF;
+        return Text.Fnv1a.Hash(first + "\u0000" + second) & 0xFFFFF;
     }
 }

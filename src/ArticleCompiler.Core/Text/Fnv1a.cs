@@ -1,11 +1,13 @@
-namespace ArticleCompiler.Generators.Emit;
+namespace ArticleCompiler.Text;
 
 /// <summary>
 /// The 32-bit FNV-1a hash over UTF-16 units: stable across processes, unlike string.GetHashCode.
-/// The runtime's <c>ArticleData.Hash</c> computes the same for the embedded text's check.
+/// The runtime's <c>ArticleData.Hash</c> computes the same for the embedded text's check (the
+/// runtime has no dependencies, so it keeps its own copy).
 /// </summary>
-internal static class Fnv1a
+public static class Fnv1a
 {
+    /// <summary>The hash of <paramref name="text"/>.</summary>
     public static uint Hash(string text)
     {
         var hash = 2166136261u;
