@@ -196,6 +196,61 @@ public class PackageEndToEndTests : IClassFixture<PackagedConsumer>
     }
 
     [Fact]
+    public void AnApplicationCompilesItsArticlesIntoAnAssemblyOfItsOwnOnlyWhenTheyChange()
+    {
+        const string Compile = "_ArticleCompilerCompileArticleAssemblyCore";
+        var folder = _packages.CreateConsumer("SeparateConsumer", "Console.WriteLine($\"{Newsroom.Articles.All.Count}|{Newsroom.Articles.RussiaUsSyria.Speakers.Antonov.Name}\");\n");
+        var articles = Path.Combine(folder, "bin", "Debug", "net10.0", "SeparateConsumer.Articles.dll");
+        var run = _packages.Dotnet(folder, new[] { "run", "-v:n" }.Concat(BuildArgs).ToArray());
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("1|Anatoly Antonov", run.Output);
+        Assert.True(File.Exists(articles), run.Output);
+        var compiled = File.GetLastWriteTimeUtc(articles);
+
+        // A code edit recompiles the project against the articles' assembly as it stands.
+        File.AppendAllText(Path.Combine(folder, "Program.cs"), "Console.WriteLine(\"edited\");\n");
+        var codeEdit = _packages.Dotnet(folder, new[] { "run", "-v:n" }.Concat(BuildArgs).ToArray());
+        Assert.True(codeEdit.ExitCode == 0, codeEdit.Output);
+        Assert.Contains("1|Anatoly Antonov\nedited", codeEdit.Output);
+        Assert.Contains($"Skipping target \"{Compile}\" because all output files are up-to-date", codeEdit.Output);
+        Assert.Equal(compiled, File.GetLastWriteTimeUtc(articles));
+
+        // A new article, and then its removal (no timestamp says so), rebuild the articles' assembly.
+        File.WriteAllText(Path.Combine(folder, "news", "notes.article.md"), "---\nid: notes\ntitle: Notes\nspeakers:\n  x:\n    name: X\n---\n\n\"Words,\"{@x} X said.\n");
+        var added = _packages.Dotnet(folder, new[] { "run" }.Concat(BuildArgs).ToArray());
+        Assert.True(added.ExitCode == 0, added.Output);
+        Assert.Contains("2|Anatoly Antonov", added.Output);
+        File.Delete(Path.Combine(folder, "news", "notes.article.md"));
+        var removed = _packages.Dotnet(folder, new[] { "run" }.Concat(BuildArgs).ToArray());
+        Assert.True(removed.ExitCode == 0, removed.Output);
+        Assert.Contains("1|Anatoly Antonov", removed.Output);
+
+        // Publishing takes the articles' assembly along.
+        var published = Path.Combine(folder, "published");
+        var publish = _packages.Dotnet(folder, new[] { "publish", "-o", published }.Concat(BuildArgs).ToArray());
+        Assert.True(publish.ExitCode == 0, publish.Output);
+        Assert.True(File.Exists(Path.Combine(published, "SeparateConsumer.Articles.dll")), publish.Output);
+        Assert.Contains("1|Anatoly Antonov", _packages.Dotnet(published, "SeparateConsumer.dll").Output);
+
+        // ArticleCompilerSeparateAssembly=false keeps the articles (types and text) in the project's own assembly.
+        var output = Path.Combine(folder, "inside");
+        var inside = _packages.Dotnet(folder, new[] { "build", "-p:ArticleCompilerSeparateAssembly=false", "-o", output }.Concat(BuildArgs).ToArray());
+        Assert.True(inside.ExitCode == 0, inside.Output);
+        Assert.False(File.Exists(Path.Combine(output, "SeparateConsumer.Articles.dll")), inside.Output);
+        Assert.Contains("ArticleCompiler/news%2Frussia-us-syria.article.md", System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(Path.Combine(output, "SeparateConsumer.dll"))));
+        Assert.Contains("1|Anatoly Antonov", _packages.Dotnet(output, "SeparateConsumer.dll").Output);
+
+        // A design-time build (the IDE's) keeps the generator in the project's compilation; a build does not.
+        foreach (var designTime in new[] { true, false })
+        {
+            var items = _packages.Dotnet(folder, "msbuild", "-t:ArticleCompilerCompileArticleAssembly", "-getItem:Analyzer", "-getItem:ReferencePath", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-p:DesignTimeBuild=" + designTime);
+            Assert.True(items.ExitCode == 0, items.Output);
+            Assert.Equal(designTime, items.Output.Contains("ArticleCompiler.Generators.dll", StringComparison.Ordinal));
+            Assert.Equal(!designTime, items.Output.Contains("SeparateConsumer.Articles.dll", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void TheToolPackageInstallsArtc()
     {
         var tools = Path.Combine(_packages.Root, "tools");
