@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Benchmark for the generator inside a real build: `dotnet build` of a consumer project with N
-# seed-sized articles against the same project with none. Each timed build recompiles (Program.cs
-# is touched) but does not rebuild the generator. Prints the median of RUNS builds of each.
+# Benchmark for the generator inside a real build: `dotnet build` of a consumer application with N
+# seed-sized articles against the same project with none. Each timed build recompiles the project
+# (Program.cs is touched) but does not rebuild the generator. Prints the median of RUNS builds of:
+#   - each project after a code edit (the everyday build; the articles' own assembly is up to date),
+#   - the project with articles after an edit to one article (the articles' assembly is rebuilt),
+#   - the same code edit with ArticleCompilerSeparateAssembly=false (articles in the project's own
+#     compilation, as for libraries).
 # Builds use the compiler server, as the .NET SDK does by default (this workplace's environment
 # sets UseSharedCompilation=false, which makes every build a cold compiler process); set
 # SHARED_COMPILATION=false to measure that way instead.
@@ -45,18 +49,20 @@ make_project "$work/with"
 dotnet run -c Release --project "$repo/tests/ArticleCompiler.Benchmarks" -- corpus "$work/with/news" "$count" >/dev/null
 
 time_builds() {
-  local dir=$1
-  dotnet build "$dir" -nologo -v quiet -p:UseSharedCompilation="$shared" >/dev/null   # restore and warm up (compiler server, disk cache)
+  local dir=$1 touched=$2; shift 2
+  dotnet build "$dir" -nologo -v quiet -p:UseSharedCompilation="$shared" "$@" >/dev/null   # restore and warm up (compiler server, disk cache)
   "$dir/bin/Debug/net10.0/Consumer" | sed "s/^/  articles compiled: /"
   for run in $(seq 1 "$runs"); do
-    touch "$dir/Program.cs"
+    touch "$dir/$touched"
     local start end
     start=$(date +%s.%N)
-    dotnet build "$dir" --no-restore -nologo -v quiet -p:UseSharedCompilation="$shared" >/dev/null
+    dotnet build "$dir" --no-restore -nologo -v quiet -p:UseSharedCompilation="$shared" "$@" >/dev/null
     end=$(date +%s.%N)
     echo "$end - $start" | bc
   done | sort -n | awk '{a[NR]=$1} END {print "  median " a[int((NR+1)/2)] " s of " NR " builds"}'
 }
 
-echo "without articles:"; time_builds "$work/without"
-echo "with $count articles:"; time_builds "$work/with"
+echo "without articles, code edit:"; time_builds "$work/without" Program.cs
+echo "with $count articles, code edit:"; time_builds "$work/with" Program.cs
+echo "with $count articles, one article edited:"; time_builds "$work/with" news/article-00000.article.md
+echo "with $count articles in the project's own compilation, code edit:"; time_builds "$work/with" Program.cs -p:ArticleCompilerSeparateAssembly=false
