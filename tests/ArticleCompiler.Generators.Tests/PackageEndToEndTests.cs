@@ -225,12 +225,39 @@ public class PackageEndToEndTests : IClassFixture<PackagedConsumer>
         Assert.True(removed.ExitCode == 0, removed.Output);
         Assert.Contains("1|Anatoly Antonov", removed.Output);
 
-        // Publishing takes the articles' assembly along.
+        // Publishing takes the articles' assembly along, also without building again.
         var published = Path.Combine(folder, "published");
         var publish = _packages.Dotnet(folder, new[] { "publish", "-o", published }.Concat(BuildArgs).ToArray());
         Assert.True(publish.ExitCode == 0, publish.Output);
         Assert.True(File.Exists(Path.Combine(published, "SeparateConsumer.Articles.dll")), publish.Output);
         Assert.Contains("1|Anatoly Antonov", _packages.Dotnet(published, "SeparateConsumer.dll").Output);
+        var publishedAgain = Path.Combine(folder, "published-no-build");
+        var publishNoBuild = _packages.Dotnet(folder, new[] { "publish", "--no-build", "-o", publishedAgain }.Concat(BuildArgs).ToArray());
+        Assert.True(publishNoBuild.ExitCode == 0, publishNoBuild.Output);
+        Assert.Contains("1|Anatoly Antonov", _packages.Dotnet(publishedAgain, "SeparateConsumer.dll").Output);
+
+        // A test project that references the application uses the typed articles too.
+        var tests = Path.Combine(_packages.Root, "SeparateConsumerTests");
+        Directory.CreateDirectory(tests);
+        File.Copy(Path.Combine(folder, "nuget.config"), Path.Combine(tests, "nuget.config"));
+        File.WriteAllText(Path.Combine(tests, "SeparateConsumerTests.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <IsPackable>false</IsPackable>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Microsoft.NET.Test.Sdk" Version="18.0.1" />
+                <PackageReference Include="xunit" Version="2.9.3" />
+                <PackageReference Include="xunit.runner.visualstudio" Version="3.1.5" />
+                <ProjectReference Include="{Path.Combine(folder, "SeparateConsumer.csproj")}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(tests, "ArticleTests.cs"), "public class ArticleTests\n{\n    [Xunit.Fact]\n    public void Antonov() => Xunit.Assert.Equal(\"Anatoly Antonov\", Newsroom.Articles.RussiaUsSyria.Speakers.Antonov.Name);\n}\n");
+        var test = _packages.Dotnet(tests, new[] { "test" }.Concat(BuildArgs).ToArray());
+        Assert.True(test.ExitCode == 0, test.Output);
+        Assert.Contains("Passed!", test.Output);
 
         // ArticleCompilerSeparateAssembly=false keeps the articles (types and text) in the project's own assembly.
         var output = Path.Combine(folder, "inside");
