@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ArticleCompiler.Model;
+using ArticleCompiler.Parsing;
+using ArticleCompiler.Validation;
+
+namespace ArticleCompiler.Annotation;
+
+/// <summary>
+/// Turns a plain-text news article into an annotated draft: front matter (id, title, category,
+/// source, dateline, speakers), sections, asides, and direct, partial and indirect quotes with
+/// their speakers. Deterministic and offline: rules, no model. Attributions it is unsure of are
+/// listed; the draft validates with no errors (annotations that would break it are dropped).
+/// </summary>
+public static class ArticleAnnotator
+{
+    // Validation of the draft: a fixed clock keeps the result the same on every run.
+    private static readonly ValidationOptions DraftValidation = new(DateTimeOffset.MaxValue);
+
+    private const string Untitled = "Untitled";
+
+    /// <summary>Annotates <paramref name="raw"/>, a plain-text article.</summary>
+    public static AnnotationResult Annotate(string raw, AnnotatorOptions options)
+    {
+        var article = RawArticleReader.Read(raw);
+        var untitled = article.Title.Trim().Length == 0;
+        if (untitled)
+        {
+            // A title is required; an empty text gets a placeholder the note points at.
+            article = article with { Title = Untitled };
+        }
+
+        var (found, speakers) = AttributionFinder.Find(article);
+        var all = found.ToList();
+        var dropped = new HashSet<QuoteAnnotation>();
+
+        while (true)
+        {
+            var written = all.Where(q => q.Speaker is not null && q.Confidence >= options.MinimumConfidence && !dropped.Contains(q)).ToList();
+            var keys = SpeakerKeys(written);
+            var notes = Notes(article, all, written, keys, options);
+            if (untitled)
+            {
+                notes.Insert(0, new AnnotationNote(1, 1, -1, "the raw text has no title line: the draft's title is '" + Untitled + "'", Annotated: false));
+            }
+
+            // The comments name draft lines; their number, not their text, decides where blocks fall.
+            var header = "artc annotate: check these attributions, then delete these comment lines:";
+            var placeholders = notes.Count == 0 ? new List<string>() : new[] { header }.Concat(notes.Select(n => n.Message)).ToList();
+            var (draft, blockLines) = DraftWriter.Write(article, written, keys, placeholders);
+            if (notes.Count > 0)
+            {
+                notes = notes.Select(n => n with { DraftLine = n.DraftLine < 0 ? 1 : blockLines[n.DraftLine] + n.Line - article.Blocks[n.DraftLine].FirstLine }).ToList();
+                var comments = new[] { header }.Concat(notes.Select(n => FormattableString.Invariant($"line {n.DraftLine}: {n.Message}"))).ToList();
+                (draft, _) = DraftWriter.Write(article, written, keys, comments);
+            }
+
+            var findings = ArticleValidator.Validate(ArticleParser.Parse(draft), DraftValidation);
+            var errors = findings.Where(f => f.Severity == DiagnosticSeverity.Error).ToList();
+            if (errors.Count == 0 || written.Count == 0)
+            {
+                return new AnnotationResult(draft, notes, written.Count, keys.Count, findings);
+            }
+
+            // Drop the annotations of every paragraph an error falls in, and write again.
+            var before = dropped.Count;
+            foreach (var error in errors)
+            {
+                var block = Array.FindLastIndex(blockLines, line => line <= error.Span.Line);
+                foreach (var quote in written.Where(q => block < 0 || q.OpenBlock == block || q.CloseBlock == block || (q.OpenBlock < block && block < q.CloseBlock)))
+                {
+                    dropped.Add(quote);
+                }
+            }
+
+            if (dropped.Count == before)
+            {
+                foreach (var quote in written)
+                {
+                    dropped.Add(quote);
+                }
+            }
+        }
+    }
+
+    private static Dictionary<Entity, string> SpeakerKeys(IEnumerable<QuoteAnnotation> written)
+    {
+        var keys = new Dictionary<Entity, string>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var speaker in written.Select(q => q.Speaker!).Distinct().OrderBy(e => e.Order))
+        {
+            var basis = speaker.IsOrganisation ? speaker.Acronym ?? speaker.Name : speaker.Surname;
+            var key = Slug.FromHeading(basis);
+            if (!SyntaxRules.IsKey(key) || key == "section")
+            {
+                key = speaker.IsOrganisation ? "organization" : "speaker";
+            }
+
+            var unique = key;
+            for (var n = 2; !used.Add(unique); n++)
+            {
+                unique = key + "-" + n.ToString(CultureInfo.InvariantCulture);
+            }
+
+            keys[speaker] = unique;
+        }
+
+        return keys;
+    }
+
+    // A note per attribution to check. DraftLine holds the block index until the draft is written.
+    private static List<AnnotationNote> Notes(RawArticle article, IReadOnlyList<QuoteAnnotation> all, IReadOnlyList<QuoteAnnotation> written, IReadOnlyDictionary<Entity, string> keys, AnnotatorOptions options)
+    {
+        var notes = new List<AnnotationNote>();
+        var writtenSet = new HashSet<QuoteAnnotation>(written);
+        foreach (var quote in all.OrderBy(q => q.OpenBlock).ThenBy(q => q.Start))
+        {
+            var isWritten = writtenSet.Contains(quote);
+            if (isWritten && quote.Confidence >= AnnotatorOptions.Sure)
+            {
+                continue;
+            }
+
+            var block = article.Blocks[quote.OpenBlock];
+            var (line, column) = Position(block, quote.Start);
+            var kind = quote.Kind.ToString().ToLowerInvariant();
+            var excerpt = Excerpt(block.Text, quote.Start);
+            string message;
+            if (isWritten)
+            {
+                message = FormattableString.Invariant($"{kind} quote {excerpt} given to @{keys[quote.Speaker!]} ({quote.Speaker!.Name}), confidence {quote.Confidence:0.00}: {quote.Reason}");
+            }
+            else if (quote.Speaker is not null && quote.Confidence < options.MinimumConfidence)
+            {
+                message = FormattableString.Invariant($"{kind} quote {excerpt} not annotated: perhaps {quote.Speaker.Name}, confidence {quote.Confidence:0.00} is below {options.MinimumConfidence:0.00}: {quote.Reason}");
+            }
+            else if (quote.Speaker is not null)
+            {
+                message = FormattableString.Invariant($"{kind} quote {excerpt} not annotated: it would not validate");
+            }
+            else
+            {
+                message = FormattableString.Invariant($"{kind} quote {excerpt} not annotated: {quote.Reason}");
+            }
+
+            notes.Add(new AnnotationNote(line, column, quote.OpenBlock, message, isWritten));
+        }
+
+        return notes;
+    }
+
+    private static (int Line, int Column) Position(RawBlock block, int offset)
+    {
+        var line = block.FirstLine;
+        var lineStart = 0;
+        for (var i = 0; i < offset && i < block.Text.Length; i++)
+        {
+            if (block.Text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, offset - lineStart + 1);
+    }
+
+    private static string Excerpt(string text, int start)
+    {
+        var length = Math.Min(40, text.Length - start);
+        var excerpt = text.Substring(start, length).Replace('\n', ' ');
+        return "'" + excerpt + (start + length < text.Length ? "…'" : "'");
+    }
+}

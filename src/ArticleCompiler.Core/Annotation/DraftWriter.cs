@@ -1,0 +1,319 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using ArticleCompiler.Model;
+using ArticleCompiler.Parsing;
+
+namespace ArticleCompiler.Annotation;
+
+/// <summary>
+/// Writes a raw article and its annotations as a format-v1 article: front matter, then the
+/// blocks with every character of the raw text kept (escaped where it would read as markup).
+/// </summary>
+internal static class DraftWriter
+{
+    /// <summary>The draft text, and the draft line each block starts on.</summary>
+    public static (string Text, int[] BlockLines) Write(RawArticle article, IReadOnlyList<QuoteAnnotation> quotes, IReadOnlyDictionary<Entity, string> keys, IReadOnlyList<string> comments)
+    {
+        var body = new StringBuilder();
+        var blockLines = new int[article.Blocks.Count];
+        var bodyLine = 0;
+        var sectionIds = new HashSet<string>(StringComparer.Ordinal);
+        var hasLead = article.Blocks.Count > 0 && article.Blocks[0].Kind != RawBlockKind.Heading;
+        if (hasLead)
+        {
+            sectionIds.Add(Section.LeadId);
+        }
+
+        for (var b = 0; b < article.Blocks.Count; b++)
+        {
+            if (b > 0)
+            {
+                body.Append('\n');
+                bodyLine++;
+            }
+
+            blockLines[b] = bodyLine;
+            var block = article.Blocks[b];
+            string text;
+            switch (block.Kind)
+            {
+                case RawBlockKind.Paragraph:
+                    text = Paragraph(block.Text, b, quotes, keys);
+                    break;
+                case RawBlockKind.Heading:
+                    var heading = block.Text.Trim();
+                    var id = Slug.FromHeading(heading);
+                    var unique = id;
+                    for (var n = 2; !sectionIds.Add(unique); n++)
+                    {
+                        unique = id + "-" + n.ToString(CultureInfo.InvariantCulture);
+                    }
+
+                    text = "## " + Escape(heading, lineStart: false) + (unique == id ? string.Empty : " {#" + unique + "}");
+                    break;
+                default:
+                    var kind = block.Kind switch { RawBlockKind.Related => "related", RawBlockKind.Caption => "caption", _ => "footer" };
+                    text = "::: " + kind + "\n" + string.Join("\n", block.Lines.Select(l => Escape(l, lineStart: true))) + "\n:::";
+                    break;
+            }
+
+            body.Append(text).Append('\n');
+            bodyLine += text.Count(c => c == '\n') + 1;
+        }
+
+        var front = FrontMatter(article, quotes, keys);
+        var draft = new StringBuilder();
+        draft.Append("---\n");
+        foreach (var comment in comments)
+        {
+            draft.Append("# ").Append(comment.Replace("\n", " ")).Append('\n');
+        }
+
+        draft.Append(front);
+        draft.Append("---\n\n");
+        var bodyStart = 1 + comments.Count + front.Count(c => c == '\n') + 2 + 1;
+        for (var b = 0; b < blockLines.Length; b++)
+        {
+            blockLines[b] += bodyStart;
+        }
+
+        draft.Append(body);
+        return (draft.ToString(), blockLines);
+    }
+
+    /// <summary>The number of front-matter lines other than comments (with the two fences and the blank line after).</summary>
+    public static int FrontMatterLines(RawArticle article, IReadOnlyList<QuoteAnnotation> quotes, IReadOnlyDictionary<Entity, string> keys) =>
+        FrontMatter(article, quotes, keys).Count(c => c == '\n') + 3;
+
+    private static string FrontMatter(RawArticle article, IReadOnlyList<QuoteAnnotation> quotes, IReadOnlyDictionary<Entity, string> keys)
+    {
+        var yaml = new StringBuilder();
+        yaml.Append("id: ").Append(ArticleId(article.Title)).Append('\n');
+        yaml.Append("title: ").Append(Quoted(article.Title)).Append('\n');
+        if (article.Category is { } category)
+        {
+            yaml.Append("category: ").Append(Scalar(category)).Append('\n');
+        }
+
+        if (article.Source is { } source)
+        {
+            yaml.Append("source: ").Append(Scalar(source)).Append('\n');
+        }
+
+        if (article.Dateline is { } dateline)
+        {
+            yaml.Append("dateline: ").Append(Scalar(dateline)).Append('\n');
+        }
+
+        yaml.Append("language: en\n");
+        var speakers = quotes.Where(q => q.Speaker is not null && keys.ContainsKey(q.Speaker)).Select(q => q.Speaker!).Distinct().OrderBy(e => e.Order).ToList();
+        if (speakers.Count > 0)
+        {
+            yaml.Append("speakers:\n");
+            foreach (var speaker in speakers)
+            {
+                yaml.Append("  ").Append(keys[speaker]).Append(":\n");
+                yaml.Append("    name: ").Append(Scalar(speaker.Name)).Append('\n');
+                if (speaker.Role is { } role)
+                {
+                    yaml.Append("    role: ").Append(Scalar(role)).Append('\n');
+                }
+
+                var aliases = speaker.Aliases.ToList();
+                if (speaker.Acronym is { } acronym && !aliases.Contains(acronym))
+                {
+                    aliases.Insert(0, acronym);
+                }
+
+                if (aliases.Count > 0)
+                {
+                    yaml.Append("    aliases: [").Append(string.Join(", ", aliases.Select(Scalar))).Append("]\n");
+                }
+
+                if (speaker.IsOrganisation)
+                {
+                    yaml.Append("    kind: organization\n");
+                }
+            }
+        }
+
+        return yaml.ToString();
+    }
+
+    /// <summary>The slug of the title (an article id may start with a digit, so no "s-" prefix).</summary>
+    public static string ArticleId(string title)
+    {
+        var slug = Slug.FromHeading(title);
+        if (slug.StartsWith("s-", StringComparison.Ordinal) && title.Length > 0 && !char.IsLetter(title.TrimStart()[0]))
+        {
+            slug = slug.Substring(2);
+        }
+
+        return SyntaxRules.IsArticleId(slug) ? slug : "article";
+    }
+
+    private static string Paragraph(string text, int block, IReadOnlyList<QuoteAnnotation> quotes, IReadOnlyDictionary<Entity, string> keys)
+    {
+        // Markup to insert, by offset: closing blocks first, then the '[' of a span starting there.
+        var inserts = new SortedDictionary<int, List<(int Order, string Text)>>();
+        var spans = new List<(int Start, int End)>();
+        void Insert(int offset, int order, string value)
+        {
+            if (!inserts.TryGetValue(offset, out var list))
+            {
+                inserts[offset] = list = new List<(int, string)>();
+            }
+
+            list.Add((order, value));
+        }
+
+        foreach (var quote in quotes)
+        {
+            if (quote.Speaker is null || !keys.TryGetValue(quote.Speaker, out var key))
+            {
+                continue;
+            }
+
+            if (quote.Kind == QuoteKind.Indirect && quote.OpenBlock == block)
+            {
+                Insert(quote.Start, 2, "[");
+                Insert(quote.End, 1, "]{@" + key + "}");
+                spans.Add((quote.Start, quote.End));
+            }
+            else if (quote.Kind != QuoteKind.Indirect && quote.CloseBlock == block)
+            {
+                Insert(quote.End, 0, "{@" + key + "}");
+            }
+        }
+
+        var output = new StringBuilder(text.Length + 64);
+        var lineStart = true;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (inserts.TryGetValue(i, out var list))
+            {
+                foreach (var (_, value) in list.OrderBy(v => v.Order))
+                {
+                    output.Append(value);
+                }
+            }
+
+            if (i == text.Length)
+            {
+                break;
+            }
+
+            var c = text[i];
+            if (lineStart && !(c is ' ' or '\t') && StartsMarkup(text, i))
+            {
+                output.Append('\\');
+            }
+
+            if (c == '\n')
+            {
+                lineStart = true;
+                output.Append(c);
+                continue;
+            }
+
+            if (!(c is ' ' or '\t'))
+            {
+                lineStart = false;
+            }
+
+            if (c == '\\' && i + 1 < text.Length && SyntaxRules.IsEscapable(text[i + 1]))
+            {
+                output.Append("\\\\");
+            }
+            else if (c == '{' || c == '}')
+            {
+                output.Append('\\').Append(c);
+            }
+            else if ((c == '[' || c == ']') && spans.Any(s => s.Start <= i && i < s.End))
+            {
+                output.Append('\\').Append(c);
+            }
+            else
+            {
+                output.Append(c);
+            }
+        }
+
+        return output.ToString();
+    }
+
+    private static bool StartsMarkup(string text, int i) =>
+        string.CompareOrdinal(text, i, "##", 0, 2) == 0
+        || string.CompareOrdinal(text, i, ":::", 0, 3) == 0
+        || string.CompareOrdinal(text, i, "---", 0, 3) == 0
+        || (text[i] == '#' && (i + 1 == text.Length || text[i + 1] is ' ' or '\t'));
+
+    private static string Escape(string line, bool lineStart)
+    {
+        var output = new StringBuilder(line.Length + 4);
+        var trimmed = line.TrimStart(' ', '\t');
+        if (lineStart && (trimmed == ":::" || trimmed.StartsWith(":::", StringComparison.Ordinal)))
+        {
+            output.Append(line.Substring(0, line.Length - trimmed.Length)).Append('\\');
+            line = trimmed;
+        }
+
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (c == '\\' && i + 1 < line.Length && SyntaxRules.IsEscapable(line[i + 1]))
+            {
+                output.Append("\\\\");
+            }
+            else if (c == '{' || c == '}')
+            {
+                output.Append('\\').Append(c);
+            }
+            else
+            {
+                output.Append(c);
+            }
+        }
+
+        return output.ToString();
+    }
+
+    private static string Scalar(string value)
+    {
+        var plain = value.Length > 0 && char.IsLetter(value[0]) && value.Trim() == value
+            && value.All(c => char.IsLetterOrDigit(c) || c is ' ' or '.' or '\'' or '\u2019' or '-' or '(' or ')' or '&' or '/');
+        return plain && !IsYamlKeyword(value) ? value : Quoted(value);
+    }
+
+    private static bool IsYamlKeyword(string value) =>
+        value.ToLowerInvariant() is "yes" or "no" or "true" or "false" or "on" or "off" or "null" or "y" or "n";
+
+    private static string Quoted(string value)
+    {
+        var output = new StringBuilder(value.Length + 2).Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': output.Append("\\\""); break;
+                case '\\': output.Append("\\\\"); break;
+                default:
+                    if (char.IsControl(c))
+                    {
+                        output.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        output.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return output.Append('"').ToString();
+    }
+}

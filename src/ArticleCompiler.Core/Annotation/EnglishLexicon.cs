@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleCompiler.Annotation;
+
+/// <summary>The English words the annotator's rules look for: reporting verbs, titles, pronouns.</summary>
+internal static class EnglishLexicon
+{
+    private static readonly HashSet<string> ReportingVerbSet = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "told", "tells", "added", "adds", "stated", "noted", "emphasized", "emphasised",
+        "stressed", "explained", "explains", "insisted", "argued", "argues", "claimed", "warned", "warns",
+        "announced", "confirmed", "denied", "mentioned", "replied", "remarked", "responded", "wrote", "writes",
+        "asked", "continued", "concluded", "commented", "observed", "acknowledged", "admitted", "declared",
+        "reiterated", "recalled", "suggested", "predicted", "maintained", "asserted", "revealed", "indicated",
+        "estimated", "reported", "believes", "believed", "thinks", "thought", "urged", "underlined", "underscored",
+        "highlighted", "contended", "alleged", "complained", "cautioned", "vowed", "pledged", "promised", "agreed",
+        "conceded", "affirmed", "assured", "countered", "hinted", "joked", "lamented", "quipped", "recounted",
+        "pointed", "clarified", "elaborated", "testified", "announces", "confirms", "admits", "adding", "saying",
+        "stating", "noting", "explaining", "arguing", "claiming", "warning", "telling", "insisting", "stressing",
+        "emphasizing", "emphasising", "tweeted", "posted", "texted", "emailed", "say", "tell", "add", "note", "explain",
+        "insist", "argue", "claim", "warn", "believe", "report", "estimate", "suggest", "predict", "stress", "maintain",
+        "claims", "announce", "confirm", "deny", "reply", "respond", "recall", "acknowledge", "admit",
+    };
+
+    private static readonly HashSet<string> PreVerbAdverbSet = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "further", "then", "later", "once", "again", "repeatedly", "previously", "recently", "earlier", "had", "has", "have",
+        "would", "will", "later", "still", "too", "reportedly", "allegedly", "publicly", "separately", "subsequently",
+    };
+
+    // Verbs that take a clause ("said that ...") for reported speech; "asked", "urged" and the
+    // -ing forms other than "adding"/"saying" introduce other things.
+    private static readonly HashSet<string> ClauseVerbSet = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "told", "tells", "added", "adds", "stated", "noted", "emphasized", "emphasised",
+        "stressed", "explained", "explains", "insisted", "argued", "argues", "claimed", "warned", "warns",
+        "announced", "confirmed", "denied", "mentioned", "replied", "remarked", "responded", "wrote", "writes",
+        "concluded", "commented", "observed", "acknowledged", "admitted", "declared", "reiterated", "recalled",
+        "suggested", "predicted", "maintained", "asserted", "revealed", "indicated", "estimated", "reported",
+        "believes", "believed", "thinks", "underlined", "underscored", "contended", "alleged", "complained",
+        "cautioned", "vowed", "pledged", "promised", "conceded", "affirmed", "assured", "countered", "hinted",
+        "clarified", "testified", "announces", "confirms", "admits", "adding", "saying", "noting", "stating",
+        "explaining", "arguing", "claiming", "warning", "insisting", "stressing", "emphasizing", "emphasising",
+        "say", "tell", "add", "note", "explain", "insist", "argue", "claim", "claims", "warn", "believe", "report", "estimate",
+        "suggest", "predict", "stress", "maintain", "tweeted", "posted", "wrote", "announce", "confirm", "deny", "acknowledge", "admit",
+        "insists", "warns", "argues", "believes", "explains", "maintains", "stresses", "suggests", "predicts", "reports", "contends",
+        "denies", "confirms", "admits", "acknowledges", "announces", "alleges", "estimates", "adds", "says", "tells",
+    };
+
+    // Verbs that introduce reported speech without "that" ("Trump said US agencies were pleased");
+    // the others ("announced plans", "declared a day of mourning") need "that".
+    private static readonly HashSet<string> BareClauseVerbSet = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "say", "told", "tells", "tell", "added", "adds", "believes", "believe", "thinks", "claimed", "claims", "claim",
+        "argued", "argues", "alleged", "alleges", "insisted", "insists", "warned", "warns", "estimated", "estimates", "reported", "reports",
+        "stated", "noted", "admitted", "suggested", "predicted", "wrote", "explained", "mentioned", "stressed", "emphasized", "emphasised",
+        "maintained", "contended", "conceded", "acknowledged", "adding", "saying",
+    };
+
+    private static readonly HashSet<string> TitleWordSet = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "President", "Vice", "Prime", "Minister", "Ambassador", "Secretary", "Senator", "Sen.", "Governor", "Gov.",
+        "Chancellor", "Chief", "Director", "General", "Spokesman", "Spokeswoman", "Spokesperson", "CEO", "Chairman",
+        "Chairwoman", "Chair", "Mayor", "Judge", "Justice", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof.",
+        "Professor", "Captain", "Capt.", "King", "Queen", "Prince", "Princess", "Pope", "Representative", "Rep.",
+        "Deputy", "Head", "Leader", "Commissioner", "Officer", "Inspector", "Sheriff", "Coach", "Manager", "Founder",
+        "Executive", "Colonel", "Col.", "Lieutenant", "Lt.", "Major", "Maj.", "Sergeant", "Sgt.", "Admiral", "Commander",
+        "Foreign", "Defense", "Defence", "Interior", "Finance", "Health", "Justice", "Trade", "Economy", "Education",
+        "State", "Press", "Attorney", "Premier", "Councillor", "Councilor", "Detective", "Superintendent", "Constable",
+        "Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam", "Reverend", "Rev.", "Father", "Sister", "Brother", "Sir",
+        "Lord", "Lady", "Dame", "MP", "MEP", "Congressman", "Congresswoman", "Envoy", "Emir", "Sheikh", "Sultan",
+        "Marshal", "Chairperson", "Speaker", "Treasurer", "Auditor", "Comptroller", "Ombudsman", "Presidential",
+        "Assistant", "Associate", "Senior", "Former", "Acting", "Interim", "Mr", "Analyst", "Economist", "Researcher",
+        "Scientist", "Author", "Editor", "Spokesman", "Representative", "Official", "Advisor", "Adviser", "Counsel",
+    };
+
+    private static readonly HashSet<string> NameStopSet = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "The", "A", "An", "States", "Kingdom", "Nations", "Union", "Republic", "Federation", "Ministry", "Department",
+        "Office", "Council", "Party", "Committee", "Service", "Agency", "Government", "Court", "Congress", "Senate",
+        "House", "Parliament", "Assembly", "Army", "Police", "University", "Church", "Group", "Association", "Institute",
+        "Foundation", "Bank", "Company", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "Organization", "Organisation",
+        "Commission", "Board", "Authority", "Administration", "Treaty", "Monday", "Tuesday", "Wednesday", "Thursday",
+        "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December", "On", "In", "At", "But", "And", "However", "Meanwhile",
+        "According", "Speaking", "Shortly", "After", "Before", "While", "When", "If", "As", "So", "Besides", "Also",
+        "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "His", "Her", "Their", "Our", "Its",
+        "Russia", "Russian", "US", "U.S.", "America", "American", "Washington", "Moscow", "China", "Chinese", "Britain",
+        "British", "UK", "EU", "UN", "NATO", "Syria", "Syrian", "Iran", "Turkey", "Israel", "France", "French", "Germany",
+        "German", "India", "Japan", "Canada", "Australia", "Australian", "Scottish", "Scotland", "Labour", "Conservative",
+        "Democratic", "Republican", "National", "International", "Federal", "Supreme", "Security", "Intelligence",
+        "Some", "Many", "Most", "All", "Both", "Several", "Other", "Others", "Few", "Each", "Every", "Any", "No", "None", "Such",
+        "There", "Here", "What", "Which", "Who", "Why", "How", "Where", "Reports", "Officials", "Authorities", "Witnesses", "Sources",
+        "Experts", "Critics", "Residents", "Scientists", "Researchers", "Afghan", "Polish", "Iranian", "Israeli", "Palestinian",
+        "Ukrainian", "European", "Asian", "African", "Arab", "Turkish", "Indian", "Pakistani", "Korean", "Japanese", "Mexican",
+        "Canadian", "Spanish", "Italian", "Dutch", "Swedish", "Greek", "Egyptian", "Saudi", "Taliban",
+    };
+
+    private static readonly HashSet<string> OrganisationWordSet = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Service", "Ministry", "Department", "Agency", "Church", "Party", "Committee", "Council", "Union", "Organization",
+        "Organisation", "Office", "Commission", "Company", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "Bank",
+        "University", "Police", "Army", "Government", "Court", "Group", "Association", "Institute", "Foundation",
+        "Board", "Authority", "Administration", "Federation", "Kremlin", "Pentagon", "Navy", "Force", "Forces", "Club",
+        "League", "Society", "Centre", "Center", "Network", "Times", "News", "Post", "Press", "Media", "Parliament",
+        "Congress", "Senate", "Assembly", "Embassy", "Bureau", "Team", "Trust", "Fund", "Coalition", "Alliance",
+        "Movement", "Front", "Unison", "FSB", "NASA", "FBI", "CIA", "WHO", "UN", "NATO", "EU",
+    };
+
+    private static readonly HashSet<string> TitleCaseMinorWordSet = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as",
+        "vs", "vs.", "-", "–", "—", "is", "after", "over", "into",
+    };
+
+    private static readonly HashSet<string> PronounSet = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "they", "it", "we", "i",
+    };
+
+    // A descriptor's head noun and the role words it may stand for ("the diplomat" for an ambassador).
+    private static readonly Dictionary<string, string[]> DescriptorRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["diplomat"] = new[] { "ambassador", "envoy", "diplomat", "foreign minister", "consul" },
+        ["envoy"] = new[] { "ambassador", "envoy" },
+        ["official"] = new[] { "minister", "secretary", "official", "director", "spokes", "chief", "head", "commissioner" },
+        ["leader"] = new[] { "president", "prime minister", "chancellor", "leader", "premier", "king", "queen" },
+        ["politician"] = new[] { "senator", "minister", "mp", "congress", "representative", "president", "leader" },
+        ["lawmaker"] = new[] { "senator", "mp", "congress", "representative", "assembly" },
+        ["executive"] = new[] { "ceo", "chief executive", "chairman", "president", "director" },
+        ["spokesman"] = new[] { "spokes" },
+        ["spokeswoman"] = new[] { "spokes" },
+        ["spokesperson"] = new[] { "spokes" },
+    };
+
+    /// <summary>An adverb or auxiliary between a subject and its reporting verb ("once told", "also said").</summary>
+    public static bool IsPreVerbAdverb(string word) => PreVerbAdverbSet.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal));
+
+    /// <summary>A verb that attributes words to a speaker ("said", "added", "told").</summary>
+    public static bool IsReportingVerb(string word) => ReportingVerbSet.Contains(word);
+
+    /// <summary>A reporting verb that takes a clause of reported speech ("said that ...").</summary>
+    public static bool IsClauseVerb(string word) => ClauseVerbSet.Contains(word);
+
+    /// <summary>A reporting verb whose reported clause may come without "that".</summary>
+    public static bool TakesBareClause(string word) => BareClauseVerbSet.Contains(word);
+
+    /// <summary>A word of a title before a name ("President", "Ambassador").</summary>
+    public static bool IsTitleWord(string word) => TitleWordSet.Contains(word);
+
+    /// <summary>A capitalised word that is not part of a person's name.</summary>
+    public static bool IsNameStop(string word) => NameStopSet.Contains(word) || TitleWordSet.Contains(word);
+
+    /// <summary>A word that makes a name an organisation's ("Service", "Ministry").</summary>
+    public static bool IsOrganisationWord(string word) => OrganisationWordSet.Contains(word);
+
+    /// <summary>A word that stays lower case in a title-case headline.</summary>
+    public static bool IsTitleCaseMinorWord(string word) => TitleCaseMinorWordSet.Contains(word);
+
+    /// <summary>A personal pronoun that can be a speaker ("he", "she", "they").</summary>
+    public static bool IsPronoun(string word) => PronounSet.Contains(word);
+
+    /// <summary>Whether a descriptor noun ("diplomat") can stand for a speaker with <paramref name="role"/>.</summary>
+    public static bool DescriptorFits(string noun, string role)
+    {
+        var lowerRole = role.ToLowerInvariant();
+        var lowerNoun = noun.ToLowerInvariant();
+        if (lowerRole.Contains(lowerNoun))
+        {
+            return true;
+        }
+
+        if (DescriptorRoles.TryGetValue(lowerNoun, out var roles))
+        {
+            foreach (var candidate in roles)
+            {
+                if (lowerRole.Contains(candidate))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

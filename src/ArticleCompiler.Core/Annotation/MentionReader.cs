@@ -1,0 +1,394 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ArticleCompiler.Annotation;
+
+/// <summary>How a mention refers to its speaker.</summary>
+internal enum MentionKind
+{
+    /// <summary>By name, with a role before it if the text gives one ("US President Donald Trump").</summary>
+    Name,
+
+    /// <summary>By a personal pronoun ("he").</summary>
+    Pronoun,
+
+    /// <summary>By a descriptor ("the senior diplomat", "the Church").</summary>
+    Descriptor,
+}
+
+/// <summary>A reference to a (possible) speaker: the subject or object of a reporting verb.</summary>
+/// <param name="First">The index of its first token.</param>
+/// <param name="Last">The index of its last token.</param>
+/// <param name="Kind">How it refers.</param>
+/// <param name="Text">The words as written (for aliases).</param>
+/// <param name="Name">For a name, the name itself.</param>
+/// <param name="Role">For a name, the title or apposition that came with it.</param>
+/// <param name="Acronym">An acronym in parentheses after an organisation's name.</param>
+/// <param name="IsOrganisation">Whether a named mention is an organisation.</param>
+internal sealed record Mention(int First, int Last, MentionKind Kind, string Text, string? Name, string? Role, string? Acronym, bool IsOrganisation)
+{
+    /// <summary>The head word of a descriptor or the pronoun.</summary>
+    public string Head => Text.Split(' ').Last();
+}
+
+/// <summary>Reads a mention backward from a reporting verb, or forward from one.</summary>
+internal static class MentionReader
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "to", "of", "the", "for", "and", "de", "van", "von", "al", "bin", "da", "del", "la", "le" };
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "his", "her", "their", "another" };
+    private static readonly HashSet<string> SentenceWords = new(StringComparer.Ordinal) { "As", "But", "And", "When", "While", "If", "So", "Then", "Also", "However", "Meanwhile", "Still", "Yet", "Now", "Later", "Earlier", "Speaking" };
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.OrdinalIgnoreCase) { "one", "some", "many", "several", "two", "three", "most" };
+
+    /// <summary>The mention that ends just before token <paramref name="end"/>, or null; never before <paramref name="min"/>.</summary>
+    public static Mention? ReadBackward(string text, IReadOnlyList<TextToken> tokens, int end, int min)
+    {
+        var k = end - 1;
+        if (k < min)
+        {
+            return null;
+        }
+
+        string? acronym = null;
+        if (tokens[k].Is(')'))
+        {
+            var open = k - 1;
+            while (open >= min && open >= k - 5 && !tokens[open].Is('('))
+            {
+                open--;
+            }
+
+            if (open < min || !tokens[open].Is('('))
+            {
+                return null;
+            }
+
+            if (open == k - 2 && IsAcronym(tokens[k - 1].Text))
+            {
+                acronym = tokens[k - 1].Text;
+            }
+
+            k = open - 1;
+        }
+        else if (tokens[k].Is(','))
+        {
+            // An apposition between commas: "Mohamaddin, who is also Silam MP, said".
+            var comma = k - 1;
+            while (comma >= min && comma >= k - 16 && !tokens[comma].Is(','))
+            {
+                comma--;
+            }
+
+            if (comma < min || !tokens[comma].Is(',') || comma + 1 >= k)
+            {
+                return null;
+            }
+
+            if (!tokens[comma + 1].IsLowerCase)
+            {
+                // The name in apposition is the speaker; what comes before the comma is the role.
+                var named = Classify(text, tokens, comma + 1, k - 1, null);
+                if (named is { IsOrganisation: false } && tokens.Skip(comma + 1).Take(k - comma - 1).All(t => t.IsWord && (t.IsCapitalised || Connectors.Contains(t.Text))))
+                {
+                    var roleStart = comma - 1;
+                    while (roleStart - 1 >= min && tokens[roleStart - 1].IsWord && roleStart > comma - 6)
+                    {
+                        roleStart--;
+                    }
+
+                    var role = roleStart < comma ? Span(text, tokens, roleStart, comma - 1) : null;
+                    return named with { Role = named.Role ?? role };
+                }
+
+                return null;
+            }
+
+            k = comma - 1;
+        }
+
+        if (k < min || !tokens[k].IsWord)
+        {
+            return null;
+        }
+
+        var last = tokens[k];
+        if (EnglishLexicon.IsPronoun(last.Text))
+        {
+            return new Mention(k, k, MentionKind.Pronoun, last.Text, null, null, null, false);
+        }
+
+        if (last.IsLowerCase && IsClauseWord(last.Text))
+        {
+            return null;
+        }
+
+        if (last.IsLowerCase)
+        {
+            // "the senior diplomat", "one of the photographers", "the United States government",
+            // "German officials".
+            var i = k;
+            while (i - 1 >= min && i > k - 5 && tokens[i - 1].IsWord && (tokens[i - 1].IsLowerCase || tokens[i - 1].IsCapitalised) && !Determiners.Contains(tokens[i - 1].Text)
+                && !EnglishLexicon.IsReportingVerb(tokens[i - 1].Text) && !Connectors.Contains(tokens[i - 1].Text) && !EnglishLexicon.IsPronoun(tokens[i - 1].Text)
+                && (tokens[i - 1].IsLowerCase ? !IsClauseWord(tokens[i - 1].Text) : true))
+            {
+                i--;
+            }
+
+            // A plural group without a determiner: "German officials", "Afghan officials said".
+            if (i < k && tokens[i].IsCapitalised && (i == min || !Determiners.Contains(tokens[i - 1].Text)) && last.Text.EndsWith("s", StringComparison.Ordinal)
+                && tokens.Skip(i).Take(k - i).All(t => t.IsCapitalised && EnglishLexicon.IsNameStop(t.Text)))
+            {
+                return new Mention(i, k, MentionKind.Descriptor, Span(text, tokens, i, k), null, null, null, false);
+            }
+
+            if (i - 1 < min || !Determiners.Contains(tokens[i - 1].Text))
+            {
+                return null;
+            }
+
+            i--;
+            if (i - 2 >= min && tokens[i - 1].Text == "of" && Quantifiers.Contains(tokens[i - 2].Text))
+            {
+                i -= 2;
+            }
+
+            return new Mention(i, k, MentionKind.Descriptor, Span(text, tokens, i, k), null, null, null, false);
+        }
+
+        if (!last.IsCapitalised)
+        {
+            return null;
+        }
+
+        var first = k;
+        while (first - 1 >= min && (tokens[first - 1].IsCapitalised || Connectors.Contains(tokens[first - 1].Text)) && tokens[first - 1].IsWord)
+        {
+            first--;
+        }
+
+        while (first < k && Connectors.Contains(tokens[first].Text))
+        {
+            first++;
+        }
+
+        // "the Church": a determiner before a lone capitalised word that is not a name.
+        if (first == k && first - 1 >= min && Determiners.Contains(tokens[first - 1].Text) && tokens[first - 1].IsLowerCase)
+        {
+            return new Mention(first - 1, k, MentionKind.Descriptor, Span(text, tokens, first - 1, k), null, null, acronym, false);
+        }
+
+        return Classify(text, tokens, first, k, acronym);
+    }
+
+    /// <summary>The mention that starts at token <paramref name="start"/>, or null; never after <paramref name="max"/>.</summary>
+    public static Mention? ReadForward(string text, IReadOnlyList<TextToken> tokens, int start, int max)
+    {
+        if (start > max || start >= tokens.Count || !tokens[start].IsWord)
+        {
+            return null;
+        }
+
+        var token = tokens[start];
+        if (EnglishLexicon.IsPronoun(token.Text))
+        {
+            return new Mention(start, start, MentionKind.Pronoun, token.Text, null, null, null, false);
+        }
+
+        var i = start;
+        if (Quantifiers.Contains(token.Text) && i + 2 <= max && tokens[i + 1].Text == "of")
+        {
+            i += 2;
+        }
+
+        if (i <= max && Determiners.Contains(tokens[i].Text))
+        {
+            var j = i + 1;
+            if (j <= max && tokens[j].IsCapitalised)
+            {
+                var endCapital = j;
+                while (endCapital + 1 <= max && tokens[endCapital + 1].IsCapitalised)
+                {
+                    endCapital++;
+                }
+
+                if (endCapital == j)
+                {
+                    return new Mention(start, j, MentionKind.Descriptor, Span(text, tokens, start, j), null, null, null, false);
+                }
+
+                return Classify(text, tokens, j, endCapital, null);
+            }
+
+            var last = -1;
+            while (j <= max && j < i + 4 && tokens[j].IsLowerCase && !EnglishLexicon.IsReportingVerb(tokens[j].Text) && !Connectors.Contains(tokens[j].Text)
+                && tokens[j].Text is not ("who" or "which" or "in" or "from" or "at" or "on" or "with"))
+            {
+                last = j;
+                j++;
+            }
+
+            return last < 0 ? null : new Mention(start, last, MentionKind.Descriptor, Span(text, tokens, start, last), null, null, null, false);
+        }
+
+        // Lower-case role words before the name: "said study co-author Professor Carl Lipo".
+        var capital = start;
+        while (capital <= max && capital < start + 4 && tokens[capital].IsLowerCase && !EnglishLexicon.IsReportingVerb(tokens[capital].Text) && !IsClauseWord(tokens[capital].Text) && !Connectors.Contains(tokens[capital].Text))
+        {
+            capital++;
+        }
+
+        if (capital > max || !tokens[capital].IsCapitalised || !tokens[capital].IsWord)
+        {
+            // "German officials said": a capitalised adjective and a plural noun.
+            if (token.IsCapitalised && start + 1 <= max && tokens[start + 1].IsLowerCase && IsPlural(tokens[start + 1].Text) && EnglishLexicon.IsNameStop(token.Text)
+                && (start + 2 > max || !tokens[start + 2].IsWord || EnglishLexicon.IsReportingVerb(tokens[start + 2].Text)))
+            {
+                return new Mention(start, start + 1, MentionKind.Descriptor, Span(text, tokens, start, start + 1), null, null, null, false);
+            }
+
+            return null;
+        }
+
+        var end = CapitalisedRunEnd(tokens, capital, max);
+
+        // "German officials said": a capitalised adjective and a plural noun.
+        if (capital == start && end == start && start + 1 <= max && tokens[start + 1].IsLowerCase && IsPlural(tokens[start + 1].Text) && EnglishLexicon.IsNameStop(token.Text)
+            && (start + 2 > max || !tokens[start + 2].IsWord || EnglishLexicon.IsReportingVerb(tokens[start + 2].Text)))
+        {
+            return new Mention(start, start + 1, MentionKind.Descriptor, Span(text, tokens, start, start + 1), null, null, null, false);
+        }
+
+        // "Former CIA deputy director Michael Morell": role words between two capitalised runs.
+        while (true)
+        {
+            var next = end + 1;
+            while (next <= max && next <= end + 3 && tokens[next].IsLowerCase && !EnglishLexicon.IsReportingVerb(tokens[next].Text) && !IsClauseWord(tokens[next].Text) && !Connectors.Contains(tokens[next].Text))
+            {
+                next++;
+            }
+
+            if (next > end + 1 && next <= max && tokens[next].IsCapitalised && tokens[next].IsWord)
+            {
+                end = CapitalisedRunEnd(tokens, next, max);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var acronym = end + 3 <= max && tokens[end + 1].Is('(') && IsAcronym(tokens[end + 2].Text) && tokens[end + 3].Is(')') ? tokens[end + 2].Text : null;
+        var mention = Classify(text, tokens, start, end, acronym);
+        return mention is null || acronym is null ? mention : mention with { Last = end + 3 };
+    }
+
+    /// <summary>
+    /// The last token of the run of capitalised words from <paramref name="start"/>, taking in
+    /// connectors between them ("Ambassador to the United States").
+    /// </summary>
+    public static int CapitalisedRunEnd(IReadOnlyList<TextToken> tokens, int start, int max)
+    {
+        var end = start;
+        while (true)
+        {
+            var next = end + 1;
+            while (next <= max && next < end + 3 && Connectors.Contains(tokens[next].Text))
+            {
+                next++;
+            }
+
+            if (next <= max && tokens[next].IsCapitalised && tokens[next].IsWord)
+            {
+                end = next;
+            }
+            else
+            {
+                return end;
+            }
+        }
+    }
+
+    /// <summary>Splits a run of capitalised words into role and name, or an organisation's name.</summary>
+    private static Mention? Classify(string text, IReadOnlyList<TextToken> tokens, int first, int last, string? acronym)
+    {
+        while (first < last && SentenceWords.Contains(tokens[first].Text))
+        {
+            first++;
+        }
+
+        var words = new List<string>();
+        for (var i = first; i <= last; i++)
+        {
+            words.Add(tokens[i].Text);
+        }
+
+        // "Carl Lipo of Binghamton University": the head before "of", "at" or "from" decides.
+        var headLast = last;
+        for (var i = first + 1; i < last; i++)
+        {
+            if (tokens[i].Text is "of" or "at" or "from")
+            {
+                headLast = i - 1;
+                break;
+            }
+        }
+
+        var headWords = words.Take(headLast - first + 1).ToList();
+        var isOrganisation = acronym is not null
+            || headWords.Any(EnglishLexicon.IsOrganisationWord)
+            || (words.Count == 1 && IsAcronym(words[0]));
+        if (!isOrganisation && headLast < last && headWords.Count(w => char.IsUpper(w[0]) && !EnglishLexicon.IsNameStop(w)) >= 2)
+        {
+            var person = Classify(text, tokens, first, headLast, null);
+            if (person is not null)
+            {
+                var affiliation = Span(text, tokens, headLast + 1, last);
+                return person with { Last = last, Text = Span(text, tokens, first, last), Role = person.Role is null ? affiliation : person.Role + " " + affiliation };
+            }
+        }
+
+        if (isOrganisation)
+        {
+            // "Russia's Federal Security Service": the possessive is not part of the name.
+            var from = first;
+            while (from < last && (IsPossessive(tokens[from].Text) || tokens[from].Text is "The" || tokens[from].IsLowerCase))
+            {
+                from++;
+            }
+
+            var name = StripPossessive(Span(text, tokens, from, last));
+            return new Mention(first, last, MentionKind.Name, Span(text, tokens, first, last), name, null, acronym, true);
+        }
+
+        // The name is the trailing words that are not titles or places (at most three).
+        var nameStart = last + 1;
+        while (nameStart - 1 >= first && nameStart > last - 2 && !EnglishLexicon.IsNameStop(StripPossessive(tokens[nameStart - 1].Text)) && !Connectors.Contains(tokens[nameStart - 1].Text)
+            && (nameStart - 1 == last || !IsPossessive(tokens[nameStart - 1].Text)))
+        {
+            nameStart--;
+        }
+
+        if (nameStart > last)
+        {
+            return null;
+        }
+
+        var role = nameStart > first ? Span(text, tokens, first, nameStart - 1).TrimEnd(',') : null;
+        var personName = StripPossessive(Span(text, tokens, nameStart, last));
+        return new Mention(first, last, MentionKind.Name, Span(text, tokens, first, last), personName, role, null, false);
+    }
+
+    private static string Span(string text, IReadOnlyList<TextToken> tokens, int first, int last) =>
+        text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start).Replace('\n', ' ');
+
+    private static bool IsClauseWord(string word) => word is "who" or "which" or "that" or "and" or "or" or "but" or "not" or "also" or "has" or "have" or "had" or "was" or "were" or "is" or "are" or "be"
+        or "while" or "as" or "if" or "when" or "because" or "after" or "before" or "since" or "in" or "on" or "at" or "with" or "for" or "from" or "by" or "to" or "of" or "whereas" or "although" or "though";
+
+    private static bool IsPlural(string word) => word.Length > 3 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal);
+
+    internal static bool IsAcronym(string word) => word.Length >= 2 && word.Length <= 6 && word.All(c => char.IsUpper(c) || char.IsDigit(c));
+
+    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
+
+    internal static string StripPossessive(string word) => IsPossessive(word) ? word.Substring(0, word.Length - 2) : word;
+}

@@ -1,0 +1,186 @@
+using System.Collections.Generic;
+
+namespace ArticleCompiler.Annotation;
+
+/// <summary>A stretch of a paragraph in quotation marks: from the opening mark to the closing one.</summary>
+/// <param name="Start">The opening mark's offset (0 when the quote began in an earlier paragraph).</param>
+/// <param name="End">The closing mark's offset (the text's length when it goes on).</param>
+internal readonly record struct QuoteRange(int Start, int End);
+
+/// <summary>One paragraph as the attribution rules read it: tokens, quotes and sentences.</summary>
+internal sealed class ParagraphContext
+{
+    public ParagraphContext(string text, int block, IReadOnlyList<QuoteSpan> spans)
+    {
+        Text = text;
+        Block = block;
+        Tokens = TextToken.Split(text, 0, text.Length);
+        foreach (var span in spans)
+        {
+            if (span.OpenBlock <= block && block <= span.CloseBlock)
+            {
+                Quotes.Add(span);
+                QuoteRanges.Add(new QuoteRange(span.OpenBlock == block ? span.Open : 0, span.CloseBlock == block ? span.Close : text.Length));
+            }
+        }
+
+        Sentences = SplitSentences();
+        _sentenceOfToken = new int[Tokens.Count];
+        for (var sentence = 0; sentence < Sentences.Count; sentence++)
+        {
+            for (var token = Sentences[sentence].Start; token <= Sentences[sentence].End; token++)
+            {
+                _sentenceOfToken[token] = sentence;
+            }
+        }
+    }
+
+    private readonly int[] _sentenceOfToken;
+
+    public string Text { get; }
+
+    public int Block { get; }
+
+    public List<TextToken> Tokens { get; }
+
+    /// <summary>The quotes that open, close or run through this paragraph.</summary>
+    public List<QuoteSpan> Quotes { get; } = new();
+
+    public List<QuoteRange> QuoteRanges { get; } = new();
+
+    /// <summary>Sentences as inclusive token ranges; a quotation does not end a sentence inside it.</summary>
+    public List<(int Start, int End)> Sentences { get; }
+
+    /// <summary>Whether <paramref name="offset"/> lies between a quote's marks.</summary>
+    public bool InQuote(int offset) => QuoteAround(offset) is not null;
+
+    /// <summary>The innermost quote whose marks enclose <paramref name="offset"/>.</summary>
+    public QuoteRange? QuoteAround(int offset)
+    {
+        QuoteRange? best = null;
+        foreach (var range in QuoteRanges)
+        {
+            if (range.Start < offset && offset < range.End && (best is null || range.Start > best.Value.Start))
+            {
+                best = range;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The index of the first token that starts after <paramref name="offset"/>.</summary>
+    public int TokenAfter(int offset) => FirstStartingAtOrAfter(offset + 1);
+
+    /// <summary>The index of the last token that ends at or before <paramref name="offset"/> (-1 if none).</summary>
+    public int TokenBefore(int offset)
+    {
+        // Tokens do not overlap, so their ends are in order too.
+        int low = 0, high = Tokens.Count - 1, found = -1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (Tokens[middle].End <= offset)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The index of the first token starting at or after <paramref name="offset"/>.</summary>
+    public int TokenAt(int offset) => FirstStartingAtOrAfter(offset);
+
+    public int SentenceEndToken(int token) => token >= 0 && token < _sentenceOfToken.Length ? Sentences[_sentenceOfToken[token]].End : Tokens.Count - 1;
+
+    public int SentenceStartToken(int token) => token >= 0 && token < _sentenceOfToken.Length ? Sentences[_sentenceOfToken[token]].Start : 0;
+
+    private int FirstStartingAtOrAfter(int offset)
+    {
+        int low = 0, high = Tokens.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (Tokens[middle].Start < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    private List<(int Start, int End)> SplitSentences()
+    {
+        var sentences = new List<(int, int)>();
+        var start = 0;
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            var token = Tokens[i];
+            var next = i + 1 < Tokens.Count ? Tokens[i + 1] : (TextToken?)null;
+            if (next is null)
+            {
+                break;
+            }
+
+            var ends = false;
+            if ((token.Is('.') || token.Is('?') || token.Is('!')) && !InQuote(token.Start))
+            {
+                ends = next.Value.IsCapitalised || IsOpeningMark(next.Value.Start) || next.Value.Text[0] is '[' or '(';
+            }
+            else if ((token.Is('"') || token.Is('\u201D')) && IsClosingMark(token.Start) && i > 0 && Tokens[i - 1].Text is "." or "?" or "!")
+            {
+                ends = next.Value.IsCapitalised || IsOpeningMark(next.Value.Start);
+            }
+
+            if (ends)
+            {
+                sentences.Add((start, i));
+                start = i + 1;
+            }
+        }
+
+        if (start < Tokens.Count)
+        {
+            sentences.Add((start, Tokens.Count - 1));
+        }
+
+        return sentences;
+    }
+
+    private bool IsOpeningMark(int offset)
+    {
+        foreach (var range in QuoteRanges)
+        {
+            if (range.Start == offset && (Text[offset] == '"' || Text[offset] == '\u201C'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsClosingMark(int offset)
+    {
+        foreach (var range in QuoteRanges)
+        {
+            if (range.End == offset)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
