@@ -10,9 +10,10 @@ internal static class ArtcCommand
     /// <summary>Builds the root command with every verb, writing to <paramref name="output"/>.</summary>
     public static RootCommand Create(TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("artc: checks, compares and exports annotated news articles (*.article.md).");
+        var root = new RootCommand("artc: checks, compares, annotates and exports news articles (*.article.md).");
         root.Subcommands.Add(ValidateCommand.Create(output, error));
         root.Subcommands.Add(DiffCommand.Create(output, error));
+        root.Subcommands.Add(AnnotateCommand.Create(output, error));
         return root;
     }
 

@@ -23,8 +23,9 @@ internal static class ArticleFileFinder
     /// A file is taken as it is; a folder is searched recursively for <c>*.article.md</c> (skipping
     /// hidden folders and build output in <c>bin</c> and <c>obj</c>); anything with a wildcard is a
     /// glob pattern. A path that names nothing, or a pattern that matches nothing, is a problem.
+    /// <paramref name="extension"/> is the file-name ending a folder search looks for (raw articles: ".txt").
     /// </summary>
-    public static Result Find(IEnumerable<string> paths)
+    public static Result Find(IEnumerable<string> paths, string extension = Extension)
     {
         var files = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -38,7 +39,7 @@ internal static class ArticleFileFinder
             }
             else if (Directory.Exists(path))
             {
-                matches = SearchFolder(path);
+                matches = SearchFolder(path, extension);
             }
             else if (path.IndexOfAny(GlobCharacters) >= 0)
             {
@@ -69,7 +70,7 @@ internal static class ArticleFileFinder
         return new Result(files, problems);
     }
 
-    private static IEnumerable<string> SearchFolder(string folder)
+    private static IEnumerable<string> SearchFolder(string folder, string extension)
     {
         var found = new List<string>();
         var pending = new Stack<string>();
@@ -85,7 +86,7 @@ internal static class ArticleFileFinder
                 continue;
             }
 
-            found.AddRange(Directory.EnumerateFiles(current, "*" + Extension, options));
+            found.AddRange(Directory.EnumerateFiles(current, "*" + extension, options));
             foreach (var child in Directory.EnumerateDirectories(current, "*", options))
             {
                 var name = Path.GetFileName(child);

@@ -1,0 +1,203 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using ArticleCompiler.Annotation;
+using ArticleCompiler.Cli.Input;
+using ArticleCompiler.Cli.Output;
+using ArticleCompiler.Validation;
+
+namespace ArticleCompiler.Cli.Commands;
+
+/// <summary><c>artc annotate</c>: raw news articles become annotated drafts (*.article.md).</summary>
+internal static class AnnotateCommand
+{
+    /// <summary>The file-name ending of raw articles in a folder.</summary>
+    public const string RawExtension = ".txt";
+
+    /// <summary>What to annotate and where the drafts go.</summary>
+    public sealed record Request(IReadOnlyList<string> Paths, string? Output, bool Force, double MinimumConfidence, long MaxFileSize);
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Raw articles: plain-text files, folders (searched recursively for *.txt) or glob patterns.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var outputPath = new Option<string?>("--output", "-o")
+        {
+            Description = "The draft file (one input), or the folder for the drafts (several inputs or a folder). Default for one file: standard output.",
+        };
+        var force = new Option<bool>("--force") { Description = "Overwrite drafts that already exist." };
+        var minConfidence = new Option<double>("--min-confidence")
+        {
+            Description = "Attributions less sure than this (0 to 1) are listed, not written into the draft.",
+            DefaultValueFactory = _ => AnnotatorOptions.DefaultMinimumConfidence,
+        };
+        minConfidence.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<double>();
+            if (double.IsNaN(value) || value < 0 || value > 1)
+            {
+                result.AddError("--min-confidence must be a number from 0 to 1");
+            }
+        });
+        var maxFileSize = CommonOptions.MaxFileSize();
+
+        var command = new Command("annotate", "Turn raw news articles (plain text) into annotated drafts: front matter, sections, asides, speakers and quotes. Attributions to check are listed on standard error and in the draft.")
+        {
+            paths, outputPath, force, minConfidence, maxFileSize,
+        };
+        command.SetAction(parseResult => Run(
+            new Request(parseResult.GetValue(paths) ?? Array.Empty<string>(), parseResult.GetValue(outputPath), parseResult.GetValue(force), parseResult.GetValue(minConfidence), parseResult.GetValue(maxFileSize)),
+            output,
+            error));
+        return command;
+    }
+
+    /// <summary>Annotates every input; returns 0, 1 (an input could not be read as text) or 2 (trouble).</summary>
+    public static int Run(Request request, TextWriter output, TextWriter error)
+    {
+        var found = ArticleFileFinder.Find(request.Paths, RawExtension);
+        foreach (var problem in found.Problems)
+        {
+            error.WriteLine("artc: error: " + problem);
+        }
+
+        if (found.Problems.Count > 0)
+        {
+            return ExitCodes.UsageOrInputProblem;
+        }
+
+        var single = request.Paths.Count == 1 && File.Exists(request.Paths[0]);
+        if (!single && request.Output is null)
+        {
+            error.WriteLine("artc: error: several raw articles need --output FOLDER for their drafts");
+            return ExitCodes.UsageOrInputProblem;
+        }
+
+        var toFolder = !single || (request.Output is { } o && (Directory.Exists(o) || o.EndsWith("/", StringComparison.Ordinal) || o.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal)));
+        var targets = found.Files.Select(file => request.Output is null ? null : toFolder ? Path.Combine(request.Output, DraftName(file)) : request.Output).ToArray();
+        if (Conflicts(targets, request.Force, error))
+        {
+            return ExitCodes.UsageOrInputProblem;
+        }
+
+        if (toFolder)
+        {
+            Directory.CreateDirectory(request.Output!);
+        }
+
+        var options = new AnnotatorOptions(request.MinimumConfidence);
+        var results = new Outcome[found.Files.Count];
+        Parallel.For(0, found.Files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var file = ArticleFile.Read(found.Files[i], request.MaxFileSize);
+            if (file.Text is null)
+            {
+                results[i] = new Outcome(null, file.Problem);
+                return;
+            }
+
+            var result = ArticleAnnotator.Annotate(file.Text, options);
+            if (targets[i] is { } target && !result.Findings.Any(f => f.Severity == DiagnosticSeverity.Error))
+            {
+                AtomicFile.Write(target, result.Draft, request.Force);
+            }
+
+            results[i] = new Outcome(result, null);
+        });
+
+        return Report(found.Files, targets, results, output, error);
+    }
+
+    private static int Report(IReadOnlyList<string> files, string?[] targets, Outcome[] results, TextWriter output, TextWriter error)
+    {
+        var exit = ExitCodes.Success;
+        var quotes = 0;
+        var notes = 0;
+        for (var i = 0; i < files.Count; i++)
+        {
+            var (result, problem) = results[i];
+            if (problem is not null)
+            {
+                error.WriteLine(FormattableString.Invariant($"{files[i]}({problem.Span.Line},{problem.Span.Column}): error {problem.Code}: {problem.Message}"));
+                exit = ExitCodes.FindingsAtErrorLevel;
+                continue;
+            }
+
+            foreach (var note in result!.Notes)
+            {
+                error.WriteLine(FormattableString.Invariant($"{files[i]}({note.Line},{note.Column}): note: {note.Message}"));
+            }
+
+            foreach (var finding in result.Findings.Where(f => f.Severity == DiagnosticSeverity.Error))
+            {
+                // The annotator drops what would not validate; reaching this is a bug, said plainly.
+                error.WriteLine(FormattableString.Invariant($"{files[i]}: error {finding.Code}: the draft would not validate ({finding.Message}); no draft written"));
+                exit = ExitCodes.FindingsAtErrorLevel;
+            }
+
+            if (targets[i] is null)
+            {
+                output.Write(result.Draft);
+            }
+
+            quotes += result.QuoteCount;
+            notes += result.Notes.Count;
+        }
+
+        if (targets.Any(t => t is not null))
+        {
+            var written = results.Count(r => r.Result is not null && !r.Result.Findings.Any(f => f.Severity == DiagnosticSeverity.Error));
+            error.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} {1} written: {2} quotes annotated, {3} attributions to check.", written, written == 1 ? "draft" : "drafts", quotes, notes));
+        }
+
+        return exit;
+    }
+
+    private static bool Conflicts(string?[] targets, bool force, TextWriter error)
+    {
+        var conflict = false;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var target in targets.OfType<string>())
+        {
+            if (!seen.Add(Path.GetFullPath(target)))
+            {
+                error.WriteLine($"artc: error: two raw articles would both be written to '{target}'");
+                conflict = true;
+            }
+            else if (!force && File.Exists(target))
+            {
+                error.WriteLine($"artc: error: '{target}' exists; use --force to overwrite it");
+                conflict = true;
+            }
+            else if (Directory.Exists(target))
+            {
+                error.WriteLine($"artc: error: '{target}' is a folder");
+                conflict = true;
+            }
+        }
+
+        return conflict;
+    }
+
+    /// <summary>news/a.txt gives a.article.md.</summary>
+    public static string DraftName(string file)
+    {
+        var name = Path.GetFileName(file);
+        if (name.EndsWith(RawExtension, StringComparison.OrdinalIgnoreCase))
+        {
+            name = name.Substring(0, name.Length - RawExtension.Length);
+        }
+
+        return name + ArticleFileFinder.Extension;
+    }
+
+    private sealed record Outcome(AnnotationResult? Result, ArticleDiagnostic? Problem);
+}

@@ -1,0 +1,128 @@
+using System.IO;
+using System.Linq;
+using ArticleCompiler.Parsing;
+using ArticleCompiler.Tests.Shared;
+using Xunit;
+
+namespace ArticleCompiler.Cli.Tests;
+
+public class AnnotateCommandTests
+{
+    private static readonly string RawSeed = File.ReadAllText(RepositoryPaths.RawSeed);
+
+    [Fact]
+    public void OneRawArticleBecomesADraftOnStandardOutputWithNotesOnStandardError()
+    {
+        var result = Artc.Process(Artc.RepositoryRoot, null, "annotate", "seeds/raw/000_325cd8fcc397f6ab.txt");
+
+        Assert.Equal(0, result.ExitCode);
+        var article = ArticleParser.Parse(result.Output).Article;
+        Assert.Equal(38, article.Quotes.Count);
+        Assert.StartsWith("---\n# artc annotate: check these attributions", result.Output);
+        var notes = result.Error.TrimEnd('\n').Split('\n');
+        Assert.All(notes, line => Assert.Matches(@"^seeds/raw/000_325cd8fcc397f6ab\.txt\(\d+,\d+\): note: ", line));
+        Assert.Contains("seeds/raw/000_325cd8fcc397f6ab.txt(47,1): note: indirect quote 'Besides enhancing", result.Error);
+
+        var validate = Artc.InProcess("validate", "--format", "msbuild", WriteTemp(result.Output));
+        Assert.Equal(0, validate.ExitCode);
+    }
+
+    [Fact]
+    public void AnExistingDraftIsKeptUnlessForceIsGiven()
+    {
+        using var corpus = new TempCorpus();
+        var raw = corpus.Write("seed.txt", RawSeed);
+        var draft = corpus.Write("seed.article.md", "mine\n");
+
+        var refused = Artc.InProcess("annotate", raw, "-o", draft);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Equal($"artc: error: '{draft}' exists; use --force to overwrite it\n", refused.Error);
+        Assert.Equal("mine\n", File.ReadAllText(draft));
+
+        var forced = Artc.InProcess("annotate", raw, "-o", draft, "--force");
+        Assert.Equal(0, forced.ExitCode);
+        Assert.Equal(38, ArticleParser.Parse(File.ReadAllText(draft)).Article.Quotes.Count);
+        Assert.Equal(new[] { "seed.article.md", "seed.txt" }, Directory.GetFiles(corpus.Root).Select(Path.GetFileName).OrderBy(n => n));
+        Assert.Empty(forced.Output);
+    }
+
+    [Fact]
+    public void AFolderOfRawArticlesBecomesAFolderOfDrafts()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("raw/a.txt", RawSeed);
+        corpus.Write("raw/sub/b.txt", RawSeed.Replace("Russia Ready to Increase", "Russia Still Ready to Increase"));
+        corpus.Write("raw/ignored.md", "not raw");
+        var drafts = Path.Combine(corpus.Root, "drafts");
+
+        var result = Artc.InProcess("annotate", Path.Combine(corpus.Root, "raw"), "-o", drafts);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.EndsWith("2 drafts written: 76 quotes annotated, 6 attributions to check.\n", result.Error);
+        Assert.Equal(new[] { "a.article.md", "b.article.md" }, Directory.GetFiles(drafts).Select(Path.GetFileName).OrderBy(n => n));
+        var validate = Artc.InProcess("validate", drafts);
+        Assert.Equal((0, "2 files checked: 0 errors, 0 warnings.\n"), (validate.ExitCode, validate.Output.Split('\n').Reverse().Skip(1).First() + "\n"));
+    }
+
+    [Fact]
+    public void SeveralRawArticlesNeedAnOutputFolder()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("a.txt", RawSeed);
+
+        var result = Artc.InProcess("annotate", corpus.Root);
+
+        Assert.Equal((2, "artc: error: several raw articles need --output FOLDER for their drafts\n"), (result.ExitCode, result.Error));
+    }
+
+    [Theory]
+    [InlineData("2", "--min-confidence must be a number from 0 to 1")]
+    [InlineData("-0.5", "--min-confidence must be a number from 0 to 1")]
+    public void AMinimumConfidenceOutsideZeroToOneIsAUsageError(string value, string message)
+    {
+        var result = Artc.InProcess("annotate", RepositoryPaths.RawSeed, "--min-confidence", value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Error);
+        Assert.Empty(result.Output);
+    }
+
+    [Fact]
+    public void AMissingFileIsAUsageError()
+    {
+        var result = Artc.InProcess("annotate", "no/such/file.txt");
+
+        Assert.Equal((2, "artc: error: path 'no/such/file.txt' does not exist\n"), (result.ExitCode, result.Error));
+    }
+
+    [Fact]
+    public void ABinaryFileIsReportedWithItsCodeAndNoDraftIsWritten()
+    {
+        using var corpus = new TempCorpus();
+        var raw = corpus.WriteBytes("photo.txt", new byte[] { 0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0 });
+        var draft = Path.Combine(corpus.Root, "photo.article.md");
+
+        var result = Artc.InProcess("annotate", raw, "-o", draft);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith(raw + "(1,1): error ARTC010: ", result.Error);
+        Assert.False(File.Exists(draft));
+    }
+
+    [Fact]
+    public void AHighMinimumConfidenceListsWhatItLeavesOut()
+    {
+        var result = Artc.InProcess("annotate", RepositoryPaths.RawSeed, "--min-confidence", "0.9");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("not annotated: perhaps Anatoly Antonov, confidence 0.75 is below 0.90: 'he' taken as Anatoly Antonov", result.Error);
+        Assert.True(ArticleParser.Parse(result.Output).Article.Quotes.Count < 38);
+    }
+
+    private static string WriteTemp(string text)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "artc-annotate-" + System.Guid.NewGuid().ToString("N") + ".article.md");
+        File.WriteAllText(path, text);
+        return path;
+    }
+}
