@@ -8,6 +8,7 @@ using BenchmarkDotNet.Running;
 // 'generator [embedded]': the in-process generator, quickly timed.
 // 'throughput': parse + validate the seed on one thread for a few seconds and print MB/s.
 // 'corpus DIR N': write N copies of the seed with distinct ids into DIR (for the CLI benchmark script).
+// 'annotate-eval': artc annotate scored on the gold set; 'raw-corpus DIR N': N raw seed copies.
 // Anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "throughput")
 {
@@ -69,6 +70,18 @@ if (args.Length == 2 && args[0] == "diff-scale")
 if (args.Length == 2 && args[0] == "alignment")
 {
     DiffBenchmarks.Alignment(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+
+if (args.Length == 1 && args[0] == "annotate-eval")
+{
+    AnnotationEvaluation.Print();
+    return 0;
+}
+
+if (args.Length == 3 && args[0] == "raw-corpus")
+{
+    AnnotationEvaluation.WriteRawCorpus(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
     return 0;
 }
 

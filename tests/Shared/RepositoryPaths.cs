@@ -23,4 +23,10 @@ internal static class RepositoryPaths
 
     /// <summary>The annotated seed article.</summary>
     public static string Seed => Path.Combine(Root, "seeds", "russia-us-syria.article.md");
+
+    /// <summary>The raw text the seed was annotated from.</summary>
+    public static string RawSeed => Path.Combine(Root, "seeds", "raw", "000_325cd8fcc397f6ab.txt");
+
+    /// <summary>The hand-annotated articles <c>artc annotate</c> is scored against (tests/Gold).</summary>
+    public static string Gold => Path.Combine(Root, "tests", "Gold");
 }

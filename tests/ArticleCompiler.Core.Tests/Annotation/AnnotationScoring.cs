@@ -1,0 +1,244 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ArticleCompiler.Model;
+using ArticleCompiler.Parsing;
+
+namespace ArticleCompiler.Tests.Shared;
+
+/// <summary>A quote located in the raw text: its words' span, its class and its speaker.</summary>
+/// <param name="Start">Offset of the first quoted character in the raw text.</param>
+/// <param name="End">Offset just after the last one.</param>
+/// <param name="IsIndirect">Reported speech (else words in quotation marks, direct or partial).</param>
+/// <param name="Speaker">The speaker's name and aliases, lower case.</param>
+internal sealed record LocatedQuote(int Start, int End, bool IsIndirect, IReadOnlyList<string> Speaker)
+{
+    public int Length => End - Start;
+}
+
+/// <summary>Counts for one class of quotes over a set of articles.</summary>
+internal sealed record QuoteCounts(int Gold, int Predicted, int ExactMatches, int OverlapMatches, int SpeakerRight)
+{
+    public static QuoteCounts operator +(QuoteCounts a, QuoteCounts b) =>
+        new(a.Gold + b.Gold, a.Predicted + b.Predicted, a.ExactMatches + b.ExactMatches, a.OverlapMatches + b.OverlapMatches, a.SpeakerRight + b.SpeakerRight);
+
+    public static QuoteCounts Zero { get; } = new(0, 0, 0, 0, 0);
+
+    public double ExactF1 => F1(ExactMatches);
+
+    public double OverlapPrecision => Ratio(OverlapMatches, Predicted);
+
+    public double OverlapRecall => Ratio(OverlapMatches, Gold);
+
+    public double OverlapF1 => F1(OverlapMatches);
+
+    /// <summary>Share of the overlap-matched quotes whose speaker is right.</summary>
+    public double SpeakerAccuracy => Ratio(SpeakerRight, OverlapMatches);
+
+    /// <summary>F1 where a match needs both the span (0.8 overlap) and the speaker right.</summary>
+    public double AttributedF1 => F1(SpeakerRight);
+
+    private double F1(int matches) => Gold + Predicted == 0 ? 1 : 2.0 * matches / (Gold + Predicted);
+
+    private static double Ratio(int a, int b) => b == 0 ? 1 : (double)a / b;
+}
+
+/// <summary>
+/// Scores annotated drafts against hand-annotated gold: quote spans matched one to one (greedily,
+/// best overlap first) exactly and at 0.8 overlap, where overlap is the shared characters over the
+/// longer span's length (each span covers at least 80% of the other); speaker accuracy on the
+/// matched quotes; and attributed-quote F1 (span and speaker right). Direct and partial quotes
+/// (words in quotation marks) form one class, reported speech the other.
+/// </summary>
+internal static class AnnotationScoring
+{
+    public const double Overlap = 0.8;
+
+    /// <summary>
+    /// The articles the rules were developed on: the raw seed and tests/Gold/*.txt, each with its
+    /// annotated form.
+    /// </summary>
+    public static IReadOnlyList<(string Name, string Raw, string Gold)> DevelopmentSet()
+    {
+        var set = new List<(string, string, string)> { ("seed: russia-us-syria", File.ReadAllText(RepositoryPaths.RawSeed), File.ReadAllText(RepositoryPaths.Seed)) };
+        set.AddRange(Folder(RepositoryPaths.Gold));
+        return set;
+    }
+
+    /// <summary>Articles annotated apart and never looked at while the rules were written (tests/Gold/heldout).</summary>
+    public static IReadOnlyList<(string Name, string Raw, string Gold)> HeldOutSet() => Folder(Path.Combine(RepositoryPaths.Gold, "heldout"));
+
+    private static List<(string, string, string)> Folder(string folder) =>
+        Directory.GetFiles(folder, "*.txt")
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .Select(raw => (Path.GetFileNameWithoutExtension(raw), File.ReadAllText(raw), File.ReadAllText(Path.ChangeExtension(raw, null) + ".article.md")))
+            .ToList();
+
+    /// <summary>The quotes of <paramref name="annotated"/>, located in <paramref name="raw"/>.</summary>
+    public static IReadOnlyList<LocatedQuote> Locate(string annotated, string raw)
+    {
+        var article = ArticleParser.Parse(annotated).Article;
+        var text = raw.Replace('\r', ' ').Replace('\n', ' ');
+        var paragraphOffsets = new Dictionary<(string, int), int>();
+        var cursor = 0;
+        foreach (var section in article.Sections)
+        {
+            for (var i = 0; i < section.Paragraphs.Count; i++)
+            {
+                var found = text.IndexOf(section.Paragraphs[i].Text, cursor, StringComparison.Ordinal);
+                if (found < 0)
+                {
+                    throw new InvalidOperationException($"paragraph {section.Id}[{i}] is not in the raw text: {section.Paragraphs[i].Text}");
+                }
+
+                paragraphOffsets[(section.Id, i)] = found;
+                cursor = found + section.Paragraphs[i].Text.Length;
+            }
+        }
+
+        var quotes = new List<LocatedQuote>();
+        foreach (var quote in article.Quotes)
+        {
+            var from = paragraphOffsets[(quote.SectionId, quote.ParagraphIndex)];
+            var parts = quote.Text.Split(new[] { "\n\n" }, StringSplitOptions.None);
+            var start = text.IndexOf(parts[0], from, StringComparison.Ordinal);
+            var end = parts.Length == 1 ? start + parts[0].Length : text.IndexOf(parts[parts.Length - 1], start, StringComparison.Ordinal) + parts[parts.Length - 1].Length;
+            if (start < 0 || end < start)
+            {
+                throw new InvalidOperationException("quote not found in the raw text: " + quote.Text);
+            }
+
+            var speaker = article.FindSpeaker(quote.SpeakerKey);
+            var names = new List<string>();
+            if (speaker is not null)
+            {
+                names.Add(Normalise(speaker.Name));
+                names.AddRange(speaker.Aliases.Select(Normalise));
+            }
+
+            quotes.Add(new LocatedQuote(start, end, quote.Kind == QuoteKind.Indirect, names));
+        }
+
+        return quotes;
+    }
+
+    /// <summary>Scores one article's predicted quotes against its gold quotes, for one class (null: all quotes).</summary>
+    public static QuoteCounts Score(IReadOnlyList<LocatedQuote> gold, IReadOnlyList<LocatedQuote> predicted, bool? indirect)
+    {
+        var g = gold.Where(q => indirect is null || q.IsIndirect == indirect).ToList();
+        var p = predicted.Where(q => indirect is null || q.IsIndirect == indirect).ToList();
+        var exact = g.Count(a => p.Any(b => a.Start == b.Start && a.End == b.End));
+        var pairs = new List<(int Gold, int Predicted, double Overlap)>();
+        for (var i = 0; i < g.Count; i++)
+        {
+            for (var j = 0; j < p.Count; j++)
+            {
+                var overlap = OverlapOf(g[i], p[j]);
+                if (overlap >= Overlap)
+                {
+                    pairs.Add((i, j, overlap));
+                }
+            }
+        }
+
+        var usedGold = new HashSet<int>();
+        var usedPredicted = new HashSet<int>();
+        var matches = 0;
+        var speakerRight = 0;
+        foreach (var (i, j, _) in pairs.OrderByDescending(x => x.Overlap).ThenBy(x => x.Gold).ThenBy(x => x.Predicted))
+        {
+            if (usedGold.Contains(i) || usedPredicted.Contains(j))
+            {
+                continue;
+            }
+
+            usedGold.Add(i);
+            usedPredicted.Add(j);
+            matches++;
+            if (SameSpeaker(g[i].Speaker, p[j].Speaker))
+            {
+                speakerRight++;
+            }
+        }
+
+        return new QuoteCounts(g.Count, p.Count, exact, matches, speakerRight);
+    }
+
+    /// <summary>Shared characters over the longer span's length.</summary>
+    public static double OverlapOf(LocatedQuote a, LocatedQuote b)
+    {
+        var shared = Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start);
+        return shared <= 0 ? 0 : (double)shared / Math.Max(a.Length, b.Length);
+    }
+
+    /// <summary>
+    /// Speakers agree when a name or alias of one equals a name or alias of the other, or when
+    /// both names end with the same surname ("Antonov" and "Anatoly Antonov").
+    /// </summary>
+    public static bool SameSpeaker(IReadOnlyList<string> gold, IReadOnlyList<string> predicted)
+    {
+        if (gold.Count == 0 || predicted.Count == 0)
+        {
+            return false;
+        }
+
+        if (gold.Intersect(predicted).Any())
+        {
+            return true;
+        }
+
+        // A multi-word name inside the other's name or alias: "interior ministry" and
+        // "a source within the central interior ministry".
+        static bool Inside(string name, IReadOnlyList<string> names) => name.Contains(' ') && names.Any(n => (" " + n + " ").Contains(" " + name + " "));
+        if (predicted.Any(n => Inside(n, gold)) || gold.Any(n => Inside(n, predicted)))
+        {
+            return true;
+        }
+
+        var goldSurname = gold[0].Split(' ').Last();
+        var predictedSurname = predicted[0].Split(' ').Last();
+        return goldSurname.Length > 2 && goldSurname == predictedSurname;
+    }
+
+    /// <summary>The table <c>annotate-eval</c> prints and the tests read.</summary>
+    public static (QuoteCounts Direct, QuoteCounts Indirect, QuoteCounts All) Totals(IEnumerable<(IReadOnlyList<LocatedQuote> Gold, IReadOnlyList<LocatedQuote> Predicted)> articles)
+    {
+        var direct = QuoteCounts.Zero;
+        var indirect = QuoteCounts.Zero;
+        var all = QuoteCounts.Zero;
+        foreach (var (gold, predicted) in articles)
+        {
+            direct += Score(gold, predicted, indirect: false);
+            indirect += Score(gold, predicted, indirect: true);
+            all += Score(gold, predicted, indirect: null);
+        }
+
+        return (direct, indirect, all);
+    }
+
+    /// <summary>A Markdown table of the three rows.</summary>
+    public static string Table(QuoteCounts direct, QuoteCounts indirect, QuoteCounts all)
+    {
+        var table = new StringBuilder();
+        table.AppendLine("| quotes | gold | found | exact F1 | P @0.8 | R @0.8 | F1 @0.8 | speaker accuracy | attributed F1 |");
+        table.AppendLine("|---|---|---|---|---|---|---|---|---|");
+        foreach (var (name, counts) in new[] { ("direct and partial", direct), ("indirect", indirect), ("all", all) })
+        {
+            table.AppendLine(string.Format(
+                CultureInfo.InvariantCulture,
+                "| {0} | {1} | {2} | {3:0.0} | {4:0.0} | {5:0.0} | {6:0.0} | {7:0.0}% | {8:0.0} |",
+                name, counts.Gold, counts.Predicted, counts.ExactF1 * 100, counts.OverlapPrecision * 100, counts.OverlapRecall * 100, counts.OverlapF1 * 100, counts.SpeakerAccuracy * 100, counts.AttributedF1 * 100));
+        }
+
+        return table.ToString();
+    }
+
+    private static string Normalise(string name)
+    {
+        var lower = string.Join(" ", name.ToLowerInvariant().Split(new[] { ' ', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries));
+        return lower.StartsWith("the ", StringComparison.Ordinal) ? lower.Substring(4) : lower;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using ArticleCompiler.Tests.Shared;
+using Xunit;
+
+namespace ArticleCompiler.Core.Tests.Annotation;
+
+/// <summary>The scorer the floors rest on.</summary>
+public class AnnotationScoringTests
+{
+    private static LocatedQuote Q(int start, int end, string speaker, bool indirect = false) => new(start, end, indirect, new[] { speaker });
+
+    [Fact]
+    public void OverlapIsTheSharedPartOfTheLongerSpan()
+    {
+        Assert.Equal(1.0, AnnotationScoring.OverlapOf(Q(0, 10, "a"), Q(0, 10, "a")));
+        Assert.Equal(0.8, AnnotationScoring.OverlapOf(Q(0, 10, "a"), Q(2, 10, "a")), 6);
+        Assert.Equal(0.5, AnnotationScoring.OverlapOf(Q(0, 10, "a"), Q(0, 20, "a")), 6);
+        Assert.Equal(0.0, AnnotationScoring.OverlapOf(Q(0, 10, "a"), Q(10, 20, "a")));
+    }
+
+    [Fact]
+    public void MatchingIsOneToOneAndCountsSpeakers()
+    {
+        var gold = new List<LocatedQuote> { Q(0, 100, "anatoly antonov"), Q(200, 300, "vladimir putin"), Q(400, 500, "x", indirect: true) };
+        var predicted = new List<LocatedQuote> { Q(0, 100, "antonov"), Q(1, 100, "antonov"), Q(210, 300, "donald trump"), Q(600, 700, "x", indirect: true) };
+
+        var direct = AnnotationScoring.Score(gold, predicted, indirect: false);
+        Assert.Equal(new QuoteCounts(Gold: 2, Predicted: 3, ExactMatches: 1, OverlapMatches: 2, SpeakerRight: 1), direct);
+        Assert.Equal(0.8, direct.OverlapF1, 6);
+        Assert.Equal(0.5, direct.SpeakerAccuracy, 6);
+
+        var indirect = AnnotationScoring.Score(gold, predicted, indirect: true);
+        Assert.Equal(new QuoteCounts(1, 1, 0, 0, 0), indirect);
+        Assert.Equal(0.0, indirect.AttributedF1);
+    }
+
+    [Fact]
+    public void SpeakersAgreeByNameAliasOrSurname()
+    {
+        Assert.True(AnnotationScoring.SameSpeaker(new[] { "anatoly antonov", "antonov" }, new[] { "antonov" }));
+        Assert.True(AnnotationScoring.SameSpeaker(new[] { "mike pompeo" }, new[] { "michael pompeo" }));
+        Assert.True(AnnotationScoring.SameSpeaker(new[] { "interior ministry of afghanistan", "a source within the central interior ministry" }, new[] { "interior ministry" }));
+        Assert.False(AnnotationScoring.SameSpeaker(new[] { "vladimir putin" }, new[] { "donald trump" }));
+        Assert.False(AnnotationScoring.SameSpeaker(new[] { "jonna mendez" }, new string[0]));
+    }
+}
