@@ -18,7 +18,7 @@ internal sealed class AttributionFinder
     private const double SplitQuote = 0.85;
     private const double Pronoun = 0.75;
     private const double PreviousParagraph = 0.6;
-    private const double Unnamed = 0.55;
+    private const double Unnamed = 0.6;
 
     private static readonly Regex DatelinePrefix = new(@"^[A-Z][A-Z.'\- ]*[A-Z.](?:,\s*[A-Za-z.]+(?:\s[A-Za-z.]+)?)?\s*\([^()\n]{2,40}\)\s*[-–—]\s*", RegexOptions.CultureInvariant);
     private static readonly HashSet<string> Adverbials = new(StringComparer.OrdinalIgnoreCase)
@@ -39,7 +39,13 @@ internal sealed class AttributionFinder
         "supporters", "students", "members", "residents", "congress", "senators", "delegates", "broadcaster", "newspaper", "agency",
     };
 
-    private static readonly HashSet<string> ScareQuoteLeads = new(StringComparer.OrdinalIgnoreCase) { "as", "called", "so-called", "dubbed", "termed", "named", "titled", "entitled", "word", "term" };
+    private static readonly HashSet<string> ScareQuoteLeads = new(StringComparer.OrdinalIgnoreCase) { "as", "so-called", "dubbed", "termed", "named", "titled", "entitled", "word", "term" };
+
+    // "characterised the deaths as "crushing"": after these the quoted words are the subject's own.
+    private static readonly HashSet<string> DescribingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "characterised", "characterized", "described", "branded", "labelled", "labeled", "called", "saw", "regarded", "considered", "dismissed", "hailed",
+    };
 
     private readonly RawArticle _article;
     private readonly SpeakerDirectory _speakers = new();
@@ -344,9 +350,16 @@ internal sealed class AttributionFinder
                 }
 
                 var clause = ClauseFrom(p, x, sentenceEnd);
-                if (clause is { } inner && HasReportingClause(p, x, inner.EndToken))
+                if (clause is { } outer && InnerReport(p, x, outer.EndToken) is { } inner)
                 {
                     // "Reuters reported a source, whom they did not name, said ...": the inner speaker's.
+                    var innerStart = SkipAfterVerb(tokens, inner.Verb, sentenceEnd, out var innerThat);
+                    if (innerStart <= sentenceEnd && ClauseFrom(p, innerStart, sentenceEnd) is { } reported)
+                    {
+                        yield return Indirect(p, reported, inner.Mention, innerThat ? 1.0 : 0.9);
+                        claimedUntil = reported.EndToken;
+                    }
+
                     continue;
                 }
 
@@ -555,19 +568,20 @@ internal sealed class AttributionFinder
         return next;
     }
 
-    private bool HasReportingClause(ParagraphContext p, int from, int to)
+    // A reporting verb with its own subject inside a reported clause.
+    private (int Verb, Mention Mention)? InnerReport(ParagraphContext p, int from, int to)
     {
         var tokens = p.Tokens;
         for (var v = from + 1; v <= to; v++)
         {
             if (tokens[v].IsLowerCase && EnglishLexicon.IsClauseVerb(tokens[v].Text) && !p.InQuote(tokens[v].Start)
-                && MentionReader.ReadBackward(p.Text, tokens, v, from) is { } inner && inner.First > from && (inner.Kind != MentionKind.Pronoun))
+                && MentionReader.ReadBackward(p.Text, tokens, v, from) is { } inner && inner.First >= from && inner.Kind != MentionKind.Pronoun)
             {
-                return true;
+                return (v, inner);
             }
         }
 
-        return false;
+        return null;
     }
 
     private static int SkipAfterVerb(IReadOnlyList<TextToken> tokens, int verb, int sentenceEnd, out bool withThat)
@@ -781,7 +795,20 @@ internal sealed class AttributionFinder
     private static bool IsScareQuote(ParagraphContext p, int open)
     {
         var j = p.TokenBefore(open);
-        return j >= 0 && ScareQuoteLeads.Contains(p.Tokens[j].Text);
+        if (j < 0 || !ScareQuoteLeads.Contains(p.Tokens[j].Text))
+        {
+            return false;
+        }
+
+        for (var k = j - 1; k >= 0 && k >= j - 5; k--)
+        {
+            if (DescribingVerbs.Contains(p.Tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void ResolveInOrder(ParagraphContext p, List<Item> items, Entity? previousParagraphSpeaker)
@@ -812,7 +839,7 @@ internal sealed class AttributionFinder
             else if (item.Cue is { } cue)
             {
                 (speaker, confidence, reason) = Resolve(cue);
-                confidence *= item.Factor;
+                confidence = Math.Round(confidence * item.Factor, 2);
             }
 
             if (item.Kind == QuoteKind.Indirect)

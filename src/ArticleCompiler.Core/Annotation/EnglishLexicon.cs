@@ -55,7 +55,7 @@ internal static class EnglishLexicon
         "said", "says", "say", "told", "tells", "tell", "added", "adds", "believes", "believe", "thinks", "claimed", "claims", "claim",
         "argued", "argues", "alleged", "alleges", "insisted", "insists", "warned", "warns", "estimated", "estimates", "reported", "reports",
         "stated", "noted", "admitted", "suggested", "predicted", "wrote", "explained", "mentioned", "stressed", "emphasized", "emphasised",
-        "maintained", "contended", "conceded", "acknowledged", "adding", "saying",
+        "maintained", "contended", "conceded", "acknowledged", "adding", "saying", "revealed", "confirmed",
     };
 
     private static readonly HashSet<string> TitleWordSet = new(StringComparer.OrdinalIgnoreCase)

@@ -258,11 +258,13 @@ internal static class MentionReader
             return new Mention(start, start + 1, MentionKind.Descriptor, Span(text, tokens, start, start + 1), null, null, null, false);
         }
 
-        // "Former CIA deputy director Michael Morell": role words between two capitalised runs.
-        while (true)
+        // "Former CIA deputy director Michael Morell": role words between two capitalised runs, as
+        // long as no person's name has been read yet ("Morell praised Mendez" stops at Morell).
+        while (Classify(text, tokens, start, end, null) is null or { IsOrganisation: true })
         {
             var next = end + 1;
-            while (next <= max && next <= end + 3 && tokens[next].IsLowerCase && !EnglishLexicon.IsReportingVerb(tokens[next].Text) && !IsClauseWord(tokens[next].Text) && !Connectors.Contains(tokens[next].Text))
+            while (next <= max && next <= end + 3 && tokens[next].IsLowerCase && !EnglishLexicon.IsReportingVerb(tokens[next].Text) && !IsClauseWord(tokens[next].Text) && !Connectors.Contains(tokens[next].Text)
+                && !tokens[next].Text.EndsWith("ed", StringComparison.Ordinal))
             {
                 next++;
             }
@@ -334,8 +336,10 @@ internal static class MentionReader
         }
 
         var headWords = words.Take(headLast - first + 1).ToList();
+        // An organisation's name ends with its head noun ("Federal Security Service"); "Former CIA
+        // deputy director Michael Morell" names a person.
         var isOrganisation = acronym is not null
-            || headWords.Any(EnglishLexicon.IsOrganisationWord)
+            || EnglishLexicon.IsOrganisationWord(StripPossessive(headWords[headWords.Count - 1]))
             || (words.Count == 1 && IsAcronym(words[0]));
         if (!isOrganisation && headLast < last && headWords.Count(w => char.IsUpper(w[0]) && !EnglishLexicon.IsNameStop(w)) >= 2)
         {
