@@ -8,44 +8,36 @@ internal static class EnglishLexicon
 {
     private static readonly HashSet<string> ReportingVerbSet = new(StringComparer.OrdinalIgnoreCase)
     {
-        "said", "says", "told", "tells", "added", "adds", "stated", "noted", "emphasized", "emphasised",
-        "stressed", "explained", "explains", "insisted", "argued", "argues", "claimed", "warned", "warns",
-        "announced", "confirmed", "denied", "mentioned", "replied", "remarked", "responded", "wrote", "writes",
-        "asked", "continued", "concluded", "commented", "observed", "acknowledged", "admitted", "declared",
-        "reiterated", "recalled", "suggested", "predicted", "maintained", "asserted", "revealed", "indicated",
-        "estimated", "reported", "believes", "believed", "thinks", "thought", "urged", "underlined", "underscored",
-        "highlighted", "contended", "alleged", "complained", "cautioned", "vowed", "pledged", "promised", "agreed",
-        "conceded", "affirmed", "assured", "countered", "hinted", "joked", "lamented", "quipped", "recounted",
-        "pointed", "clarified", "elaborated", "testified", "announces", "confirms", "admits", "adding", "saying",
-        "stating", "noting", "explaining", "arguing", "claiming", "warning", "telling", "insisting", "stressing",
-        "emphasizing", "emphasising", "tweeted", "posted", "texted", "emailed", "say", "tell", "add", "note", "explain",
-        "insist", "argue", "claim", "warn", "believe", "report", "estimate", "suggest", "predict", "stress", "maintain",
-        "claims", "announce", "confirm", "deny", "reply", "respond", "recall", "acknowledge", "admit",
+        "said", "says", "told", "tells", "added", "adds", "stated", "noted", "emphasized", "emphasised", "stressed",
+        "explained", "explains", "insisted", "argued", "argues", "claimed", "warned", "warns", "announced",
+        "confirmed", "denied", "mentioned", "replied", "remarked", "responded", "wrote", "writes", "asked",
+        "continued", "concluded", "commented", "observed", "acknowledged", "admitted", "declared", "reiterated",
+        "recalled", "suggested", "predicted", "maintained", "asserted", "revealed", "indicated", "estimated",
+        "reported", "believes", "believed", "thinks", "thought", "urged", "underlined", "underscored", "highlighted",
+        "contended", "alleged", "complained", "cautioned", "vowed", "pledged", "promised", "agreed", "conceded",
+        "affirmed", "assured", "countered", "hinted", "joked", "lamented", "quipped", "recounted", "pointed",
+        "clarified", "elaborated", "testified", "announces", "confirms", "admits", "adding", "saying", "stating",
+        "noting", "explaining", "arguing", "claiming", "warning", "telling", "insisting", "stressing", "emphasizing",
+        "emphasising", "tweeted", "posted", "texted", "emailed", "say", "tell", "add", "note", "explain", "insist",
+        "argue", "claim", "warn", "believe", "report", "estimate", "suggest", "predict", "stress", "maintain",
+        "claims", "announce", "confirm", "deny", "reply", "respond", "recall", "acknowledge", "admit", "insists",
+        "maintains", "stresses", "suggests", "predicts", "reports", "contends", "denies", "acknowledges", "alleges",
+        "estimates",
     };
 
     private static readonly HashSet<string> PreVerbAdverbSet = new(StringComparer.OrdinalIgnoreCase)
     {
-        "also", "further", "then", "later", "once", "again", "repeatedly", "previously", "recently", "earlier", "had", "has", "have",
-        "would", "will", "later", "still", "too", "reportedly", "allegedly", "publicly", "separately", "subsequently",
+        "also", "further", "then", "later", "once", "again", "repeatedly", "previously", "recently", "earlier", "had",
+        "has", "have", "would", "will", "still", "too", "reportedly", "allegedly", "publicly", "separately",
+        "subsequently",
     };
 
-    // Verbs that take a clause ("said that ...") for reported speech; "asked", "urged" and the
-    // -ing forms other than "adding"/"saying" introduce other things.
-    private static readonly HashSet<string> ClauseVerbSet = new(StringComparer.OrdinalIgnoreCase)
+    // Reporting verbs that do not take a clause of reported speech: "asked" (a question), "urged"
+    // (someone to act), "continued", "joked" (quoted words, not a "that" clause).
+    private static readonly HashSet<string> NoClauseVerbSet = new(StringComparer.OrdinalIgnoreCase)
     {
-        "said", "says", "told", "tells", "added", "adds", "stated", "noted", "emphasized", "emphasised",
-        "stressed", "explained", "explains", "insisted", "argued", "argues", "claimed", "warned", "warns",
-        "announced", "confirmed", "denied", "mentioned", "replied", "remarked", "responded", "wrote", "writes",
-        "concluded", "commented", "observed", "acknowledged", "admitted", "declared", "reiterated", "recalled",
-        "suggested", "predicted", "maintained", "asserted", "revealed", "indicated", "estimated", "reported",
-        "believes", "believed", "thinks", "underlined", "underscored", "contended", "alleged", "complained",
-        "cautioned", "vowed", "pledged", "promised", "conceded", "affirmed", "assured", "countered", "hinted",
-        "clarified", "testified", "announces", "confirms", "admits", "adding", "saying", "noting", "stating",
-        "explaining", "arguing", "claiming", "warning", "insisting", "stressing", "emphasizing", "emphasising",
-        "say", "tell", "add", "note", "explain", "insist", "argue", "claim", "claims", "warn", "believe", "report", "estimate",
-        "suggest", "predict", "stress", "maintain", "tweeted", "posted", "wrote", "announce", "confirm", "deny", "acknowledge", "admit",
-        "insists", "warns", "argues", "believes", "explains", "maintains", "stresses", "suggests", "predicts", "reports", "contends",
-        "denies", "confirms", "admits", "acknowledges", "announces", "alleges", "estimates", "adds", "says", "tells",
+        "agreed", "asked", "continued", "elaborated", "emailed", "highlighted", "joked", "lamented", "pointed",
+        "quipped", "recall", "recounted", "reply", "respond", "telling", "texted", "thought", "urged",
     };
 
     // Verbs that introduce reported speech without "that" ("Trump said US agencies were pleased");
@@ -62,17 +54,17 @@ internal static class EnglishLexicon
     {
         "President", "Vice", "Prime", "Minister", "Ambassador", "Secretary", "Senator", "Sen.", "Governor", "Gov.",
         "Chancellor", "Chief", "Director", "General", "Spokesman", "Spokeswoman", "Spokesperson", "CEO", "Chairman",
-        "Chairwoman", "Chair", "Mayor", "Judge", "Justice", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof.",
-        "Professor", "Captain", "Capt.", "King", "Queen", "Prince", "Princess", "Pope", "Representative", "Rep.",
-        "Deputy", "Head", "Leader", "Commissioner", "Officer", "Inspector", "Sheriff", "Coach", "Manager", "Founder",
-        "Executive", "Colonel", "Col.", "Lieutenant", "Lt.", "Major", "Maj.", "Sergeant", "Sgt.", "Admiral", "Commander",
-        "Foreign", "Defense", "Defence", "Interior", "Finance", "Health", "Justice", "Trade", "Economy", "Education",
+        "Chairwoman", "Chair", "Mayor", "Judge", "Justice", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
+        "Prof.", "Professor", "Captain", "Capt.", "King", "Queen", "Prince", "Princess", "Pope", "Representative",
+        "Rep.", "Deputy", "Head", "Leader", "Commissioner", "Officer", "Inspector", "Sheriff", "Coach", "Manager",
+        "Founder", "Executive", "Colonel", "Col.", "Lieutenant", "Lt.", "Major", "Maj.", "Sergeant", "Sgt.", "Admiral",
+        "Commander", "Foreign", "Defense", "Defence", "Interior", "Finance", "Health", "Trade", "Economy", "Education",
         "State", "Press", "Attorney", "Premier", "Councillor", "Councilor", "Detective", "Superintendent", "Constable",
         "Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam", "Reverend", "Rev.", "Father", "Sister", "Brother", "Sir",
         "Lord", "Lady", "Dame", "MP", "MEP", "Congressman", "Congresswoman", "Envoy", "Emir", "Sheikh", "Sultan",
         "Marshal", "Chairperson", "Speaker", "Treasurer", "Auditor", "Comptroller", "Ombudsman", "Presidential",
-        "Assistant", "Associate", "Senior", "Former", "Acting", "Interim", "Mr", "Analyst", "Economist", "Researcher",
-        "Scientist", "Author", "Editor", "Spokesman", "Representative", "Official", "Advisor", "Adviser", "Counsel",
+        "Assistant", "Associate", "Senior", "Former", "Acting", "Interim", "Analyst", "Economist", "Researcher",
+        "Scientist", "Author", "Editor", "Official", "Advisor", "Adviser", "Counsel",
     };
 
     private static readonly HashSet<string> NameStopSet = new(StringComparer.OrdinalIgnoreCase)
@@ -141,7 +133,7 @@ internal static class EnglishLexicon
     public static bool IsReportingVerb(string word) => ReportingVerbSet.Contains(word);
 
     /// <summary>A reporting verb that takes a clause of reported speech ("said that ...").</summary>
-    public static bool IsClauseVerb(string word) => ClauseVerbSet.Contains(word);
+    public static bool IsClauseVerb(string word) => ReportingVerbSet.Contains(word) && !NoClauseVerbSet.Contains(word);
 
     /// <summary>A reporting verb whose reported clause may come without "that".</summary>
     public static bool TakesBareClause(string word) => BareClauseVerbSet.Contains(word);
