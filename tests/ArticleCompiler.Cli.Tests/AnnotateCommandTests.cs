@@ -69,10 +69,57 @@ public class AnnotateCommandTests
     {
         using var corpus = new TempCorpus();
         corpus.Write("a.txt", RawSeed);
+        corpus.Write("b.txt", RawSeed);
 
         var result = Artc.InProcess("annotate", corpus.Root);
 
         Assert.Equal((2, "artc: error: several raw articles need --output FOLDER for their drafts\n"), (result.ExitCode, result.Error));
+    }
+
+    [Fact]
+    public void OneRawArticleFoundInAFolderIsOneInput()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("raw/a.txt", RawSeed);
+        Directory.CreateDirectory(Path.Combine(corpus.Root, "empty"));
+
+        var result = Artc.InProcess("annotate", Path.Combine(corpus.Root, "raw"));
+        var empty = Artc.InProcess("annotate", Path.Combine(corpus.Root, "empty"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(38, ArticleParser.Parse(result.Output).Article.Quotes.Count);
+        Assert.Equal((2, $"artc: error: no raw articles (*.txt) found in '{Path.Combine(corpus.Root, "empty")}'\n"), (empty.ExitCode, empty.Error));
+    }
+
+    [Fact]
+    public void TheDraftNeverReplacesTheRawArticleAndItsFolderIsMadeIfMissing()
+    {
+        using var corpus = new TempCorpus();
+        var raw = corpus.Write("seed.txt", RawSeed);
+        corpus.Write("file", "not a folder");
+
+        var self = Artc.InProcess("annotate", raw, "-o", raw, "--force");
+        Assert.Equal((2, $"artc: error: '{raw}' is a raw article being annotated; write the draft elsewhere\n"), (self.ExitCode, self.Error));
+        Assert.Equal(RawSeed, File.ReadAllText(raw));
+
+        var underFile = Artc.InProcess("annotate", raw, "-o", Path.Combine(corpus.Root, "file", "x.article.md"));
+        Assert.Equal(2, underFile.ExitCode);
+        Assert.EndsWith("is a file, not a folder\n", underFile.Error);
+
+        var nested = Path.Combine(corpus.Root, "new", "folder", "seed.article.md");
+        var made = Artc.InProcess("annotate", raw, "-o", nested);
+        Assert.Equal(0, made.ExitCode);
+        Assert.True(File.Exists(nested));
+    }
+
+    [Fact]
+    public void AMinimumConfidenceThatIsNoNumberIsAUsageErrorWithoutAStackTrace()
+    {
+        var result = Artc.Process(Artc.RepositoryRoot, null, "annotate", "seeds/raw/000_325cd8fcc397f6ab.txt", "--min-confidence", "abc");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("artc: error: Cannot parse argument 'abc' for option '--min-confidence'", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
     }
 
     [Theory]

@@ -41,6 +41,11 @@ internal static class AnnotateCommand
         };
         minConfidence.Validators.Add(result =>
         {
+            if (result.Tokens.Count > 0 && !double.TryParse(result.Tokens[^1].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
+            {
+                return;   // the parser reports the value that is not a number
+            }
+
             var value = result.GetValueOrDefault<double>();
             if (double.IsNaN(value) || value < 0 || value > 1)
             {
@@ -74,43 +79,65 @@ internal static class AnnotateCommand
             return ExitCodes.UsageOrInputProblem;
         }
 
-        var single = request.Paths.Count == 1 && File.Exists(request.Paths[0]);
-        if (!single && request.Output is null)
+        if (found.Files.Count == 0)
+        {
+            error.WriteLine("artc: error: no raw articles (*" + RawExtension + ") found in " + string.Join(", ", request.Paths.Select(p => "'" + p + "'")));
+            return ExitCodes.UsageOrInputProblem;
+        }
+
+        if (found.Files.Count > 1 && request.Output is null)
         {
             error.WriteLine("artc: error: several raw articles need --output FOLDER for their drafts");
             return ExitCodes.UsageOrInputProblem;
         }
 
-        var toFolder = !single || (request.Output is { } o && (Directory.Exists(o) || o.EndsWith("/", StringComparison.Ordinal) || o.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal)));
+        // -o is a folder when it is one, ends with a separator, or must be (several drafts, or a
+        // folder of raw articles and a name that is not a draft's).
+        var toFolder = request.Output is { } o
+            && (Directory.Exists(o) || o.EndsWith("/", StringComparison.Ordinal) || o.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal)
+                || found.Files.Count > 1 || (request.Paths.Any(Directory.Exists) && !o.EndsWith(ArticleFileFinder.Extension, StringComparison.OrdinalIgnoreCase)));
         var targets = found.Files.Select(file => request.Output is null ? null : toFolder ? Path.Combine(request.Output, DraftName(file)) : request.Output).ToArray();
-        if (Conflicts(targets, request.Force, error))
+        if (Conflicts(found.Files, targets, request.Force, error))
         {
             return ExitCodes.UsageOrInputProblem;
         }
 
-        if (toFolder)
+        try
         {
-            Directory.CreateDirectory(request.Output!);
+            Directory.CreateDirectory(toFolder ? request.Output! : Path.GetDirectoryName(Path.GetFullPath(targets[0] ?? "."))!);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"artc: error: cannot create the folder for '{request.Output}': {exception.Message}");
+            return ExitCodes.UsageOrInputProblem;
         }
 
         var options = new AnnotatorOptions(request.MinimumConfidence);
         var results = new Outcome[found.Files.Count];
         Parallel.For(0, found.Files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            var file = ArticleFile.Read(found.Files[i], request.MaxFileSize);
-            if (file.Text is null)
+            // One file's trouble is that file's result; the others go on.
+            try
             {
-                results[i] = new Outcome(null, file.Problem);
-                return;
-            }
+                var file = ArticleFile.Read(found.Files[i], request.MaxFileSize);
+                if (file.Text is null)
+                {
+                    results[i] = new Outcome(null, file.Problem, null);
+                    return;
+                }
 
-            var result = ArticleAnnotator.Annotate(file.Text, options);
-            if (targets[i] is { } target && !result.Findings.Any(f => f.Severity == DiagnosticSeverity.Error))
+                var result = ArticleAnnotator.Annotate(file.Text, options);
+                if (targets[i] is { } target && !result.Findings.Any(f => f.Severity == DiagnosticSeverity.Error))
+                {
+                    AtomicFile.Write(target, result.Draft, request.Force);
+                }
+
+                results[i] = new Outcome(result, null, null);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                AtomicFile.Write(target, result.Draft, request.Force);
+                results[i] = new Outcome(null, null, exception.Message);
             }
-
-            results[i] = new Outcome(result, null);
         });
 
         return Report(found.Files, targets, results, output, error);
@@ -123,11 +150,18 @@ internal static class AnnotateCommand
         var notes = 0;
         for (var i = 0; i < files.Count; i++)
         {
-            var (result, problem) = results[i];
+            var (result, problem, failure) = results[i];
+            if (failure is not null)
+            {
+                error.WriteLine($"artc: error: {files[i]}: {failure}");
+                exit = ExitCodes.UsageOrInputProblem;
+                continue;
+            }
+
             if (problem is not null)
             {
                 error.WriteLine(FormattableString.Invariant($"{files[i]}({problem.Span.Line},{problem.Span.Column}): error {problem.Code}: {problem.Message}"));
-                exit = ExitCodes.FindingsAtErrorLevel;
+                exit = Math.Max(exit, ExitCodes.FindingsAtErrorLevel);
                 continue;
             }
 
@@ -140,10 +174,10 @@ internal static class AnnotateCommand
             {
                 // The annotator drops what would not validate; reaching this is a bug, said plainly.
                 error.WriteLine(FormattableString.Invariant($"{files[i]}: error {finding.Code}: the draft would not validate ({finding.Message}); no draft written"));
-                exit = ExitCodes.FindingsAtErrorLevel;
+                exit = Math.Max(exit, ExitCodes.FindingsAtErrorLevel);
             }
 
-            if (targets[i] is null)
+            if (targets[i] is null && !result.Findings.Any(f => f.Severity == DiagnosticSeverity.Error))
             {
                 output.Write(result.Draft);
             }
@@ -161,15 +195,28 @@ internal static class AnnotateCommand
         return exit;
     }
 
-    private static bool Conflicts(string?[] targets, bool force, TextWriter error)
+    private static bool Conflicts(IReadOnlyList<string> inputs, string?[] targets, bool force, TextWriter error)
     {
         var conflict = false;
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var raw = new HashSet<string>(inputs.Select(Path.GetFullPath), StringComparer.Ordinal);
         foreach (var target in targets.OfType<string>())
         {
-            if (!seen.Add(Path.GetFullPath(target)))
+            var full = Path.GetFullPath(target);
+            if (raw.Contains(full))
+            {
+                // Not even with --force: the raw article would be lost.
+                error.WriteLine($"artc: error: '{target}' is a raw article being annotated; write the draft elsewhere");
+                conflict = true;
+            }
+            else if (!seen.Add(full))
             {
                 error.WriteLine($"artc: error: two raw articles would both be written to '{target}'");
+                conflict = true;
+            }
+            else if (Directory.Exists(target))
+            {
+                error.WriteLine($"artc: error: '{target}' is a folder");
                 conflict = true;
             }
             else if (!force && File.Exists(target))
@@ -177,9 +224,9 @@ internal static class AnnotateCommand
                 error.WriteLine($"artc: error: '{target}' exists; use --force to overwrite it");
                 conflict = true;
             }
-            else if (Directory.Exists(target))
+            else if (Path.GetDirectoryName(full) is { } folder && File.Exists(folder))
             {
-                error.WriteLine($"artc: error: '{target}' is a folder");
+                error.WriteLine($"artc: error: cannot write '{target}': '{folder}' is a file, not a folder");
                 conflict = true;
             }
         }
@@ -199,5 +246,5 @@ internal static class AnnotateCommand
         return name + ArticleFileFinder.Extension;
     }
 
-    private sealed record Outcome(AnnotationResult? Result, ArticleDiagnostic? Problem);
+    private sealed record Outcome(AnnotationResult? Result, ArticleDiagnostic? Problem, string? Failure);
 }

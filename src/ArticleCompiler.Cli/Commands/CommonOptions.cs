@@ -23,6 +23,11 @@ internal static class CommonOptions
         };
         option.Validators.Add(result =>
         {
+            if (result.Tokens.Count > 0 && !long.TryParse(result.Tokens[^1].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _))
+            {
+                return;   // the parser reports the value that is not a number
+            }
+
             if (result.GetValueOrDefault<long>() < 1)
             {
                 result.AddError("--max-file-size must be a positive number of bytes");

@@ -170,6 +170,11 @@ public static class ArticleAnnotator
     private static string Excerpt(string text, int start)
     {
         var length = Math.Min(40, text.Length - start);
+        if (length > 0 && start + length < text.Length && char.IsHighSurrogate(text[start + length - 1]))
+        {
+            length--;   // never half a character
+        }
+
         var excerpt = text.Substring(start, length).Replace('\n', ' ');
         return "'" + excerpt + (start + length < text.Length ? "…'" : "'");
     }

@@ -66,6 +66,7 @@ internal sealed class AttributionFinder
     {
         var blocks = _article.Blocks;
         var spans = QuoteSpan.Find(blocks);
+        var spansByBlock = spans.SelectMany(span => Enumerable.Range(span.OpenBlock, span.CloseBlock - span.OpenBlock + 1).Select(b => (Block: b, Span: span))).ToLookup(x => x.Block, x => x.Span);
         RegisterTitledPeople();
         Entity? lastParagraphSpeaker = null;
         for (var b = 0; b < blocks.Count; b++)
@@ -75,10 +76,11 @@ internal sealed class AttributionFinder
                 continue;
             }
 
-            var paragraph = new ParagraphContext(blocks[b].Text, b, spans);
+            var paragraph = new ParagraphContext(blocks[b].Text, b, spansByBlock[b].ToList());
+            var foundBefore = _found.Count;
             var items = FindDirectQuotes(paragraph).Concat(FindReportedSpeech(paragraph)).Concat(SentenceSubjects(paragraph)).OrderBy(i => i.Order).ToList();
             ResolveInOrder(paragraph, items, lastParagraphSpeaker);
-            lastParagraphSpeaker = _found.Where(q => q.CloseBlock == b && q.Speaker is not null).OrderBy(q => q.End).LastOrDefault()?.Speaker ?? (paragraph.Quotes.Count > 0 ? null : lastParagraphSpeaker);
+            lastParagraphSpeaker = _found.Skip(foundBefore).Where(q => q.CloseBlock == b && q.Speaker is not null).OrderBy(q => q.End).LastOrDefault()?.Speaker ?? (paragraph.Quotes.Count > 0 ? null : lastParagraphSpeaker);
         }
     }
 

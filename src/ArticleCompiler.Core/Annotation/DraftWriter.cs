@@ -27,6 +27,9 @@ internal static class DraftWriter
             sectionIds.Add(Section.LeadId);
         }
 
+        var byBlock = quotes
+            .SelectMany(q => q.OpenBlock == q.CloseBlock ? new[] { (Block: q.OpenBlock, Quote: q) } : new[] { (Block: q.OpenBlock, Quote: q), (Block: q.CloseBlock, Quote: q) })
+            .ToLookup(x => x.Block, x => x.Quote);
         for (var b = 0; b < article.Blocks.Count; b++)
         {
             if (b > 0)
@@ -41,7 +44,7 @@ internal static class DraftWriter
             switch (block.Kind)
             {
                 case RawBlockKind.Paragraph:
-                    text = Paragraph(block.Text, b, quotes, keys);
+                    text = Paragraph(block.Text, b, byBlock[b], keys);
                     break;
                 case RawBlockKind.Heading:
                     var heading = block.Text.Trim();
@@ -69,7 +72,7 @@ internal static class DraftWriter
         draft.Append("---\n");
         foreach (var comment in comments)
         {
-            draft.Append("# ").Append(comment.Replace("\n", " ")).Append('\n');
+            draft.Append("# ").Append(CommentText(comment)).Append('\n');
         }
 
         draft.Append(front);
@@ -82,6 +85,23 @@ internal static class DraftWriter
 
         draft.Append(body);
         return (draft.ToString(), blockLines);
+    }
+
+    // A YAML comment ends at any line break YAML knows (U+0085, U+2028, U+2029 too): those and
+    // other control characters become spaces.
+    private static string CommentText(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var category = char.GetUnicodeCategory(chars[i]);
+            if (char.IsControl(chars[i]) || category is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
+            {
+                chars[i] = ' ';
+            }
+        }
+
+        return new string(chars);
     }
 
     /// <summary>The number of front-matter lines other than comments (with the two fences and the blank line after).</summary>
@@ -147,15 +167,16 @@ internal static class DraftWriter
     public static string ArticleId(string title)
     {
         var slug = Slug.FromHeading(title);
-        if (slug.StartsWith("s-", StringComparison.Ordinal) && title.Length > 0 && !char.IsLetter(title.TrimStart()[0]))
+        var firstCharacter = title.FirstOrDefault(char.IsLetterOrDigit);
+        if (slug.StartsWith("s-", StringComparison.Ordinal) && char.IsDigit(firstCharacter))
         {
-            slug = slug.Substring(2);
+            slug = slug.Substring(2);   // the prefix a section id needs; an article id may start with a digit
         }
 
-        return SyntaxRules.IsArticleId(slug) ? slug : "article";
+        return SyntaxRules.IsArticleId(slug) && slug != "section" ? slug : "article";
     }
 
-    private static string Paragraph(string text, int block, IReadOnlyList<QuoteAnnotation> quotes, IReadOnlyDictionary<Entity, string> keys)
+    private static string Paragraph(string text, int block, IEnumerable<QuoteAnnotation> quotes, IReadOnlyDictionary<Entity, string> keys)
     {
         // Markup to insert, by offset: closing blocks first, then the '[' of a span starting there.
         var inserts = new SortedDictionary<int, List<(int Order, string Text)>>();
@@ -301,7 +322,7 @@ internal static class DraftWriter
                 case '"': output.Append("\\\""); break;
                 case '\\': output.Append("\\\\"); break;
                 default:
-                    if (char.IsControl(c))
+                    if (char.IsControl(c) || char.GetUnicodeCategory(c) is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
                     {
                         output.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }

@@ -28,7 +28,10 @@ public static class RawArticleReader
         string? category = null;
         var first = index < lines.Length ? lines[index] : string.Empty;
         var next = NextNonBlank(lines, index + 1);
-        if (next >= 0 && IsCategoryLike(first) && IsHeadlineLike(lines[next]))
+        // The headline under a category stands alone: a blank line (or the end) after it, and it is
+        // no dateline lead ("LONDON (Reuters) - ...").
+        var afterNext = next + 1 < lines.Length ? lines[next + 1] : string.Empty;
+        if (next >= 0 && IsCategoryLike(first) && IsHeadlineLike(lines[next]) && IsBlank(afterNext) && !DatelineLead.IsMatch(lines[next]))
         {
             category = first.Trim();
             index = next;

@@ -15,7 +15,7 @@ public class AnnotatorRobustnessTests
     {
         "Antonov", "said", "added", "he", "the ambassador", "told", "that", "According to", "Anatoly Antonov", "Russian President Vladimir Putin",
         ",", ".", ":", "\"", "“", "”", "'", "[", "]", "{", "}", "{@x}", "{-}", "\\", "\\\"", "#", "## ", ":::", "---", "READ MORE:", "Discuss",
-        "\u00A0", "\t", " ", " ", " ", "\n", "\n", "\n\n", "\n\n", "(FSB)", "the Federal Security Service", "—", "-", "1987", "é", "Россия", "😀",
+        "\u00A0", "\t", "\u2028", "\u0085", "\r\n", " ", " ", " ", "\n", "\n", "\n\n", "\n\n", "(FSB)", "the Federal Security Service", "—", "-", "1987", "é", "Россия", "😀",
     };
 
     private static readonly Gen<string> RawText = Gen.Elements(Pieces).ListOf().Select(parts => string.Concat(parts));
@@ -38,9 +38,13 @@ public class AnnotatorRobustnessTests
     [InlineData("\n\n  \n")]
     [InlineData("Title only")]
     [InlineData("World\n\nA title\n\n\"Unclosed quote, he said.\n\n\"Another\" one,\" she said.")]
+    [InlineData("Headline for it\n\nSome text first.\n\n\"We are ready to do it now and later \u2028 more,\" he said.\n")]
+    [InlineData("Headline for it\n\n\"a a a a a a a a a a a a a a a a a a a \U0001F600 a a,\" he said.\n")]
+    [InlineData("Headline \u0085 with a next-line\n\n\"We are ready \u2029 now,\" Antonov said.\n")]
     public void EdgeCasesGiveADraftWithoutErrors(string raw)
     {
         var result = ArticleAnnotator.Annotate(raw, new AnnotatorOptions());
+        Assert.DoesNotContain('\uFFFD', result.Draft);
         Assert.DoesNotContain(ArticleValidator.Validate(result.Draft, new ValidationOptions(DateTimeOffset.UtcNow)), f => f.Severity == DiagnosticSeverity.Error);
     }
 }

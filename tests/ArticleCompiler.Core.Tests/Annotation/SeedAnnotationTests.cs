@@ -102,6 +102,26 @@ public class SeedAnnotationTests
         }
     }
 
+    [Theory]
+    [InlineData("Россия готова к сотрудничеству с США", "article")]
+    [InlineData("\u201CS-400\u201D Deal Signed Today", "s-400-deal-signed-today")]
+    [InlineData("2018 in Review", "2018-in-review")]
+    public void TheIdIsTheSlugOfTheTitle(string title, string id)
+    {
+        var draft = ArticleAnnotator.Annotate(title + "\n\nA first paragraph of the article.\n", new AnnotatorOptions()).Draft;
+
+        Assert.Equal(id, ArticleParser.Parse(draft).Article.Id);
+    }
+
+    [Fact]
+    public void AShortHeadlineAboveAWrappedLeadIsTheTitleNotACategory()
+    {
+        var draft = ArticleAnnotator.Annotate("Brexit Talks Collapse\n\nLONDON (Reuters) - Talks between Britain and the European Union\ncollapsed on Friday, officials said.\n", new AnnotatorOptions()).Draft;
+        var metadata = ArticleParser.Parse(draft).Article.Metadata;
+
+        Assert.Equal(("Brexit Talks Collapse", null, "LONDON", "Reuters"), (metadata.Title, metadata.Category, metadata.Dateline, metadata.Source));
+    }
+
     [Fact]
     public void TheSameInputGivesTheSameDraft()
     {
