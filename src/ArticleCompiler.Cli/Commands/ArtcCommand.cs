@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 
 namespace ArticleCompiler.Cli.Commands;
 
@@ -14,6 +15,7 @@ internal static class ArtcCommand
         root.Subcommands.Add(ValidateCommand.Create(output, error));
         root.Subcommands.Add(DiffCommand.Create(output, error));
         root.Subcommands.Add(AnnotateCommand.Create(output, error));
+        root.Subcommands.Add(ExportCommand.Create(output, error));
         return root;
     }
 
@@ -40,6 +42,16 @@ internal static class ArtcCommand
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             error.WriteLine("artc: error: " + exception.Message);
+            return ExitCodes.UsageOrInputProblem;
+        }
+        catch (AggregateException exception) when (exception.Flatten().InnerExceptions.All(e => e is IOException or UnauthorizedAccessException))
+        {
+            // The file system failing under parallel work: each failure in one line, as above.
+            foreach (var inner in exception.Flatten().InnerExceptions)
+            {
+                error.WriteLine("artc: error: " + inner.Message);
+            }
+
             return ExitCodes.UsageOrInputProblem;
         }
         catch (Exception exception)

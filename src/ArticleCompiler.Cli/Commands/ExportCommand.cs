@@ -1,0 +1,252 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using ArticleCompiler.Cli.Input;
+using ArticleCompiler.Cli.Output;
+using ArticleCompiler.Cli.Output.Export;
+using ArticleCompiler.Model;
+using ArticleCompiler.Parsing;
+using ArticleCompiler.Validation;
+
+namespace ArticleCompiler.Cli.Commands;
+
+/// <summary><c>artc export</c>: a corpus of articles as JSON, JSON Lines or CSV datasets.</summary>
+internal static class ExportCommand
+{
+    /// <summary>The formats <c>artc export</c> writes.</summary>
+    public enum Format
+    {
+        Json,
+        JsonLines,
+        Csv,
+    }
+
+    /// <summary>What to export and where.</summary>
+    public sealed record Request(IReadOnlyList<string> Paths, Format Format, RecordKind? Records, string? Output, bool AllowInvalid, long MaxFileSize);
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var paths = CommonOptions.Paths();
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "json (the corpus in one document, default), jsonl (one article a line, or one record a line with --records) or csv.",
+            DefaultValueFactory = _ => "json",
+        };
+        format.AcceptOnlyFromAmong("json", "jsonl", "csv");
+        var records = new Option<string?>("--records")
+        {
+            Description = "Write one kind of record: articles, speakers, sections or quotes (jsonl and csv).",
+        };
+        records.AcceptOnlyFromAmong("articles", "speakers", "sections", "quotes");
+        var outputPath = new Option<string?>("--output", "-o")
+        {
+            Description = "The file to write, or for csv without --records the folder for articles.csv, speakers.csv, sections.csv and quotes.csv. Default: standard output.",
+        };
+        var allowInvalid = new Option<bool>("--allow-invalid") { Description = "Export even when articles have errors (they are still printed)." };
+        var maxFileSize = CommonOptions.MaxFileSize();
+
+        var command = new Command("export", "Export articles as datasets: JSON, JSON Lines or CSV, for pandas, R and DuckDB. An invalid corpus is refused (exit 1) unless --allow-invalid.")
+        {
+            paths, format, records, outputPath, allowInvalid, maxFileSize,
+        };
+        command.SetAction(parseResult => Run(
+            new Request(
+                parseResult.GetValue(paths) ?? Array.Empty<string>(),
+                parseResult.GetValue(format) switch { "jsonl" => Format.JsonLines, "csv" => Format.Csv, _ => Format.Json },
+                ExportRecords.Parse(parseResult.GetValue(records)),
+                parseResult.GetValue(outputPath),
+                parseResult.GetValue(allowInvalid),
+                parseResult.GetValue(maxFileSize)),
+            output,
+            error));
+        return command;
+    }
+
+    /// <summary>Exports the articles of <paramref name="request"/>; returns 0, 1 (invalid corpus) or 2 (trouble).</summary>
+    public static int Run(Request request, TextWriter output, TextWriter error)
+    {
+        if (request.Format == Format.Json && request.Records is not null)
+        {
+            error.WriteLine("artc: error: --records goes with --format jsonl or csv; json writes whole articles");
+            return ExitCodes.UsageOrInputProblem;
+        }
+
+        if (request.Format == Format.Csv && request.Records is null && request.Output is null)
+        {
+            error.WriteLine("artc: error: csv writes four files: give --output FOLDER, or --records KIND for one");
+            return ExitCodes.UsageOrInputProblem;
+        }
+
+        var found = ArticleFileFinder.Find(request.Paths.Count == 0 ? new[] { "." } : request.Paths);
+        foreach (var problem in found.Problems)
+        {
+            error.WriteLine("artc: error: " + problem);
+        }
+
+        if (found.Problems.Count > 0)
+        {
+            return ExitCodes.UsageOrInputProblem;
+        }
+
+        var targets = Targets(request);
+        var streams = new List<(Target Target, string Temporary, FileStream Stream, ExportWriter Writer)>();
+        try
+        {
+            foreach (var target in targets)
+            {
+                var folder = target.Path is null ? Path.GetTempPath() : Path.GetDirectoryName(Path.GetFullPath(target.Path))!;
+                Directory.CreateDirectory(folder);
+                var temporary = Path.Combine(folder, ".artc-export-" + Guid.NewGuid().ToString("N") + ".tmp");
+                var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+                var writer = request.Format switch
+                {
+                    Format.Json => ExportWriter.Json(stream),
+                    Format.JsonLines => ExportWriter.JsonLines(stream, target.Records),
+                    _ => ExportWriter.Csv(stream, target.Records!.Value),
+                };
+                streams.Add((target, temporary, stream, writer));
+            }
+
+            var errors = Export(found.Files, request, streams.Select(s => s.Writer).ToList(), error);
+            foreach (var s in streams)
+            {
+                s.Writer.Complete();
+                s.Writer.Dispose();
+            }
+
+            if (errors > 0 && !request.AllowInvalid)
+            {
+                error.WriteLine($"artc: error: {errors} error{(errors == 1 ? string.Empty : "s")} in the articles: nothing exported (--allow-invalid exports anyway)");
+                return ExitCodes.FindingsAtErrorLevel;
+            }
+
+            foreach (var s in streams)
+            {
+                if (s.Target.Path is { } path)
+                {
+                    s.Stream.Dispose();
+                    File.Move(s.Temporary, path, overwrite: true);
+                }
+                else
+                {
+                    s.Stream.Position = 0;
+                    using var reader = new StreamReader(s.Stream, leaveOpen: true);
+                    var buffer = new char[1 << 16];
+                    int read;
+                    while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+                    {
+                        output.Write(buffer, 0, read);
+                    }
+
+                    output.Flush();
+                }
+            }
+
+            return ExitCodes.Success;
+        }
+        finally
+        {
+            foreach (var s in streams)
+            {
+                s.Stream.Dispose();
+                if (File.Exists(s.Temporary))
+                {
+                    File.Delete(s.Temporary);
+                }
+            }
+        }
+    }
+
+    private sealed record Target(string? Path, RecordKind? Records);
+
+    private static List<Target> Targets(Request request)
+    {
+        if (request.Format == Format.Csv && request.Records is null)
+        {
+            return new[] { RecordKind.Articles, RecordKind.Speakers, RecordKind.Sections, RecordKind.Quotes }
+                .Select(kind => new Target(Path.Combine(request.Output!, kind.ToString().ToLowerInvariant() + ".csv"), kind))
+                .ToList();
+        }
+
+        return new List<Target> { new(request.Output, request.Records) };
+    }
+
+    // Reads, validates and writes the articles in order; returns the number of errors, printed to
+    // standard error as file(line,col): error CODE: message.
+    private static int Export(IReadOnlyList<string> files, Request request, IReadOnlyList<ExportWriter> writers, TextWriter error)
+    {
+        var options = new ValidationOptions(DateTimeOffset.UtcNow);
+        var corpus = new CorpusValidator();
+        var errors = 0;
+        var results = files
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
+            .Select(path => Read(path, request.MaxFileSize, options));
+        foreach (var (path, article, findings, idSpan, failure) in results)
+        {
+            if (failure is not null)
+            {
+                error.WriteLine($"artc: error: cannot read '{path}': {failure}");
+                errors++;
+                continue;
+            }
+
+            foreach (var finding in findings.Where(f => f.Severity == DiagnosticSeverity.Error))
+            {
+                Report(error, path, finding);
+                errors++;
+            }
+
+            if (article is null)
+            {
+                continue;
+            }
+
+            corpus.Add(path, article.Id, article.Metadata.Revision, idSpan);
+            foreach (var writer in writers)
+            {
+                writer.Write(article, path);
+            }
+        }
+
+        foreach (var finding in corpus.Finish().Where(f => f.Diagnostic.Severity == DiagnosticSeverity.Error))
+        {
+            Report(error, finding.Path, finding.Diagnostic);
+            errors++;
+        }
+
+        return errors;
+    }
+
+    private static (string Path, Article? Article, IReadOnlyList<ArticleDiagnostic> Findings, Text.SourceSpan IdSpan, string? Failure) Read(string path, long maxFileSize, ValidationOptions options)
+    {
+        try
+        {
+            var (article, findings, idSpan) = ReadArticle(path, maxFileSize, options);
+            return (path, article, findings, idSpan, null);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return (path, null, Array.Empty<ArticleDiagnostic>(), default, exception.Message);
+        }
+    }
+
+    private static (Article? Article, IReadOnlyList<ArticleDiagnostic> Findings, Text.SourceSpan IdSpan) ReadArticle(string path, long maxFileSize, ValidationOptions options)
+    {
+        var file = ArticleFile.Read(path, maxFileSize);
+        if (file.Text is null)
+        {
+            return (null, new[] { file.Problem! }, default);
+        }
+
+        var parsed = ArticleParser.Parse(file.Text);
+        return (parsed.Article, ArticleValidator.Validate(parsed, options), CorpusValidator.IdSpan(parsed));
+    }
+
+    private static void Report(TextWriter error, string path, ArticleDiagnostic finding) =>
+        error.WriteLine(FormattableString.Invariant($"{path}({finding.Span.Line},{finding.Span.Column}): error {finding.Code}: {finding.Message}"));
+}
