@@ -3,12 +3,49 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using ArticleCompiler.Tests.Shared;
 using Xunit;
 
 namespace ArticleCompiler.Cli.Tests;
 
 public class ValidateCommandTests
 {
+    [Theory]
+    [InlineData(null, 1, "ARTC104 error, ARTC202 warning")]
+    [InlineData(SeverityCase.Swapped, 1, "ARTC104 warning, ARTC202 error")]
+    [InlineData(SeverityCase.Silenced, 0, "")]
+    public void EditorconfigSeveritiesApplyAsInTheBuild(string? editorConfig, int exitCode, string expected)
+    {
+        // tests/ArticleCompiler.Generators.Tests/SeverityConfigurationTests asserts the same for the build.
+        using var corpus = new TempCorpus();
+        corpus.Write("news/a.article.md", SeverityCase.Article);
+        if (editorConfig is not null)
+        {
+            corpus.Write(".editorconfig", editorConfig);
+        }
+
+        var result = Artc.InProcess("validate", corpus.Root, "--format", "msbuild");
+
+        Assert.Equal(exitCode, result.ExitCode);
+        var findings = result.Output.Split('\n').Where(l => l.Contains(": error ARTC") || l.Contains(": warning ARTC"))
+            .Select(l => System.Text.RegularExpressions.Regex.Match(l, @": (error|warning) (ARTC\d+)")).Select(m => m.Groups[2].Value + " " + m.Groups[1].Value).OrderBy(f => f);
+        Assert.Equal(expected, string.Join(", ", findings));
+    }
+
+    [Fact]
+    public void AnEditorconfigAboveARootOneDoesNotApply()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write(".editorconfig", SeverityCase.Silenced);
+        corpus.Write("project/.editorconfig", "root = true\n");
+        corpus.Write("project/news/a.article.md", SeverityCase.Article);
+
+        var result = Artc.InProcess("validate", System.IO.Path.Combine(corpus.Root, "project"), "--format", "msbuild");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error ARTC104", result.Output);
+    }
+
     [Fact]
     public void TheSeedsValidateCleanThroughTheRealCommand()
     {

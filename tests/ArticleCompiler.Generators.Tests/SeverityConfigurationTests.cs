@@ -1,4 +1,5 @@
 using System.Linq;
+using ArticleCompiler.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
@@ -38,6 +39,20 @@ public class SeverityConfigurationTests
     public void NoneAndSilentSuppressTheFinding(string configured)
     {
         Assert.Empty(Run(EditorConfig("/project", $"[*]\ndotnet_diagnostic.artc201.severity = {configured}\n")));
+    }
+
+    [Theory]
+    [InlineData(null, "ARTC104 Error, ARTC202 Warning")]
+    [InlineData(SeverityCase.Swapped, "ARTC104 Warning, ARTC202 Error")]
+    [InlineData(SeverityCase.Silenced, "")]
+    public void TheSharedCaseGivesWhatArtcValidateGives(string? editorConfig, string expected)
+    {
+        // tests/ArticleCompiler.Cli.Tests/ValidateCommandTests asserts the same for artc validate.
+        var files = new[] { GeneratorHarness.Article("/project/news/a.article.md", SeverityCase.Article) }
+            .Concat(editorConfig is null ? new AdditionalText[0] : new[] { EditorConfig("/project", editorConfig) });
+        GeneratorHarness.Driver(files).RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(), out _, out var diagnostics);
+
+        Assert.Equal(expected, string.Join(", ", diagnostics.OrderBy(d => d.Id).Select(d => d.Id + " " + d.Severity)));
     }
 
     [Fact]

@@ -180,12 +180,13 @@ internal static class ExportCommand
     {
         var options = new ValidationOptions(DateTimeOffset.UtcNow);
         var corpus = new CorpusValidator();
+        var configuration = new EditorConfigLookup();
         var errors = 0;
         var results = files
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
-            .Select(path => Read(path, request.MaxFileSize, options));
+            .Select(path => Read(path, request.MaxFileSize, options, configuration));
         foreach (var (path, article, findings, idSpan, failure) in results)
         {
             if (failure is not null)
@@ -213,7 +214,7 @@ internal static class ExportCommand
             }
         }
 
-        foreach (var finding in corpus.Finish().Where(f => f.Diagnostic.Severity == DiagnosticSeverity.Error))
+        foreach (var finding in corpus.Finish().SelectMany(f => configuration.Apply(f.Path, new[] { f.Diagnostic }).Select(d => (f.Path, Diagnostic: d))).Where(f => f.Diagnostic.Severity == DiagnosticSeverity.Error))
         {
             Report(error, finding.Path, finding.Diagnostic);
             errors++;
@@ -222,12 +223,12 @@ internal static class ExportCommand
         return errors;
     }
 
-    private static (string Path, Article? Article, IReadOnlyList<ArticleDiagnostic> Findings, Text.SourceSpan IdSpan, string? Failure) Read(string path, long maxFileSize, ValidationOptions options)
+    private static (string Path, Article? Article, IReadOnlyList<ArticleDiagnostic> Findings, Text.SourceSpan IdSpan, string? Failure) Read(string path, long maxFileSize, ValidationOptions options, EditorConfigLookup configuration)
     {
         try
         {
             var (article, findings, idSpan) = ReadArticle(path, maxFileSize, options);
-            return (path, article, findings, idSpan, null);
+            return (path, article, configuration.Apply(path, findings), idSpan, null);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -89,6 +89,7 @@ internal static class ValidateCommand
         var options = new ValidationOptions(DateTimeOffset.UtcNow);
         var writer = ValidationWriter.For(request.Format, output, request.UseColour);
         var corpus = new CorpusValidator();
+        var configuration = new EditorConfigLookup();
         var report = new ValidationReport();
         var readFailures = 0;
         var internalFailures = 0;
@@ -99,7 +100,7 @@ internal static class ValidateCommand
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
-            .Select(path => ValidateFile(path, request.MaxFileSize, options));
+            .Select(path => ValidateFile(path, request.MaxFileSize, options, configuration));
         foreach (var result in results)
         {
             if (result.InternalError is not null)
@@ -131,8 +132,11 @@ internal static class ValidateCommand
 
         foreach (var finding in corpus.Finish())
         {
-            var lineText = SourceLines.Read(finding.Path, finding.Diagnostic.Span.Line, request.MaxFileSize);
-            writer.Write(report.Add(new FileDiagnostic(finding.Path, finding.Diagnostic, lineText), request.WarnAsError));
+            foreach (var configured in configuration.Apply(finding.Path, new[] { finding.Diagnostic }))
+            {
+                var lineText = SourceLines.Read(finding.Path, configured.Span.Line, request.MaxFileSize);
+                writer.Write(report.Add(new FileDiagnostic(finding.Path, configured, lineText), request.WarnAsError));
+            }
         }
 
         writer.Complete(report);
@@ -158,11 +162,11 @@ internal static class ValidateCommand
 
     // One file's failure never costs the other files their findings: everything that goes wrong
     // here becomes part of this file's result.
-    private static FileResult ValidateFile(string path, long maxFileSize, ValidationOptions options)
+    private static FileResult ValidateFile(string path, long maxFileSize, ValidationOptions options, EditorConfigLookup configuration)
     {
         try
         {
-            return ValidateReadableFile(path, maxFileSize, options);
+            return ValidateReadableFile(path, maxFileSize, options, configuration);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -174,16 +178,16 @@ internal static class ValidateCommand
         }
     }
 
-    private static FileResult ValidateReadableFile(string path, long maxFileSize, ValidationOptions options)
+    private static FileResult ValidateReadableFile(string path, long maxFileSize, ValidationOptions options, EditorConfigLookup configuration)
     {
         var file = ArticleFile.Read(path, maxFileSize);
         if (file.Text is null)
         {
-            return new FileResult(path, null, new[] { new FileDiagnostic(path, file.Problem!, string.Empty) }, null);
+            return new FileResult(path, null, configuration.Apply(path, new[] { file.Problem! }).Select(p => new FileDiagnostic(path, p, string.Empty)).ToArray(), null);
         }
 
         var parsed = ArticleParser.Parse(file.Text);
-        var diagnostics = ArticleValidator.Validate(parsed, options);
+        var diagnostics = configuration.Apply(path, ArticleValidator.Validate(parsed, options));
         var findings = new FileDiagnostic[diagnostics.Count];
         for (var i = 0; i < findings.Length; i++)
         {

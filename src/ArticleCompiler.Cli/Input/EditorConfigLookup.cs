@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using ArticleCompiler.Configuration;
+using ArticleCompiler.Model;
+using ArticleCompiler.Validation;
+
+namespace ArticleCompiler.Cli.Input;
+
+/// <summary>
+/// Rule severities for article files from the .editorconfig files above them, read as the build
+/// reads them (the core's <see cref="SeverityConfiguration"/>): the same corpus gives the same
+/// result in the IDE, the build and <c>artc validate</c>. Each folder's file is read once.
+/// </summary>
+internal sealed class EditorConfigLookup
+{
+    private readonly ConcurrentDictionary<string, EditorConfigFile?> _byFolder = new(StringComparer.Ordinal);
+
+    /// <summary>The findings of <paramref name="articlePath"/> at their configured severities; suppressed ones dropped.</summary>
+    public IReadOnlyList<ArticleDiagnostic> Apply(string articlePath, IReadOnlyList<ArticleDiagnostic> findings)
+    {
+        if (findings.Count == 0)
+        {
+            return findings;
+        }
+
+        var fullPath = Path.GetFullPath(articlePath);
+        var configured = new SeverityConfiguration(new EquatableArray<EditorConfigFile>(FilesAbove(fullPath).ToArray())).For(fullPath);
+        if (configured.Count == 0)
+        {
+            return findings;
+        }
+
+        var result = new List<ArticleDiagnostic>(findings.Count);
+        foreach (var finding in findings)
+        {
+            if (SeverityConfiguration.Apply(finding, configured) is { } severity)
+            {
+                result.Add(severity == finding.Severity ? finding : finding with { Severity = severity });
+            }
+        }
+
+        return result;
+    }
+
+    // From the article's folder up to the first root = true (or the file-system root).
+    private List<EditorConfigFile> FilesAbove(string articlePath)
+    {
+        var files = new List<EditorConfigFile>();
+        for (var folder = Path.GetDirectoryName(articlePath); folder is not null; folder = Path.GetDirectoryName(folder))
+        {
+            var file = _byFolder.GetOrAdd(folder, Read);
+            if (file is not null)
+            {
+                files.Add(file);
+                if (file.IsRoot)
+                {
+                    break;
+                }
+            }
+        }
+
+        return files;
+    }
+
+    private static EditorConfigFile? Read(string folder)
+    {
+        var path = Path.Combine(folder, ".editorconfig");
+        try
+        {
+            return File.Exists(path) ? EditorConfigFile.Parse(path, File.ReadAllText(path)) : null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;   // an unreadable .editorconfig configures nothing, as in the build
+        }
+    }
+}
