@@ -123,3 +123,26 @@ public class ExportCommandTests
         return rows;
     }
 }
+
+public class SchemaCommandTests
+{
+    [Fact]
+    public void SchemaPrintsTheFrontMatterSchemaKeptInTheRepository()
+    {
+        var result = Artc.InProcess("schema");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "ArticleCompiler.Cli", "Schemas", "article-front-matter.schema.json")), result.Output);
+        using var json = JsonDocument.Parse(result.Output);
+        Assert.Equal("https://json-schema.org/draft/2020-12/schema", json.RootElement.GetProperty("$schema").GetString());
+    }
+
+    [Fact]
+    public void AnUnknownSchemaNameIsAUsageError()
+    {
+        var result = Artc.InProcess("schema", "speakerz");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("speakerz", result.Error);
+    }
+}

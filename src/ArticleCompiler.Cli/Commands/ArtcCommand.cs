@@ -16,6 +16,7 @@ internal static class ArtcCommand
         root.Subcommands.Add(DiffCommand.Create(output, error));
         root.Subcommands.Add(AnnotateCommand.Create(output, error));
         root.Subcommands.Add(ExportCommand.Create(output, error));
+        root.Subcommands.Add(SchemaCommand.Create(output, error));
         return root;
     }
 
