@@ -113,6 +113,18 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             Report(output, article.Diagnostics, configuration);
         });
 
+        // Rules the corpus sets in .editorconfig (artc_required_keys, artc_allowed_categories), as
+        // artc validate checks them.
+        context.RegisterSourceOutput(files.Combine(severities), static (output, input) =>
+        {
+            var (file, configuration) = input;
+            if (file.Parsed is { } parsed && configuration.Rules(file.Path).Check(parsed) is { Count: > 0 } findings)
+            {
+                var infos = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(findings, finding => DiagnosticInfo.From(file.Path, finding)));
+                Report(output, new Model.EquatableArray<DiagnosticInfo>(infos), configuration);
+            }
+        });
+
         context.RegisterSourceOutput(chunks, static (output, chunk) =>
         {
             var (hintName, source) = ArticleEmitter.Emit(chunk);

@@ -33,6 +33,22 @@ public class ValidateCommandTests
     }
 
     [Fact]
+    public void EditorconfigRulesRequireKeysAndLimitCategoriesAsInTheBuild()
+    {
+        // tests/ArticleCompiler.Generators.Tests/SeverityConfigurationTests asserts the same for the build.
+        using var corpus = new TempCorpus();
+        var article = corpus.Write("news/b.article.md", SeverityCase.Categorised);
+        corpus.Write(".editorconfig", SeverityCase.Rules);
+
+        var result = Artc.InProcess("validate", corpus.Root, "--format", "msbuild");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"{article}(1,1): error ARTC112: the front matter has no 'source', which .editorconfig requires (artc_required_keys)", result.Output);
+        Assert.Contains($"{article}(4,11): error ARTC113: category 'world' is not one of 'World', 'Politics' (artc_allowed_categories in .editorconfig)", result.Output);
+        Assert.Equal(2, result.Output.Split('\n').Count(l => l.Contains(": error ")));
+    }
+
+    [Fact]
     public void AnEditorconfigAboveARootOneDoesNotApply()
     {
         using var corpus = new TempCorpus();

@@ -56,6 +56,17 @@ public class SeverityConfigurationTests
     }
 
     [Fact]
+    public void EditorconfigRulesGiveWhatArtcValidateGives()
+    {
+        var files = new[] { GeneratorHarness.Article("/project/news/b.article.md", SeverityCase.Categorised), EditorConfig("/project", SeverityCase.Rules) };
+        GeneratorHarness.Driver(files).RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(), out _, out var diagnostics);
+
+        Assert.Equal(
+            "ARTC112 Error (1,1), ARTC113 Error (4,11)",
+            string.Join(", ", diagnostics.OrderBy(d => d.Id).Select(d => $"{d.Id} {d.Severity} ({d.Location.GetLineSpan().StartLinePosition.Line + 1},{d.Location.GetLineSpan().StartLinePosition.Character + 1})")));
+    }
+
+    [Fact]
     public void WithoutConfigurationTheDefaultSeverityHolds()
     {
         Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(Run()).Severity);

@@ -227,8 +227,8 @@ internal static class ExportCommand
     {
         try
         {
-            var (article, findings, idSpan) = ReadArticle(path, maxFileSize, options);
-            return (path, article, configuration.Apply(path, findings), idSpan, null);
+            var (parsed, findings, idSpan) = ReadArticle(path, maxFileSize, options);
+            return (path, parsed?.Article, configuration.Apply(path, findings, parsed), idSpan, null);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -236,7 +236,7 @@ internal static class ExportCommand
         }
     }
 
-    private static (Article? Article, IReadOnlyList<ArticleDiagnostic> Findings, Text.SourceSpan IdSpan) ReadArticle(string path, long maxFileSize, ValidationOptions options)
+    private static (ParsedArticle? Parsed, IReadOnlyList<ArticleDiagnostic> Findings, Text.SourceSpan IdSpan) ReadArticle(string path, long maxFileSize, ValidationOptions options)
     {
         var file = ArticleFile.Read(path, maxFileSize);
         if (file.Text is null)
@@ -245,7 +245,7 @@ internal static class ExportCommand
         }
 
         var parsed = ArticleParser.Parse(file.Text);
-        return (parsed.Article, ArticleValidator.Validate(parsed, options), CorpusValidator.IdSpan(parsed));
+        return (parsed, ArticleValidator.Validate(parsed, options), CorpusValidator.IdSpan(parsed));
     }
 
     private static void Report(TextWriter error, string path, ArticleDiagnostic finding) =>

@@ -187,7 +187,7 @@ internal static class ValidateCommand
         }
 
         var parsed = ArticleParser.Parse(file.Text);
-        var diagnostics = configuration.Apply(path, ArticleValidator.Validate(parsed, options));
+        var diagnostics = configuration.Apply(path, ArticleValidator.Validate(parsed, options), parsed);
         var findings = new FileDiagnostic[diagnostics.Count];
         for (var i = 0; i < findings.Length; i++)
         {

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
+using ArticleCompiler.Parsing;
 using ArticleCompiler.Configuration;
 using ArticleCompiler.Model;
 using ArticleCompiler.Validation;
@@ -17,17 +19,28 @@ internal sealed class EditorConfigLookup
 {
     private readonly ConcurrentDictionary<string, EditorConfigFile?> _byFolder = new(StringComparer.Ordinal);
 
-    /// <summary>The findings of <paramref name="articlePath"/> at their configured severities; suppressed ones dropped.</summary>
-    public IReadOnlyList<ArticleDiagnostic> Apply(string articlePath, IReadOnlyList<ArticleDiagnostic> findings)
+    /// <summary>
+    /// The findings of <paramref name="articlePath"/>, with those of the rules .editorconfig sets
+    /// (required keys, allowed categories) when <paramref name="parsed"/> is given, at their
+    /// configured severities; suppressed ones dropped.
+    /// </summary>
+    public IReadOnlyList<ArticleDiagnostic> Apply(string articlePath, IReadOnlyList<ArticleDiagnostic> findings, ParsedArticle? parsed = null)
     {
-        if (findings.Count == 0)
+        var fullPath = Path.GetFullPath(articlePath);
+        var files = FilesAbove(fullPath);
+        if (files.Count == 0)
         {
             return findings;
         }
 
-        var fullPath = Path.GetFullPath(articlePath);
-        var configured = new SeverityConfiguration(new EquatableArray<EditorConfigFile>(FilesAbove(fullPath).ToArray())).For(fullPath);
-        if (configured.Count == 0)
+        var configuration = new SeverityConfiguration(new EquatableArray<EditorConfigFile>(files.ToArray()));
+        if (parsed is not null && configuration.Rules(fullPath).Check(parsed) is { Count: > 0 } configuredFindings)
+        {
+            findings = findings.Concat(configuredFindings).OrderBy(f => f.Span.Start).ToList();
+        }
+
+        var configured = configuration.For(fullPath);
+        if (configured.Count == 0 || findings.Count == 0)
         {
             return findings;
         }

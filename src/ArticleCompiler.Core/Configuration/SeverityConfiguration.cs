@@ -43,6 +43,52 @@ public sealed record SeverityConfiguration(EquatableArray<EditorConfigFile> File
     /// </summary>
     public IReadOnlyDictionary<string, ConfiguredSeverity> For(string articlePath)
     {
+        var result = new Dictionary<string, ConfiguredSeverity>(StringComparer.Ordinal);
+        foreach (var (key, value) in Entries(articlePath))
+        {
+            if (SeverityKeys.TryGetValue(key, out var code))
+            {
+                if (Parse(value) is { } configured)
+                {
+                    result[code] = configured;
+                }
+                else
+                {
+                    result.Remove(code);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The rules .editorconfig sets for the article at <paramref name="articlePath"/>:
+    /// <c>artc_required_keys</c> and <c>artc_allowed_categories</c> (comma-separated lists).
+    /// </summary>
+    public ConfiguredRules Rules(string articlePath)
+    {
+        string? required = null;
+        string? categories = null;
+        foreach (var (key, value) in Entries(articlePath))
+        {
+            if (key == ConfiguredRules.RequiredKeysKey)
+            {
+                required = value;
+            }
+            else if (key == ConfiguredRules.AllowedCategoriesKey)
+            {
+                categories = value;
+            }
+        }
+
+        return new ConfiguredRules(ConfiguredRules.List(required), categories is null ? null : ConfiguredRules.List(categories));
+    }
+
+    // The entries of the sections that match the article, farthest first, so that nearer files and
+    // later sections come later and win.
+    private IEnumerable<(string Key, string Value)> Entries(string articlePath)
+    {
         var path = EditorConfigGlob.Normalize(articlePath);
         var applicable = Files
             .Where(file => path.StartsWith(EditorConfigGlob.Normalize(file.Directory).TrimEnd('/') + "/", StringComparison.Ordinal))
@@ -54,10 +100,6 @@ public sealed record SeverityConfiguration(EquatableArray<EditorConfigFile> File
             applicable = applicable.Take(rootIndex + 1).ToList();
         }
 
-        var result = new Dictionary<string, ConfiguredSeverity>(StringComparer.Ordinal);
-        var keys = SeverityKeys;
-
-        // Farthest first, so that nearer files and later sections overwrite.
         for (var i = applicable.Count - 1; i >= 0; i--)
         {
             var file = applicable[i];
@@ -70,23 +112,10 @@ public sealed record SeverityConfiguration(EquatableArray<EditorConfigFile> File
 
                 foreach (var entry in section.Entries)
                 {
-                    if (keys.TryGetValue(entry.Key, out var code))
-                    {
-                        var severity = Parse(entry.Value);
-                        if (severity is { } configured)
-                        {
-                            result[code] = configured;
-                        }
-                        else
-                        {
-                            result.Remove(code);
-                        }
-                    }
+                    yield return (entry.Key, entry.Value);
                 }
             }
         }
-
-        return result;
     }
 
     /// <summary>The severity of <paramref name="diagnostic"/> after <paramref name="configured"/>; null when suppressed.</summary>

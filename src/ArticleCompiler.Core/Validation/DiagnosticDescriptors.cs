@@ -131,6 +131,16 @@ public static class DiagnosticDescriptors
         "ARTC111", "Invalid front-matter value", "'{0}' {1}", FrontMatter, DiagnosticSeverity.Error,
         "Values are checked beyond their type: a positive revision, an absolute URL, a BCP 47 language tag, a known speaker kind.");
 
+    /// <summary>A key that .editorconfig requires (artc_required_keys) is missing.</summary>
+    public static readonly DiagnosticDescriptor ConfiguredKeyMissing = new(
+        "ARTC112", "Key required by configuration", "the front matter has no '{0}', which .editorconfig requires (artc_required_keys)", FrontMatter, DiagnosticSeverity.Error,
+        "artc_required_keys in .editorconfig lists front-matter keys every article of the section must have.");
+
+    /// <summary>A category that .editorconfig does not allow (artc_allowed_categories).</summary>
+    public static readonly DiagnosticDescriptor CategoryNotAllowed = new(
+        "ARTC113", "Category not allowed by configuration", "category '{0}' is not one of {1} (artc_allowed_categories in .editorconfig)", FrontMatter, DiagnosticSeverity.Error,
+        "artc_allowed_categories in .editorconfig lists the categories articles of the section may have.");
+
     /// <summary>A key the format does not know.</summary>
     public static readonly DiagnosticDescriptor UnknownKey = new(
         "ARTC201", "Unknown key", "unknown {0} key '{1}'{2}", FrontMatter, DiagnosticSeverity.Warning,
@@ -177,7 +187,7 @@ public static class DiagnosticDescriptors
         MissingFrontMatter, UnclosedFrontMatter, InvalidYaml, WrongYamlType, MalformedAttributeBlock, UnclosedQuote,
         UnclosedFence, UnknownAsideKind, UnopenedIndirectSpan, NotText, FileTooLarge, NestedIndirectSpan, StrayFence,
         MissingRequiredKey, MalformedArticleId, MalformedKey, UnknownSpeaker, DuplicateSectionId, DuplicateQuoteId,
-        EmptyQuote, DuplicateArticleId, SpeakerWithoutName, InvalidValue,
+        EmptyQuote, DuplicateArticleId, SpeakerWithoutName, InvalidValue, ConfiguredKeyMissing, CategoryNotAllowed,
         UnknownKey, UnquotedSpeaker, UnattributedQuote, HeadingLevel, EmptySection, PublishedInFuture,
         GeneratorFailure, NameCollision,
     };
