@@ -39,19 +39,11 @@ internal static class AnnotateCommand
             Description = "Attributions less sure than this (0 to 1) are listed, not written into the draft.",
             DefaultValueFactory = _ => AnnotatorOptions.DefaultMinimumConfidence,
         };
-        minConfidence.Validators.Add(result =>
-        {
-            if (result.Tokens.Count > 0 && !double.TryParse(result.Tokens[^1].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
-            {
-                return;   // the parser reports the value that is not a number
-            }
-
-            var value = result.GetValueOrDefault<double>();
-            if (double.IsNaN(value) || value < 0 || value > 1)
-            {
-                result.AddError("--min-confidence must be a number from 0 to 1");
-            }
-        });
+        CommonOptions.RequireRange(
+            minConfidence,
+            text => double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _),
+            value => !double.IsNaN(value) && value >= 0 && value <= 1,
+            "--min-confidence must be a number from 0 to 1");
         var maxFileSize = CommonOptions.MaxFileSize();
 
         var command = new Command("annotate", "Turn raw news articles (plain text) into annotated drafts: front matter, sections, asides, speakers and quotes. Attributions to check are listed on standard error and in the draft.")

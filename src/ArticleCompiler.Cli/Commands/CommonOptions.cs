@@ -1,4 +1,6 @@
+using System;
 using System.CommandLine;
+using System.Globalization;
 using ArticleCompiler.Parsing;
 
 namespace ArticleCompiler.Cli.Commands;
@@ -21,18 +23,25 @@ internal static class CommonOptions
             Description = "Files larger than this many bytes are reported (ARTC011), not read.",
             DefaultValueFactory = _ => ArticleTextDecoder.DefaultMaximumSize,
         };
-        option.Validators.Add(result =>
-        {
-            if (result.Tokens.Count > 0 && !long.TryParse(result.Tokens[^1].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _))
-            {
-                return;   // the parser reports the value that is not a number
-            }
-
-            if (result.GetValueOrDefault<long>() < 1)
-            {
-                result.AddError("--max-file-size must be a positive number of bytes");
-            }
-        });
+        RequireRange(option, text => long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _), value => value >= 1, "--max-file-size must be a positive number of bytes");
         return option;
     }
+
+    /// <summary>
+    /// Adds a range check to <paramref name="option"/>. A value that is no number is left to the
+    /// parser, which reports it in one line (asking for the value would throw).
+    /// </summary>
+    public static void RequireRange<T>(Option<T> option, Func<string, bool> parses, Func<T, bool> inRange, string message) =>
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && !parses(result.Tokens[^1].Value))
+            {
+                return;
+            }
+
+            if (!inRange(result.GetValueOrDefault<T>()!))
+            {
+                result.AddError(message);
+            }
+        });
 }
