@@ -60,24 +60,19 @@ internal static class AnnotateCommand
     /// <summary>Annotates every input; returns 0, 1 (an input could not be read as text) or 2 (trouble).</summary>
     public static int Run(Request request, TextWriter output, TextWriter error)
     {
-        var found = ArticleFileFinder.Find(request.Paths, RawExtension);
-        foreach (var problem in found.Problems)
-        {
-            error.WriteLine("artc: error: " + problem);
-        }
-
-        if (found.Problems.Count > 0)
+        var files = ArticleFileFinder.FindOrReport(request.Paths, error, RawExtension);
+        if (files is null)
         {
             return ExitCodes.UsageOrInputProblem;
         }
 
-        if (found.Files.Count == 0)
+        if (files.Count == 0)
         {
             error.WriteLine("artc: error: no raw articles (*" + RawExtension + ") found in " + string.Join(", ", request.Paths.Select(p => "'" + p + "'")));
             return ExitCodes.UsageOrInputProblem;
         }
 
-        if (found.Files.Count > 1 && request.Output is null)
+        if (files.Count > 1 && request.Output is null)
         {
             error.WriteLine("artc: error: several raw articles need --output FOLDER for their drafts");
             return ExitCodes.UsageOrInputProblem;
@@ -87,9 +82,9 @@ internal static class AnnotateCommand
         // folder of raw articles and a name that is not a draft's).
         var toFolder = request.Output is { } o
             && (Directory.Exists(o) || o.EndsWith("/", StringComparison.Ordinal) || o.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal)
-                || found.Files.Count > 1 || (request.Paths.Any(Directory.Exists) && !o.EndsWith(ArticleFileFinder.Extension, StringComparison.OrdinalIgnoreCase)));
-        var targets = found.Files.Select(file => request.Output is null ? null : toFolder ? Path.Combine(request.Output, DraftName(file)) : request.Output).ToArray();
-        if (Conflicts(found.Files, targets, request.Force, error))
+                || files.Count > 1 || (request.Paths.Any(Directory.Exists) && !o.EndsWith(ArticleFileFinder.Extension, StringComparison.OrdinalIgnoreCase)));
+        var targets = files.Select(file => request.Output is null ? null : toFolder ? Path.Combine(request.Output, DraftName(file)) : request.Output).ToArray();
+        if (Conflicts(files, targets, request.Force, error))
         {
             return ExitCodes.UsageOrInputProblem;
         }
@@ -105,13 +100,13 @@ internal static class AnnotateCommand
         }
 
         var options = new AnnotatorOptions(request.MinimumConfidence);
-        var results = new Outcome[found.Files.Count];
-        Parallel.For(0, found.Files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        var results = new Outcome[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             // One file's trouble is that file's result; the others go on.
             try
             {
-                var file = ArticleFile.Read(found.Files[i], request.MaxFileSize);
+                var file = ArticleFile.Read(files[i], request.MaxFileSize);
                 if (file.Text is null)
                 {
                     results[i] = new Outcome(null, file.Problem, null);
@@ -132,7 +127,7 @@ internal static class AnnotateCommand
             }
         });
 
-        return Report(found.Files, targets, results, output, error);
+        return Report(files, targets, results, output, error);
     }
 
     private static int Report(IReadOnlyList<string> files, string?[] targets, Outcome[] results, TextWriter output, TextWriter error)

@@ -80,13 +80,8 @@ internal static class ExportCommand
             return ExitCodes.UsageOrInputProblem;
         }
 
-        var found = ArticleFileFinder.Find(request.Paths.Count == 0 ? new[] { "." } : request.Paths);
-        foreach (var problem in found.Problems)
-        {
-            error.WriteLine("artc: error: " + problem);
-        }
-
-        if (found.Problems.Count > 0)
+        var files = ArticleFileFinder.FindOrReport(request.Paths, error);
+        if (files is null)
         {
             return ExitCodes.UsageOrInputProblem;
         }
@@ -110,7 +105,7 @@ internal static class ExportCommand
                 streams.Add((target, temporary, stream, writer));
             }
 
-            var errors = Export(found.Files, request, streams.Select(s => s.Writer).ToList(), error);
+            var errors = Export(files, request, streams.Select(s => s.Writer).ToList(), error);
             foreach (var s in streams)
             {
                 s.Writer.Complete();

@@ -75,13 +75,8 @@ internal static class ValidateCommand
     /// <summary>Validates the files of <paramref name="request"/>; returns the exit code.</summary>
     public static int Run(Request request, TextWriter output, TextWriter error)
     {
-        var found = ArticleFileFinder.Find(request.Paths.Count == 0 ? new[] { "." } : request.Paths);
-        foreach (var problem in found.Problems)
-        {
-            error.WriteLine("artc: error: " + problem);
-        }
-
-        if (found.Problems.Count > 0)
+        var files = ArticleFileFinder.FindOrReport(request.Paths, error);
+        if (files is null)
         {
             return ExitCodes.UsageOrInputProblem;
         }
@@ -96,7 +91,7 @@ internal static class ValidateCommand
 
         // Files are read and checked in parallel but reported in order; only each file's findings
         // (not its text) outlive the file, so memory stays flat however many files there are.
-        var results = found.Files
+        var results = files
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))

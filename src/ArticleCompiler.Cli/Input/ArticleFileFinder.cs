@@ -16,6 +16,21 @@ internal static class ArticleFileFinder
     // Microsoft.Extensions.FileSystemGlobbing knows '*' and '**' only.
     private static readonly char[] GlobCharacters = { '*' };
 
+    /// <summary>
+    /// The files <see cref="Find"/> finds, or null after writing one line per path that named
+    /// nothing to <paramref name="error"/> (the caller then exits with 2).
+    /// </summary>
+    public static IReadOnlyList<string>? FindOrReport(IReadOnlyList<string> paths, TextWriter error, string extension = Extension)
+    {
+        var found = Find(paths.Count == 0 ? new[] { "." } : paths, extension);
+        foreach (var problem in found.Problems)
+        {
+            error.WriteLine("artc: error: " + problem);
+        }
+
+        return found.Problems.Count > 0 ? null : found.Files;
+    }
+
     /// <summary>The files found, in a stable order, and one message per path that named nothing.</summary>
     public sealed record Result(IReadOnlyList<string> Files, IReadOnlyList<string> Problems);
 
