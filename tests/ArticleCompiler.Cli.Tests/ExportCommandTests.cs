@@ -100,6 +100,36 @@ public class ExportCommandTests
         Assert.Equal(2, File.ReadAllLines(target).Length);
     }
 
+    [Fact]
+    public void ATargetThatCannotBeWrittenStopsTheExportBeforeAnyFileIsWritten()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("a.article.md", Samples.Valid("a"));
+        var folder = Path.Combine(corpus.Root, "out");
+        Directory.CreateDirectory(Path.Combine(folder, "sections.csv"));
+
+        var result = Artc.InProcess("export", Path.Combine(corpus.Root, "a.article.md"), "--format", "csv", "-o", folder);
+
+        Assert.Equal((2, $"artc: error: '{Path.Combine(folder, "sections.csv")}' is a folder\n"), (result.ExitCode, result.Error));
+        Assert.Equal(new[] { "sections.csv" }, Directory.GetFileSystemEntries(folder).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void AFileThatCannotBeReadIsAnInputProblemEvenWithAllowInvalid()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("ok.article.md", Samples.Valid("ok"));
+        var broken = Path.Combine(corpus.Root, "broken.article.md");
+        File.CreateSymbolicLink(broken, Path.Combine(corpus.Root, "nowhere"));
+        var target = Path.Combine(corpus.Root, "out.jsonl");
+
+        var result = Artc.InProcess("export", Path.Combine(corpus.Root, "ok.article.md"), broken, "--format", "jsonl", "-o", target, "--allow-invalid");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"artc: error: cannot read '{broken}': ", result.Error);
+        Assert.False(File.Exists(target));
+    }
+
     [Theory]
     [InlineData(new[] { "--format", "csv" }, "artc: error: csv writes four files: give --output FOLDER, or --records KIND for one\n")]
     [InlineData(new[] { "--records", "quotes" }, "artc: error: --records goes with --format jsonl or csv; json writes whole articles\n")]

@@ -44,4 +44,30 @@ public class ConfiguredRulesTests
 
         Assert.Empty(rules.Check(ArticleParser.Parse("---\nid: [\n---\n")));
     }
+
+    [Fact]
+    public void CommentsAfterSectionsAndValuesAndAColonSeparatorAreReadAsTheCompilerReadsThem()
+    {
+        var config = Config("root = true\n[*.cs]\nindent_size = 4\n[*.article.md] # articles\ndotnet_diagnostic.ARTC201.severity = error   # house rule\nartc_required_keys : source ; and only that\n");
+
+        Assert.Equal(ConfiguredSeverity.Error, config.For("/corpus/a.article.md")["ARTC201"]);
+        Assert.Equal(new[] { "source" }, config.Rules("/corpus/a.article.md").RequiredKeys);
+    }
+
+    [Fact]
+    public void PathsWithDotSegmentsAreTheFilesTheyName()
+    {
+        var config = Config("[news/**.article.md]\nartc_required_keys = source\n");
+
+        Assert.Equal(new[] { "source" }, config.Rules("/corpus/project/../news/a.article.md").RequiredKeys);
+        Assert.Empty(config.Rules("/corpus/news/../other/a.article.md").RequiredKeys);
+    }
+
+    [Fact]
+    public void AnEmptyListOfCategoriesAllowsAny()
+    {
+        Assert.Null(Config("[*]\nartc_allowed_categories =\n").Rules("/corpus/a.article.md").AllowedCategories);
+        Assert.Equal("ARTC112 1:1", string.Join(", ", new ConfiguredRules(new EquatableArray<string>(new[] { "category" }), null)
+            .Check(ArticleParser.Parse("---\nid: a\ntitle: T\ncategory: \"\"\n---\n")).Select(f => $"{f.Code} {f.Span.Line}:{f.Span.Column}")));
+    }
 }

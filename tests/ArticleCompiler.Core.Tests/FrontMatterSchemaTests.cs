@@ -62,6 +62,37 @@ public class FrontMatterSchemaTests
         Assert.Contains(ArticleValidator.Validate(article, new ValidationOptions(DateTimeOffset.UtcNow)), f => f.Code == code);
     }
 
+    [Theory]
+    [InlineData("id: 2018\ntitle: 2018\ncategory: 12\ndateline: true\nauthors: [1999]\ntags: [true]\n")]
+    [InlineData("id: a\ntitle: T\nrevision: \"3\"\n")]
+    [InlineData("id: a\ntitle: T\nspeakers:\n  x:\n    name: 12\n    role: 5\n    aliases: [1]\n")]
+    [InlineData("id: a\ntitle: T\npublished: 2018-01-12\n")]
+    [InlineData("id: a\ntitle: T\npublished: 2018-01-12T09:30\n")]
+    [InlineData("id: a\ntitle: T\npublished: 2018-01-12T09:30:00.5Z\n")]
+    [InlineData("id: a\ntitle: T\npublished: 2018-01-12T09:30:00+0300\n")]
+    [InlineData("id: a\ntitle: T\npublished: 2018-01-12T09:30+03:00\n")]
+    [InlineData("id: a\ntitle: T\npublished: 2018-01-12 09:30:00Z\n")]
+    [InlineData("id: a\ntitle: T\ncategory:\nsource: ~\nmeta:\n  desk: World\n  pages: 3\n")]
+    public void WhatTheValidatorAcceptsTheSchemaAcceptsToo(string yaml)
+    {
+        var article = "---\n" + yaml + "---\n\nText.\n";
+
+        Assert.DoesNotContain(ArticleValidator.Validate(article, new ValidationOptions(DateTimeOffset.MaxValue)), f => f.Severity == DiagnosticSeverity.Error);
+        var result = Schema.Evaluate(FrontMatter(article), new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Assert.True(result.IsValid, string.Join("; ", (result.Details ?? new System.Collections.Generic.List<EvaluationResults>()).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => d.InstanceLocation + " " + e.Value))));
+    }
+
+    [Theory]
+    [InlineData("id: a\ntitle: T\npublished: 2018-01-12 09:30+03:00\n", "ARTC004")]
+    [InlineData("id: a\ntitle: T\npublished: 2018-01-12 09:30:00.5\n", "ARTC004")]
+    public void PublishedDatesTheParserRefusesTheSchemaRefusesToo(string yaml, string code)
+    {
+        var article = "---\n" + yaml + "---\n\nText.\n";
+
+        Assert.False(Schema.Evaluate(FrontMatter(article)).IsValid);
+        Assert.Contains(ArticleValidator.Validate(article, new ValidationOptions(DateTimeOffset.MaxValue)), f => f.Code == code);
+    }
+
     // The front matter as the JSON a YAML language server checks: plain scalars typed as YAML 1.2's
     // core schema types them (null, booleans, integers), everything else a string.
     private static JsonElement FrontMatter(string article) => JsonSerializer.SerializeToElement(FrontMatterNode(article));

@@ -188,8 +188,12 @@ public class PackageEndToEndTests : IClassFixture<PackagedConsumer>
         Assert.NotEqual(0, build.ExitCode);
         Assert.Contains($"news/russia-us-syria.article.md({finding.Span.Line},{finding.Span.Column}): error ARTC104: unknown speaker 'antonv' (did you mean 'antonov'?)", build.Output);
 
+        // The .editorconfig stands in news/, a folder with no C# file: the SDK would not find it,
+        // the package's targets do (as artc validate does); inline comments are read as comments.
         var lowered = _packages.CreateConsumer("LoweredArticle", "Console.WriteLine(Newsroom.Articles.All.Count);\n", article,
-            "root = true\n\n[*.article.md]\ndotnet_diagnostic.ARTC104.severity = warning\ndotnet_diagnostic.ARTC202.severity = none\n");
+            "[news/*.article.md] # articles\ndotnet_diagnostic.ARTC104.severity = warning   # for now\ndotnet_diagnostic.ARTC202.severity : none\n");
+        File.Move(Path.Combine(lowered, ".editorconfig"), Path.Combine(lowered, "news", ".editorconfig"));
+        File.WriteAllText(Path.Combine(lowered, "news", ".editorconfig"), "[*.article.md] # articles\ndotnet_diagnostic.ARTC104.severity = warning   # for now\ndotnet_diagnostic.ARTC202.severity : none\n");
         var warned = _packages.Dotnet(lowered, new[] { "build" }.Concat(BuildArgs).ToArray());
         Assert.True(warned.ExitCode == 0, warned.Output);
         Assert.Contains($"news/russia-us-syria.article.md({finding.Span.Line},{finding.Span.Column}): warning ARTC104", warned.Output);

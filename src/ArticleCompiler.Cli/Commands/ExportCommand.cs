@@ -87,6 +87,17 @@ internal static class ExportCommand
         }
 
         var targets = Targets(request);
+        foreach (var target in targets.Where(t => t.Path is not null))
+        {
+            // Every target is checked before any is written: a run never leaves a mix of old and new files.
+            var folder = Path.GetDirectoryName(Path.GetFullPath(target.Path!))!;
+            if (Directory.Exists(target.Path) || File.Exists(folder))
+            {
+                error.WriteLine(Directory.Exists(target.Path) ? $"artc: error: '{target.Path}' is a folder" : $"artc: error: cannot write '{target.Path}': '{folder}' is a file, not a folder");
+                return ExitCodes.UsageOrInputProblem;
+            }
+        }
+
         var streams = new List<(Target Target, string Temporary, FileStream Stream, ExportWriter Writer)>();
         try
         {
@@ -105,11 +116,18 @@ internal static class ExportCommand
                 streams.Add((target, temporary, stream, writer));
             }
 
-            var errors = Export(files, request, streams.Select(s => s.Writer).ToList(), error);
+            var errors = Export(files, request, streams.Select(s => s.Writer).ToList(), error, out var readFailures);
             foreach (var s in streams)
             {
                 s.Writer.Complete();
                 s.Writer.Dispose();
+            }
+
+            if (readFailures > 0)
+            {
+                // A file that cannot be read is trouble with the input, not an invalid article.
+                error.WriteLine("artc: error: nothing exported");
+                return ExitCodes.UsageOrInputProblem;
             }
 
             if (errors > 0 && !request.AllowInvalid)
@@ -171,12 +189,13 @@ internal static class ExportCommand
 
     // Reads, validates and writes the articles in order; returns the number of errors, printed to
     // standard error as file(line,col): error CODE: message.
-    private static int Export(IReadOnlyList<string> files, Request request, IReadOnlyList<ExportWriter> writers, TextWriter error)
+    private static int Export(IReadOnlyList<string> files, Request request, IReadOnlyList<ExportWriter> writers, TextWriter error, out int readFailures)
     {
         var options = new ValidationOptions(DateTimeOffset.UtcNow);
         var corpus = new CorpusValidator();
         var configuration = new EditorConfigLookup();
         var errors = 0;
+        readFailures = 0;
         var results = files
             .AsParallel()
             .AsOrdered()
@@ -187,7 +206,7 @@ internal static class ExportCommand
             if (failure is not null)
             {
                 error.WriteLine($"artc: error: cannot read '{path}': {failure}");
-                errors++;
+                readFailures++;
                 continue;
             }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
 using ArticleCompiler.Model;
 
 namespace ArticleCompiler.Configuration;
@@ -21,6 +22,10 @@ public sealed record EditorConfigFile(string Path, bool IsRoot, EquatableArray<E
         }
     }
 
+    // The compiler's own patterns for a section line and a property line.
+    private static readonly Regex SectionLine = new(@"^\s*\[(([^#;]|\\#|\\;)+)\]\s*([#;].*)?$", RegexOptions.CultureInvariant);
+    private static readonly Regex PropertyLine = new(@"^\s*([\w\.\-_]+)\s*[=:]\s*(.*?)\s*([#;].*)?$", RegexOptions.CultureInvariant);
+
     /// <summary>Parses the text of the .editorconfig at <paramref name="path"/>.</summary>
     public static EditorConfigFile Parse(string path, string text)
     {
@@ -30,32 +35,29 @@ public sealed record EditorConfigFile(string Path, bool IsRoot, EquatableArray<E
         var properties = new List<KeyValuePair<string, string>>();
         foreach (var rawLine in text.Split('\n'))
         {
-            var line = rawLine.Trim();
-            if (line.Length == 0 || line[0] == '#' || line[0] == ';')
-            {
-                continue;
-            }
-
-            if (line[0] == '[' && line[line.Length - 1] == ']')
+            // As the compiler reads .editorconfig: comments after a section or a value, and ':' as
+            // well as '=' between key and value.
+            var section = SectionLine.Match(rawLine);
+            if (section.Success)
             {
                 if (name is not null)
                 {
                     sections.Add(new EditorConfigSection(name, ToEntries(properties)));
                 }
 
-                name = line.Substring(1, line.Length - 2);
+                name = section.Groups[1].Value;
                 properties.Clear();
                 continue;
             }
 
-            var equals = line.IndexOf('=');
-            if (equals <= 0)
+            var property = PropertyLine.Match(rawLine);
+            if (!property.Success)
             {
                 continue;
             }
 
-            var key = line.Substring(0, equals).Trim().ToLowerInvariant();
-            var value = line.Substring(equals + 1).Trim();
+            var key = property.Groups[1].Value.ToLowerInvariant();
+            var value = property.Groups[2].Value;
             if (name is null)
             {
                 if (key == "root")

@@ -82,19 +82,22 @@ public sealed record SeverityConfiguration(EquatableArray<EditorConfigFile> File
             }
         }
 
-        return new ConfiguredRules(ConfiguredRules.List(required), categories is null ? null : ConfiguredRules.List(categories));
+        // An empty list of categories sets nothing (not "no category at all").
+        var allowed = ConfiguredRules.List(categories);
+        return new ConfiguredRules(ConfiguredRules.List(required), allowed.Count == 0 ? null : allowed);
     }
 
     // The entries of the sections that match the article, farthest first, so that nearer files and
     // later sections come later and win.
     private IEnumerable<(string Key, string Value)> Entries(string articlePath)
     {
-        var path = EditorConfigGlob.Normalize(articlePath);
+        var path = WithoutDotSegments(EditorConfigGlob.Normalize(articlePath));
         var applicable = Files
-            .Where(file => path.StartsWith(EditorConfigGlob.Normalize(file.Directory).TrimEnd('/') + "/", StringComparison.Ordinal))
+            .Select(file => (File: file, Directory: WithoutDotSegments(EditorConfigGlob.Normalize(file.Directory)).TrimEnd('/')))
+            .Where(file => path.StartsWith(file.Directory + "/", StringComparison.Ordinal))
             .OrderByDescending(file => file.Directory.Length)
             .ToList();
-        var rootIndex = applicable.FindIndex(file => file.IsRoot);
+        var rootIndex = applicable.FindIndex(file => file.File.IsRoot);
         if (rootIndex >= 0)
         {
             applicable = applicable.Take(rootIndex + 1).ToList();
@@ -102,10 +105,10 @@ public sealed record SeverityConfiguration(EquatableArray<EditorConfigFile> File
 
         for (var i = applicable.Count - 1; i >= 0; i--)
         {
-            var file = applicable[i];
+            var (file, directory) = applicable[i];
             foreach (var section in file.Sections)
             {
-                if (!EditorConfigGlob.Create(file.Directory, section.Glob).IsMatch(path))
+                if (!EditorConfigGlob.Create(directory, section.Glob).IsMatch(path))
                 {
                     continue;
                 }
@@ -116,6 +119,34 @@ public sealed record SeverityConfiguration(EquatableArray<EditorConfigFile> File
                 }
             }
         }
+    }
+
+    // ".../Seeds/../revisions/a.article.md" (how a build may name a file) is ".../revisions/a.article.md".
+    private static string WithoutDotSegments(string path)
+    {
+        if (path.IndexOf("/.", StringComparison.Ordinal) < 0)
+        {
+            return path;
+        }
+
+        var parts = new List<string>();
+        foreach (var part in path.Split('/'))
+        {
+            if (part == "." )
+            {
+                continue;
+            }
+
+            if (part == ".." && parts.Count > 0 && parts[parts.Count - 1] is not ("" or ".."))
+            {
+                parts.RemoveAt(parts.Count - 1);
+                continue;
+            }
+
+            parts.Add(part);
+        }
+
+        return string.Join("/", parts);
     }
 
     /// <summary>The severity of <paramref name="diagnostic"/> after <paramref name="configured"/>; null when suppressed.</summary>
