@@ -246,7 +246,7 @@ internal sealed class AttributionFinder
                 }
             }
 
-            return mention is { Kind: MentionKind.Name } ? mention : IsSubjectStart(tokens, mention, sentenceStart);
+            return mention is { Kind: MentionKind.Name } ? mention : AsSubject(tokens, mention, sentenceStart);
         }
 
         // "Morell praised Mendez on Twitter: "..."": the subject of the sentence before the colon.
@@ -332,7 +332,7 @@ internal sealed class AttributionFinder
                     continue;
                 }
 
-                var mention = IsSubjectStart(tokens, MentionReader.ReadBackward(p.Text, tokens, verbEnd, contentStart), contentStart);
+                var mention = AsSubject(tokens, MentionReader.ReadBackward(p.Text, tokens, verbEnd, contentStart), contentStart);
                 if (mention is null && MentionReader.ReadForward(p.Text, tokens, contentStart, verbEnd - 1) is { } opening && opening.Last == verbEnd - 1)
                 {
                     // "Police press officer Monika Kosiec stated ...": a subject with its title in lower case.
@@ -510,7 +510,7 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        var next = MentionReaderSkip(tokens, mention.Last + 1, end);
+        var next = SkipToVerb(tokens, mention.Last + 1, end);
         var known = mention.Name!.Contains(' ') || _speakers.Find(mention.Name!) is not null || mention.IsOrganisation || IsSurnameInText(mention.Name!);
         return known && next <= end && tokens[next].IsLowerCase && !EnglishLexicon.IsPronoun(tokens[next].Text) ? mention : null;
     }
@@ -559,7 +559,7 @@ internal sealed class AttributionFinder
         return false;
     }
 
-    private static int MentionReaderSkip(IReadOnlyList<TextToken> tokens, int i, int end)
+    private static int SkipToVerb(IReadOnlyList<TextToken> tokens, int i, int end)
     {
         var next = SkipApposition(tokens, i, end);
         while (next <= end && tokens[next].IsLowerCase && EnglishLexicon.IsPreVerbAdverb(tokens[next].Text))
@@ -684,9 +684,9 @@ internal sealed class AttributionFinder
         return i;
     }
 
-    // A subject stands at the start of its clause: the sentence start, or after a comma, a
-    // conjunction or a dash.
-    private static Mention? IsSubjectStart(IReadOnlyList<TextToken> tokens, Mention? mention, int sentenceStart)
+    // The mention if it can be a subject: at the start of its clause (the sentence start, or after
+    // a comma, a conjunction or a dash); otherwise null.
+    private static Mention? AsSubject(IReadOnlyList<TextToken> tokens, Mention? mention, int sentenceStart)
     {
         if (mention is null)
         {

@@ -104,10 +104,6 @@ internal static class DraftWriter
         return new string(chars);
     }
 
-    /// <summary>The number of front-matter lines other than comments (with the two fences and the blank line after).</summary>
-    public static int FrontMatterLines(RawArticle article, IReadOnlyList<QuoteAnnotation> quotes, IReadOnlyDictionary<Entity, string> keys) =>
-        FrontMatter(article, quotes, keys).Count(c => c == '\n') + 3;
-
     private static string FrontMatter(RawArticle article, IReadOnlyList<QuoteAnnotation> quotes, IReadOnlyDictionary<Entity, string> keys)
     {
         var yaml = new StringBuilder();

@@ -58,8 +58,6 @@ internal sealed class SpeakerDirectory
     private readonly List<Entity> _entities = new();
     private int _clock;
 
-    public IReadOnlyList<Entity> Entities => _entities;
-
     /// <summary>The person most recently named as a sentence's subject.</summary>
     public Entity? LastSubject { get; set; }
 
