@@ -241,25 +241,13 @@ internal static class ExportCommand
     {
         try
         {
-            var (parsed, findings, idSpan) = ReadArticle(path, maxFileSize, options);
-            return (path, parsed?.Article, configuration.Apply(path, findings, parsed), idSpan, null);
+            var (_, parsed, findings) = CheckedArticle.Check(path, maxFileSize, options, configuration);
+            return (path, parsed?.Article, findings, parsed is null ? default : CorpusValidator.IdSpan(parsed), null);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return (path, null, Array.Empty<ArticleDiagnostic>(), default, exception.Message);
         }
-    }
-
-    private static (ParsedArticle? Parsed, IReadOnlyList<ArticleDiagnostic> Findings, Text.SourceSpan IdSpan) ReadArticle(string path, long maxFileSize, ValidationOptions options)
-    {
-        var file = ArticleFile.Read(path, maxFileSize);
-        if (file.Text is null)
-        {
-            return (null, new[] { file.Problem! }, default);
-        }
-
-        var parsed = ArticleParser.Parse(file.Text);
-        return (parsed, ArticleValidator.Validate(parsed, options), CorpusValidator.IdSpan(parsed));
     }
 
     private static void Report(TextWriter error, string path, ArticleDiagnostic finding) =>

@@ -175,18 +175,16 @@ internal static class ValidateCommand
 
     private static FileResult ValidateReadableFile(string path, long maxFileSize, ValidationOptions options, EditorConfigLookup configuration)
     {
-        var file = ArticleFile.Read(path, maxFileSize);
-        if (file.Text is null)
-        {
-            return new FileResult(path, null, configuration.Apply(path, new[] { file.Problem! }).Select(p => new FileDiagnostic(path, p, string.Empty)).ToArray(), null);
-        }
-
-        var parsed = ArticleParser.Parse(file.Text);
-        var diagnostics = configuration.Apply(path, ArticleValidator.Validate(parsed, options), parsed);
+        var (text, parsed, diagnostics) = CheckedArticle.Check(path, maxFileSize, options, configuration);
         var findings = new FileDiagnostic[diagnostics.Count];
         for (var i = 0; i < findings.Length; i++)
         {
-            findings[i] = new FileDiagnostic(path, diagnostics[i], SourceLines.LineAt(file.Text, diagnostics[i].Span.Start));
+            findings[i] = new FileDiagnostic(path, diagnostics[i], text is null ? string.Empty : SourceLines.LineAt(text, diagnostics[i].Span.Start));
+        }
+
+        if (parsed is null)
+        {
+            return new FileResult(path, null, findings, null);
         }
 
         var metadata = parsed.Article.Metadata;
