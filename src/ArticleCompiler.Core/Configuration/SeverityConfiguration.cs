@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ArticleCompiler.Model;
+using ArticleCompiler.Text;
 using ArticleCompiler.Validation;
 
 namespace ArticleCompiler.Configuration;
@@ -91,9 +92,9 @@ public sealed record SeverityConfiguration(EquatableArray<EditorConfigFile> File
     // later sections come later and win.
     private IEnumerable<(string Key, string Value)> Entries(string articlePath)
     {
-        var path = WithoutDotSegments(EditorConfigGlob.Normalize(articlePath));
+        var path = CorpusPath.Normalize(articlePath);
         var applicable = Files
-            .Select(file => (File: file, Directory: WithoutDotSegments(EditorConfigGlob.Normalize(file.Directory)).TrimEnd('/')))
+            .Select(file => (File: file, Directory: CorpusPath.Normalize(file.Directory).TrimEnd('/')))
             .Where(file => path.StartsWith(file.Directory + "/", StringComparison.Ordinal))
             .OrderByDescending(file => file.Directory.Length)
             .ToList();
@@ -119,34 +120,6 @@ public sealed record SeverityConfiguration(EquatableArray<EditorConfigFile> File
                 }
             }
         }
-    }
-
-    // ".../Seeds/../revisions/a.article.md" (how a build may name a file) is ".../revisions/a.article.md".
-    private static string WithoutDotSegments(string path)
-    {
-        if (path.IndexOf("/.", StringComparison.Ordinal) < 0)
-        {
-            return path;
-        }
-
-        var parts = new List<string>();
-        foreach (var part in path.Split('/'))
-        {
-            if (part == "." )
-            {
-                continue;
-            }
-
-            if (part == ".." && parts.Count > 0 && parts[parts.Count - 1] is not ("" or ".."))
-            {
-                parts.RemoveAt(parts.Count - 1);
-                continue;
-            }
-
-            parts.Add(part);
-        }
-
-        return string.Join("/", parts);
     }
 
     /// <summary>The severity of <paramref name="diagnostic"/> after <paramref name="configured"/>; null when suppressed.</summary>

@@ -61,20 +61,58 @@ public enum SpeakerKind
     Organization,
 }
 
-/// <summary>A speaker declared in the front matter under <c>speakers</c>.</summary>
+/// <summary>The fields a speaker entry writes out (the others take their defaults, or the registry's values).</summary>
+[Flags]
+public enum SpeakerFields
+{
+    /// <summary>No field.</summary>
+    None = 0,
+
+    /// <summary><c>name</c>.</summary>
+    Name = 1,
+
+    /// <summary><c>role</c>.</summary>
+    Role = 2,
+
+    /// <summary><c>aliases</c>.</summary>
+    Aliases = 4,
+
+    /// <summary><c>kind</c>.</summary>
+    Kind = 8,
+
+    /// <summary>Every field.</summary>
+    All = Name | Role | Aliases | Kind,
+}
+
+/// <summary>
+/// A speaker: declared in an article's front matter under <c>speakers</c>, or in a corpus registry
+/// (<c>speakers.yaml</c>, see <see cref="Registry.SpeakerRegistry"/>). After resolution an article's
+/// speakers are its own entries, the registry's entries it quotes, and its own entries that
+/// override fields of a registry entry.
+/// </summary>
 /// <param name="Key">The speaker key blocks refer to (<c>@antonov</c>).</param>
-/// <param name="Name">The full name; empty when the front matter lacks it (a validation error).</param>
+/// <param name="Name">The full name; empty when the entry lacks it (a validation error unless the registry gives it).</param>
 /// <param name="Role">The role or title, if given.</param>
 /// <param name="Aliases">How the text refers to the speaker.</param>
 /// <param name="Kind">Person or organisation.</param>
-/// <param name="Span">Where the key stands in the front matter.</param>
+/// <param name="Span">Where the key stands: in the article's front matter, or in <see cref="RegistryPath"/>.</param>
 public sealed record Speaker(
     string Key,
     string Name,
     string? Role,
     EquatableArray<string> Aliases,
     SpeakerKind Kind,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>The fields the entry writes out; the others are defaults. Resolution fills the rest from the registry.</summary>
+    public SpeakerFields Given { get; init; } = SpeakerFields.All;
+
+    /// <summary>The registry file this entry stands in; null for an entry of the article's front matter.</summary>
+    public string? RegistryPath { get; init; }
+
+    /// <summary>The registry entry whose fields this article's entry overrides (a role that changed); null otherwise.</summary>
+    public Speaker? Overrides { get; init; }
+}
 
 /// <summary>
 /// A section: the implicit lead (id <c>lead</c>, no heading) or one started by a <c>## Heading</c>.

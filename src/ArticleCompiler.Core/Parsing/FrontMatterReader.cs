@@ -44,6 +44,7 @@ internal sealed class FrontMatterReader
     private readonly List<UnknownKeyOccurrence> _unknownKeys = new();
     private readonly List<Speaker> _speakers = new();
     private readonly List<string> _speakersWithUnreadableName = new();
+    private string _documentName = "the front matter";
 
     private string _id = string.Empty;
     private string _title = string.Empty;
@@ -85,6 +86,22 @@ internal sealed class FrontMatterReader
         return reader.ToResult();
     }
 
+    /// <summary>
+    /// Reads a speaker registry (<c>speakers.yaml</c>): a map from speaker keys to speakers, each
+    /// read as under the front matter's <c>speakers</c>. Only the speakers and unknown keys of the
+    /// result are filled.
+    /// </summary>
+    public static Result ReadRegistry(string yaml, LineMap lines, List<ArticleDiagnostic> diagnostics)
+    {
+        var reader = new FrontMatterReader(yaml, 0, lines, diagnostics) { _documentName = "the speaker registry" };
+        if (reader.LoadRoot("a map from speaker keys to speakers") is { } root)
+        {
+            reader.ReadSpeakers(root);
+        }
+
+        return reader.ToResult();
+    }
+
     /// <summary>A result for an article without readable front matter.</summary>
     public static Result Empty() => new FrontMatterReader(string.Empty, 0, new LineMap(string.Empty), new List<ArticleDiagnostic>()).ToResult();
 
@@ -95,12 +112,14 @@ internal sealed class FrontMatterReader
         _unknownKeys.ToEquatableArray(),
         _speakersWithUnreadableName.ToEquatableArray());
 
-    private void ReadDocument()
+    // Loads the YAML and returns its root map; null (reported) when it is not YAML or not a map,
+    // or when it is empty.
+    private YamlMappingNode? LoadRoot(string expected)
     {
         if (NestingProblem() is { } nesting)
         {
-            _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.InvalidYaml, WidenToOneCharacter(_offset + nesting.Offset), nesting.Message));
-            return;
+            _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.InvalidYaml, WidenToOneCharacter(_offset + nesting.Offset), _documentName, nesting.Message));
+            return null;
         }
 
         var stream = new YamlStream();
@@ -112,25 +131,35 @@ internal sealed class FrontMatterReader
         {
             var start = ToOffset(exception.Start);
             var end = Math.Max(start, ToOffset(exception.End));
-            _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.InvalidYaml, end > start ? _lines.SpanBetween(start, end) : WidenToOneCharacter(start), CleanYamlMessage(exception)));
-            return;
+            _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.InvalidYaml, end > start ? _lines.SpanBetween(start, end) : WidenToOneCharacter(start), _documentName, CleanYamlMessage(exception)));
+            return null;
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or NotSupportedException)
         {
             // YamlDotNet throws these (not YamlException) for some malformed input, such as an
             // unclosed flow sequence before the end of the front matter; it gives no position.
-            _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.InvalidYaml, WidenToOneCharacter(_offset), exception.Message));
-            return;
+            _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.InvalidYaml, WidenToOneCharacter(_offset), _documentName, exception.Message));
+            return null;
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
-            return;
+            return null;
         }
 
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            Report(DiagnosticDescriptors.WrongYamlType, stream.Documents[0].RootNode, "the front matter", "a map of keys to values");
+            Report(DiagnosticDescriptors.WrongYamlType, stream.Documents[0].RootNode, _documentName, expected);
+            return null;
+        }
+
+        return root;
+    }
+
+    private void ReadDocument()
+    {
+        if (LoadRoot("a map of keys to values") is not { } root)
+        {
             return;
         }
 
@@ -293,6 +322,7 @@ internal sealed class FrontMatterReader
         string? role = null;
         var aliases = EquatableArray<string>.Empty;
         var kind = SpeakerKind.Person;
+        var given = SpeakerFields.None;
         if (value is YamlMappingNode fields)
         {
             foreach (var field in fields.Children)
@@ -301,6 +331,7 @@ internal sealed class FrontMatterReader
                 switch (fieldKey)
                 {
                     case "name":
+                        given |= SpeakerFields.Name;
                         name = ReadString("name", field.Value) ?? string.Empty;
                         if (field.Value is not YamlScalarNode)
                         {
@@ -309,12 +340,15 @@ internal sealed class FrontMatterReader
 
                         break;
                     case "role":
+                        given |= SpeakerFields.Role;
                         role = ReadString("role", field.Value);
                         break;
                     case "aliases":
+                        given |= SpeakerFields.Aliases;
                         aliases = ReadStringList("aliases", field.Value);
                         break;
                     case "kind":
+                        given |= SpeakerFields.Kind;
                         var kindText = ReadString("kind", field.Value);
                         if (kindText == "organization")
                         {
@@ -337,7 +371,7 @@ internal sealed class FrontMatterReader
             Report(DiagnosticDescriptors.WrongYamlType, value, "speakers." + key, "a map with 'name' and optionally 'role', 'aliases' and 'kind'");
         }
 
-        return new Speaker(key, name, role, aliases, kind, keySpan);
+        return new Speaker(key, name, role, aliases, kind, keySpan) { Given = given };
     }
 
     private void ReadMeta(YamlNode value)
@@ -449,7 +483,7 @@ internal sealed class FrontMatterReader
                 {
                     if (++indent > MaximumNesting * 8)
                     {
-                        return (i, $"the front matter is indented more than {MaximumNesting * 8} columns deep");
+                        return (i, $"{_documentName} is indented more than {MaximumNesting * 8} columns deep");
                     }
 
                     continue;
@@ -485,7 +519,7 @@ internal sealed class FrontMatterReader
                 case '{':
                     if (++depth > MaximumNesting)
                     {
-                        return (i, $"the front matter nests lists or maps more than {MaximumNesting} levels deep");
+                        return (i, $"{_documentName} nests lists or maps more than {MaximumNesting} levels deep");
                     }
 
                     break;

@@ -3,8 +3,14 @@ using System.Linq;
 using System.Globalization;
 using ArticleCompiler.Model;
 using ArticleCompiler.Parsing;
+using ArticleCompiler.Registry;
 
 namespace ArticleCompiler.Validation;
+
+/// <summary>An article as validated: its speakers resolved, and every finding ordered by position.</summary>
+/// <param name="Article">The article with its speakers resolved against the registry.</param>
+/// <param name="Findings">Parse errors and findings.</param>
+public sealed record ValidatedArticle(Article Article, IReadOnlyList<ArticleDiagnostic> Findings);
 
 /// <summary>
 /// The one validation engine: runs every rule of the format on a parsed article and returns the
@@ -17,7 +23,14 @@ public static class ArticleValidator
         Validate(ArticleParser.Parse(text), options);
 
     /// <summary>Validates a parsed article; the result includes its parse errors.</summary>
-    public static IReadOnlyList<ArticleDiagnostic> Validate(ParsedArticle parsed, ValidationOptions options)
+    public static IReadOnlyList<ArticleDiagnostic> Validate(ParsedArticle parsed, ValidationOptions options) =>
+        Check(parsed, options).Findings;
+
+    /// <summary>
+    /// Validates a parsed article and resolves its speakers against the registry entries of
+    /// <paramref name="options"/>: the article as consumers see it, and every finding, parse errors included.
+    /// </summary>
+    public static ValidatedArticle Check(ParsedArticle parsed, ValidationOptions options)
     {
         var findings = new List<ArticleDiagnostic>(parsed.Diagnostics);
         if (parsed.FrontMatter.IsReadable)
@@ -25,8 +38,13 @@ public static class ArticleValidator
             CheckRequiredKeys(parsed, findings);
             CheckArticleId(parsed, findings);
             CheckUnknownKeys(parsed, findings);
-            CheckSpeakers(parsed, findings);
             CheckPublished(parsed, options, findings);
+        }
+
+        var (article, speakerFindings) = SpeakerResolver.Resolve(parsed, options.Registry);
+        if (parsed.FrontMatter.IsReadable)
+        {
+            findings.AddRange(speakerFindings);
         }
 
         CheckQuotes(parsed, findings);
@@ -35,7 +53,7 @@ public static class ArticleValidator
         CheckHeadingLevels(parsed, findings);
 
         findings.Sort(DiagnosticOrder.Instance);
-        return findings;
+        return new ValidatedArticle(article, findings);
     }
 
     private static void CheckRequiredKeys(ParsedArticle parsed, List<ArticleDiagnostic> findings)
@@ -92,28 +110,6 @@ public static class ArticleValidator
         }
     }
 
-    private static void CheckSpeakers(ParsedArticle parsed, List<ArticleDiagnostic> findings)
-    {
-        var quoted = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var quote in parsed.Article.Quotes)
-        {
-            quoted.Add(quote.SpeakerKey);
-        }
-
-        foreach (var speaker in parsed.Article.Speakers)
-        {
-            if (speaker.Name.Length == 0 && !parsed.FrontMatter.SpeakersWithUnreadableName.Contains(speaker.Key))
-            {
-                findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.SpeakerWithoutName, speaker.Span, speaker.Key));
-            }
-
-            if (!quoted.Contains(speaker.Key))
-            {
-                findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.UnquotedSpeaker, speaker.Span, speaker.Key));
-            }
-        }
-    }
-
     private static void CheckPublished(ParsedArticle parsed, ValidationOptions options, List<ArticleDiagnostic> findings)
     {
         var metadata = parsed.Article.Metadata;
@@ -126,22 +122,10 @@ public static class ArticleValidator
     private static void CheckQuotes(ParsedArticle parsed, List<ArticleDiagnostic> findings)
     {
         var article = parsed.Article;
-        var speakerKeys = new List<string>(article.Speakers.Count);
-        foreach (var speaker in article.Speakers)
-        {
-            speakerKeys.Add(speaker.Key);
-        }
-
         var quoteIdLines = new Dictionary<string, int>(System.StringComparer.Ordinal);
         var idSpanIndex = 0;
         foreach (var quote in article.Quotes)
         {
-            // Without readable front matter every key would be "unknown": that is ARTC001-003's to say.
-            if (parsed.FrontMatter.IsReadable && article.FindSpeaker(quote.SpeakerKey) is null)
-            {
-                findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.UnknownSpeaker, quote.SpeakerSpan, quote.SpeakerKey, Suggestions.DidYouMean(quote.SpeakerKey, speakerKeys)));
-            }
-
             if (quote.Text.Length == 0)
             {
                 findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.EmptyQuote, quote.Span, quote.SpeakerKey));

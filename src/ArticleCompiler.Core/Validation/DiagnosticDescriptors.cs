@@ -28,8 +28,8 @@ public static class DiagnosticDescriptors
 
     /// <summary>The front matter is not well-formed YAML.</summary>
     public static readonly DiagnosticDescriptor InvalidYaml = new(
-        "ARTC003", "Malformed front matter", "the front matter is not valid YAML: {0}", FrontMatter, DiagnosticSeverity.Error,
-        "The front matter is read as YAML 1.2; a syntax error stops it from being read.");
+        "ARTC003", "Malformed YAML", "{0} is not valid YAML: {1}", FrontMatter, DiagnosticSeverity.Error,
+        "The front matter and speaker registries are read as YAML 1.2; a syntax error stops them from being read.");
 
     /// <summary>A front-matter value has the wrong type.</summary>
     public static readonly DiagnosticDescriptor WrongYamlType = new(
@@ -96,10 +96,10 @@ public static class DiagnosticDescriptors
         "ARTC103", "Malformed key", "{0} '{1}' must start with a letter and be lower-case words of letters and digits joined by single hyphens{2}", FrontMatter, DiagnosticSeverity.Error,
         "Speaker keys, section ids and quote ids match [a-z][a-z0-9]*(-[a-z0-9]+)*.");
 
-    /// <summary>A block names a speaker the front matter does not define.</summary>
+    /// <summary>A block names a speaker neither the front matter nor a registry above the article defines.</summary>
     public static readonly DiagnosticDescriptor UnknownSpeaker = new(
         "ARTC104", "Unknown speaker", "unknown speaker '{0}'{1}", Body, DiagnosticSeverity.Error,
-        "Every speaker key in an attribute block is defined under 'speakers' in the front matter.");
+        "Every speaker key in an attribute block is defined under 'speakers' in the front matter, or in a speakers.yaml in the article's folder or above it.");
 
     /// <summary>Two sections share an id.</summary>
     public static readonly DiagnosticDescriptor DuplicateSectionId = new(
@@ -121,6 +121,11 @@ public static class DiagnosticDescriptors
         "ARTC108", "Duplicate article id", "article id '{0}' is also used by {1}{2}", Corpus, DiagnosticSeverity.Error,
         "An article id is unique in a corpus, unless every file that carries it has a distinct 'revision' number.");
 
+    /// <summary>A speaker key is defined in two registries of a corpus.</summary>
+    public static readonly DiagnosticDescriptor DuplicateRegistrySpeaker = new(
+        "ARTC109", "Speaker defined twice in registries", "speaker '{0}' is already defined at {1}", Corpus, DiagnosticSeverity.Error,
+        "A key names one speaker across a corpus: it is defined in one speakers.yaml only (articles override its fields locally).");
+
     /// <summary>A speaker has no name.</summary>
     public static readonly DiagnosticDescriptor SpeakerWithoutName = new(
         "ARTC110", "Speaker without a name", "speaker '{0}' has no 'name'", FrontMatter, DiagnosticSeverity.Error,
@@ -130,6 +135,11 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidValue = new(
         "ARTC111", "Invalid front-matter value", "'{0}' {1}", FrontMatter, DiagnosticSeverity.Error,
         "Values are checked beyond their type: a positive revision, an absolute URL, a BCP 47 language tag, a known speaker kind.");
+
+    /// <summary>An article's entry names a registry key's speaker differently.</summary>
+    public static readonly DiagnosticDescriptor RegistryNameConflict = new(
+        "ARTC114", "Speaker name conflicts with the registry", "speaker '{0}' is named '{1}' here but '{2}' at {3}", FrontMatter, DiagnosticSeverity.Error,
+        "An article may override a registry speaker's role, aliases or kind, but not the name: a different name is a different speaker, which needs its own key.");
 
     /// <summary>A key that .editorconfig requires (artc_required_keys) is missing.</summary>
     public static readonly DiagnosticDescriptor ConfiguredKeyMissing = new(
@@ -187,7 +197,7 @@ public static class DiagnosticDescriptors
         MissingFrontMatter, UnclosedFrontMatter, InvalidYaml, WrongYamlType, MalformedAttributeBlock, UnclosedQuote,
         UnclosedFence, UnknownAsideKind, UnopenedIndirectSpan, NotText, FileTooLarge, NestedIndirectSpan, StrayFence,
         MissingRequiredKey, MalformedArticleId, MalformedKey, UnknownSpeaker, DuplicateSectionId, DuplicateQuoteId,
-        EmptyQuote, DuplicateArticleId, SpeakerWithoutName, InvalidValue, ConfiguredKeyMissing, CategoryNotAllowed,
+        EmptyQuote, DuplicateArticleId, DuplicateRegistrySpeaker, SpeakerWithoutName, InvalidValue, ConfiguredKeyMissing, CategoryNotAllowed, RegistryNameConflict,
         UnknownKey, UnquotedSpeaker, UnattributedQuote, HeadingLevel, EmptySection, PublishedInFuture,
         GeneratorFailure, NameCollision,
     };

@@ -1,4 +1,5 @@
 using System;
+using ArticleCompiler.Registry;
 
 namespace ArticleCompiler.Validation;
 
@@ -8,4 +9,7 @@ public sealed record ValidationOptions(DateTimeOffset Now)
 {
     /// <summary>The fewest words a double-quoted span needs to count as an unattributed quote.</summary>
     public const int UnattributedQuoteMinimumWords = 4;
+
+    /// <summary>The registry entries that apply to the article (none by default).</summary>
+    public RegistryScope Registry { get; init; } = RegistryScope.Empty;
 }
