@@ -2,6 +2,7 @@ using System;
 using ArticleCompiler.Configuration;
 using ArticleCompiler.Generators.Emit;
 using ArticleCompiler.Generators.Models;
+using ArticleCompiler.Registry;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -9,8 +10,9 @@ namespace ArticleCompiler.Generators;
 
 /// <summary>
 /// Compiles every <c>*.article.md</c> AdditionalFile into typed C#. This file only wires the
-/// pipeline: parse each file (cached per file), index the corpus, build each article's spec, then
-/// emit sources and report findings.
+/// pipeline: parse each file (cached per file), read the speaker registries, validate each file
+/// against the registry entries that apply to it, index the corpus, build each article's spec,
+/// then emit sources and report findings.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ArticleGenerator : IIncrementalGenerator
@@ -18,8 +20,20 @@ public sealed class ArticleGenerator : IIncrementalGenerator
     /// <summary>Tracking names of the pipeline's steps, for incrementality tests.</summary>
     public static class Steps
     {
-        /// <summary>Parse and validate one file.</summary>
+        /// <summary>Parse one file.</summary>
         public const string Parse = nameof(Parse);
+
+        /// <summary>Validate one file against the registry entries that apply to it.</summary>
+        public const string Check = nameof(Check);
+
+        /// <summary>Read one speaker registry (<c>speakers.yaml</c>).</summary>
+        public const string RegistryFile = nameof(RegistryFile);
+
+        /// <summary>The corpus's speaker registries.</summary>
+        public const string Registry = nameof(Registry);
+
+        /// <summary>The <c>Speakers</c> class and the registries' findings.</summary>
+        public const string RegistryOutput = nameof(RegistryOutput);
 
         /// <summary>One file's id, revision and title.</summary>
         public const string IndexEntry = nameof(IndexEntry);
@@ -95,10 +109,29 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Select(static (files, _) => new SeverityConfiguration(new Model.EquatableArray<EditorConfigFile>(System.Linq.Enumerable.ToArray(files))))
             .WithTrackingName(Steps.Severities);
 
-        var specs = files
+        // speakers.yaml files: the corpus's speaker registries, which articles' keys resolve against.
+        var registry = context.AdditionalTextsProvider
+            .Where(static file => SpeakerRegistryFile.IsRegistry(file.Path))
+            .Select(static (file, cancellationToken) => RegistrySteps.Read(file.Path, file.GetText(cancellationToken)?.ToString(), cancellationToken))
+            .WithTrackingName(Steps.RegistryFile)
+            .Collect()
+            .Select(static (registries, _) => SpeakerRegistry.Create(registries))
+            .WithTrackingName(Steps.Registry);
+
+        var checkedFiles = files
+            .Combine(registry)
+            .Select(static (input, _) => ArticleSteps.Check(input.Left, input.Right))
+            .WithTrackingName(Steps.Check);
+
+        var specs = checkedFiles
             .Combine(index.Combine(options))
             .Select(static (input, _) => ArticleSteps.BuildSpec(input.Left, input.Right.Left, input.Right.Right))
             .WithTrackingName(Steps.Spec);
+
+        var registryOutput = registry
+            .Combine(options)
+            .Select(static (input, _) => RegistrySteps.Build(input.Left, input.Right))
+            .WithTrackingName(Steps.RegistryOutput);
 
         var chunks = specs
             .Select(static (article, _) => article.Spec)
@@ -122,6 +155,17 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             {
                 var infos = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(findings, finding => DiagnosticInfo.From(file.Path, finding)));
                 Report(output, new Model.EquatableArray<DiagnosticInfo>(infos), configuration);
+            }
+        });
+
+        context.RegisterSourceOutput(registryOutput.Combine(severities), static (output, input) =>
+        {
+            var (result, configuration) = input;
+            Report(output, result.Diagnostics, configuration);
+            if (result.Spec is { } spec)
+            {
+                var (hintName, source) = RegistryEmitter.Emit(spec);
+                output.AddSource(hintName, source);
             }
         });
 

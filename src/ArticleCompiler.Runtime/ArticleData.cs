@@ -78,7 +78,7 @@ public sealed class ArticleParts
 public static class ArticleData
 {
     /// <summary>The version of the form this runtime reads.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     /// <summary>Separates fields (U+241F, a printable stand-in for the unit separator).</summary>
     public const char FieldSeparator = '\u241F';
@@ -92,19 +92,46 @@ public static class ArticleData
     /// <summary>Decodes an article from the UTF-8 bytes of its compact form.</summary>
     public static ArticleParts Decode(byte[] utf8, string file) => Decode(Encoding.UTF8.GetString(utf8), file);
 
-    /// <summary>Decodes an article from its compact form.</summary>
-    public static ArticleParts Decode(string data, string file) => Decode(data, file, source: null);
+    /// <summary>
+    /// Decodes an article from its compact form. Its registry speakers are taken from
+    /// <paramref name="registry"/> (the generated <c>Speakers.All</c>), so that they are the same objects in every article.
+    /// </summary>
+    public static ArticleParts Decode(string data, string file, IReadOnlyList<Speaker>? registry = null) => Decode(data, file, source: null, registry);
 
     /// <summary>
     /// Decodes an article from the UTF-8 bytes of its compact form, taking stretches of text from
     /// the article file embedded in <paramref name="assembly"/> as the resource <paramref name="resourceName"/>.
     /// </summary>
-    public static ArticleParts Decode(byte[] utf8, string file, Assembly assembly, string resourceName) =>
-        Decode(Encoding.UTF8.GetString(utf8), file, assembly, resourceName);
+    public static ArticleParts Decode(byte[] utf8, string file, Assembly assembly, string resourceName, IReadOnlyList<Speaker>? registry = null) =>
+        Decode(Encoding.UTF8.GetString(utf8), file, assembly, resourceName, registry);
 
     /// <summary>Decodes an article from its compact form and the article file embedded in <paramref name="assembly"/>.</summary>
-    public static ArticleParts Decode(string data, string file, Assembly assembly, string resourceName) =>
-        Decode(data, file, ReadResource(assembly, resourceName, file));
+    public static ArticleParts Decode(string data, string file, Assembly assembly, string resourceName, IReadOnlyList<Speaker>? registry = null) =>
+        Decode(data, file, ReadResource(assembly, resourceName, file), registry);
+
+    /// <summary>Decodes the speakers of a corpus's registries (<c>speakers.yaml</c>) from their compact form.</summary>
+    public static Speaker[] DecodeSpeakers(string data)
+    {
+        var reader = new FieldReader(data);
+        CheckVersion(reader.Int());
+        var files = reader.Strings();
+        var speakers = new Speaker[reader.Int()];
+        for (var i = 0; i < speakers.Length; i++)
+        {
+            var file = files[reader.Int()];
+            speakers[i] = new Speaker(reader.String()!, reader.String()!, reader.String(), reader.Strings(), (SpeakerKind)reader.Int(), Location(reader, file));
+        }
+
+        return speakers;
+    }
+
+    private static void CheckVersion(int version)
+    {
+        if (version != FormatVersion)
+        {
+            throw new InvalidOperationException($"Article data of format {version} needs a matching ArticleCompiler runtime (this one reads format {FormatVersion}).");
+        }
+    }
 
     private static string ReadResource(Assembly assembly, string resourceName, string file)
     {
@@ -129,14 +156,10 @@ public static class ArticleData
         return hash.ToString("x8", CultureInfo.InvariantCulture);
     }
 
-    private static ArticleParts Decode(string data, string file, string? source)
+    private static ArticleParts Decode(string data, string file, string? source, IReadOnlyList<Speaker>? registry)
     {
         var reader = new FieldReader(data);
-        var version = reader.Int();
-        if (version != FormatVersion)
-        {
-            throw new InvalidOperationException($"Article data of format {version} needs a newer ArticleCompiler runtime (this one reads format {FormatVersion}).");
-        }
+        CheckVersion(reader.Int());
 
         var sourceStamp = reader.String();
         if (sourceStamp is not null)
@@ -180,10 +203,23 @@ public static class ArticleData
         parts.Meta = meta;
         parts.Location = new SourceLocation(file, 1, 1);
 
+        // Each speaker is the article's own (0), a registry speaker by key (1), or the article's
+        // entry overriding fields of a registry speaker (2).
         var speakers = new Speaker[reader.Int()];
         for (var i = 0; i < speakers.Length; i++)
         {
+            var origin = reader.Int();
+            if (origin == 1)
+            {
+                speakers[i] = RegistrySpeaker(registry, reader.String()!, file);
+                continue;
+            }
+
             speakers[i] = new Speaker(reader.String()!, reader.String()!, reader.String(), reader.Strings(), (SpeakerKind)reader.Int(), Location(reader, file));
+            if (origin == 2)
+            {
+                speakers[i] = speakers[i] with { Overrides = RegistrySpeaker(registry, speakers[i].Key, file) };
+            }
         }
 
         var sections = new Section[reader.Int()];
@@ -228,6 +264,22 @@ public static class ArticleData
         parts.Sections = sections;
         parts.Quotes = quotes;
         return parts;
+    }
+
+    private static Speaker RegistrySpeaker(IReadOnlyList<Speaker>? registry, string key, string file)
+    {
+        if (registry is not null)
+        {
+            foreach (var speaker in registry)
+            {
+                if (speaker.Key == key)
+                {
+                    return speaker;
+                }
+            }
+        }
+
+        throw new InvalidOperationException($"'{file}' quotes the registry speaker '{key}', which the registry given does not hold. Rebuild the project.");
     }
 
     private static SourceLocation Location(FieldReader reader, string file) => new(file, reader.Int(), reader.Int());

@@ -11,7 +11,7 @@ namespace ArticleCompiler.Generators.Tests;
 /// <summary>The pipeline is incremental for real: unchanged articles are never parsed or emitted again.</summary>
 public class IncrementalTests
 {
-    private static readonly string[] AllSteps = { Steps.Parse, Steps.IndexEntry, Steps.Index, Steps.Options, Steps.Spec, Steps.Chunk };
+    private static readonly string[] AllSteps = { Steps.Parse, Steps.Check, Steps.IndexEntry, Steps.Index, Steps.Options, Steps.Spec, Steps.Chunk };
 
     private static List<AdditionalText> Corpus(int count)
     {
@@ -43,6 +43,37 @@ public class IncrementalTests
 
         Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs), output =>
             Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void EditingARegistryValidatesAgainWithoutParsingAndEmitsOnlyTheArticlesItChanges()
+    {
+        // Ten seeds quote antonov, putin, trump and fsb from their own front matter; the registry
+        // defines antonov and a speaker no article quotes. The articles' antonov equals the
+        // registry's, so each of them refers to the registry's object.
+        var registry = GeneratorHarness.Article("speakers.yaml", "antonov:\n  name: Anatoly Antonov\n  role: Russian Ambassador to the United States\n  aliases: [Antonov, the ambassador, the diplomat, the senior diplomat]\nlavrov:\n  name: Sergei Lavrov\n");
+        var articles = Corpus(10);
+        articles.Add(registry);
+        var compilation = GeneratorHarness.Compilation();
+        var driver = GeneratorHarness.Driver(articles).RunGenerators(compilation);
+
+        // An edit to a speaker no article quotes: validated again, but nothing of the articles changes.
+        var lavrov = GeneratorHarness.Article("speakers.yaml", registry.GetText()!.ToString().Replace("Sergei Lavrov", "Sergey Lavrov"));
+        driver = driver.ReplaceAdditionalText(registry, lavrov).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+
+        Assert.All(Reasons(result, Steps.Parse), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Equal(10, Reasons(result, Steps.Check).Count(r => r == IncrementalStepRunReason.Unchanged));
+        Assert.All(Reasons(result, Steps.Chunk), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Contains(Reasons(result, Steps.RegistryOutput), r => r == IncrementalStepRunReason.Modified);
+
+        // An edit to the registry's antonov: every article's antonov now overrides it, so every article is emitted again.
+        var antonov = GeneratorHarness.Article("speakers.yaml", lavrov.GetText()!.ToString().Replace("the senior diplomat", "Ambassador Antonov"));
+        driver = driver.ReplaceAdditionalText(lavrov, antonov).RunGenerators(compilation);
+        result = driver.GetRunResult().Results.Single();
+
+        Assert.All(Reasons(result, Steps.Parse), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Equal(10, Reasons(result, Steps.Check).Count(r => r == IncrementalStepRunReason.Modified));
     }
 
     [Fact]

@@ -24,4 +24,12 @@ public class SnapshotTests
         var result = GeneratorHarness.Run(string.Empty, GeneratorHarness.Article("seeds/russia-us-syria.article.md", GeneratorHarness.Seed));
         Snapshot.Match("Articles", result.Source("Articles.g.cs"));
     }
+
+    [Fact]
+    public void TheSeedRegistryGeneratesItsVerifiedSpeakersClass()
+    {
+        var registry = System.IO.File.ReadAllText(System.IO.Path.Combine(ArticleCompiler.Tests.Shared.RepositoryPaths.Root, "seeds", "speakers.yaml"));
+        var result = GeneratorHarness.Run(string.Empty, GeneratorHarness.Article("seeds/russia-us-syria.article.md", GeneratorHarness.Seed), GeneratorHarness.Article("seeds/speakers.yaml", registry));
+        Snapshot.Match("Speakers", result.Source("Speakers.g.cs"));
+    }
 }

@@ -18,7 +18,7 @@ namespace ArticleCompiler.Generators.Emit;
 /// </summary>
 internal static class ArticleDataEncoder
 {
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
     private const char FieldSeparator = '\u241F';
     private const char Escape = '\u241B';
 
@@ -30,6 +30,32 @@ internal static class ArticleDataEncoder
     {
         var target = new StringBuilder();
         Write(new Sink(target, embeddedText is null ? null : new TextStretches(embeddedText)), spec, embeddedText);
+        return target.ToString();
+    }
+
+    /// <summary>
+    /// The compact form of a corpus's registry speakers, which <c>ArticleCompiler.ArticleData.DecodeSpeakers</c>
+    /// reads: the files (relative paths), then each speaker with the index of its file.
+    /// </summary>
+    public static string EncodeRegistry(RegistrySpec spec)
+    {
+        var target = new StringBuilder();
+        var data = new Sink(target, null);
+        Int(data, FormatVersion);
+        Strings(data, spec.Files);
+        Int(data, spec.Speakers.Count);
+        foreach (var speaker in spec.Speakers)
+        {
+            Int(data, speaker.FileIndex);
+            String(data, speaker.Key);
+            String(data, speaker.Name);
+            String(data, speaker.Role);
+            Strings(data, speaker.Aliases);
+            Int(data, (int)speaker.Kind);
+            Int(data, speaker.Line);
+            Int(data, speaker.Column);
+        }
+
         return target.ToString();
     }
 
@@ -71,6 +97,14 @@ internal static class ArticleDataEncoder
         Int(data, spec.Speakers.Count);
         foreach (var speaker in spec.Speakers)
         {
+            // A registry speaker is named by its key: the runtime hands out the registry's own object.
+            Int(data, (int)speaker.Origin);
+            if (speaker.Origin == SpeakerOrigin.Registry)
+            {
+                String(data, speaker.Key, stretches: false);
+                continue;
+            }
+
             String(data, speaker.Key);
             String(data, speaker.Name);
             String(data, speaker.Role);

@@ -56,7 +56,10 @@ internal static class ArticleEmitter
         var source = spec.ResourceName is { } resourceName
             ? ", typeof(" + spec.ClassName + ").Assembly, " + String(resourceName)
             : string.Empty;
-        w.Line("var parts = " + Runtime + "ArticleData.Decode(" + (stringLiterals ? "Data" : "Data().ToArray()") + ", " + String(spec.RelativePath) + source + ");");
+        var registry = spec.Speakers.Any(s => s.Origin != SpeakerOrigin.Article)
+            ? ", " + RegistryEmitter.AllExpression(spec.Namespace)
+            : string.Empty;
+        w.Line("var parts = " + Runtime + "ArticleData.Decode(" + (stringLiterals ? "Data" : "Data().ToArray()") + ", " + String(spec.RelativePath) + source + registry + ");");
         w.Line("return new(parts, new Speakers(parts.Speakers), new Sections(parts.Sections));");
         w.Close();
         w.Line();

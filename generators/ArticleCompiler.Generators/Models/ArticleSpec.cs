@@ -43,7 +43,21 @@ internal sealed record SpeakerSpec(
     EquatableArray<string> Aliases,
     SpeakerKind Kind,
     int Line,
-    int Column);
+    int Column,
+    SpeakerOrigin Origin = SpeakerOrigin.Article);
+
+/// <summary>Where an article's speaker comes from, which decides how its data refers to it.</summary>
+internal enum SpeakerOrigin
+{
+    /// <summary>The article's front matter alone: its values are in the article's data.</summary>
+    Article = 0,
+
+    /// <summary>A registry speaker the article quotes: the data names its key, and the runtime takes the registry's object.</summary>
+    Registry = 1,
+
+    /// <summary>The article's entry over a registry speaker: its values, and the key of the registry's object it overrides.</summary>
+    Override = 2,
+}
 
 /// <summary>A section and the property it becomes.</summary>
 internal sealed record SectionSpec(

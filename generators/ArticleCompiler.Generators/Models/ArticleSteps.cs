@@ -6,6 +6,7 @@ using System.Threading;
 using ArticleCompiler.Generators.Emit;
 using ArticleCompiler.Model;
 using ArticleCompiler.Parsing;
+using ArticleCompiler.Registry;
 using ArticleCompiler.Validation;
 
 namespace ArticleCompiler.Generators.Models;
@@ -17,8 +18,8 @@ namespace ArticleCompiler.Generators.Models;
 internal static class ArticleSteps
 {
     /// <summary>
-    /// Parses and validates one article file. With <paramref name="resourceName"/> the build embeds
-    /// the file, and the text is kept so that the generated data can refer to it.
+    /// Parses one article file. With <paramref name="resourceName"/> the build embeds the file, and
+    /// the text is kept so that the generated data can refer to it.
     /// </summary>
     public static ArticleFile Parse(string path, string? text, string? resourceName, CancellationToken cancellationToken)
     {
@@ -37,13 +38,37 @@ internal static class ArticleSteps
         {
             cancellationToken.ThrowIfCancellationRequested();
             var parsed = ArticleParser.Parse(text);
-            var findings = ArticleValidator.Validate(parsed, new ValidationOptions(DateTimeOffset.UtcNow));
             var embedded = string.IsNullOrEmpty(resourceName) ? null : new EmbeddedText(resourceName!, text);
-            return new ArticleFile(path, parsed, new EquatableArray<DiagnosticInfo>(findings.Select(d => DiagnosticInfo.From(path, d)).ToArray()), embedded);
+            return new ArticleFile(path, parsed, EquatableArray<DiagnosticInfo>.Empty, embedded);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             return new ArticleFile(path, null, Failure(path, exception));
+        }
+    }
+
+    /// <summary>
+    /// Validates one parsed file with the registry entries that apply to it: the article with its
+    /// speakers resolved, and every finding. A separate step from parsing, so that an edit to a
+    /// registry validates the articles again without parsing them again.
+    /// </summary>
+    public static CheckedFile Check(ArticleFile file, SpeakerRegistry registry)
+    {
+        if (file.Parsed is null)
+        {
+            return new CheckedFile(file, null, file.Diagnostics);
+        }
+
+        try
+        {
+            var options = new ValidationOptions(DateTimeOffset.UtcNow) { Registry = registry.ScopeFor(file.Path) };
+            var validated = ArticleValidator.Check(file.Parsed, options);
+            var findings = validated.Findings.Select(d => DiagnosticInfo.From(file.Path, d)).ToArray();
+            return new CheckedFile(file, validated.Article, new EquatableArray<DiagnosticInfo>(findings));
+        }
+        catch (Exception exception)
+        {
+            return new CheckedFile(file, null, Failure(file.Path, exception));
         }
     }
 
@@ -137,9 +162,9 @@ internal static class ArticleSteps
     }
 
     /// <summary>The spec of one article (null when the file is not generated) and its findings.</summary>
-    public static ArticleOutput BuildSpec(ArticleFile file, ArticleIndex index, GeneratorOptions options)
+    public static ArticleOutput BuildSpec(CheckedFile file, ArticleIndex index, GeneratorOptions options)
     {
-        var indexed = file.Parsed is null ? null : index.Find(file.Path);
+        var indexed = file.Article is null ? null : index.Find(file.File.Path);
         if (indexed is null)
         {
             return new ArticleOutput(null, file.Diagnostics);
@@ -148,18 +173,17 @@ internal static class ArticleSteps
         try
         {
             var diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
-            var spec = BuildSpec(file.Path, file.Parsed!, file.Embedded, indexed, options, diagnostics);
+            var spec = BuildSpec(file.File.Path, file.File.Parsed!, file.Article!, file.File.Embedded, indexed, options, diagnostics);
             return new ArticleOutput(spec, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
         }
         catch (Exception exception)
         {
-            return new ArticleOutput(null, new EquatableArray<DiagnosticInfo>(file.Diagnostics.Concat(Failure(file.Path, exception)).ToArray()));
+            return new ArticleOutput(null, new EquatableArray<DiagnosticInfo>(file.Diagnostics.Concat(Failure(file.File.Path, exception)).ToArray()));
         }
     }
 
-    private static ArticleSpec BuildSpec(string path, ParsedArticle parsed, EmbeddedText? embedded, IndexedArticle indexed, GeneratorOptions options, List<DiagnosticInfo> diagnostics)
+    private static ArticleSpec BuildSpec(string path, ParsedArticle parsed, Article article, EmbeddedText? embedded, IndexedArticle indexed, GeneratorOptions options, List<DiagnosticInfo> diagnostics)
     {
-        var article = parsed.Article;
         var metadata = article.Metadata;
 
         // Members of the generated speaker and section types: SpeakerSet/SectionSet members and the type's own name are taken.
@@ -178,11 +202,14 @@ internal static class ArticleSteps
             var name = speakerNames.Allocate(wanted, out var collided);
             if (collided)
             {
-                diagnostics.Add(Collision(path, speaker.Span, "speaker key", speaker.Key, wanted, name));
+                // The key stands in this article, or in a registry (whose entries this article only quotes).
+                var span = speaker.RegistryPath is null ? speaker.Span : parsed.Article.Quotes.First(q => q.SpeakerKey == speaker.Key).SpeakerSpan;
+                diagnostics.Add(Collision(path, span, "speaker key", speaker.Key, wanted, name));
             }
 
+            var origin = speaker.Overrides is not null ? SpeakerOrigin.Override : speaker.RegistryPath is not null ? SpeakerOrigin.Registry : SpeakerOrigin.Article;
             speakerIndex[speaker.Key] = speakers.Count;
-            speakers.Add(new SpeakerSpec(speaker.Key, name, speaker.Name, speaker.Role, speaker.Aliases, speaker.Kind, speaker.Span.Line, speaker.Span.Column));
+            speakers.Add(new SpeakerSpec(speaker.Key, name, speaker.Name, speaker.Role, speaker.Aliases, speaker.Kind, speaker.Span.Line, speaker.Span.Column, origin));
         }
 
         var sectionNames = new NameAllocator(NameAllocator.ObjectMembers.Concat(new[] { "Count", "Find", "GetEnumerator", "Item", "KeyOf", "Sections" }));
