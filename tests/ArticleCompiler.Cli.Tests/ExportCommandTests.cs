@@ -71,7 +71,7 @@ public class ExportCommandTests
         Assert.All(quotes, row => Assert.Equal(14, row.Length));
         Assert.Contains(quotes, row => row[10].Contains("\"foreign agents\"") || row[10].Contains(','));
         var speakers = ReadCsv(Path.Combine(folder, "speakers.csv"));
-        Assert.Equal("article_id,article_revision,key,name,role,kind,aliases,quotes", string.Join(",", speakers[0]));
+        Assert.Equal("article_id,article_revision,key,name,role,kind,aliases,quotes,registry", string.Join(",", speakers[0]));
         Assert.Contains(speakers, row => row[2] == "fsb" && row[5] == "organization" && row[6] == "FSB");
         Assert.Equal(4, ReadCsv(Path.Combine(folder, "articles.csv")).Count);
         Assert.Equal(1 + 4 + 4 + 5, ReadCsv(Path.Combine(folder, "sections.csv")).Count);
@@ -156,13 +156,15 @@ public class ExportCommandTests
 
 public class SchemaCommandTests
 {
-    [Fact]
-    public void SchemaPrintsTheFrontMatterSchemaKeptInTheRepository()
+    [Theory]
+    [InlineData(new string[0], "article-front-matter.schema.json")]
+    [InlineData(new[] { "speakers" }, "article-speakers.schema.json")]
+    public void SchemaPrintsTheSchemaKeptInTheRepository(string[] name, string file)
     {
-        var result = Artc.InProcess("schema");
+        var result = Artc.InProcess(new[] { "schema" }.Concat(name).ToArray());
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "ArticleCompiler.Cli", "Schemas", "article-front-matter.schema.json")), result.Output);
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "ArticleCompiler.Cli", "Schemas", file)), result.Output);
         using var json = JsonDocument.Parse(result.Output);
         Assert.Equal("https://json-schema.org/draft/2020-12/schema", json.RootElement.GetProperty("$schema").GetString());
     }

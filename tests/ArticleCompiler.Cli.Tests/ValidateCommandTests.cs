@@ -67,7 +67,7 @@ public class ValidateCommandTests
     {
         var result = Artc.Process(Artc.RepositoryRoot, null, "validate", "seeds");
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("3 files checked: 0 errors, 0 warnings.\n", result.Output);
+        Assert.Equal("4 files checked: 0 errors, 0 warnings.\n", result.Output);
         Assert.Equal(string.Empty, result.Error);
     }
 

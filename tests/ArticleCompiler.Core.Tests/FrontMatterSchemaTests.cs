@@ -51,7 +51,6 @@ public class FrontMatterSchemaTests
     [InlineData("id: a\ntitle: T\nrevision: 0\n", "ARTC111")]
     [InlineData("id: a\ntitle: T\nlanguage: english\n", "ARTC111")]
     [InlineData("id: a\ntitle: T\nspeakers:\n  x:\n    name: X\n    kind: company\n", "ARTC111")]
-    [InlineData("id: a\ntitle: T\nspeakers:\n  x:\n    role: R\n", "ARTC110")]
     [InlineData("id: a\ntitle: T\nspeakers:\n  Bad_Key:\n    name: X\n", "ARTC103")]
     [InlineData("id: a\ntitle: T\nauthors: Jane Doe\n", "ARTC004")]
     public void WhatTheSchemaRejectsTheValidatorReportsToo(string yaml, string code)
@@ -91,6 +90,40 @@ public class FrontMatterSchemaTests
 
         Assert.False(Schema.Evaluate(FrontMatter(article)).IsValid);
         Assert.Contains(ArticleValidator.Validate(article, new ValidationOptions(DateTimeOffset.MaxValue)), f => f.Code == code);
+    }
+
+    private static readonly string RegistrySchemaText = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "ArticleCompiler.Cli", "Schemas", "article-speakers.schema.json"));
+    private static readonly JsonSchema RegistrySchema = JsonSchema.FromText(RegistrySchemaText);
+
+    [Fact]
+    public void TheRegistrySchemaHasTheSpeakerKeysTheParserKnowsAndTheSeedRegistryValidates()
+    {
+        using var json = JsonDocument.Parse(RegistrySchemaText);
+        var speakerKeys = json.RootElement.GetProperty("$defs").GetProperty("speaker").GetProperty("properties").EnumerateObject().Select(p => p.Name);
+        Assert.Equal(FrontMatterReader.KnownSpeakerKeys.OrderBy(k => k), speakerKeys.OrderBy(k => k));
+
+        var seedRegistry = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "seeds", "speakers.yaml"));
+        Assert.Empty(ArticleCompiler.Registry.SpeakerRegistryFile.Read("speakers.yaml", seedRegistry).Diagnostics);
+        Assert.True(RegistrySchema.Evaluate(Yaml(seedRegistry)).IsValid);
+    }
+
+    [Theory]
+    [InlineData("x:\n  role: R\n", "ARTC110")]
+    [InlineData("x:\n  name: X\n  kind: company\n", "ARTC111")]
+    [InlineData("Bad_Key:\n  name: X\n", "ARTC103")]
+    [InlineData("x:\n  name: X\n  rol: R\n", "ARTC201")]
+    [InlineData("- x\n", "ARTC004")]
+    public void WhatTheRegistrySchemaRejectsTheRegistryReaderReportsToo(string yaml, string code)
+    {
+        Assert.False(RegistrySchema.Evaluate(Yaml(yaml)).IsValid);
+        Assert.Contains(ArticleCompiler.Registry.SpeakerRegistryFile.Read("speakers.yaml", yaml).Diagnostics, f => f.Code == code);
+    }
+
+    private static JsonElement Yaml(string text)
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(text));
+        return JsonSerializer.SerializeToElement(ToJson(yaml.Documents[0].RootNode));
     }
 
     // The front matter as the JSON a YAML language server checks: plain scalars typed as YAML 1.2's

@@ -114,8 +114,16 @@ internal static class DiffCommand
             return DiffSource.FromPlainText(file.Text);
         }
 
+        // Speakers resolve against the registries above the file, as in the build.
+        var registries = RegistryLoader.Load(new[] { path }, Array.Empty<string>(), maxFileSize);
+        foreach (var failure in registries.ReadFailures)
+        {
+            error.WriteLine("artc: error: cannot read " + failure);
+        }
+
         var parsed = ArticleParser.Parse(file.Text);
-        var errors = ArticleValidator.Validate(parsed, new ValidationOptions(DateTimeOffset.UtcNow))
+        var validated = ArticleValidator.Check(parsed, new ValidationOptions(DateTimeOffset.UtcNow) { Registry = registries.ScopeFor(path) });
+        var errors = validated.Findings
             .Where(d => d.Severity == DiagnosticSeverity.Error)
             .ToList();
         foreach (var finding in errors)
@@ -129,6 +137,6 @@ internal static class DiffCommand
             return null;
         }
 
-        return DiffSource.FromArticle(parsed.Article);
+        return DiffSource.FromArticle(validated.Article);
     }
 }

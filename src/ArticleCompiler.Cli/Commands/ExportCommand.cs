@@ -194,13 +194,18 @@ internal static class ExportCommand
         var options = new ValidationOptions(DateTimeOffset.UtcNow);
         var corpus = new CorpusValidator();
         var configuration = new EditorConfigLookup();
+        var registries = RegistryLoader.Load(files, request.Paths, request.MaxFileSize);
         var errors = 0;
-        readFailures = 0;
+        readFailures = registries.ReadFailures.Count;
+        foreach (var failure in registries.ReadFailures)
+        {
+            error.WriteLine("artc: error: cannot read " + failure);
+        }
         var results = files
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
-            .Select(path => Read(path, request.MaxFileSize, options, configuration));
+            .Select(path => Read(path, request.MaxFileSize, options, configuration, registries));
         foreach (var (path, article, findings, idSpan, failure) in results)
         {
             if (failure is not null)
@@ -228,7 +233,7 @@ internal static class ExportCommand
             }
         }
 
-        foreach (var finding in corpus.Finish().SelectMany(f => configuration.Apply(f.Path, new[] { f.Diagnostic }).Select(d => (f.Path, Diagnostic: d))).Where(f => f.Diagnostic.Severity == DiagnosticSeverity.Error))
+        foreach (var finding in registries.Findings().Concat(corpus.Finish()).SelectMany(f => configuration.Apply(f.Path, new[] { f.Diagnostic }).Select(d => (f.Path, Diagnostic: d))).Where(f => f.Diagnostic.Severity == DiagnosticSeverity.Error))
         {
             Report(error, finding.Path, finding.Diagnostic);
             errors++;
@@ -237,12 +242,12 @@ internal static class ExportCommand
         return errors;
     }
 
-    private static (string Path, Article? Article, IReadOnlyList<ArticleDiagnostic> Findings, Text.SourceSpan IdSpan, string? Failure) Read(string path, long maxFileSize, ValidationOptions options, EditorConfigLookup configuration)
+    private static (string Path, Article? Article, IReadOnlyList<ArticleDiagnostic> Findings, Text.SourceSpan IdSpan, string? Failure) Read(string path, long maxFileSize, ValidationOptions options, EditorConfigLookup configuration, RegistryLoader registries)
     {
         try
         {
-            var (_, parsed, findings) = CheckedArticle.Check(path, maxFileSize, options, configuration);
-            return (path, parsed?.Article, findings, parsed is null ? default : CorpusValidator.IdSpan(parsed), null);
+            var (_, parsed, article, findings) = CheckedArticle.Check(path, maxFileSize, options, configuration, registries);
+            return (path, article, findings, parsed is null ? default : CorpusValidator.IdSpan(parsed), null);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

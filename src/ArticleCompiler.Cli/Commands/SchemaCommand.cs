@@ -3,22 +3,22 @@ using System.IO;
 
 namespace ArticleCompiler.Cli.Commands;
 
-/// <summary><c>artc schema</c>: prints the JSON Schema (draft 2020-12) of the article front matter.</summary>
+/// <summary><c>artc schema</c>: prints the JSON Schema (draft 2020-12) of the article front matter or of a speaker registry.</summary>
 internal static class SchemaCommand
 {
     /// <summary>The schemas artc knows, by the name given on the command line.</summary>
-    public static readonly string[] Names = { "front-matter" };
+    public static readonly string[] Names = { "front-matter", "speakers" };
 
     /// <summary>Builds the command.</summary>
     public static Command Create(TextWriter output, TextWriter error)
     {
         var name = new Argument<string>("name")
         {
-            Description = "Which schema: front-matter (default).",
+            Description = "Which schema: front-matter (default) or speakers (a speakers.yaml registry).",
             DefaultValueFactory = _ => "front-matter",
         };
         name.AcceptOnlyFromAmong(Names);
-        var command = new Command("schema", "Print the JSON Schema (draft 2020-12) of the front matter, for editors with a YAML language server: artc schema > article.schema.json.")
+        var command = new Command("schema", "Print a JSON Schema (draft 2020-12) for editors with a YAML language server: of the front matter (artc schema > article.schema.json) or of speakers.yaml (artc schema speakers).")
         {
             name,
         };

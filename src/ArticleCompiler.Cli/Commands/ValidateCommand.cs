@@ -85,9 +85,14 @@ internal static class ValidateCommand
         var writer = ValidationWriter.For(request.Format, output, request.UseColour);
         var corpus = new CorpusValidator();
         var configuration = new EditorConfigLookup();
+        var registries = RegistryLoader.Load(files, request.Paths, request.MaxFileSize);
         var report = new ValidationReport();
-        var readFailures = 0;
+        var readFailures = registries.ReadFailures.Count;
         var internalFailures = 0;
+        foreach (var failure in registries.ReadFailures)
+        {
+            error.WriteLine("artc: error: cannot read " + failure);
+        }
 
         // Files are read and checked in parallel but reported in order; only each file's findings
         // (not its text) outlive the file, so memory stays flat however many files there are.
@@ -95,7 +100,7 @@ internal static class ValidateCommand
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
-            .Select(path => ValidateFile(path, request.MaxFileSize, options, configuration));
+            .Select(path => ValidateFile(path, request.MaxFileSize, options, configuration, registries));
         foreach (var result in results)
         {
             if (result.InternalError is not null)
@@ -125,7 +130,9 @@ internal static class ValidateCommand
             }
         }
 
-        foreach (var finding in corpus.Finish())
+        // The registries' own findings and keys defined twice, then the corpus rule on article ids.
+        report.Files += registries.FileCount;
+        foreach (var finding in registries.Findings().Concat(corpus.Finish()))
         {
             foreach (var configured in configuration.Apply(finding.Path, new[] { finding.Diagnostic }))
             {
@@ -157,11 +164,11 @@ internal static class ValidateCommand
 
     // One file's failure never costs the other files their findings: everything that goes wrong
     // here becomes part of this file's result.
-    private static FileResult ValidateFile(string path, long maxFileSize, ValidationOptions options, EditorConfigLookup configuration)
+    private static FileResult ValidateFile(string path, long maxFileSize, ValidationOptions options, EditorConfigLookup configuration, RegistryLoader registries)
     {
         try
         {
-            return ValidateReadableFile(path, maxFileSize, options, configuration);
+            return ValidateReadableFile(path, maxFileSize, options, configuration, registries);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -173,9 +180,9 @@ internal static class ValidateCommand
         }
     }
 
-    private static FileResult ValidateReadableFile(string path, long maxFileSize, ValidationOptions options, EditorConfigLookup configuration)
+    private static FileResult ValidateReadableFile(string path, long maxFileSize, ValidationOptions options, EditorConfigLookup configuration, RegistryLoader registries)
     {
-        var (text, parsed, diagnostics) = CheckedArticle.Check(path, maxFileSize, options, configuration);
+        var (text, parsed, _, diagnostics) = CheckedArticle.Check(path, maxFileSize, options, configuration, registries);
         var findings = new FileDiagnostic[diagnostics.Count];
         for (var i = 0; i < findings.Length; i++)
         {

@@ -27,7 +27,7 @@ internal static class ExportRecords
     public static IReadOnlyList<string> Columns(RecordKind kind) => kind switch
     {
         RecordKind.Articles => new[] { "id", "revision", "title", "category", "source", "dateline", "published", "language", "url", "file", "speakers", "sections", "quotes" },
-        RecordKind.Speakers => new[] { "article_id", "article_revision", "key", "name", "role", "kind", "aliases", "quotes" },
+        RecordKind.Speakers => new[] { "article_id", "article_revision", "key", "name", "role", "kind", "aliases", "quotes", "registry" },
         RecordKind.Sections => new[] { "article_id", "article_revision", "id", "heading", "position", "paragraphs", "quotes" },
         _ => new[] { "article_id", "article_revision", "position", "quote_id", "section_id", "paragraph", "speaker_key", "speaker_name", "speaker_role", "kind", "text", "file", "line", "column" },
     };
@@ -58,6 +58,7 @@ internal static class ExportRecords
         new Field("article_id", article.Id), new Field("article_revision", article.Metadata.Revision), new Field("key", speaker.Key),
         new Field("name", speaker.Name), new Field("role", speaker.Role), new Field("kind", speaker.Kind == SpeakerKind.Organization ? "organization" : "person"),
         new Field("aliases", speaker.Aliases.ToArray()), new Field("quotes", article.Quotes.Count(q => q.SpeakerKey == speaker.Key)),
+        new Field("registry", (speaker.Overrides ?? speaker).RegistryPath is { } registry ? Input.RegistryLoader.DisplayPath(registry) : null),
     };
 
     public static Field[] Section(Article article, Section section, int index) => new[]
