@@ -33,4 +33,19 @@ foreach (var quote in article.Sections.InfTreaty.Quotes.Where(q => q.Speaker == 
     Console.WriteLine($"  {quote.Location}: \u201C{Truncate(quote.Text, 90)}\u201D");
 }
 
+// Across the corpus: the registry (seeds/speakers.yaml) makes a speaker one object in every
+// article file, so every quote by one speaker is one query. Each revision is a compiled article.
+Console.WriteLine();
+var files = Articles.All.SelectMany(a => a.Revisions).ToList();
+var byPutin = files.SelectMany(a => a.Quotes).Where(q => q.Speaker.Canonical == Speakers.Putin).ToList();
+Console.WriteLine($"Every quote by {Speakers.Putin.Name} ({Speakers.Putin.Location}) across {files.Count} article files: {byPutin.Count}");
+foreach (var quote in byPutin)
+{
+    Console.WriteLine($"  {quote.Location} {quote.Kind.ToString().ToLowerInvariant()}: \u201C{Truncate(quote.Text, 80)}\u201D");
+}
+
+// Revision 3 corrects the FSB's role in its own front matter: its quotes refer to that entry, which overrides the registry's.
+var fsbQuotes = files.SelectMany(a => a.Quotes).Where(q => q.Speaker.Canonical == Speakers.Fsb).ToList();
+Console.WriteLine($"{Speakers.Fsb.Name}: {fsbQuotes.Count} quotes, {fsbQuotes.Count(q => q.Speaker != Speakers.Fsb)} of them with the role \u201C{fsbQuotes.Select(q => q.Speaker.Role).Last()}\u201D instead of \u201C{Speakers.Fsb.Role}\u201D");
+
 static string Truncate(string text, int length) => text.Length <= length ? text : text.Substring(0, length - 1) + "\u2026";
