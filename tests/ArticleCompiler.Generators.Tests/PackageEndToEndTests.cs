@@ -279,6 +279,15 @@ public class PackageEndToEndTests : IClassFixture<PackagedConsumer>
             Assert.Equal(designTime, items.Output.Contains("ArticleCompiler.Generators.dll", StringComparison.Ordinal));
             Assert.Equal(!designTime, items.Output.Contains("SeparateConsumer.Articles.dll", StringComparison.Ordinal));
         }
+
+        // A speakers.yaml in the project (the package's props pick it up) becomes the typed Speakers
+        // class, and an article that quotes its key without defining it refers to that same object.
+        File.WriteAllText(Path.Combine(folder, "speakers.yaml"), "lavrov:\n  name: Sergei Lavrov\n  role: Russian Foreign Minister\n");
+        File.WriteAllText(Path.Combine(folder, "news", "notes.article.md"), "---\nid: notes\ntitle: Notes\n---\n\n\"Words,\"{@lavrov} Lavrov said.\n");
+        File.AppendAllText(Path.Combine(folder, "Program.cs"), "Console.WriteLine(ReferenceEquals(Newsroom.Articles.Notes.Quotes[0].Speaker, Newsroom.Speakers.Lavrov) ? Newsroom.Speakers.Lavrov.Role : \"another object\");\n");
+        var registered = _packages.Dotnet(folder, new[] { "run" }.Concat(BuildArgs).ToArray());
+        Assert.True(registered.ExitCode == 0, registered.Output);
+        Assert.Contains("2|Anatoly Antonov\nedited\nRussian Foreign Minister", registered.Output);
     }
 
     [Fact]
