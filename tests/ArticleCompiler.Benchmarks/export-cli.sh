@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark for `artc export` through the real CLI: COUNT copies of the annotated seed (distinct
 # ids) exported to JSON Lines (one article a line), timed from process start to exit, with peak
-# memory (GNU time's maximum RSS). RECORDS=quotes exports one quote a line instead.
+# memory (GNU time's maximum RSS). RECORDS=quotes exports one quote a line instead. REGISTRY=1
+# puts seeds/speakers.yaml beside the copies, so that every speaker resolves against it.
 # Usage: tests/ArticleCompiler.Benchmarks/export-cli.sh [COUNT] [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -13,6 +14,7 @@ trap 'rm -rf "$work"' EXIT
 
 dotnet build -c Release src/ArticleCompiler.Cli -o "$work/artc" -v quiet -nologo >/dev/null
 dotnet run -c Release --project tests/ArticleCompiler.Benchmarks -- corpus "$work/corpus" "$count" >/dev/null
+[ -n "${REGISTRY:-}" ] && cp seeds/speakers.yaml "$work/corpus/speakers.yaml"
 echo "corpus: $count files, $(cat "$work"/corpus/*.article.md | wc -c) bytes"
 
 extra=()
