@@ -119,7 +119,7 @@ public static class ArticleData
         for (var i = 0; i < speakers.Length; i++)
         {
             var file = files[reader.Int()];
-            speakers[i] = new Speaker(reader.String()!, reader.String()!, reader.String(), reader.Strings(), (SpeakerKind)reader.Int(), Location(reader, file));
+            speakers[i] = ReadSpeaker(reader, file);
         }
 
         return speakers;
@@ -215,7 +215,7 @@ public static class ArticleData
                 continue;
             }
 
-            speakers[i] = new Speaker(reader.String()!, reader.String()!, reader.String(), reader.Strings(), (SpeakerKind)reader.Int(), Location(reader, file));
+            speakers[i] = ReadSpeaker(reader, file);
             if (origin == 2)
             {
                 speakers[i] = speakers[i] with { Overrides = RegistrySpeaker(registry, speakers[i].Key, file) };
@@ -265,6 +265,9 @@ public static class ArticleData
         parts.Quotes = quotes;
         return parts;
     }
+
+    private static Speaker ReadSpeaker(FieldReader reader, string file) =>
+        new(reader.String()!, reader.String()!, reader.String(), reader.Strings(), (SpeakerKind)reader.Int(), Location(reader, file));
 
     private static Speaker RegistrySpeaker(IReadOnlyList<Speaker>? registry, string key, string file)
     {

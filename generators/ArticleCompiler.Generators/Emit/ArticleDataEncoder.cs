@@ -47,13 +47,7 @@ internal static class ArticleDataEncoder
         foreach (var speaker in spec.Speakers)
         {
             Int(data, speaker.FileIndex);
-            String(data, speaker.Key);
-            String(data, speaker.Name);
-            String(data, speaker.Role);
-            Strings(data, speaker.Aliases);
-            Int(data, (int)speaker.Kind);
-            Int(data, speaker.Line);
-            Int(data, speaker.Column);
+            Speaker(data, speaker.Key, speaker.Name, speaker.Role, speaker.Aliases, speaker.Kind, speaker.Line, speaker.Column);
         }
 
         return target.ToString();
@@ -105,13 +99,7 @@ internal static class ArticleDataEncoder
                 continue;
             }
 
-            String(data, speaker.Key);
-            String(data, speaker.Name);
-            String(data, speaker.Role);
-            Strings(data, speaker.Aliases);
-            Int(data, (int)speaker.Kind);
-            Int(data, speaker.Line);
-            Int(data, speaker.Column);
+            Speaker(data, speaker.Key, speaker.Name, speaker.Role, speaker.Aliases, speaker.Kind, speaker.Line, speaker.Column);
         }
 
         Int(data, spec.Sections.Count);
@@ -190,6 +178,18 @@ internal static class ArticleDataEncoder
 
             return this;
         }
+    }
+
+    // A speaker's fields, as the runtime's ArticleData reads them for an article's and a registry's speakers alike.
+    private static void Speaker(Sink data, string key, string name, string? role, EquatableArray<string> aliases, SpeakerKind kind, int line, int column)
+    {
+        String(data, key);
+        String(data, name);
+        String(data, role);
+        Strings(data, aliases);
+        Int(data, (int)kind);
+        Int(data, line);
+        Int(data, column);
     }
 
     private static void Int(Sink data, int value) => String(data, Int(value), stretches: false);
