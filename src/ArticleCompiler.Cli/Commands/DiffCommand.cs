@@ -115,11 +115,7 @@ internal static class DiffCommand
         }
 
         // Speakers resolve against the registries above the file, as in the build.
-        var registries = RegistryLoader.Load(new[] { path }, Array.Empty<string>(), maxFileSize);
-        foreach (var failure in registries.ReadFailures)
-        {
-            error.WriteLine("artc: error: cannot read " + failure);
-        }
+        var registries = RegistryLoader.LoadAndReport(new[] { path }, Array.Empty<string>(), maxFileSize, error);
 
         var parsed = ArticleParser.Parse(file.Text);
         var validated = ArticleValidator.Check(parsed, new ValidationOptions(DateTimeOffset.UtcNow) { Registry = registries.ScopeFor(path) });

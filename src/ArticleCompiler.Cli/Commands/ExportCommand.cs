@@ -194,13 +194,9 @@ internal static class ExportCommand
         var options = new ValidationOptions(DateTimeOffset.UtcNow);
         var corpus = new CorpusValidator();
         var configuration = new EditorConfigLookup();
-        var registries = RegistryLoader.Load(files, request.Paths, request.MaxFileSize);
+        var registries = RegistryLoader.LoadAndReport(files, request.Paths, request.MaxFileSize, error);
         var errors = 0;
         readFailures = registries.ReadFailures.Count;
-        foreach (var failure in registries.ReadFailures)
-        {
-            error.WriteLine("artc: error: cannot read " + failure);
-        }
         var results = files
             .AsParallel()
             .AsOrdered()

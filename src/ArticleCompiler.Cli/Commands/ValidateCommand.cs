@@ -85,14 +85,10 @@ internal static class ValidateCommand
         var writer = ValidationWriter.For(request.Format, output, request.UseColour);
         var corpus = new CorpusValidator();
         var configuration = new EditorConfigLookup();
-        var registries = RegistryLoader.Load(files, request.Paths, request.MaxFileSize);
+        var registries = RegistryLoader.LoadAndReport(files, request.Paths, request.MaxFileSize, error);
         var report = new ValidationReport();
         var readFailures = registries.ReadFailures.Count;
         var internalFailures = 0;
-        foreach (var failure in registries.ReadFailures)
-        {
-            error.WriteLine("artc: error: cannot read " + failure);
-        }
 
         // Files are read and checked in parallel but reported in order; only each file's findings
         // (not its text) outlive the file, so memory stays flat however many files there are.

@@ -33,6 +33,21 @@ internal sealed class RegistryLoader
     /// <summary>How many registry files there are.</summary>
     public int FileCount => Registry.Files.Count;
 
+    /// <summary>
+    /// <see cref="Load"/>, writing one line to <paramref name="error"/> per registry that could not
+    /// be read (the caller then exits with 2, as for an article).
+    /// </summary>
+    public static RegistryLoader LoadAndReport(IReadOnlyList<string> articleFiles, IReadOnlyList<string> inputPaths, long maxFileSize, TextWriter error)
+    {
+        var loader = Load(articleFiles, inputPaths, maxFileSize);
+        foreach (var failure in loader.ReadFailures)
+        {
+            error.WriteLine("artc: error: cannot read " + failure);
+        }
+
+        return loader;
+    }
+
     /// <summary>Finds and reads the registries for <paramref name="articleFiles"/> and the folders among <paramref name="inputPaths"/>.</summary>
     public static RegistryLoader Load(IReadOnlyList<string> articleFiles, IReadOnlyList<string> inputPaths, long maxFileSize)
     {
