@@ -56,6 +56,23 @@ public class ExportCommandTests
     }
 
     [Fact]
+    public void TheJsonDocumentIsIndentedAsOneDocumentThoughItsArticlesRenderApart()
+    {
+        var result = Artc.InProcess("export", Path.Combine(RepositoryPaths.Root, "seeds"));
+
+        // Articles render in parallel and are appended in order: the document must read as if one
+        // writer had written it whole.
+        using var json = JsonDocument.Parse(result.Output);
+        var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteTo(writer);
+        }
+
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(buffer.ToArray()), result.Output);
+    }
+
+    [Fact]
     public void CsvFilesLoadInAStandardCsvReaderWithTheDocumentedColumns()
     {
         using var corpus = new TempCorpus();
