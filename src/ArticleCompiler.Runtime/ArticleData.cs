@@ -89,8 +89,8 @@ public static class ArticleData
     // Invalid bytes read as U+FFFD, as the compiler reads them; the hash check then tells a mismatch.
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    /// <summary>Decodes an article from the UTF-8 bytes of its compact form.</summary>
-    public static ArticleParts Decode(byte[] utf8, string file) => Decode(Encoding.UTF8.GetString(utf8), file);
+    /// <summary>Decodes an article from the UTF-8 bytes of its compact form; registry speakers are taken from <paramref name="registry"/>.</summary>
+    public static ArticleParts Decode(byte[] utf8, string file, IReadOnlyList<Speaker>? registry = null) => Decode(Encoding.UTF8.GetString(utf8), file, registry);
 
     /// <summary>
     /// Decodes an article from its compact form. Its registry speakers are taken from

@@ -67,9 +67,18 @@ public class IncrementalTests
         Assert.All(Reasons(result, Steps.Chunk), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
         Assert.Contains(Reasons(result, Steps.RegistryOutput), r => r == IncrementalStepRunReason.Modified);
 
+        // A line added at the top moves every registry speaker: the articles name them by key only, so none is emitted again.
+        var moved = GeneratorHarness.Article("speakers.yaml", "# The people the corpus quotes.\n" + lavrov.GetText()!.ToString());
+        driver = driver.ReplaceAdditionalText(lavrov, moved).RunGenerators(compilation);
+        result = driver.GetRunResult().Results.Single();
+
+        Assert.Equal(10, Reasons(result, Steps.Check).Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.All(Reasons(result, Steps.Spec), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"spec {r}"));
+        Assert.All(Reasons(result, Steps.Chunk), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"chunk {r}"));
+
         // An edit to the registry's antonov: every article's antonov now overrides it, so every article is emitted again.
-        var antonov = GeneratorHarness.Article("speakers.yaml", lavrov.GetText()!.ToString().Replace("the senior diplomat", "Ambassador Antonov"));
-        driver = driver.ReplaceAdditionalText(lavrov, antonov).RunGenerators(compilation);
+        var antonov = GeneratorHarness.Article("speakers.yaml", moved.GetText()!.ToString().Replace("the senior diplomat", "Ambassador Antonov"));
+        driver = driver.ReplaceAdditionalText(moved, antonov).RunGenerators(compilation);
         result = driver.GetRunResult().Results.Single();
 
         Assert.All(Reasons(result, Steps.Parse), r => Assert.Equal(IncrementalStepRunReason.Cached, r));

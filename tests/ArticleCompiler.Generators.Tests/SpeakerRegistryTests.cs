@@ -104,10 +104,39 @@ public class SpeakerRegistryTests
 
         // Keys that make awkward C# names, a malformed key and an empty file beside it still compile.
         var awkward = GeneratorHarness.Run(
-            "public static class Use { public static object[] X() => new object[] { Consumer.Speakers.All_2, Consumer.Speakers.Class, Consumer.Speakers.All.Count }; }",
-            GeneratorHarness.Article("speakers.yaml", "all:\n  name: A\nclass:\n  name: C\nBad Key:\n  name: B\n"),
+            "public static class Use { public static object[] X() => new object[] { Consumer.Speakers.All_2, Consumer.Speakers.Data_2, Consumer.Speakers.Class, Consumer.Speakers.All.Count }; }",
+            GeneratorHarness.Article("speakers.yaml", "all:\n  name: A\ndata:\n  name: D\nclass:\n  name: C\nBad Key:\n  name: B\n"),
             GeneratorHarness.Article("sub/speakers.yaml", string.Empty));
         Assert.Empty(awkward.CompileProblems);
-        Assert.Equal(new[] { "ARTC103", "ARTC301" }, awkward.GeneratorDiagnostics.Select(d => d.Id).OrderBy(id => id));
+        Assert.Equal(new[] { "ARTC103", "ARTC301", "ARTC301" }, awkward.GeneratorDiagnostics.Select(d => d.Id).OrderBy(id => id));
+    }
+
+    [Fact]
+    public void ARegistryKeyWhoseNameIsTakenInAnArticleIsRenamedAtTheArticlesEntry()
+    {
+        // 'count' is a member of every speaker set; the article's entry changes nothing of the registry's.
+        var result = GeneratorHarness.Run(
+            "public static class Use { public static object X() => Consumer.Articles.A.Speakers.Count_2; }",
+            GeneratorHarness.Article("speakers.yaml", "count:\n  name: C\nx:\n  name: X\n"),
+            GeneratorHarness.Article("a.article.md", "---\nid: a\ntitle: A\nspeakers:\n  count:\n    name: C\n---\n\n\"Hello there.\"{@x} \"Yes.\"{@count}\n"));
+
+        Assert.Empty(result.CompileProblems);
+        var collision = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("ARTC301", 5, 3), (collision.Id, collision.Location.GetLineSpan().StartLinePosition.Line + 1, collision.Location.GetLineSpan().StartLinePosition.Character + 1));
+    }
+
+    [Fact]
+    public void ALargeCorpusStoredInUtf8LiteralsRefersToTheRegistrysSpeakersToo()
+    {
+        // Over the string-literal budget the data goes into UTF-8 literals, decoded from bytes.
+        var body = string.Join("\n\n", Enumerable.Range(0, 9000).Select(i => "Paragraph " + i + " " + new string('x', 480) + "."));
+        var result = GeneratorHarness.Run(
+            "public static class Probe { public static bool Same() => object.ReferenceEquals(Consumer.Articles.Big.Quotes[0].Speaker, Consumer.Speakers.Putin); }",
+            GeneratorHarness.Article("speakers.yaml", "putin:\n  name: Vladimir Putin\n"),
+            GeneratorHarness.Article("big.article.md", "---\nid: big\ntitle: Big\n---\n\n\"Hello there.\"{@putin}\n\n" + body + "\n"));
+
+        Assert.Contains(result.Run.Results.Single().GeneratedSources, s => s.SourceText.ToString().Contains("u8;"));
+        Assert.Empty(result.CompileProblems);
+        Assert.True((bool)result.Load().GetType("Probe")!.GetMethod("Same")!.Invoke(null, null)!);
     }
 }

@@ -164,21 +164,42 @@ internal static class ArticleSteps
     /// <summary>The spec of one article (null when the file is not generated) and its findings.</summary>
     public static ArticleOutput BuildSpec(CheckedFile file, ArticleIndex index, GeneratorOptions options)
     {
-        var indexed = file.Article is null ? null : index.Find(file.File.Path);
+        var indexed = file.File.Parsed is null ? null : index.Find(file.File.Path);
         if (indexed is null)
         {
             return new ArticleOutput(null, file.Diagnostics);
         }
 
+        if (file.Article is null)
+        {
+            // Validation failed (ARTC300 already): the index names the class, so it must exist.
+            return new ArticleOutput(Placeholder(file.File, indexed, options), file.Diagnostics);
+        }
+
         try
         {
             var diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
-            var spec = BuildSpec(file.File.Path, file.File.Parsed!, file.Article!, file.File.Embedded, indexed, options, diagnostics);
+            var spec = BuildSpec(file.File.Path, file.File.Parsed!, file.Article, file.File.Embedded, indexed, options, diagnostics);
             return new ArticleOutput(spec, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
         }
         catch (Exception exception)
         {
-            return new ArticleOutput(null, new EquatableArray<DiagnosticInfo>(file.Diagnostics.Concat(Failure(file.File.Path, exception)).ToArray()));
+            return new ArticleOutput(Placeholder(file.File, indexed, options), new EquatableArray<DiagnosticInfo>(file.Diagnostics.Concat(Failure(file.File.Path, exception)).ToArray()));
+        }
+    }
+
+    // The article's front matter alone, with no speakers, sections or quotes: what a failure still
+    // generates, so that the Articles class, which names every indexed article, compiles.
+    private static ArticleSpec? Placeholder(ArticleFile file, IndexedArticle indexed, GeneratorOptions options)
+    {
+        try
+        {
+            var bare = file.Parsed!.Article with { Speakers = EquatableArray<Speaker>.Empty, Sections = EquatableArray<Section>.Empty, Quotes = EquatableArray<Quote>.Empty };
+            return BuildSpec(file.Path, file.Parsed, bare, null, indexed, options, new List<DiagnosticInfo>());
+        }
+        catch (Exception)
+        {
+            return null;
         }
     }
 
@@ -202,14 +223,18 @@ internal static class ArticleSteps
             var name = speakerNames.Allocate(wanted, out var collided);
             if (collided)
             {
-                // The key stands in this article, or in a registry (whose entries this article only quotes).
-                var span = speaker.RegistryPath is null ? speaker.Span : parsed.Article.Quotes.First(q => q.SpeakerKey == speaker.Key).SpeakerSpan;
-                diagnostics.Add(Collision(path, span, "speaker key", speaker.Key, wanted, name));
+                diagnostics.Add(Collision(path, KeySpanInArticle(parsed, speaker), "speaker key", speaker.Key, wanted, name));
             }
 
             var origin = speaker.Overrides is not null ? SpeakerOrigin.Override : speaker.RegistryPath is not null ? SpeakerOrigin.Registry : SpeakerOrigin.Article;
             speakerIndex[speaker.Key] = speakers.Count;
-            speakers.Add(new SpeakerSpec(speaker.Key, name, speaker.Name, speaker.Role, speaker.Aliases, speaker.Kind, speaker.Span.Line, speaker.Span.Column, origin));
+
+            // The data names a registry speaker by its key only: its place in the registry file (and
+            // its aliases and kind) stay out of the spec, so that moving lines of speakers.yaml does
+            // not emit the article again. Name and role stay: the member's documentation shows them.
+            speakers.Add(origin == SpeakerOrigin.Registry
+                ? new SpeakerSpec(speaker.Key, name, speaker.Name, speaker.Role, EquatableArray<string>.Empty, SpeakerKind.Person, 0, 0, origin)
+                : new SpeakerSpec(speaker.Key, name, speaker.Name, speaker.Role, speaker.Aliases, speaker.Kind, speaker.Span.Line, speaker.Span.Column, origin));
         }
 
         var sectionNames = new NameAllocator(NameAllocator.ObjectMembers.Concat(new[] { "Count", "Find", "GetEnumerator", "Item", "KeyOf", "Sections" }));
@@ -278,6 +303,18 @@ internal static class ArticleSteps
             new EquatableArray<SectionSpec>(sections.ToArray()),
             new EquatableArray<QuoteSpec>(quotes.ToArray()));
         return spec with { Data = ArticleDataEncoder.Encode(spec, embedded?.Text) };
+    }
+
+    // Where a speaker's key stands in this article: its own entry in the front matter, else its first
+    // quote (a registry speaker the article only quotes), else the front matter's opening line.
+    private static Text.SourceSpan KeySpanInArticle(ParsedArticle parsed, Speaker speaker)
+    {
+        if (parsed.Article.FindSpeaker(speaker.Key) is { } local)
+        {
+            return local.Span;
+        }
+
+        return parsed.Article.Quotes.FirstOrDefault(q => q.SpeakerKey == speaker.Key)?.SpeakerSpan ?? parsed.FrontMatter.OpeningSpan;
     }
 
     /// <summary>The path relative to the project folder with '/', or the path itself when it lies elsewhere.</summary>

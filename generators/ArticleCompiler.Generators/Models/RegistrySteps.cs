@@ -50,8 +50,8 @@ internal static class RegistrySteps
             fileIndex[registry.Files[i].Path] = i;
         }
 
-        // The class's own name and its members are taken.
-        var names = new NameAllocator(NameAllocator.ObjectMembers.Concat(new[] { "All", "Speakers" }));
+        // The class's own name and its members (All, and the private Data) are taken.
+        var names = new NameAllocator(NameAllocator.ObjectMembers.Concat(new[] { "All", "Data", RegistryEmitter.ClassName }));
         var speakers = new List<RegistrySpeakerSpec>();
         foreach (var speaker in registry.Entries())
         {
