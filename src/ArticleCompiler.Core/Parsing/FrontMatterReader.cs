@@ -142,6 +142,12 @@ internal sealed class FrontMatterReader
             return null;
         }
 
+        if (stream.Documents.Count > 1)
+        {
+            // "---" (or "...") starts another document, which nothing reads: say so where it starts.
+            _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.InvalidYaml, WidenToOneCharacter(ToOffset(stream.Documents[1].RootNode.Start)), _documentName, "it holds more than one YAML document; only the first is read"));
+        }
+
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
             return null;

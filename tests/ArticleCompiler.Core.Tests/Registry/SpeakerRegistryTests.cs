@@ -118,6 +118,25 @@ public class SpeakerRegistryTests
     }
 
     [Fact]
+    public void ASecondYamlDocumentIsReportedAndTheFirstIsStillRead()
+    {
+        var file = SpeakerRegistryFile.Read("/speakers.yaml", "a:\n  name: A\n---\nb:\n  name: B\n");
+
+        var finding = Assert.Single(file.Diagnostics);
+        Assert.Equal(("ARTC003", "4:1-4:2"), (finding.Code, finding.Span.ToString()));
+        Assert.Equal("the speaker registry is not valid YAML: it holds more than one YAML document; only the first is read", finding.Message);
+        Assert.Equal("a", Assert.Single(file.Speakers).Key);
+    }
+
+    [Fact]
+    public void AKeyRepeatedInOneFileIsInvalidYamlAtTheRepetition()
+    {
+        var finding = Assert.Single(SpeakerRegistryFile.Read("/speakers.yaml", "a:\n  name: A\na:\n  name: B\n").Diagnostics);
+
+        Assert.Equal(("ARTC003", 3), (finding.Code, finding.Span.Line));
+    }
+
+    [Fact]
     public void AnEmptyRegistryHasNoSpeakersAndNoFindings()
     {
         var file = SpeakerRegistryFile.Read("/speakers.yaml", "# nobody yet\n");
