@@ -50,6 +50,48 @@ public class SpeakerRegistryTests
     }
 
     [Fact]
+    public void AFolderNamedTwiceThroughASymbolicLinkHasOneRegistry()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("news/speakers.yaml", "putin:\n  name: Vladimir Putin\n");
+        corpus.Write("news/a.article.md", "---\nid: a\ntitle: A\n---\n\n\"Hello there.\"{@putin}\n");
+        Directory.CreateSymbolicLink(Path.Combine(corpus.Root, "latest"), Path.Combine(corpus.Root, "news"));
+
+        var result = Artc.InProcess("validate", Path.Combine(corpus.Root, "latest"), Path.Combine(corpus.Root, "news"));
+
+        Assert.Equal((0, "2 files checked: 0 errors, 0 warnings."), (result.ExitCode, result.Output.Trim().Split('\n').Last()));
+    }
+
+    [Fact]
+    public void ARegistryNamedOnTheCommandLineIsCheckedAsARegistry()
+    {
+        using var corpus = new TempCorpus();
+        var registry = corpus.Write("speakers.yaml", "putin:\n  role: President\n");
+
+        var result = Artc.InProcess("validate", registry);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("speakers.yaml:1:1: error ARTC110: speaker 'putin' has no 'name'", result.Output);
+        Assert.DoesNotContain("ARTC001", result.Output);
+        Assert.EndsWith("1 file checked: 1 error, 0 warnings.", result.Output.Trim());
+    }
+
+    [Fact]
+    public void DiffRefusesAnArticleWhoseRegistryHasErrorsAndSaysWhere()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("speakers.yaml", "putin:\n  name: Vladimir Putin\n\trole: x\n");
+        var old = corpus.Write("a.r1.article.md", "---\nid: a\ntitle: A\nrevision: 1\n---\n\n\"Yes.\"{@putin}\n");
+        var @new = corpus.Write("a.r2.article.md", "---\nid: a\ntitle: A\nrevision: 2\n---\n\n\"No.\"{@putin}\n");
+
+        var result = Artc.InProcess("diff", old, @new);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("speakers.yaml:2:9: error ARTC003: the speaker registry is not valid YAML", result.Error);
+        Assert.Contains("the speaker registries that", result.Error);
+    }
+
+    [Fact]
     public void ExportWritesTheRegistrySpeakerAndTheOverride()
     {
         using var corpus = new TempCorpus();

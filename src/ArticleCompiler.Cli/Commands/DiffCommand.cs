@@ -114,8 +114,25 @@ internal static class DiffCommand
             return DiffSource.FromPlainText(file.Text);
         }
 
-        // Speakers resolve against the registries above the file, as in the build.
+        // Speakers resolve against the registries above the file, as in the build; a registry that
+        // cannot be read, or has errors, is trouble as the article's own errors are.
         var registries = RegistryLoader.LoadAndReport(new[] { path }, Array.Empty<string>(), maxFileSize, error);
+        if (registries.ReadFailures.Count > 0)
+        {
+            return null;
+        }
+
+        var registryErrors = registries.Findings().Where(f => f.Diagnostic.Severity == DiagnosticSeverity.Error).ToList();
+        foreach (var finding in registryErrors)
+        {
+            writer.Write(new FileDiagnostic(finding.Path, finding.Diagnostic, SourceLines.Read(finding.Path, finding.Diagnostic.Span.Line, maxFileSize)));
+        }
+
+        if (registryErrors.Count > 0)
+        {
+            error.WriteLine($"artc: error: the speaker registries that '{path}' uses have {registryErrors.Count} error{(registryErrors.Count == 1 ? string.Empty : "s")}; fix them to compare it as an article.");
+            return null;
+        }
 
         var parsed = ArticleParser.Parse(file.Text);
         var validated = ArticleValidator.Check(parsed, new ValidationOptions(DateTimeOffset.UtcNow) { Registry = registries.ScopeFor(path) });

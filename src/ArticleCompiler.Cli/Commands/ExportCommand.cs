@@ -197,7 +197,7 @@ internal static class ExportCommand
         var registries = RegistryLoader.LoadAndReport(files, request.Paths, request.MaxFileSize, error);
         var errors = 0;
         readFailures = registries.ReadFailures.Count;
-        var results = files
+        var results = registries.Articles
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))

@@ -9,17 +9,20 @@ namespace ArticleCompiler.Cli.Input;
 
 /// <summary>
 /// The speaker registries of a run, found as the build finds them: every <c>speakers.yaml</c> in an
-/// article's folder or above it, and every one in the folders named on the command line. The core
-/// scopes them by full path; findings name each file as the user would (relative when under the
-/// current folder).
+/// article's folder or above it, every one in the folders named on the command line, and those
+/// named on it. The core scopes them by real path; findings name each file as the user would
+/// (relative when under the current folder).
 /// </summary>
 internal sealed class RegistryLoader
 {
     private readonly Dictionary<string, string> _displayPaths;
 
-    private RegistryLoader(SpeakerRegistry registry, Dictionary<string, string> displayPaths, IReadOnlyList<string> readFailures)
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _realFolders = new(StringComparer.Ordinal);
+
+    private RegistryLoader(SpeakerRegistry registry, IReadOnlyList<string> articles, Dictionary<string, string> displayPaths, IReadOnlyList<string> readFailures)
     {
         Registry = registry;
+        Articles = articles;
         _displayPaths = displayPaths;
         ReadFailures = readFailures;
     }
@@ -37,9 +40,9 @@ internal sealed class RegistryLoader
     /// <see cref="Load"/>, writing one line to <paramref name="error"/> per registry that could not
     /// be read (the caller then exits with 2, as for an article).
     /// </summary>
-    public static RegistryLoader LoadAndReport(IReadOnlyList<string> articleFiles, IReadOnlyList<string> inputPaths, long maxFileSize, TextWriter error)
+    public static RegistryLoader LoadAndReport(IReadOnlyList<string> files, IReadOnlyList<string> inputPaths, long maxFileSize, TextWriter error)
     {
-        var loader = Load(articleFiles, inputPaths, maxFileSize);
+        var loader = Load(files, inputPaths, maxFileSize);
         foreach (var failure in loader.ReadFailures)
         {
             error.WriteLine("artc: error: cannot read " + failure);
@@ -48,60 +51,90 @@ internal sealed class RegistryLoader
         return loader;
     }
 
-    /// <summary>Finds and reads the registries for <paramref name="articleFiles"/> and the folders among <paramref name="inputPaths"/>.</summary>
-    public static RegistryLoader Load(IReadOnlyList<string> articleFiles, IReadOnlyList<string> inputPaths, long maxFileSize)
+    /// <summary>
+    /// Finds and reads the registries for <paramref name="files"/> (found input files: articles, and
+    /// registries named on the command line) and the folders among <paramref name="inputPaths"/>.
+    /// Files are told apart by their real path (symbolic links resolved), as articles are, and
+    /// scoped by it.
+    /// </summary>
+    public static RegistryLoader Load(IReadOnlyList<string> files, IReadOnlyList<string> inputPaths, long maxFileSize)
     {
-        var found = new List<string>();
+        var articles = files.Where(file => !SpeakerRegistryFile.IsRegistry(file)).ToList();
+        var found = new List<(string Path, string RealPath)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string candidate)
+        {
+            var real = ArticleFileFinder.RealPath(candidate);
+            if (seen.Add(real))
+            {
+                found.Add((Path.GetFullPath(candidate), real));
+            }
+        }
+
+        foreach (var registry in files.Where(SpeakerRegistryFile.IsRegistry))
+        {
+            Add(registry);
+        }
+
         var folders = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var article in articleFiles)
+        foreach (var article in articles)
         {
             for (var folder = Path.GetDirectoryName(Path.GetFullPath(article)); folder is not null && folders.Add(folder); folder = Path.GetDirectoryName(folder))
             {
                 var candidate = Path.Combine(folder, SpeakerRegistryFile.FileName);
-                if (File.Exists(candidate) && seen.Add(candidate))
+                if (File.Exists(candidate))
                 {
-                    found.Add(candidate);
+                    Add(candidate);
                 }
             }
         }
 
         foreach (var folder in inputPaths.Where(Directory.Exists))
         {
-            foreach (var candidate in ArticleFileFinder.Find(new[] { folder }, SpeakerRegistryFile.FileName).Files)
+            foreach (var candidate in ArticleFileFinder.Find(new[] { folder }, SpeakerRegistryFile.FileName).Files.Where(SpeakerRegistryFile.IsRegistry))
             {
-                var full = Path.GetFullPath(candidate);
-                if (SpeakerRegistryFile.IsRegistry(full) && seen.Add(full))
-                {
-                    found.Add(full);
-                }
+                Add(candidate);
             }
         }
 
-        var files = new List<SpeakerRegistryFile>();
+        var registries = new List<SpeakerRegistryFile>();
         var failures = new List<string>();
         var displayPaths = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var path in found)
+        foreach (var (path, real) in found)
         {
-            displayPaths[path] = DisplayPath(path);
+            displayPaths[real] = DisplayPath(path);
             try
             {
                 var file = ArticleFile.Read(path, maxFileSize);
-                files.Add(file.Text is null
-                    ? new SpeakerRegistryFile(path, Model.EquatableArray<Model.Speaker>.Empty, new Model.EquatableArray<ArticleDiagnostic>(new[] { file.Problem! }))
-                    : SpeakerRegistryFile.Read(path, file.Text));
+                registries.Add(file.Text is null
+                    ? new SpeakerRegistryFile(real, Model.EquatableArray<Model.Speaker>.Empty, new Model.EquatableArray<ArticleDiagnostic>(new[] { file.Problem! }))
+                    : SpeakerRegistryFile.Read(real, file.Text));
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                failures.Add($"'{displayPaths[path]}': {exception.Message}");
+                failures.Add($"'{displayPaths[real]}': {exception.Message}");
             }
         }
 
-        return new RegistryLoader(SpeakerRegistry.Create(files), displayPaths, failures);
+        return new RegistryLoader(SpeakerRegistry.Create(registries), articles, displayPaths, failures);
     }
 
+    /// <summary>The input files that are articles (registries named on the command line left out).</summary>
+    public IReadOnlyList<string> Articles { get; }
+
     /// <summary>The registry entries that apply to the article at <paramref name="articlePath"/>.</summary>
-    public RegistryScope ScopeFor(string articlePath) => Registry.ScopeFor(Path.GetFullPath(articlePath));
+    public RegistryScope ScopeFor(string articlePath)
+    {
+        if (Registry.IsEmpty)
+        {
+            return RegistryScope.Empty;
+        }
+
+        // By the real path of the article's folder (resolved once per folder), as registries are.
+        var full = Path.GetFullPath(articlePath);
+        var folder = Path.GetDirectoryName(full)!;
+        return Registry.ScopeFor(Path.Combine(_realFolders.GetOrAdd(folder, ArticleFileFinder.RealPath), Path.GetFileName(full)));
+    }
 
     /// <summary>The registries' findings (their own, and keys defined twice), each with the file's display path.</summary>
     public IEnumerable<CorpusDiagnostic> Findings() =>
