@@ -28,8 +28,8 @@ public class DiffCommandTests
         Assert.Equal(1, result.ExitCode);
         var output = result.Output;
         Assert.Contains("~ title: \"Russia Ready to Increase Cooperation With US", output);
-        Assert.Contains("~ quote re-attributed @antonov -> @putin (on-russia-us-relations, line 75)", output);
-        Assert.Contains("! direct quote of @antonov edited (inf-treaty, line 95), quoted words changed: \"We are convinced that {+the+} aggressive", output);
+        Assert.Contains("~ quote re-attributed @antonov -> @putin (on-russia-us-relations, line 57)", output);
+        Assert.Contains("! direct quote of @antonov edited (inf-treaty, line 77), quoted words changed: \"We are convinced that {+the+} aggressive", output);
         Assert.Contains("[-not contribute to\u00A0strengthening-] {+nothing to\u00A0strengthen+}", output);
         Assert.Contains("~ [12 -> 12] split:", output);
         Assert.Contains("quoted words changed.", output.Split('\n').Last(l => l.Length > 0));

@@ -102,7 +102,7 @@ public class FrontMatterSchemaTests
         var speakerKeys = json.RootElement.GetProperty("$defs").GetProperty("speaker").GetProperty("properties").EnumerateObject().Select(p => p.Name);
         Assert.Equal(FrontMatterReader.KnownSpeakerKeys.OrderBy(k => k), speakerKeys.OrderBy(k => k));
 
-        var seedRegistry = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "seeds", "speakers.yaml"));
+        var seedRegistry = File.ReadAllText(RepositoryPaths.SeedRegistry);
         Assert.Empty(ArticleCompiler.Registry.SpeakerRegistryFile.Read("speakers.yaml", seedRegistry).Diagnostics);
         Assert.True(RegistrySchema.Evaluate(Yaml(seedRegistry)).IsValid);
     }

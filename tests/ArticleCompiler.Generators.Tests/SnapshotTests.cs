@@ -28,7 +28,7 @@ public class SnapshotTests
     [Fact]
     public void TheSeedRegistryGeneratesItsVerifiedSpeakersClass()
     {
-        var registry = System.IO.File.ReadAllText(System.IO.Path.Combine(ArticleCompiler.Tests.Shared.RepositoryPaths.Root, "seeds", "speakers.yaml"));
+        var registry = System.IO.File.ReadAllText(ArticleCompiler.Tests.Shared.RepositoryPaths.SeedRegistry);
         var result = GeneratorHarness.Run(string.Empty, GeneratorHarness.Article("seeds/russia-us-syria.article.md", GeneratorHarness.Seed), GeneratorHarness.Article("seeds/speakers.yaml", registry));
         Snapshot.Match("Speakers", result.Source("Speakers.g.cs"));
     }

@@ -24,6 +24,9 @@ internal static class RepositoryPaths
     /// <summary>The annotated seed article.</summary>
     public static string Seed => Path.Combine(Root, "seeds", "russia-us-syria.article.md");
 
+    /// <summary>The seed corpus's speaker registry, which the revisions quote.</summary>
+    public static string SeedRegistry => Path.Combine(Root, "seeds", "speakers.yaml");
+
     /// <summary>The raw text the seed was annotated from.</summary>
     public static string RawSeed => Path.Combine(Root, "seeds", "raw", "000_325cd8fcc397f6ab.txt");
 

@@ -3,6 +3,8 @@ using System.Linq;
 using ArticleCompiler.Diffing;
 using ArticleCompiler.Model;
 using ArticleCompiler.Parsing;
+using ArticleCompiler.Registry;
+using ArticleCompiler.Validation;
 using ArticleCompiler.Tests.Shared;
 using Xunit;
 
@@ -14,7 +16,13 @@ public class ArticleDifferTests
         ? RepositoryPaths.Seed
         : Path.Combine(RepositoryPaths.Root, "seeds", "revisions", $"russia-us-syria.r{number}.article.md"));
 
-    private static DiffSource Annotated(string text) => DiffSource.FromArticle(ArticleParser.Parse(text).Article);
+    // The revisions quote the speakers of seeds/speakers.yaml; resolved as the build and artc diff resolve them.
+    private static readonly RegistryScope SeedSpeakers = SpeakerRegistry
+        .Create(new[] { SpeakerRegistryFile.Read(RepositoryPaths.SeedRegistry, File.ReadAllText(RepositoryPaths.SeedRegistry)) })
+        .ScopeFor(RepositoryPaths.Seed);
+
+    private static DiffSource Annotated(string text) =>
+        DiffSource.FromArticle(ArticleValidator.Check(ArticleParser.Parse(text), TestArticles.Options with { Registry = SeedSpeakers }).Article);
 
     private static ArticleDiff Diff(string old, string @new, bool ignoreTypography = false) =>
         ArticleDiffer.Diff(Annotated(old), Annotated(@new), new DiffOptions(ignoreTypography));
