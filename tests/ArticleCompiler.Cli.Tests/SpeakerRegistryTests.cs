@@ -63,6 +63,22 @@ public class SpeakerRegistryTests
     }
 
     [Fact]
+    public void ARegistryThatIsASymbolicLinkAppliesWhereItIsFoundAsInTheBuild()
+    {
+        // corpus/speakers.yaml links to a registry shared with other corpora; corpus/latest links to a folder elsewhere.
+        using var corpus = new TempCorpus();
+        corpus.Write("shared/speakers.yaml", "putin:\n  name: Vladimir Putin\n");
+        corpus.Write("elsewhere/2024/b.article.md", "---\nid: b\ntitle: B\n---\n\n\"No.\"{@putin}\n");
+        corpus.Write("corpus/a.article.md", "---\nid: a\ntitle: A\n---\n\n\"Yes.\"{@putin}\n");
+        File.CreateSymbolicLink(Path.Combine(corpus.Root, "corpus", "speakers.yaml"), Path.Combine(corpus.Root, "shared", "speakers.yaml"));
+        Directory.CreateSymbolicLink(Path.Combine(corpus.Root, "corpus", "latest"), Path.Combine(corpus.Root, "elsewhere", "2024"));
+
+        var result = Artc.InProcess("validate", Path.Combine(corpus.Root, "corpus"));
+
+        Assert.Equal((0, "3 files checked: 0 errors, 0 warnings."), (result.ExitCode, result.Output.Trim().Split('\n').Last()));
+    }
+
+    [Fact]
     public void ARegistryNamedOnTheCommandLineIsCheckedAsARegistry()
     {
         using var corpus = new TempCorpus();

@@ -10,14 +10,12 @@ namespace ArticleCompiler.Cli.Input;
 /// <summary>
 /// The speaker registries of a run, found as the build finds them: every <c>speakers.yaml</c> in an
 /// article's folder or above it, every one in the folders named on the command line, and those
-/// named on it. The core scopes them by real path; findings name each file as the user would
+/// named on it. The core scopes them by full path; findings name each file as the user would
 /// (relative when under the current folder).
 /// </summary>
 internal sealed class RegistryLoader
 {
     private readonly Dictionary<string, string> _displayPaths;
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _realFolders = new(StringComparer.Ordinal);
 
     private RegistryLoader(SpeakerRegistry registry, IReadOnlyList<string> articles, Dictionary<string, string> displayPaths, IReadOnlyList<string> readFailures)
     {
@@ -33,8 +31,8 @@ internal sealed class RegistryLoader
     /// <summary>One line per registry file that could not be read ("'path': reason").</summary>
     public IReadOnlyList<string> ReadFailures { get; }
 
-    /// <summary>How many registry files there are.</summary>
-    public int FileCount => Registry.Files.Count;
+    /// <summary>How many registry files there are (one reached through two paths counts once).</summary>
+    public int FileCount => Registry.Files.Select(file => file.Identity).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>
     /// <see cref="Load"/>, writing one line to <paramref name="error"/> per registry that could not
@@ -54,20 +52,20 @@ internal sealed class RegistryLoader
     /// <summary>
     /// Finds and reads the registries for <paramref name="files"/> (found input files: articles, and
     /// registries named on the command line) and the folders among <paramref name="inputPaths"/>.
-    /// Files are told apart by their real path (symbolic links resolved), as articles are, and
-    /// scoped by it.
+    /// A registry applies below the folder it was found in, as in the build; one file reached
+    /// through two paths (a symbolic link) is told apart by its real path, as articles are.
     /// </summary>
     public static RegistryLoader Load(IReadOnlyList<string> files, IReadOnlyList<string> inputPaths, long maxFileSize)
     {
         var articles = files.Where(file => !SpeakerRegistryFile.IsRegistry(file)).ToList();
-        var found = new List<(string Path, string RealPath)>();
+        var found = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         void Add(string candidate)
         {
-            var real = ArticleFileFinder.RealPath(candidate);
-            if (seen.Add(real))
+            var full = Path.GetFullPath(candidate);
+            if (seen.Add(full))
             {
-                found.Add((Path.GetFullPath(candidate), real));
+                found.Add(full);
             }
         }
 
@@ -100,19 +98,23 @@ internal sealed class RegistryLoader
         var registries = new List<SpeakerRegistryFile>();
         var failures = new List<string>();
         var displayPaths = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (path, real) in found)
+        foreach (var path in found)
         {
-            displayPaths[real] = DisplayPath(path);
+            displayPaths[path] = DisplayPath(path);
             try
             {
                 var file = ArticleFile.Read(path, maxFileSize);
-                registries.Add(file.Text is null
-                    ? new SpeakerRegistryFile(real, Model.EquatableArray<Model.Speaker>.Empty, new Model.EquatableArray<ArticleDiagnostic>(new[] { file.Problem! }))
-                    : SpeakerRegistryFile.Read(real, file.Text));
+                var registry = file.Text is null
+                    ? new SpeakerRegistryFile(path, Model.EquatableArray<Model.Speaker>.Empty, new Model.EquatableArray<ArticleDiagnostic>(new[] { file.Problem! }))
+                    : SpeakerRegistryFile.Read(path, file.Text);
+
+                // Scoped by the path it was found at, as the build scopes it; one file reached
+                // through two paths (a symbolic link) defines its keys once.
+                registries.Add(registry with { Identity = ArticleFileFinder.RealPath(path) });
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                failures.Add($"'{displayPaths[real]}': {exception.Message}");
+                failures.Add($"'{displayPaths[path]}': {exception.Message}");
             }
         }
 
@@ -123,18 +125,7 @@ internal sealed class RegistryLoader
     public IReadOnlyList<string> Articles { get; }
 
     /// <summary>The registry entries that apply to the article at <paramref name="articlePath"/>.</summary>
-    public RegistryScope ScopeFor(string articlePath)
-    {
-        if (Registry.IsEmpty)
-        {
-            return RegistryScope.Empty;
-        }
-
-        // By the real path of the article's folder (resolved once per folder), as registries are.
-        var full = Path.GetFullPath(articlePath);
-        var folder = Path.GetDirectoryName(full)!;
-        return Registry.ScopeFor(Path.Combine(_realFolders.GetOrAdd(folder, ArticleFileFinder.RealPath), Path.GetFileName(full)));
-    }
+    public RegistryScope ScopeFor(string articlePath) => Registry.ScopeFor(Path.GetFullPath(articlePath));
 
     /// <summary>The registries' findings (their own, and keys defined twice), each with the file's display path.</summary>
     public IEnumerable<CorpusDiagnostic> Findings() =>

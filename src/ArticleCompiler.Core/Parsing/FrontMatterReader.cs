@@ -142,10 +142,15 @@ internal sealed class FrontMatterReader
             return null;
         }
 
-        if (stream.Documents.Count > 1)
+        // "---" or "..." can start another document, which nothing reads: say so where the first
+        // one with content starts (an empty one loses nothing).
+        for (var i = 1; i < stream.Documents.Count; i++)
         {
-            // "---" (or "...") starts another document, which nothing reads: say so where it starts.
-            _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.InvalidYaml, WidenToOneCharacter(ToOffset(stream.Documents[1].RootNode.Start)), _documentName, "it holds more than one YAML document; only the first is read"));
+            if (stream.Documents[i].RootNode is not YamlScalarNode { Value: null or "" })
+            {
+                _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.InvalidYaml, WidenToOneCharacter(ToOffset(stream.Documents[i].RootNode.Start)), _documentName, "it holds more than one YAML document; only the first is read"));
+                break;
+            }
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })

@@ -56,9 +56,16 @@ public sealed record SpeakerRegistry(EquatableArray<SpeakerRegistryFile> Files)
     public IReadOnlyList<CorpusDiagnostic> Findings()
     {
         var findings = new List<CorpusDiagnostic>();
-        var first = new Dictionary<string, Speaker>(StringComparer.Ordinal);
+        var first = new Dictionary<string, (Speaker Speaker, string Identity)>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in Files)
         {
+            // A file reached twice (through a symbolic link) is reported once.
+            if (!seen.Add(file.Identity))
+            {
+                continue;
+            }
+
             foreach (var diagnostic in file.Diagnostics)
             {
                 findings.Add(new CorpusDiagnostic(file.Path, diagnostic));
@@ -68,11 +75,11 @@ public sealed record SpeakerRegistry(EquatableArray<SpeakerRegistryFile> Files)
             {
                 if (first.TryGetValue(speaker.Key, out var earlier))
                 {
-                    findings.Add(new CorpusDiagnostic(file.Path, ArticleDiagnostic.Create(DiagnosticDescriptors.DuplicateRegistrySpeaker, speaker.Span, speaker.Key, SpeakerResolver.Where(earlier))));
+                    findings.Add(new CorpusDiagnostic(file.Path, ArticleDiagnostic.Create(DiagnosticDescriptors.DuplicateRegistrySpeaker, speaker.Span, speaker.Key, SpeakerResolver.Where(earlier.Speaker))));
                 }
                 else
                 {
-                    first.Add(speaker.Key, speaker);
+                    first.Add(speaker.Key, (speaker, file.Identity));
                 }
             }
         }
@@ -83,7 +90,8 @@ public sealed record SpeakerRegistry(EquatableArray<SpeakerRegistryFile> Files)
     /// <summary>
     /// The entries that apply to the article at <paramref name="articlePath"/>: each key's first
     /// definition, when it stands in the article's folder or above. A second definition (ARTC109)
-    /// never applies, so that a key names one speaker across the corpus.
+    /// never applies, so that a key names one speaker across the corpus; the first definition
+    /// reached through another path (a symbolic link) is still the first.
     /// </summary>
     public RegistryScope ScopeFor(string articlePath)
     {
@@ -93,14 +101,20 @@ public sealed record SpeakerRegistry(EquatableArray<SpeakerRegistryFile> Files)
         }
 
         var path = CorpusPath.Normalize(articlePath);
+        var definedIn = new Dictionary<string, string>(StringComparer.Ordinal);
         var entries = new List<Speaker>();
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var added = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in Files)
         {
             var applies = CorpusPath.IsInside(path, CorpusPath.FolderOf(file.Path));
             foreach (var speaker in file.Speakers)
             {
-                if (keys.Add(speaker.Key) && applies)
+                if (!definedIn.TryGetValue(speaker.Key, out var identity))
+                {
+                    definedIn.Add(speaker.Key, identity = file.Identity);
+                }
+
+                if (applies && identity == file.Identity && added.Add(speaker.Key))
                 {
                     entries.Add(speaker);
                 }

@@ -16,6 +16,12 @@ namespace ArticleCompiler.Registry;
 /// <param name="Diagnostics">Findings about this file, in order of position.</param>
 public sealed record SpeakerRegistryFile(string Path, EquatableArray<Speaker> Speakers, EquatableArray<ArticleDiagnostic> Diagnostics)
 {
+    /// <summary>
+    /// What tells files apart: two paths with the same identity are one file reached twice (a
+    /// symbolic link), whose keys are not defined twice. The path itself unless the caller says.
+    /// </summary>
+    public string Identity { get; init; } = Path;
+
     /// <summary>The file name that makes a file a speaker registry.</summary>
     public const string FileName = "speakers.yaml";
 

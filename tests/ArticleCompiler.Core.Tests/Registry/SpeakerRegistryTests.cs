@@ -129,6 +129,40 @@ public class SpeakerRegistryTests
     }
 
     [Fact]
+    public void AnEmptyDocumentAfterTheRegistryLosesNothingAndIsNotReported()
+    {
+        var file = SpeakerRegistryFile.Read("/speakers.yaml", "a:\n  name: A\n---\n");
+
+        Assert.Empty(file.Diagnostics);
+        Assert.Single(file.Speakers);
+    }
+
+    [Fact]
+    public void FrontMatterThatEndsItsDocumentBeforeMoreKeysSaysSoInsteadOfDroppingThem()
+    {
+        var findings = ArticleValidator.Validate("---\nid: c1\ntitle: T\n...\ncategory: World\n---\n\nText.\n", TestArticles.Options);
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(("ARTC003", 5), (finding.Code, finding.Span.Line));
+        Assert.Equal("the front matter is not valid YAML: it holds more than one YAML document; only the first is read", finding.Message);
+    }
+
+    [Fact]
+    public void OneFileReachedThroughTwoPathsDefinesItsKeysOnceAndAppliesUnderBoth()
+    {
+        var text = "putin:\n  name: Vladimir Putin\n  rol: x\n";
+        var registry = SpeakerRegistry.Create(new[]
+        {
+            SpeakerRegistryFile.Read("/corpus/latest/speakers.yaml", text) with { Identity = "/corpus/news/speakers.yaml" },
+            SpeakerRegistryFile.Read("/corpus/news/speakers.yaml", text),
+        });
+
+        Assert.Equal(new[] { "ARTC201" }, registry.Findings().Select(f => f.Diagnostic.Code));
+        Assert.Equal("putin", registry.ScopeFor("/corpus/news/a.article.md").Speakers.Single().Key);
+        Assert.Equal("putin", registry.ScopeFor("/corpus/latest/a.article.md").Speakers.Single().Key);
+    }
+
+    [Fact]
     public void AKeyRepeatedInOneFileIsInvalidYamlAtTheRepetition()
     {
         var finding = Assert.Single(SpeakerRegistryFile.Read("/speakers.yaml", "a:\n  name: A\na:\n  name: B\n").Diagnostics);

@@ -107,7 +107,8 @@ internal abstract class ExportWriter : IDisposable
     {
         // An article object stands two levels deep in the document: {"articles": [ {...} ]}.
         private const string Indent = "    ";
-        private static readonly JsonWriterOptions ArticleOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        // Line breaks are '\n' on every system: Render indents after each one.
+        private static readonly JsonWriterOptions ArticleOptions = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         private readonly Utf8JsonWriter _json;
 
         public JsonDocumentWriter(Stream stream)
