@@ -187,8 +187,8 @@ internal static class ExportCommand
         return new List<Target> { new(request.Output, request.Records) };
     }
 
-    // Reads, validates and renders the articles in parallel and appends them in order; returns the
-    // number of errors, printed to standard error as file(line,col): error CODE: message.
+    // Reads, validates and writes the articles in order; returns the number of errors, printed to
+    // standard error as file(line,col): error CODE: message.
     private static int Export(IReadOnlyList<string> files, Request request, IReadOnlyList<ExportWriter> writers, TextWriter error, out int readFailures)
     {
         var options = new ValidationOptions(DateTimeOffset.UtcNow);
@@ -201,9 +201,8 @@ internal static class ExportCommand
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
-            .Select(path => Read(path, request.MaxFileSize, options, configuration, registries))
-            .Select(read => (read.Path, read.Article, read.Findings, read.IdSpan, read.Failure, Rendered: read.Article is { } article ? writers.Select(w => w.Render(article, read.Path)).ToArray() : null));
-        foreach (var (path, article, findings, idSpan, failure, rendered) in results)
+            .Select(path => Read(path, request.MaxFileSize, options, configuration, registries));
+        foreach (var (path, article, findings, idSpan, failure) in results)
         {
             if (failure is not null)
             {
@@ -224,9 +223,9 @@ internal static class ExportCommand
             }
 
             corpus.Add(path, article.Id, article.Metadata.Revision, idSpan);
-            for (var i = 0; i < writers.Count; i++)
+            foreach (var writer in writers)
             {
-                writers[i].Append(rendered![i]);
+                writer.Write(article, path);
             }
         }
 
