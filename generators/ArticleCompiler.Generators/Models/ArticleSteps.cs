@@ -25,8 +25,7 @@ internal static class ArticleSteps
     {
         if (text is null)
         {
-            var unreadable = ArticleDiagnostic.Create(DiagnosticDescriptors.NotText, new Text.SourceSpan(0, 0, 1, 1, 1, 1), "the compiler could not read it");
-            return new ArticleFile(path, null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.From(path, unreadable) }));
+            return new ArticleFile(path, null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.From(path, FileFindings.Unreadable()) }));
         }
 
         if (ArticleTextDecoder.FindNotText(text) is { } notText)
@@ -336,6 +335,6 @@ internal static class ArticleSteps
     private static EquatableArray<DiagnosticInfo> Failure(string path, Exception exception) =>
         new(new[]
         {
-            DiagnosticInfo.From(path, ArticleDiagnostic.Create(DiagnosticDescriptors.GeneratorFailure, new Text.SourceSpan(0, 0, 1, 1, 1, 1), exception.GetType().Name, exception.Message)),
+            DiagnosticInfo.From(path, FileFindings.Failure(exception)),
         });
 }

@@ -19,8 +19,7 @@ internal static class RegistrySteps
         cancellationToken.ThrowIfCancellationRequested();
         if (text is null)
         {
-            var unreadable = ArticleDiagnostic.Create(DiagnosticDescriptors.NotText, new Text.SourceSpan(0, 0, 1, 1, 1, 1), "the compiler could not read it");
-            return new SpeakerRegistryFile(path, EquatableArray<Speaker>.Empty, new EquatableArray<ArticleDiagnostic>(new[] { unreadable }));
+            return new SpeakerRegistryFile(path, EquatableArray<Speaker>.Empty, new EquatableArray<ArticleDiagnostic>(new[] { FileFindings.Unreadable() }));
         }
 
         try
@@ -29,8 +28,7 @@ internal static class RegistrySteps
         }
         catch (Exception exception)
         {
-            var failure = ArticleDiagnostic.Create(DiagnosticDescriptors.GeneratorFailure, new Text.SourceSpan(0, 0, 1, 1, 1, 1), exception.GetType().Name, exception.Message);
-            return new SpeakerRegistryFile(path, EquatableArray<Speaker>.Empty, new EquatableArray<ArticleDiagnostic>(new[] { failure }));
+            return new SpeakerRegistryFile(path, EquatableArray<Speaker>.Empty, new EquatableArray<ArticleDiagnostic>(new[] { FileFindings.Failure(exception) }));
         }
     }
 
