@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ArticleCompiler.Text;
 
 namespace ArticleCompiler.Annotation;
 
@@ -120,67 +121,31 @@ internal sealed class ParagraphContext
         return low;
     }
 
+    // The sentences of the one splitter, kept whole inside a quotation (its end is where the closing
+    // mark is), as token ranges.
     private List<(int Start, int End)> SplitSentences()
     {
         var sentences = new List<(int, int)>();
-        var start = 0;
-        for (var i = 0; i < Tokens.Count; i++)
+        var token = 0;
+        foreach (var span in SentenceSplitter.Spans(Text, end => !InQuote(end - 1)))
         {
-            var token = Tokens[i];
-            var next = i + 1 < Tokens.Count ? Tokens[i + 1] : (TextToken?)null;
-            if (next is null)
+            var first = token;
+            while (token < Tokens.Count && Tokens[token].Start < span.End)
             {
-                break;
+                token++;
             }
 
-            var ends = false;
-            if ((token.Is('.') || token.Is('?') || token.Is('!')) && !InQuote(token.Start))
+            if (token > first)
             {
-                ends = next.Value.IsCapitalised || IsOpeningMark(next.Value.Start) || next.Value.Text[0] is '[' or '(';
-            }
-            else if ((token.Is('"') || token.Is('\u201D')) && IsClosingMark(token.Start) && i > 0 && Tokens[i - 1].Text is "." or "?" or "!")
-            {
-                ends = next.Value.IsCapitalised || IsOpeningMark(next.Value.Start);
-            }
-
-            if (ends)
-            {
-                sentences.Add((start, i));
-                start = i + 1;
+                sentences.Add((first, token - 1));
             }
         }
 
-        if (start < Tokens.Count)
+        if (token < Tokens.Count)
         {
-            sentences.Add((start, Tokens.Count - 1));
+            sentences.Add((token, Tokens.Count - 1));
         }
 
         return sentences;
-    }
-
-    private bool IsOpeningMark(int offset)
-    {
-        foreach (var range in QuoteRanges)
-        {
-            if (range.Start == offset && (Text[offset] == '"' || Text[offset] == '\u201C'))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool IsClosingMark(int offset)
-    {
-        foreach (var range in QuoteRanges)
-        {
-            if (range.End == offset)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using ArticleCompiler.Model;
+using ArticleCompiler.Text;
 
 namespace ArticleCompiler.Diffing;
 
