@@ -9,6 +9,7 @@ using BenchmarkDotNet.Running;
 // 'throughput': parse + validate the seed on one thread for a few seconds and print MB/s.
 // 'corpus DIR N': write N copies of the seed with distinct ids into DIR (for the CLI benchmark script).
 // 'annotate-eval': artc annotate scored on the gold set; 'raw-corpus DIR N': N raw seed copies.
+// 'sentences --polnear DIR [--show N]': the sentence splitter on PolNeAR, against CoreNLP.
 // Anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "throughput")
 {
@@ -77,6 +78,11 @@ if (args.Length == 1 && args[0] == "annotate-eval")
 {
     AnnotationEvaluation.Print();
     return 0;
+}
+
+if (args.Length > 0 && args[0] == "sentences")
+{
+    return SentenceEvaluation.Run(args);
 }
 
 if (args.Length == 3 && args[0] == "raw-corpus")
