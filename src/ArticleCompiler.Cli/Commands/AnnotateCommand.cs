@@ -140,7 +140,7 @@ internal static class AnnotateCommand
             var (result, problem, failure) = results[i];
             if (failure is not null)
             {
-                error.WriteLine($"artc: error: {files[i]}: {failure}");
+                error.WriteLine($"artc: error: cannot read '{files[i]}': {failure}");
                 exit = ExitCodes.UsageOrInputProblem;
                 continue;
             }

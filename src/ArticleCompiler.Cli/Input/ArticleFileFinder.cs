@@ -48,8 +48,9 @@ internal static class ArticleFileFinder
         foreach (var path in paths)
         {
             IEnumerable<string> matches;
-            if (File.Exists(path))
+            if (File.Exists(path) || LooksLikeAFile(path, extension))
             {
+                // Taken as a file even when it is a folder or a FIFO: reading it says what it is.
                 matches = new[] { path };
             }
             else if (Directory.Exists(path))
@@ -105,7 +106,11 @@ internal static class ArticleFileFinder
             foreach (var child in Directory.EnumerateDirectories(current, "*", options))
             {
                 var name = Path.GetFileName(child);
-                if (name is not ("bin" or "obj") && !name.StartsWith('.'))
+                if (LooksLikeAFile(child, extension))
+                {
+                    found.Add(child);
+                }
+                else if (name is not ("bin" or "obj") && !name.StartsWith('.'))
                 {
                     pending.Push(child);
                 }
@@ -115,6 +120,11 @@ internal static class ArticleFileFinder
         found.Sort(StringComparer.Ordinal);
         return found.Select(Tidy);
     }
+
+    // A folder named like the files sought (news/x.article.md/) is one a person took for a file;
+    // it is reported when read rather than searched. A trailing slash says "search it".
+    private static bool LooksLikeAFile(string path, string extension) =>
+        Path.GetFileName(path).EndsWith(extension, StringComparison.Ordinal) && Directory.Exists(path);
 
     private static List<string> Glob(string pattern)
     {
