@@ -53,6 +53,7 @@ internal static class ArtcCommand
             return ExitCodes.UsageOrInputProblem;
         }
 
+        using var signals = Interruption.Listen(error);
         try
         {
             return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });

@@ -90,13 +90,13 @@ internal static class FileKinds
 
     /// <summary>
     /// True for a path that names a file descriptor artc was handed already open (/dev/stdin,
-    /// /dev/fd/N, /proc/self/fd/N): a pipe or terminal there is read as a stream, as cat reads it,
-    /// because its writer is already there.
+    /// /dev/stdout, /dev/fd/N, /proc/self/fd/N): a pipe or terminal there is read or written as a
+    /// stream, as cat does, because the other end is already there.
     /// </summary>
     public static bool IsOpenDescriptor(string path)
     {
         var full = Path.GetFullPath(path);
-        if (full is "/dev/stdin" || full.StartsWith("/dev/fd/", StringComparison.Ordinal))
+        if (full is "/dev/stdin" or "/dev/stdout" or "/dev/stderr" || full.StartsWith("/dev/fd/", StringComparison.Ordinal))
         {
             return true;
         }
