@@ -61,6 +61,17 @@ public class ReportedLineTests
         Assert.Equal((2, "artc: error: unknown command 'bogus'\nRun 'artc --help' for usage.\n"), (result.ExitCode, result.Error));
     }
 
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("export")]
+    [InlineData("annotate")]
+    public void AnUnknownOptionIsNamedAsOneNotAsAMissingPath(string verb)
+    {
+        var result = Artc.InProcess(verb, "--bogus");
+
+        Assert.Equal((2, "artc: error: unknown option '--bogus'\nRun 'artc --help' for usage.\n"), (result.ExitCode, result.Error));
+    }
+
     [Fact]
     public void NoCommandIsOneErrorLineNamingTheCommands()
     {

@@ -22,6 +22,15 @@ internal static class ArticleFileFinder
     /// </summary>
     public static IReadOnlyList<string>? FindOrReport(IReadOnlyList<string> paths, TextWriter error, string extension = Extension)
     {
+        // The parser takes an unknown option for a path (paths take any number of values): name it
+        // as the command-line error it is, unless a file really has that name.
+        if (paths.FirstOrDefault(path => path.Length > 1 && path.StartsWith('-') && !File.Exists(path) && !Directory.Exists(path)) is { } option)
+        {
+            error.WriteLine($"artc: error: unknown option '{option}'");
+            error.WriteLine("Run 'artc --help' for usage.");
+            return null;
+        }
+
         var found = Find(paths.Count == 0 ? new[] { "." } : paths, extension);
         foreach (var problem in found.Problems)
         {
