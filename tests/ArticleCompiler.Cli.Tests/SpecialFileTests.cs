@@ -143,6 +143,19 @@ public class SpecialFileTests
     }
 
     [Fact]
+    public void AnEditorConfigThatIsAFifoConfiguresNothing()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("news/warned.article.md", Samples.WarningOnly);
+        MakeFifo(Path.Combine(corpus.Root, "news", ".editorconfig"));
+
+        var result = Artc.Process(corpus.Root, null, "validate", "news", "--format", "msbuild");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("news/warned.article.md(4,1): warning ", result.Output);
+    }
+
+    [Fact]
     public void ExportOntoDevNullLeavesTheDeviceADevice()
     {
         using var corpus = new TempCorpus();
