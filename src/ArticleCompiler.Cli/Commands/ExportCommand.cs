@@ -86,8 +86,9 @@ internal static class ExportCommand
             return ExitCodes.UsageOrInputProblem;
         }
 
+        var wanted = Targets(request);
         var targets = new List<AtomicFile.Target?>();
-        foreach (var target in Targets(request))
+        foreach (var target in wanted)
         {
             // Every target is checked before any is written: a run never leaves a mix of old and new files.
             if (target.Path is null)
@@ -107,7 +108,6 @@ internal static class ExportCommand
             targets.Add(resolved);
         }
 
-        var records = Targets(request).Select(t => t.Records).ToList();
         var streams = new List<(AtomicFile.Target? Target, string Temporary, FileStream Stream, ExportWriter Writer)>();
         try
         {
@@ -125,8 +125,8 @@ internal static class ExportCommand
                 var writer = request.Format switch
                 {
                     Format.Json => ExportWriter.Json(stream),
-                    Format.JsonLines => ExportWriter.JsonLines(stream, records[i]),
-                    _ => ExportWriter.Csv(stream, records[i]!.Value),
+                    Format.JsonLines => ExportWriter.JsonLines(stream, wanted[i].Records),
+                    _ => ExportWriter.Csv(stream, wanted[i].Records!.Value),
                 };
                 streams.Add((target, temporary, stream, writer));
             }
