@@ -73,6 +73,14 @@ public class ReportedLineTests
     }
 
     [Fact]
+    public void AnUnknownFormatIsOneLineListingTheFormats()
+    {
+        var result = Artc.InProcess("validate", "--format", "yaml");
+
+        Assert.Equal((2, "artc: error: Argument 'yaml' not recognized. Must be one of: 'text', 'msbuild', 'json', 'sarif'\nRun 'artc --help' for usage.\n"), (result.ExitCode, result.Error));
+    }
+
+    [Fact]
     public void NoCommandIsOneErrorLineNamingTheCommands()
     {
         var result = Artc.InProcess();

@@ -38,7 +38,9 @@ internal static class ArtcCommand
             }
         }
 
-        return parseResult.Errors[0].Message;
+        // Some messages list the allowed values on lines of their own: one line, the values in a list.
+        var lines = parseResult.Errors[0].Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length == 1 ? lines[0] : lines[0] + " " + string.Join(", ", lines.Skip(1));
     }
 
     /// <summary>Parses <paramref name="args"/> and runs the command; returns the exit code.</summary>
