@@ -61,8 +61,21 @@ internal static class Artc
         return output.Result;
     }
 
-    /// <summary>Runs <c>dotnet artc.dll</c> as a child process in <paramref name="workingDirectory"/>.</summary>
+    /// <summary>How long a child artc may run before a test takes it for hung: far longer than any run here needs.</summary>
+    public static readonly TimeSpan HangLimit = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Runs <c>dotnet artc.dll</c> as a child process in <paramref name="workingDirectory"/>. A run
+    /// that does not end within <see cref="HangLimit"/> is killed and fails the test.
+    /// </summary>
     public static ArtcResult Process(string workingDirectory, IDictionary<string, string?>? environment, params string[] args)
+    {
+        using var running = Start(workingDirectory, environment, args);
+        return running.Finish();
+    }
+
+    /// <summary>Starts <c>dotnet artc.dll</c> as a child process; <see cref="RunningArtc.Finish"/> waits for it.</summary>
+    public static RunningArtc Start(string workingDirectory, IDictionary<string, string?>? environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -83,11 +96,53 @@ internal static class Artc
             start.Environment[key] = value;
         }
 
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return new ArtcResult(process.ExitCode, output.Result, error.Result);
+        return new RunningArtc(System.Diagnostics.Process.Start(start)!);
+    }
+}
+
+/// <summary>A child artc running, its output read as it comes.</summary>
+internal sealed class RunningArtc : IDisposable
+{
+    private readonly System.Threading.Tasks.Task<string> _output;
+    private readonly System.Threading.Tasks.Task<string> _error;
+
+    public RunningArtc(Process process)
+    {
+        Process = process;
+        _output = process.StandardOutput.ReadToEndAsync();
+        _error = process.StandardError.ReadToEndAsync();
+    }
+
+    public Process Process { get; }
+
+    /// <summary>Sends <paramref name="signal"/> (INT, TERM, ...) with kill(1): Process.Kill only sends SIGKILL.</summary>
+    public void Signal(string signal)
+    {
+        using var kill = System.Diagnostics.Process.Start("kill", new[] { "-" + signal, Process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) })!;
+        kill.WaitForExit();
+    }
+
+    /// <summary>Waits for the end; a run longer than <see cref="Artc.HangLimit"/> is killed and throws.</summary>
+    public ArtcResult Finish()
+    {
+        if (!Process.WaitForExit(Artc.HangLimit))
+        {
+            Process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"artc did not return within {Artc.HangLimit}: it hangs");
+        }
+
+        Process.WaitForExit();
+        return new ArtcResult(Process.ExitCode, _output.Result, _error.Result);
+    }
+
+    public void Dispose()
+    {
+        if (!Process.HasExited)
+        {
+            Process.Kill(entireProcessTree: true);
+        }
+
+        Process.Dispose();
     }
 }
 

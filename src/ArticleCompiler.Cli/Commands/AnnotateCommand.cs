@@ -116,14 +116,22 @@ internal static class AnnotateCommand
                 var result = ArticleAnnotator.Annotate(file.Text, options);
                 if (targets[i] is { } target && !result.Findings.Any(f => f.Severity == DiagnosticSeverity.Error))
                 {
-                    AtomicFile.Write(target, result.Draft, request.Force);
+                    try
+                    {
+                        AtomicFile.Write(target, result.Draft, request.Force);
+                    }
+                    catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                    {
+                        results[i] = new Outcome(null, null, $"cannot write '{target}': {exception.Message}");
+                        return;
+                    }
                 }
 
                 results[i] = new Outcome(result, null, null);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                results[i] = new Outcome(null, null, exception.Message);
+                results[i] = new Outcome(null, null, $"cannot read '{files[i]}': {exception.Message}");
             }
         });
 
@@ -140,7 +148,7 @@ internal static class AnnotateCommand
             var (result, problem, failure) = results[i];
             if (failure is not null)
             {
-                error.WriteLine($"artc: error: {files[i]}: {failure}");
+                error.WriteLine("artc: error: " + failure);
                 exit = ExitCodes.UsageOrInputProblem;
                 continue;
             }
@@ -206,8 +214,14 @@ internal static class AnnotateCommand
                 error.WriteLine($"artc: error: '{target}' is a folder");
                 conflict = true;
             }
-            else if (!force && File.Exists(target))
+            else if (AtomicFile.Resolve(target, out var problem) is not { } resolved)
             {
+                error.WriteLine("artc: error: " + problem);
+                conflict = true;
+            }
+            else if (!force && resolved.Kind == AtomicFile.Kind.Replace && File.Exists(target))
+            {
+                // A device or a FIFO holds no draft to lose: it is written into, as by a shell's >.
                 error.WriteLine($"artc: error: '{target}' exists; use --force to overwrite it");
                 conflict = true;
             }

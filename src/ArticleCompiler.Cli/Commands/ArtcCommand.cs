@@ -20,6 +20,29 @@ internal static class ArtcCommand
         return root;
     }
 
+    // One line, as documented: the parser's errors often come in pairs ("Required command was
+    // not provided" beside the unknown word that caused it), and the first cause is the one to fix.
+    private static string ParseProblem(RootCommand root, ParseResult parseResult)
+    {
+        if (parseResult.CommandResult.Command == root)
+        {
+            var unknown = parseResult.UnmatchedTokens.FirstOrDefault(token => !token.StartsWith('-'));
+            if (unknown is not null)
+            {
+                return $"unknown command '{unknown}'";
+            }
+
+            if (parseResult.UnmatchedTokens.Count == 0)
+            {
+                return "no command given (" + string.Join(", ", root.Subcommands.Select(c => c.Name)) + ")";
+            }
+        }
+
+        // Some messages list the allowed values on lines of their own: one line, the values in a list.
+        var lines = parseResult.Errors[0].Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length == 1 ? lines[0] : lines[0] + " " + string.Join(", ", lines.Skip(1));
+    }
+
     /// <summary>Parses <paramref name="args"/> and runs the command; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
@@ -27,15 +50,12 @@ internal static class ArtcCommand
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {
-            foreach (var parseError in parseResult.Errors)
-            {
-                error.WriteLine("artc: error: " + parseError.Message);
-            }
-
+            error.WriteLine("artc: error: " + ParseProblem(root, parseResult));
             error.WriteLine("Run 'artc --help' for usage.");
             return ExitCodes.UsageOrInputProblem;
         }
 
+        using var signals = Interruption.Listen(error);
         try
         {
             return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });

@@ -101,11 +101,23 @@ internal static class DiffCommand
             return null;
         }
 
-        var file = ArticleFile.Read(path, maxFileSize);
+        ArticleFile file;
+        try
+        {
+            file = ArticleFile.Read(path, maxFileSize);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"artc: error: cannot read '{path}': {exception.Message}");
+            return null;
+        }
+
         var writer = new TextValidationWriter(error, useColour: false);
         if (file.Text is null)
         {
-            writer.Write(new FileDiagnostic(path, file.Problem!, string.Empty));
+            // Not text, or too large: the finding, then the one line every exit 2 ends with.
+            writer.Write(new FileDiagnostic(path, file.Problem!, file.ProblemLine));
+            error.WriteLine($"artc: error: '{path}' {(file.Problem!.Code == DiagnosticDescriptors.FileTooLarge.Code ? "is too large to compare" : "is not text")}; nothing compared.");
             return null;
         }
 

@@ -86,32 +86,47 @@ internal static class ExportCommand
             return ExitCodes.UsageOrInputProblem;
         }
 
-        var targets = Targets(request);
-        foreach (var target in targets.Where(t => t.Path is not null))
+        var wanted = Targets(request);
+        var targets = new List<AtomicFile.Target?>();
+        foreach (var target in wanted)
         {
             // Every target is checked before any is written: a run never leaves a mix of old and new files.
-            var folder = Path.GetDirectoryName(Path.GetFullPath(target.Path!))!;
-            if (Directory.Exists(target.Path) || File.Exists(folder))
+            if (target.Path is null)
             {
-                error.WriteLine(Directory.Exists(target.Path) ? $"artc: error: '{target.Path}' is a folder" : $"artc: error: cannot write '{target.Path}': '{folder}' is a file, not a folder");
+                targets.Add(null);
+                continue;
+            }
+
+            var folder = Path.GetDirectoryName(Path.GetFullPath(target.Path))!;
+            var resolved = AtomicFile.Resolve(target.Path, out var problem);
+            if (resolved is null || File.Exists(folder))
+            {
+                error.WriteLine("artc: error: " + (problem ?? $"cannot write '{target.Path}': '{folder}' is a file, not a folder"));
                 return ExitCodes.UsageOrInputProblem;
             }
+
+            targets.Add(resolved);
         }
 
-        var streams = new List<(Target Target, string Temporary, FileStream Stream, ExportWriter Writer)>();
+        var streams = new List<(AtomicFile.Target? Target, string Temporary, FileStream Stream, ExportWriter Writer)>();
         try
         {
-            foreach (var target in targets)
+            for (var i = 0; i < targets.Count; i++)
             {
-                var folder = target.Path is null ? Path.GetTempPath() : Path.GetDirectoryName(Path.GetFullPath(target.Path))!;
-                Directory.CreateDirectory(folder);
-                var temporary = Path.Combine(folder, ".artc-export-" + Guid.NewGuid().ToString("N") + ".tmp");
+                // Written to a temporary file first, so an invalid corpus writes nothing anywhere: beside
+                // the file a rename replaces, or in the temporary folder for what is copied into a
+                // stream at the end (standard output, a device, a FIFO).
+                var target = targets[i];
+                var temporary = target is { Kind: AtomicFile.Kind.Replace }
+                    ? AtomicFile.TemporaryBeside(target.Replaced, ".artc-export-", ".tmp")
+                    : AtomicFile.TemporaryBeside(Path.Combine(Path.GetTempPath(), "artc"), ".artc-export-", ".tmp");
+                Directory.CreateDirectory(Path.GetDirectoryName(temporary)!);
                 var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
                 var writer = request.Format switch
                 {
                     Format.Json => ExportWriter.Json(stream),
-                    Format.JsonLines => ExportWriter.JsonLines(stream, target.Records),
-                    _ => ExportWriter.Csv(stream, target.Records!.Value),
+                    Format.JsonLines => ExportWriter.JsonLines(stream, wanted[i].Records),
+                    _ => ExportWriter.Csv(stream, wanted[i].Records!.Value),
                 };
                 streams.Add((target, temporary, stream, writer));
             }
@@ -136,26 +151,35 @@ internal static class ExportCommand
                 return ExitCodes.FindingsAtErrorLevel;
             }
 
-            foreach (var s in streams)
+            // The renames together: a signal waits for them, so the files of a run are all old or all new.
+            Interruption.Commit(() =>
             {
-                if (s.Target.Path is { } path)
+                foreach (var s in streams.Where(s => s.Target is { Kind: AtomicFile.Kind.Replace }))
                 {
                     s.Stream.Dispose();
-                    File.Move(s.Temporary, path, overwrite: true);
+                    File.Move(s.Temporary, s.Target!.Replaced, overwrite: true);
                 }
-                else
-                {
-                    s.Stream.Position = 0;
-                    using var reader = new StreamReader(s.Stream, leaveOpen: true);
-                    var buffer = new char[1 << 16];
-                    int read;
-                    while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
-                    {
-                        output.Write(buffer, 0, read);
-                    }
+            });
 
-                    output.Flush();
+            foreach (var s in streams.Where(s => s.Target is null or { Kind: AtomicFile.Kind.Stream }))
+            {
+                s.Stream.Position = 0;
+                if (s.Target is { } target)
+                {
+                    using var into = AtomicFile.OpenStream(target.Path);
+                    s.Stream.CopyTo(into);
+                    continue;
                 }
+
+                using var reader = new StreamReader(s.Stream, leaveOpen: true);
+                var buffer = new char[1 << 16];
+                int read;
+                while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    output.Write(buffer, 0, read);
+                }
+
+                output.Flush();
             }
 
             return ExitCodes.Success;
@@ -165,10 +189,7 @@ internal static class ExportCommand
             foreach (var s in streams)
             {
                 s.Stream.Dispose();
-                if (File.Exists(s.Temporary))
-                {
-                    File.Delete(s.Temporary);
-                }
+                AtomicFile.Delete(s.Temporary);
             }
         }
     }

@@ -178,11 +178,12 @@ internal static class ValidateCommand
 
     private static FileResult ValidateReadableFile(string path, long maxFileSize, ValidationOptions options, EditorConfigLookup configuration, RegistryLoader registries)
     {
-        var (text, parsed, _, diagnostics) = CheckedArticle.Check(path, maxFileSize, options, configuration, registries);
+        var checkedArticle = CheckedArticle.Check(path, maxFileSize, options, configuration, registries);
+        var (text, parsed, _, diagnostics) = checkedArticle;
         var findings = new FileDiagnostic[diagnostics.Count];
         for (var i = 0; i < findings.Length; i++)
         {
-            findings[i] = new FileDiagnostic(path, diagnostics[i], text is null ? string.Empty : SourceLines.LineAt(text, diagnostics[i].Span.Start));
+            findings[i] = new FileDiagnostic(path, diagnostics[i], text is null ? checkedArticle.ProblemLine : SourceLines.LineAt(text, diagnostics[i].Span.Start));
         }
 
         if (parsed is null)

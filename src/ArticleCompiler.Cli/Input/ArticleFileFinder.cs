@@ -22,6 +22,15 @@ internal static class ArticleFileFinder
     /// </summary>
     public static IReadOnlyList<string>? FindOrReport(IReadOnlyList<string> paths, TextWriter error, string extension = Extension)
     {
+        // The parser takes an unknown option for a path (paths take any number of values): name it
+        // as the command-line error it is, unless a file really has that name.
+        if (paths.FirstOrDefault(path => path.Length > 1 && path.StartsWith('-') && !File.Exists(path) && !Directory.Exists(path)) is { } option)
+        {
+            error.WriteLine($"artc: error: unknown option '{option}'");
+            error.WriteLine("Run 'artc --help' for usage.");
+            return null;
+        }
+
         var found = Find(paths.Count == 0 ? new[] { "." } : paths, extension);
         foreach (var problem in found.Problems)
         {
@@ -48,8 +57,9 @@ internal static class ArticleFileFinder
         foreach (var path in paths)
         {
             IEnumerable<string> matches;
-            if (File.Exists(path))
+            if (File.Exists(path) || LooksLikeAFile(path, extension))
             {
+                // Taken as a file even when it is a folder or a FIFO: reading it says what it is.
                 matches = new[] { path };
             }
             else if (Directory.Exists(path))
@@ -105,7 +115,11 @@ internal static class ArticleFileFinder
             foreach (var child in Directory.EnumerateDirectories(current, "*", options))
             {
                 var name = Path.GetFileName(child);
-                if (name is not ("bin" or "obj") && !name.StartsWith('.'))
+                if (LooksLikeAFile(child, extension))
+                {
+                    found.Add(child);
+                }
+                else if (name is not ("bin" or "obj") && !name.StartsWith('.'))
                 {
                     pending.Push(child);
                 }
@@ -115,6 +129,11 @@ internal static class ArticleFileFinder
         found.Sort(StringComparer.Ordinal);
         return found.Select(Tidy);
     }
+
+    // A folder named like the files sought (news/x.article.md/) is one a person took for a file;
+    // it is reported when read rather than searched. A trailing slash says "search it".
+    private static bool LooksLikeAFile(string path, string extension) =>
+        Path.GetFileName(path).EndsWith(extension, StringComparison.Ordinal) && Directory.Exists(path);
 
     private static List<string> Glob(string pattern)
     {

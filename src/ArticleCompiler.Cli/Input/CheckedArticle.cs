@@ -15,12 +15,15 @@ namespace ArticleCompiler.Cli.Input;
 /// <param name="Findings">Every finding, configured rules included.</param>
 internal sealed record CheckedArticle(string? Text, ParsedArticle? Parsed, Model.Article? Article, IReadOnlyList<ArticleDiagnostic> Findings)
 {
+    /// <summary>When there is no text: the line the file's finding points into, if any (<see cref="ArticleFile.ProblemLine"/>).</summary>
+    public string ProblemLine { get; init; } = string.Empty;
+
     public static CheckedArticle Check(string path, long maxFileSize, ValidationOptions options, EditorConfigLookup configuration, RegistryLoader registries)
     {
         var file = ArticleFile.Read(path, maxFileSize);
         if (file.Text is null)
         {
-            return new CheckedArticle(null, null, null, configuration.Apply(path, new[] { file.Problem! }));
+            return new CheckedArticle(null, null, null, configuration.Apply(path, new[] { file.Problem! })) { ProblemLine = file.ProblemLine };
         }
 
         var parsed = ArticleParser.Parse(file.Text);

@@ -82,7 +82,8 @@ internal sealed class EditorConfigLookup
         var path = Path.Combine(folder, ".editorconfig");
         try
         {
-            return File.Exists(path) ? EditorConfigFile.Parse(path, File.ReadAllText(path)) : null;
+            // Only a regular file: a FIFO named .editorconfig would block the read forever.
+            return FileKinds.Of(path) == FileKind.Regular ? EditorConfigFile.Parse(path, File.ReadAllText(path)) : null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

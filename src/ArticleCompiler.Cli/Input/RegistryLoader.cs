@@ -10,8 +10,8 @@ namespace ArticleCompiler.Cli.Input;
 /// <summary>
 /// The speaker registries of a run, found as the build finds them: every <c>speakers.yaml</c> in an
 /// article's folder or above it, every one in the folders named on the command line, and those
-/// named on it. The core scopes them by full path; findings name each file as the user would
-/// (relative when under the current folder).
+/// named on it. The core scopes them by full path; findings name each file as article paths are
+/// named (as given, or found under a path given).
 /// </summary>
 internal sealed class RegistryLoader
 {
@@ -59,11 +59,14 @@ internal sealed class RegistryLoader
     {
         var articles = files.Where(file => !SpeakerRegistryFile.IsRegistry(file)).ToList();
         var found = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        void Add(string candidate)
+        var displayPaths = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        // Each registry is named as the article paths are: as given or found under a path given,
+        // absolute when that was absolute; one above an article is named in the article's way.
+        void Add(string candidate, string shown)
         {
             var full = Path.GetFullPath(candidate);
-            if (seen.Add(full))
+            if (displayPaths.TryAdd(full, shown))
             {
                 found.Add(full);
             }
@@ -71,7 +74,7 @@ internal sealed class RegistryLoader
 
         foreach (var registry in files.Where(SpeakerRegistryFile.IsRegistry))
         {
-            Add(registry);
+            Add(registry, registry);
         }
 
         var folders = new HashSet<string>(StringComparer.Ordinal);
@@ -82,7 +85,7 @@ internal sealed class RegistryLoader
                 var candidate = Path.Combine(folder, SpeakerRegistryFile.FileName);
                 if (File.Exists(candidate))
                 {
-                    Add(candidate);
+                    Add(candidate, Path.IsPathRooted(article) ? candidate : Path.GetRelativePath(Environment.CurrentDirectory, candidate));
                 }
             }
         }
@@ -91,16 +94,14 @@ internal sealed class RegistryLoader
         {
             foreach (var candidate in ArticleFileFinder.Find(new[] { folder }, SpeakerRegistryFile.FileName).Files.Where(SpeakerRegistryFile.IsRegistry))
             {
-                Add(candidate);
+                Add(candidate, candidate);
             }
         }
 
         var registries = new List<SpeakerRegistryFile>();
         var failures = new List<string>();
-        var displayPaths = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in found)
         {
-            displayPaths[path] = DisplayPath(path);
             try
             {
                 var file = ArticleFile.Read(path, maxFileSize);
@@ -131,7 +132,7 @@ internal sealed class RegistryLoader
     public IEnumerable<CorpusDiagnostic> Findings() =>
         Registry.Findings().Select(finding => finding with { Path = _displayPaths.TryGetValue(finding.Path, out var shown) ? shown : finding.Path });
 
-    /// <summary>A registry file's path as shown to the user: relative when under the current folder.</summary>
+    /// <summary>A registry file's path relative to the current folder when it is under it (for a relative article path, and the export's registry column).</summary>
     public static string DisplayPath(string fullPath)
     {
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);

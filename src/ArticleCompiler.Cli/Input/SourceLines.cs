@@ -33,7 +33,7 @@ internal static class SourceLines
             var file = ArticleFile.Read(path, maxSize);
             if (file.Text is null)
             {
-                return string.Empty;
+                return file.Problem?.Span.Line == line ? file.ProblemLine : string.Empty;
             }
 
             var lines = new Text.LineMap(file.Text);

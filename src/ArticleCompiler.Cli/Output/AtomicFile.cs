@@ -1,33 +1,146 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using ArticleCompiler.Cli.Input;
 
 namespace ArticleCompiler.Cli.Output;
 
-/// <summary>Writes files whole or not at all: a temporary file in the same folder, then a rename.</summary>
+/// <summary>
+/// Writes an output path as Unix tools do. A regular file (or a new one) is written whole or not
+/// at all: a temporary file in the same folder, then a rename. A symbolic link keeps being a link:
+/// its final target is the file replaced. A character device (/dev/null, a terminal), a FIFO and
+/// an open descriptor (/dev/stdout, /dev/fd/N) are written into; renaming over them would put a
+/// regular file where the device or pipe was.
+/// </summary>
 internal static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>How one output path is written.</summary>
+    public enum Kind
+    {
+        /// <summary>A temporary file beside <see cref="Target.Replaced"/>, renamed onto it.</summary>
+        Replace,
+
+        /// <summary>Opened and written into, never replaced.</summary>
+        Stream,
+    }
+
+    /// <summary>An output path, and the path whose folder entry a rename replaces (a link's final target).</summary>
+    public sealed record Target(string Path, Kind Kind, string Replaced);
+
+    /// <summary>
+    /// How <paramref name="path"/> is written; null after <paramref name="problem"/> says why it
+    /// cannot be (a folder, a socket, a block device).
+    /// </summary>
+    public static Target? Resolve(string path, out string? problem)
+    {
+        problem = null;
+        var chain = LinkChain(path);
+        if (chain.Exists(FileKinds.IsOpenDescriptor))
+        {
+            return new Target(path, Kind.Stream, path);
+        }
+
+        var kind = FileKinds.Of(path);
+        switch (kind)
+        {
+            case FileKind.CharacterDevice or FileKind.Fifo:
+                return new Target(path, Kind.Stream, path);
+            case FileKind.Regular or FileKind.Missing:
+                return new Target(path, Kind.Replace, chain[^1]);
+            case FileKind.Directory:
+                problem = $"'{path}' is a folder";
+                return null;
+            default:
+                problem = $"cannot write '{path}': it is {FileKinds.Describe(kind)}";
+                return null;
+        }
+    }
+
     /// <summary>
     /// Writes <paramref name="text"/> to <paramref name="path"/>. Without <paramref name="overwrite"/>
-    /// an existing file is an <see cref="IOException"/>, and it is left as it was.
+    /// an existing file is an <see cref="IOException"/>, and it is left as it was (a device or a FIFO
+    /// is no file to keep: it is written into).
     /// </summary>
     public static void Write(string path, string text, bool overwrite)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var temporary = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
+        var target = Resolve(path, out var problem) ?? throw new IOException(problem);
+        if (target.Kind == Kind.Stream)
+        {
+            using var stream = OpenStream(target.Path);
+            var bytes = Utf8.GetBytes(text);
+            stream.Write(bytes, 0, bytes.Length);
+            return;
+        }
+
+        var temporary = TemporaryBeside(target.Replaced, "." + Path.GetFileName(target.Replaced) + ".", ".tmp");
         try
         {
             File.WriteAllText(temporary, text, Utf8);
-            File.Move(temporary, path, overwrite);
+            Interruption.Commit(() => File.Move(temporary, target.Replaced, overwrite));
         }
         finally
         {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
+            Delete(temporary);
         }
+    }
+
+    /// <summary>
+    /// A new temporary file's path in the folder of <paramref name="path"/>, which a signal deletes
+    /// until <see cref="Delete"/> (or a rename in <see cref="Interruption.Commit"/> and then Delete).
+    /// </summary>
+    public static string TemporaryBeside(string path, string prefix, string suffix)
+    {
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
+        var temporary = System.IO.Path.Combine(folder, prefix + Guid.NewGuid().ToString("N").Substring(0, 8) + suffix);
+        Interruption.Track(temporary);
+        return temporary;
+    }
+
+    /// <summary>Deletes a temporary file if it is still there, and stops tracking it.</summary>
+    public static void Delete(string temporary)
+    {
+        if (File.Exists(temporary))
+        {
+            File.Delete(temporary);
+        }
+
+        Interruption.Forget(temporary);
+    }
+
+    /// <summary>Opens a stream target for writing: standard output and error as they are, anything else without truncating or locking.</summary>
+    public static Stream OpenStream(string path)
+    {
+        switch (System.IO.Path.GetFullPath(path))
+        {
+            case "/dev/stdout" or "/dev/fd/1" or "/proc/self/fd/1":
+                // The descriptor itself, at its offset and with its append mode (artc ... >> log).
+                return Console.OpenStandardOutput();
+            case "/dev/stderr" or "/dev/fd/2" or "/proc/self/fd/2":
+                return Console.OpenStandardError();
+            default:
+                return new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 1 << 16);
+        }
+    }
+
+    // The path, then each symbolic link's target in turn, as full paths; the last is no link (or a
+    // loop cut short, which the write then reports).
+    private static List<string> LinkChain(string path)
+    {
+        var chain = new List<string> { System.IO.Path.GetFullPath(path) };
+        for (var hops = 0; hops < 40; hops++)
+        {
+            var current = chain[^1];
+            if (FileKinds.IsOpenDescriptor(current) || new FileInfo(current).LinkTarget is not { } link)
+            {
+                break;
+            }
+
+            chain.Add(System.IO.Path.GetFullPath(link, System.IO.Path.GetDirectoryName(current)!));
+        }
+
+        return chain;
     }
 }
