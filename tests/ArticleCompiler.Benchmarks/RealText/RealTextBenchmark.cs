@@ -166,6 +166,13 @@ public static class RealTextBenchmark
 
         RevisionDiffs.Run(tool, report, diffArticles, Path.Combine(set.Folder, "revised"));
 
+        SplitterCheck.Run(report, Directory.GetFiles(set.RawFolder, "*.txt").OrderBy(p => p, StringComparer.Ordinal)
+            .SelectMany(path =>
+            {
+                var text = File.ReadAllText(path).Replace("\r\n", " \n");
+                return PolnearConverter.Blocks(text).Select(b => PolnearConverter.ParagraphText(text.Substring(b.Start, b.End - b.Start)));
+            }));
+
         Console.Error.WriteLine($"{set.Name}: generator");
         GeneratorCompile.Run(report, diffArticles.Take(compileSample).ToList());
         return report;
