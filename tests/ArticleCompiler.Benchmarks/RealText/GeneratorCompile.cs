@@ -18,8 +18,13 @@ namespace ArticleCompiler.Benchmarks.RealText;
 /// <summary>A sample of real articles through the source generator in-process, as one project: the generated code must compile.</summary>
 public static class GeneratorCompile
 {
-    public static void Run(RealTextReport report, IReadOnlyList<string> articles)
+    public static void Run(RealTextReport report, string label, IReadOnlyList<string> articles)
     {
+        if (articles.Count == 0)
+        {
+            return;
+        }
+
         var texts = articles.Select(p => (AdditionalText)new FileText("/project/news/" + Path.GetFileName(p), File.ReadAllText(p))).ToImmutableArray();
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(p => Path.GetFileName(p).StartsWith("System", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
@@ -30,12 +35,12 @@ public static class GeneratorCompile
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         var articleErrors = generatorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         var compileErrors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && !d.Id.StartsWith("ARTC", StringComparison.Ordinal)).ToList();
-        report.Set("generator: articles compiled", texts.Length);
-        report.Set("generator: article errors", string.Join(", ", articleErrors.GroupBy(d => d.Id).Select(g => $"{g.Key} ×{g.Count()}").DefaultIfEmpty("0")));
-        report.Set("generator: compile errors in generated code", compileErrors.Count);
+        report.Set(label + ": files compiled", texts.Length);
+        report.Set(label + ": article errors", string.Join(", ", articleErrors.GroupBy(d => d.Id).Select(g => $"{g.Key} ×{g.Count()}").DefaultIfEmpty("0")));
+        report.Set(label + ": compile errors in generated code", compileErrors.Count);
         foreach (var error in compileErrors)
         {
-            report.Example("generator: compile error", error.ToString());
+            report.Example(label + ": compile error", error.ToString());
         }
     }
 

@@ -158,11 +158,11 @@ public static class RealTextBenchmark
         Annotate(tool, set, "annotate headless", set.HeadlessFolder, Path.Combine(set.Folder, "drafts-headless"));
 
         Console.Error.WriteLine($"{set.Name}: diff");
-        var diffArticles = set.Articles.Keys.ToList();
-        if (diffArticles.Count == 0)
-        {
-            diffArticles = Directory.GetFiles(Path.Combine(set.Folder, "drafts"), "*.article.md").OrderBy(p => p, StringComparer.Ordinal).ToList();
-        }
+        // The articles, then the drafts annotate made (diff must read its own output too).
+        var drafts = Path.Combine(set.Folder, "drafts");
+        var diffArticles = set.Articles.Keys
+            .Concat(Directory.Exists(drafts) ? Directory.GetFiles(drafts, "*.article.md").OrderBy(p => p, StringComparer.Ordinal) : Enumerable.Empty<string>())
+            .ToList();
 
         RevisionDiffs.Run(tool, report, diffArticles, Path.Combine(set.Folder, "revised"));
 
@@ -174,9 +174,17 @@ public static class RealTextBenchmark
             }));
 
         Console.Error.WriteLine($"{set.Name}: generator");
-        GeneratorCompile.Run(report, diffArticles.Take(compileSample).ToList());
+        // The articles and the drafts as two projects (a draft may share its article's id), every n-th of each.
+        GeneratorCompile.Run(report, "generator articles", Sample(set.Articles.Keys.ToList(), compileSample));
+        if (Directory.Exists(drafts))
+        {
+            GeneratorCompile.Run(report, "generator drafts", Sample(Directory.GetFiles(drafts, "*.article.md").OrderBy(p => p, StringComparer.Ordinal).ToList(), compileSample));
+        }
         return report;
     }
+
+    private static List<string> Sample(List<string> files, int size) =>
+        files.Where((_, i) => i % Math.Max(1, files.Count / Math.Max(1, size)) == 0).Take(size).ToList();
 
     private static void CheckRoundTrip(TextSet set)
     {

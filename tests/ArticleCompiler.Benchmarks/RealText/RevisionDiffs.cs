@@ -27,7 +27,7 @@ public static class RevisionDiffs
         {
             var (path, index) = item;
             var text = File.ReadAllText(path);
-            var name = Path.GetFileName(path).Replace(".article.md", string.Empty);
+            var name = Path.GetFileName(Path.GetDirectoryName(path)) + "-" + Path.GetFileName(path).Replace(".article.md", string.Empty);
             if (ArticleRevisions.RewordOneWord(text, index) is { } reworded)
             {
                 var revised = Path.Combine(folder, name + ".reword.article.md");
