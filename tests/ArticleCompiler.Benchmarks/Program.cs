@@ -91,6 +91,12 @@ if (args.Length == 3 && args[0] == "raw-corpus")
     return 0;
 }
 
+// 'realtext --artc ARTC.dll --polnear DATA [--wikinews DIR] [--out DIR]': every command over real news (see realtext.sh).
+if (args.Length > 0 && args[0] == "realtext")
+{
+    return ArticleCompiler.Benchmarks.RealText.RealTextBenchmark.Run(args);
+}
+
 if (args.Length == 3 && args[0] == "corpus")
 {
     SeedCorpus.Write(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));

@@ -33,7 +33,9 @@ internal sealed record ArticleChunk(string Namespace, int Number, EquatableArray
     {
         // Without UTF-8 literals (before C# 11) there is no choice.
         var stringLiterals = specs.Any(spec => !spec.UseUtf8Data) || specs.Sum(spec => (long)spec.Data.Length) <= StringLiteralBudget;
+        // One file given twice is one spec twice (its class name is its own: the index names them).
         return specs
+            .GroupBy(spec => spec.ClassName, StringComparer.Ordinal).Select(same => same.First())
             .GroupBy(spec => PartOf(spec.Id))
             .OrderBy(group => group.Key)
             .Select(group => new ArticleChunk(

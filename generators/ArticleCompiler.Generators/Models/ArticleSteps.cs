@@ -89,7 +89,10 @@ internal static class ArticleSteps
     /// </summary>
     public static ArticleIndex BuildIndex(ImmutableArray<IndexEntry?> entries)
     {
-        var ordered = entries.Where(e => e is not null).Select(e => e!).OrderBy(e => e.Path, StringComparer.Ordinal).ToList();
+        // A file the compiler is given twice (listed twice as an AdditionalFile) is one file.
+        var ordered = entries.Where(e => e is not null).Select(e => e!)
+            .GroupBy(e => e.Path, StringComparer.Ordinal).Select(g => g.First())
+            .OrderBy(e => e.Path, StringComparer.Ordinal).ToList();
         var corpus = new CorpusValidator();
         foreach (var entry in ordered)
         {

@@ -179,23 +179,23 @@ public static class Aligner
             }
 
             var alone = Dice(WordsOfOld(i), WordsOfNew(j));
-            if (j + 1 < newTexts.Count && oldOf[j + 1] is null && !joinedNew[j + 1] && Dice(WordsOfOld(i), Union(WordsOfNew(j), WordsOfNew(j + 1))) > alone + 0.1)
+            if (j + 1 < newTexts.Count && oldOf[j + 1] is null && !joinedNew[j + 1] && Joins(WordsOfOld(i), WordsOfNew(j), WordsOfNew(j + 1), alone))
             {
                 joinedNew[j + 1] = true;
                 pairs.Add((i, 1, j, 2));
             }
-            else if (j > 0 && oldOf[j - 1] is null && !joinedNew[j - 1] && Dice(WordsOfOld(i), Union(WordsOfNew(j - 1), WordsOfNew(j))) > alone + 0.1)
+            else if (j > 0 && oldOf[j - 1] is null && !joinedNew[j - 1] && Joins(WordsOfOld(i), WordsOfNew(j), WordsOfNew(j - 1), alone))
             {
                 joinedNew[j - 1] = true;
                 pairs.Add((i, 1, j - 1, 2));
             }
-            else if (i + 1 < oldTexts.Count && newOf[i + 1] is null && Dice(Union(WordsOfOld(i), WordsOfOld(i + 1)), WordsOfNew(j)) > alone + 0.1)
+            else if (i + 1 < oldTexts.Count && newOf[i + 1] is null && Joins(WordsOfNew(j), WordsOfOld(i), WordsOfOld(i + 1), alone))
             {
                 joinedOld[i + 1] = true;
                 pairs.Add((i, 2, j, 1));
                 i++;
             }
-            else if (i > 0 && newOf[i - 1] is null && !joinedOld[i - 1] && Dice(Union(WordsOfOld(i - 1), WordsOfOld(i)), WordsOfNew(j)) > alone + 0.1)
+            else if (i > 0 && newOf[i - 1] is null && !joinedOld[i - 1] && Joins(WordsOfNew(j), WordsOfOld(i), WordsOfOld(i - 1), alone))
             {
                 joinedOld[i - 1] = true;
                 pairs.Add((i - 1, 2, j, 1));
@@ -302,6 +302,17 @@ public static class Aligner
         var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
         var common = small.Count(large.Contains);
         return 2.0 * common / (a.Count + b.Count);
+    }
+
+    // Whether an unpaired neighbour is a piece of the paired sentence's counterpart (a split or a
+    // merge): the two together resemble the counterpart clearly better (by 0.1), or better and with
+    // every word of the neighbour the counterpart's. The second is for a short piece split off a long
+    // sentence (", and hundreds killed." → ". And hundreds killed."), which moves too few words to
+    // gain 0.1; a short new sentence brings words of its own and stays an addition.
+    private static bool Joins(HashSet<string> counterpart, HashSet<string> paired, HashSet<string> neighbour, double alone)
+    {
+        var joined = Dice(counterpart, Union(paired, neighbour));
+        return joined > alone + 0.1 || (joined > alone && neighbour.Count > 0 && neighbour.IsSubsetOf(counterpart));
     }
 
     private static HashSet<string> Union(HashSet<string> a, HashSet<string> b)

@@ -237,4 +237,32 @@ public class ArticleDifferTests
         Assert.Equal(0, Assert.Single(forward.Sentences, s => s.Operation == SentenceOperation.Added).New!.Index);
         Assert.Equal((1, 4), (Count(backward, SentenceOperation.Removed), Count(backward, SentenceOperation.Unchanged)));
     }
+
+    // Real text (a Wikinews list "150 security forces, 95 civilians, and hundreds of Taliban killed"
+    // split after its second item): the short tail moves too few words to raise the resemblance by
+    // 0.1, and was reported as an edit and an added sentence.
+    [Fact]
+    public void ASentenceSplitIntoALongHeadAndAShortTailIsOneSplitBothWays()
+    {
+        const string Old = "Reuters reported Monday's attack the deadliest since an assault in Ghazni in August 2018, with officials reporting at the time 150 security forces, 95 civilians, and hundreds of Taliban killed.\nThe Taliban met on Monday with a US peace envoy in Qatar.";
+        const string New = "Reuters reported Monday's attack the deadliest since an assault in Ghazni in August 2018, with officials reporting at the time 150 security forces, 95 civilians. And hundreds of Taliban killed.\nThe Taliban met on Monday with a US peace envoy in Qatar.";
+
+        var split = ArticleDiffer.Diff(DiffSource.FromPlainText(Old), DiffSource.FromPlainText(New), new DiffOptions());
+        var merge = ArticleDiffer.Diff(DiffSource.FromPlainText(New), DiffSource.FromPlainText(Old), new DiffOptions());
+
+        Assert.Equal((0, 2), (split.Sentences.Single(s => s.Operation != SentenceOperation.Unchanged).Old!.Index, split.Sentences.Single(s => s.Operation != SentenceOperation.Unchanged).New!.Count));
+        Assert.Equal(2, merge.Sentences.Single(s => s.Operation != SentenceOperation.Unchanged).Old!.Count);
+    }
+
+    [Fact]
+    public void AShortSentenceAddedNextToAnEditedOneStaysAnAddition()
+    {
+        // Its words are not the old sentence's: it is new text, not a piece of the old sentence.
+        const string Old = "Reuters reported Monday's attack the deadliest since an assault in Ghazni in August 2018, with officials reporting at the time 150 security forces and 95 civilians killed.";
+        const string New = "Reuters reported Monday's attack the deadliest since an assault in Ghazni in August 2018, with officials reporting at the time 150 security forces and 96 civilians killed. Nobody claimed it.";
+
+        var diff = ArticleDiffer.Diff(DiffSource.FromPlainText(Old), DiffSource.FromPlainText(New), new DiffOptions());
+
+        Assert.Equal((1, 1), (Count(diff, SentenceOperation.Edited), Count(diff, SentenceOperation.Added)));
+    }
 }
