@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
-using ArticleCompiler.Diffing;
+using ArticleCompiler.Text;
 
 namespace ArticleCompiler.Benchmarks.RealText;
 

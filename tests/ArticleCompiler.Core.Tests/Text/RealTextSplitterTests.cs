@@ -1,7 +1,7 @@
-using ArticleCompiler.Diffing;
+using ArticleCompiler.Text;
 using Xunit;
 
-namespace ArticleCompiler.Core.Tests.Diffing;
+namespace ArticleCompiler.Core.Tests.Text;
 
 /// <summary>
 /// Places where the sentence splitter cut sentences of PolNeAR's real news (found by the real-text
