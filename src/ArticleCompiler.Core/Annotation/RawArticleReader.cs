@@ -6,9 +6,10 @@ using System.Text.RegularExpressions;
 namespace ArticleCompiler.Annotation;
 
 /// <summary>
-/// Splits a plain-text news article into header (category, title, dateline) and blocks, and tells
-/// paragraphs from subheadings and asides by their shape: short lines without final punctuation,
-/// "READ MORE:" lines, credit lines and trailers.
+/// Splits a plain-text news article into header (category, title, dateline, bylines) and blocks,
+/// and tells paragraphs from subheadings and asides by their shape: short lines without final
+/// punctuation, feed boilerplate (<see cref="BoilerplateLexicon"/>), credit lines and trailers. A
+/// text without a headline (<see cref="HeadlineRules"/>) gets a stand-in title.
 /// </summary>
 public static class RawArticleReader
 {
