@@ -45,6 +45,28 @@ public class AnnotateIdTests
     }
 
     [Fact]
+    public void WikinewsTextsWithoutTheirHeadlinesAndUnderOneBylineValidateTogether()
+    {
+        // The shape that broke on real feeds: body text only, every text under the same byline.
+        using var corpus = new TempCorpus();
+        var sources = Directory.GetFiles(RepositoryPaths.Gold, "*.txt", SearchOption.AllDirectories);
+        foreach (var source in sources)
+        {
+            var body = string.Join("\n", File.ReadAllLines(source).SkipWhile(string.IsNullOrWhiteSpace).Skip(1));
+            corpus.Write("raw/" + Path.GetFileName(source), "By Jane Doe\n\nOpen this photo in gallery\n\n" + body);
+        }
+
+        var drafts = Path.Combine(corpus.Root, "drafts");
+        Assert.Equal(0, Artc.InProcess("annotate", Path.Combine(corpus.Root, "raw"), "-o", drafts).ExitCode);
+
+        var written = Directory.GetFiles(drafts).Select(f => ArticleParser.Parse(File.ReadAllText(f)).Article).ToList();
+        Assert.Equal(sources.Length, written.Count);
+        Assert.Equal(sources.Select(s => Path.GetFileNameWithoutExtension(s)).Order(), written.Select(a => a.Id).Order());
+        Assert.All(written, a => Assert.True(a.Metadata.Title.Length <= 100 && a.Metadata.Authors.SequenceEqual(new[] { "Jane Doe" }), a.Metadata.Title));
+        Assert.Equal(0, Validate(drafts).ExitCode);
+    }
+
+    [Fact]
     public void ALongFileNameGivesAnIdOfAtMostSixtyFourCharacters()
     {
         using var corpus = new TempCorpus();
