@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using ArticleCompiler.Annotation;
 using ArticleCompiler.Cli.Input;
 using ArticleCompiler.Cli.Output;
+using ArticleCompiler.Parsing;
 using ArticleCompiler.Validation;
 
 namespace ArticleCompiler.Cli.Commands;
@@ -107,14 +108,26 @@ internal static class AnnotateCommand
             try
             {
                 var file = ArticleFile.Read(files[i], request.MaxFileSize);
-                if (file.Text is null)
-                {
-                    results[i] = new Outcome(null, file.Problem, null);
-                    return;
-                }
+                results[i] = file.Text is null
+                    ? new Outcome(null, file.Problem, null)
+                    : new Outcome(ArticleAnnotator.Annotate(file.Text, options, RawName(files[i])), null, null);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                results[i] = new Outcome(null, null, exception.Message);
+            }
+        });
 
-                var result = ArticleAnnotator.Annotate(file.Text, options);
-                if (targets[i] is { } target && !result.Findings.Any(f => f.Severity == DiagnosticSeverity.Error))
+        if (toFolder)
+        {
+            UniqueIds(results, targets, request.Output!, request.MaxFileSize);
+        }
+
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            try
+            {
+                if (results[i].Result is { } result && targets[i] is { } target && !result.Findings.Any(f => f.Severity == DiagnosticSeverity.Error))
                 {
                     try
                     {
@@ -126,8 +139,6 @@ internal static class AnnotateCommand
                         return;
                     }
                 }
-
-                results[i] = new Outcome(result, null, null);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -235,17 +246,50 @@ internal static class AnnotateCommand
         return conflict;
     }
 
-    /// <summary>news/a.txt gives a.article.md.</summary>
-    public static string DraftName(string file)
+    // Drafts written into one folder validate together: each id differs from the others of this run
+    // and from those of the drafts already in the folder (those this run replaces aside), in input
+    // order, with -2, -3 ... as needed.
+    private static void UniqueIds(Outcome[] results, string?[] targets, string folder, long maxFileSize)
     {
-        var name = Path.GetFileName(file);
-        if (name.EndsWith(RawExtension, StringComparison.OrdinalIgnoreCase))
+        var replaced = new HashSet<string>(targets.OfType<string>().Select(Path.GetFullPath), StringComparer.Ordinal);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        if (Directory.Exists(folder))
         {
-            name = name.Substring(0, name.Length - RawExtension.Length);
+            foreach (var path in Directory.EnumerateFiles(folder, "*" + ArticleFileFinder.Extension).Order(StringComparer.Ordinal))
+            {
+                // A FIFO, socket or device reports no length: it holds no id and is never opened
+                // (reading a FIFO would wait for a writer). An unreadable draft holds no id we can see.
+                try
+                {
+                    if (!replaced.Contains(Path.GetFullPath(path)) && new FileInfo(path).Length > 0 && ArticleFile.Read(path, maxFileSize).Text is { } text)
+                    {
+                        taken.Add(ArticleParser.Parse(text).Article.Metadata.Id);
+                    }
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                }
+            }
         }
 
-        return name + ArticleFileFinder.Extension;
+        for (var i = 0; i < results.Length; i++)
+        {
+            if (results[i].Result is { } result)
+            {
+                results[i] = results[i] with { Result = ArticleAnnotator.WithId(result, ArticleAnnotator.UniqueId(result.Id, taken)) };
+            }
+        }
     }
+
+    // news/a.txt gives "a": the name an article without a headline takes its id from.
+    private static string RawName(string file)
+    {
+        var name = Path.GetFileName(file);
+        return name.EndsWith(RawExtension, StringComparison.OrdinalIgnoreCase) ? name.Substring(0, name.Length - RawExtension.Length) : name;
+    }
+
+    /// <summary>news/a.txt gives a.article.md.</summary>
+    public static string DraftName(string file) => RawName(file) + ArticleFileFinder.Extension;
 
     private sealed record Outcome(AnnotationResult? Result, ArticleDiagnostic? Problem, string? Failure);
 }

@@ -28,4 +28,8 @@ public sealed record AnnotationNote(int Line, int Column, int DraftLine, string 
 /// <param name="QuoteCount">Quotes annotated in the draft.</param>
 /// <param name="SpeakerCount">Speakers in its front matter.</param>
 /// <param name="Findings">What validation still reports of the draft (no errors unless the raw text defeats every repair).</param>
-public sealed record AnnotationResult(string Draft, IReadOnlyList<AnnotationNote> Notes, int QuoteCount, int SpeakerCount, IReadOnlyList<ArticleDiagnostic> Findings);
+public sealed record AnnotationResult(string Draft, IReadOnlyList<AnnotationNote> Notes, int QuoteCount, int SpeakerCount, IReadOnlyList<ArticleDiagnostic> Findings)
+{
+    /// <summary>The draft's article id.</summary>
+    public string Id { get; init; } = string.Empty;
+}

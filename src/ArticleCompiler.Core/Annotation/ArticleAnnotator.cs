@@ -22,15 +22,24 @@ public static class ArticleAnnotator
     private const string Untitled = "Untitled";
 
     /// <summary>Annotates <paramref name="raw"/>, a plain-text article.</summary>
-    public static AnnotationResult Annotate(string raw, AnnotatorOptions options)
+    public static AnnotationResult Annotate(string raw, AnnotatorOptions options) => Annotate(raw, options, null);
+
+    /// <summary>
+    /// Annotates <paramref name="raw"/>, a plain-text article; <paramref name="name"/> (the file
+    /// name without its extension, or null) gives the id when the text has no headline.
+    /// </summary>
+    public static AnnotationResult Annotate(string raw, AnnotatorOptions options, string? name)
     {
         var article = RawArticleReader.Read(raw);
         var untitled = article.Title.Trim().Length == 0;
         if (untitled)
         {
             // A title is required; an empty text gets a placeholder the note points at.
-            article = article with { Title = Untitled };
+            article = article with { Title = Untitled, HasHeadline = false };
         }
+
+        // Without a headline, the name of the text says more than a stand-in title.
+        var id = DraftWriter.ArticleId(article.HasHeadline || string.IsNullOrWhiteSpace(name) ? article.Title : name!);
 
         var (found, speakers) = AttributionFinder.Find(article);
         var all = found.ToList();
@@ -45,23 +54,27 @@ public static class ArticleAnnotator
             {
                 notes.Insert(0, new AnnotationNote(1, 1, -1, "the raw text has no title line: the draft's title is '" + Untitled + "'", Annotated: false));
             }
+            else if (article.TitleNote is { } titleNote)
+            {
+                notes.Insert(0, new AnnotationNote(1, 1, -1, titleNote, Annotated: false));
+            }
 
             // The comments name draft lines; their number, not their text, decides where blocks fall.
             var header = "artc annotate: check these attributions, then delete these comment lines:";
             var placeholders = notes.Count == 0 ? new List<string>() : new[] { header }.Concat(notes.Select(n => n.Message)).ToList();
-            var (draft, blockLines) = DraftWriter.Write(article, written, keys, placeholders);
+            var (draft, blockLines) = DraftWriter.Write(article, id, written, keys, placeholders);
             if (notes.Count > 0)
             {
                 notes = notes.Select(n => n with { DraftLine = n.DraftLine < 0 ? 1 : blockLines[n.DraftLine] + n.Line - article.Blocks[n.DraftLine].FirstLine }).ToList();
                 var comments = new[] { header }.Concat(notes.Select(n => FormattableString.Invariant($"line {n.DraftLine}: {n.Message}"))).ToList();
-                (draft, _) = DraftWriter.Write(article, written, keys, comments);
+                (draft, _) = DraftWriter.Write(article, id, written, keys, comments);
             }
 
             var findings = ArticleValidator.Validate(ArticleParser.Parse(draft), DraftValidation);
             var errors = findings.Where(f => f.Severity == DiagnosticSeverity.Error).ToList();
             if (errors.Count == 0 || written.Count == 0)
             {
-                return new AnnotationResult(draft, notes, written.Count, keys.Count, findings);
+                return new AnnotationResult(draft, notes, written.Count, keys.Count, findings) { Id = id };
             }
 
             // Drop the annotations of every paragraph an error falls in, and write again.
@@ -81,6 +94,46 @@ public static class ArticleAnnotator
                 {
                     dropped.Add(quote);
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="result"/> with the article id <paramref name="id"/> (a valid article id): what
+    /// a caller writing several drafts into one folder uses to keep their ids apart.
+    /// </summary>
+    public static AnnotationResult WithId(AnnotationResult result, string id)
+    {
+        if (!SyntaxRules.IsArticleId(id))
+        {
+            throw new ArgumentException("not an article id: '" + id + "'", nameof(id));
+        }
+
+        var line = "\nid: " + result.Id + "\n";
+        var at = result.Draft.IndexOf(line, StringComparison.Ordinal);
+        return at < 0 || id == result.Id
+            ? result
+            : result with { Draft = result.Draft.Substring(0, at) + "\nid: " + id + "\n" + result.Draft.Substring(at + line.Length), Id = id };
+    }
+
+    /// <summary>
+    /// The first of <paramref name="id"/>, <c>id-2</c>, <c>id-3</c> ... (cut at a hyphen to stay
+    /// within 64 characters) that <paramref name="taken"/> does not hold; it is added to <paramref name="taken"/>.
+    /// </summary>
+    public static string UniqueId(string id, ISet<string> taken)
+    {
+        if (taken.Add(id))
+        {
+            return id;
+        }
+
+        for (var n = 2; ; n++)
+        {
+            var suffix = "-" + n.ToString(CultureInfo.InvariantCulture);
+            var candidate = DraftWriter.CutId(id, DraftWriter.MaxIdLength - suffix.Length) + suffix;
+            if (taken.Add(candidate))
+            {
+                return candidate;
             }
         }
     }

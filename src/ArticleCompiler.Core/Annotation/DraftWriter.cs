@@ -15,7 +15,7 @@ namespace ArticleCompiler.Annotation;
 internal static class DraftWriter
 {
     /// <summary>The draft text, and the draft line each block starts on.</summary>
-    public static (string Text, int[] BlockLines) Write(RawArticle article, IReadOnlyList<QuoteAnnotation> quotes, IReadOnlyDictionary<Entity, string> keys, IReadOnlyList<string> comments)
+    public static (string Text, int[] BlockLines) Write(RawArticle article, string id, IReadOnlyList<QuoteAnnotation> quotes, IReadOnlyDictionary<Entity, string> keys, IReadOnlyList<string> comments)
     {
         var body = new StringBuilder();
         var blockLines = new int[article.Blocks.Count];
@@ -48,17 +48,17 @@ internal static class DraftWriter
                     break;
                 case RawBlockKind.Heading:
                     var heading = block.Text.Trim();
-                    var id = Slug.FromHeading(heading);
-                    var unique = id;
+                    var sectionId = Slug.FromHeading(heading);
+                    var unique = sectionId;
                     for (var n = 2; !sectionIds.Add(unique); n++)
                     {
-                        unique = id + "-" + n.ToString(CultureInfo.InvariantCulture);
+                        unique = sectionId + "-" + n.ToString(CultureInfo.InvariantCulture);
                     }
 
-                    text = "## " + Escape(heading, lineStart: false) + (unique == id ? string.Empty : " {#" + unique + "}");
+                    text = "## " + Escape(heading, lineStart: false) + (unique == sectionId ? string.Empty : " {#" + unique + "}");
                     break;
                 default:
-                    var kind = block.Kind switch { RawBlockKind.Related => "related", RawBlockKind.Caption => "caption", _ => "footer" };
+                    var kind = block.Kind switch { RawBlockKind.Related => "related", RawBlockKind.Caption => "caption", RawBlockKind.Aside => "aside", _ => "footer" };
                     text = "::: " + kind + "\n" + string.Join("\n", block.Lines.Select(l => Escape(l, lineStart: true))) + "\n:::";
                     break;
             }
@@ -67,7 +67,7 @@ internal static class DraftWriter
             bodyLine += text.Count(c => c == '\n') + 1;
         }
 
-        var front = FrontMatter(article, quotes, keys);
+        var front = FrontMatter(article, id, quotes, keys);
         var draft = new StringBuilder();
         draft.Append("---\n");
         foreach (var comment in comments)
@@ -104,10 +104,10 @@ internal static class DraftWriter
         return new string(chars);
     }
 
-    private static string FrontMatter(RawArticle article, IReadOnlyList<QuoteAnnotation> quotes, IReadOnlyDictionary<Entity, string> keys)
+    private static string FrontMatter(RawArticle article, string id, IReadOnlyList<QuoteAnnotation> quotes, IReadOnlyDictionary<Entity, string> keys)
     {
         var yaml = new StringBuilder();
-        yaml.Append("id: ").Append(ArticleId(article.Title)).Append('\n');
+        yaml.Append("id: ").Append(id).Append('\n');
         yaml.Append("title: ").Append(Quoted(article.Title)).Append('\n');
         if (article.Category is { } category)
         {
@@ -122,6 +122,11 @@ internal static class DraftWriter
         if (article.Dateline is { } dateline)
         {
             yaml.Append("dateline: ").Append(Scalar(dateline)).Append('\n');
+        }
+
+        if (article.Authors.Count > 0)
+        {
+            yaml.Append("authors: [").Append(string.Join(", ", article.Authors.Select(Scalar))).Append("]\n");
         }
 
         yaml.Append("language: en\n");
@@ -159,17 +164,36 @@ internal static class DraftWriter
         return yaml.ToString();
     }
 
-    /// <summary>The slug of the title (an article id may start with a digit, so no "s-" prefix).</summary>
-    public static string ArticleId(string title)
+    /// <summary>The longest article id a draft gets.</summary>
+    public const int MaxIdLength = 64;
+
+    /// <summary>
+    /// The slug of <paramref name="text"/> (a title or a file name; an article id may start with a
+    /// digit, so no "s-" prefix), cut at a hyphen to at most <see cref="MaxIdLength"/> characters.
+    /// </summary>
+    public static string ArticleId(string text)
     {
-        var slug = Slug.FromHeading(title);
-        var firstCharacter = title.FirstOrDefault(char.IsLetterOrDigit);
+        var slug = Slug.FromHeading(text);
+        var firstCharacter = text.FirstOrDefault(char.IsLetterOrDigit);
         if (slug.StartsWith("s-", StringComparison.Ordinal) && char.IsDigit(firstCharacter))
         {
             slug = slug.Substring(2);   // the prefix a section id needs; an article id may start with a digit
         }
 
+        slug = CutId(slug, MaxIdLength);
         return SyntaxRules.IsArticleId(slug) && slug != "section" ? slug : "article";
+    }
+
+    /// <summary><paramref name="id"/> cut at a hyphen to at most <paramref name="max"/> characters (at a character when one word is longer).</summary>
+    public static string CutId(string id, int max)
+    {
+        if (id.Length <= max)
+        {
+            return id;
+        }
+
+        var hyphen = id.LastIndexOf('-', max);
+        return hyphen > 0 ? id.Substring(0, hyphen) : id.Substring(0, max);
     }
 
     private static string Paragraph(string text, int block, IEnumerable<QuoteAnnotation> quotes, IReadOnlyDictionary<Entity, string> keys)

@@ -17,8 +17,11 @@ public enum RawBlockKind
     /// <summary>A photo credit or caption line.</summary>
     Caption,
 
-    /// <summary>A trailer such as "Discuss" at the end.</summary>
+    /// <summary>A trailer such as "Discuss" or a copyright line at the end.</summary>
     Footer,
+
+    /// <summary>Feed furniture: "Advertisement", "Story continues below", newsletter and social prompts.</summary>
+    Aside,
 }
 
 /// <summary>A block of a raw article: one or more lines, kept exactly as written.</summary>
@@ -37,4 +40,14 @@ public sealed record RawBlock(RawBlockKind Kind, IReadOnlyList<string> Lines, in
 /// <param name="Dateline">The place of a lead such as "WASHINGTON (Sputnik) - ".</param>
 /// <param name="Source">The agency of that lead.</param>
 /// <param name="Blocks">The body blocks in order.</param>
-public sealed record RawArticle(string? Category, string Title, string? Dateline, string? Source, IReadOnlyList<RawBlock> Blocks);
+public sealed record RawArticle(string? Category, string Title, string? Dateline, string? Source, IReadOnlyList<RawBlock> Blocks)
+{
+    /// <summary>Whether <see cref="Title"/> is the text's headline (false: a stand-in made from its first sentence).</summary>
+    public bool HasHeadline { get; init; } = true;
+
+    /// <summary>What the draft should say about its title (a stand-in, a cut headline), or null.</summary>
+    public string? TitleNote { get; init; }
+
+    /// <summary>The names of the bylines ("By Jane Doe and John Roe"), in order; the byline lines are not blocks.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = System.Array.Empty<string>();
+}

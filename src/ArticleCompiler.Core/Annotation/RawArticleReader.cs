@@ -1,13 +1,15 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace ArticleCompiler.Annotation;
 
 /// <summary>
-/// Splits a plain-text news article into header (category, title, dateline) and blocks, and tells
-/// paragraphs from subheadings and asides by their shape: short lines without final punctuation,
-/// "READ MORE:" lines, credit lines and trailers.
+/// Splits a plain-text news article into header (category, title, dateline, bylines) and blocks,
+/// and tells paragraphs from subheadings and asides by their shape: short lines without final
+/// punctuation, feed boilerplate (<see cref="BoilerplateLexicon"/>), credit lines and trailers. A
+/// text without a headline (<see cref="HeadlineRules"/>) gets a stand-in title.
 /// </summary>
 public static class RawArticleReader
 {
@@ -21,48 +23,32 @@ public static class RawArticleReader
     public static RawArticle Read(string text)
     {
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
-        var index = 0;
-        SkipBlank(lines, ref index);
+        var blocks = Blocks(lines);
+        var (authors, agency) = TakeBoilerplate(blocks, lines);
 
-        // A lone short first line followed by another header line is the category ("World").
+        // The header: perhaps a lone short category line ("World"), then the headline, if the first
+        // text line is one (HeadlineRules); boilerplate before it stays as asides of the lead.
+        var head = blocks.FindIndex(b => b.Kind == RawBlockKind.Paragraph);
         string? category = null;
-        var first = index < lines.Length ? lines[index] : string.Empty;
-        var next = NextNonBlank(lines, index + 1);
-        // The headline under a category stands alone: a blank line (or the end) after it, and it is
-        // no dateline lead ("LONDON (Reuters) - ...").
-        var afterNext = next + 1 < lines.Length ? lines[next + 1] : string.Empty;
-        if (next >= 0 && IsCategoryLike(first) && IsHeadlineLike(lines[next]) && IsBlank(afterNext) && !DatelineLead.IsMatch(lines[next]))
+        string? title = null;
+        if (head >= 0)
         {
-            category = first.Trim();
-            index = next;
-        }
-
-        var title = index < lines.Length ? lines[index].Trim() : string.Empty;
-        index++;
-
-        var blocks = new List<RawBlock>();
-        var lineCount = lines.Length;
-        while (index < lineCount)
-        {
-            if (IsBlank(lines[index]))
+            var next = head + 1;
+            // The headline under a category stands alone: a blank line (or the end) after it, and it
+            // is no dateline lead ("LONDON (Reuters) - ...").
+            if (next < blocks.Count && IsSingleLine(blocks[head]) && IsSingleLine(blocks[next]) && IsCategoryLike(blocks[head].Text)
+                && IsHeadlineLike(blocks[next].Text) && StandsAlone(blocks[next], lines) && !DatelineLead.IsMatch(blocks[next].Text)
+                && HeadlineRules.IsHeadline(blocks[next].Text))
             {
-                index++;
-                continue;
+                category = blocks[head].Text.Trim();
+                title = HeadlineRules.Clean(blocks[next].Text);
+                blocks.RemoveRange(head, 2);
             }
-
-            var start = index;
-            var block = new List<string> { lines[index] };
-            index++;
-
-            // Hard-wrapped text: a line that does not end a sentence continues when the next one
-            // starts in lower case.
-            while (index < lineCount && !IsBlank(lines[index]) && !EndsSentence(block[block.Count - 1]) && StartsLowerCase(lines[index]))
+            else if (IsSingleLine(blocks[head]) && HeadlineRules.IsHeadline(blocks[head].Text))
             {
-                block.Add(lines[index]);
-                index++;
+                title = HeadlineRules.Clean(blocks[head].Text);
+                blocks.RemoveAt(head);
             }
-
-            blocks.Add(new RawBlock(RawBlockKind.Paragraph, block, start + 1));
         }
 
         Classify(blocks, lines);
@@ -86,15 +72,104 @@ public static class RawArticleReader
             break;
         }
 
-        return new RawArticle(category, title, dateline, source, blocks);
+        source ??= agency;
+        var hasHeadline = title is not null;
+        string? note = null;
+        if (title is null)
+        {
+            title = HeadlineRules.StandIn(blocks) ?? string.Empty;
+            note = title.Length == 0 ? null : "the raw text has no headline: the title is its first sentence, cut; it needs a real headline";
+        }
+        else if (title.Length > HeadlineRules.MaxTitleLength)
+        {
+            title = HeadlineRules.Cut(title, HeadlineRules.MaxTitleLength);
+            note = FormattableString.Invariant($"the headline is longer than {HeadlineRules.MaxTitleLength} characters: the title is cut; it needs a shorter headline");
+        }
+
+        return new RawArticle(category, title, dateline, source, blocks) { HasHeadline = hasHeadline, TitleNote = note, Authors = authors };
     }
+
+    // Every block of the text: lines between blank lines; a line that does not end a sentence
+    // continues when the next one starts in lower case (hard-wrapped text).
+    private static List<RawBlock> Blocks(string[] lines)
+    {
+        var blocks = new List<RawBlock>();
+        var index = 0;
+        while (index < lines.Length)
+        {
+            if (IsBlank(lines[index]))
+            {
+                index++;
+                continue;
+            }
+
+            var start = index;
+            var block = new List<string> { lines[index] };
+            index++;
+            while (index < lines.Length && !IsBlank(lines[index]) && !EndsSentence(block[block.Count - 1]) && StartsLowerCase(lines[index]))
+            {
+                block.Add(lines[index]);
+                index++;
+            }
+
+            blocks.Add(new RawBlock(RawBlockKind.Paragraph, block, start + 1));
+        }
+
+        return blocks;
+    }
+
+    // Feed boilerplate on a line of its own (BoilerplateLexicon) becomes an aside; a byline leaves the
+    // body for the front matter. A byline stands apart from the text (a blank line before it) or
+    // directly under the first line; a credit glued under a paragraph ("Sputnik") stays a caption.
+    private static (List<string> Authors, string? Agency) TakeBoilerplate(List<RawBlock> blocks, string[] lines)
+    {
+        var authors = new List<string>();
+        string? agency = null;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (!IsSingleLine(blocks[i]) || BoilerplateLexicon.Classify(blocks[i].Text) is not { } boilerplate)
+            {
+                continue;
+            }
+
+            if (boilerplate.Kind == BoilerplateKind.Byline)
+            {
+                var blankBefore = blocks[i].FirstLine < 2 || IsBlank(lines[blocks[i].FirstLine - 2]);
+                if (!blankBefore && i > 1)
+                {
+                    continue;
+                }
+
+                authors.AddRange(boilerplate.Authors.Where(a => !authors.Contains(a)));
+                agency ??= boilerplate.Agency;
+                blocks.RemoveAt(i);
+                i--;
+                continue;
+            }
+
+            var kind = boilerplate.Kind switch
+            {
+                BoilerplateKind.Caption => RawBlockKind.Caption,
+                BoilerplateKind.Related => RawBlockKind.Related,
+                BoilerplateKind.Footer => RawBlockKind.Footer,
+                _ => RawBlockKind.Aside,
+            };
+            blocks[i] = blocks[i] with { Kind = kind };
+        }
+
+        return (authors, agency);
+    }
+
+    private static bool IsSingleLine(RawBlock block) => block.Lines.Count == 1;
+
+    private static bool StandsAlone(RawBlock block, string[] lines) => block.FirstLine >= lines.Length || IsBlank(lines[block.FirstLine]);
 
     private static void Classify(List<RawBlock> blocks, string[] lines)
     {
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (block.Lines.Count != 1)
+            if (block.Lines.Count != 1 || block.Kind != RawBlockKind.Paragraph)
             {
                 continue;
             }
@@ -107,19 +182,9 @@ public static class RawArticleReader
             var nextIsText = !isLast && blocks[i + 1].Lines[0].Trim().Length > 0;
             RawBlockKind? kind = null;
 
-            if (line.StartsWith("READ MORE", StringComparison.OrdinalIgnoreCase) || line.StartsWith("READ ALSO", StringComparison.OrdinalIgnoreCase)
-                || line.StartsWith("See also:", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Related:", StringComparison.OrdinalIgnoreCase))
-            {
-                kind = RawBlockKind.Related;
-            }
-            else if (isLast && Array.Exists(Trailers, t => string.Equals(t, line.TrimEnd('.', '!'), StringComparison.OrdinalIgnoreCase)))
+            if (isLast && Array.Exists(Trailers, t => string.Equals(t, line.TrimEnd('.', '!'), StringComparison.OrdinalIgnoreCase)))
             {
                 kind = RawBlockKind.Footer;
-            }
-            else if (line.StartsWith("Photo:", StringComparison.OrdinalIgnoreCase) || line.StartsWith("©", StringComparison.Ordinal)
-                || line.StartsWith("Image:", StringComparison.OrdinalIgnoreCase) || line.StartsWith("(Photo", StringComparison.OrdinalIgnoreCase))
-            {
-                kind = RawBlockKind.Caption;
             }
             else if (!EndsWithPunctuation(line) && previousIsParagraph && !blankBefore && WordCount(line) <= 4)
             {
@@ -155,7 +220,7 @@ public static class RawArticleReader
         return WordCount(trimmed) >= 3 && trimmed.Length <= 200 && !trimmed.EndsWith(".", StringComparison.Ordinal);
     }
 
-    private static bool IsTitleCase(string line)
+    internal static bool IsTitleCase(string line)
     {
         var words = 0;
         var capitalised = 0;
@@ -227,19 +292,5 @@ public static class RawArticleReader
         }
 
         return true;
-    }
-
-    private static void SkipBlank(string[] lines, ref int index)
-    {
-        while (index < lines.Length && IsBlank(lines[index]))
-        {
-            index++;
-        }
-    }
-
-    private static int NextNonBlank(string[] lines, int index)
-    {
-        SkipBlank(lines, ref index);
-        return index < lines.Length ? index : -1;
     }
 }

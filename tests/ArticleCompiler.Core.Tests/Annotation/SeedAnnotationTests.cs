@@ -66,7 +66,8 @@ public class SeedAnnotationTests
     public void TheFrontMatterComesFromTheHeaderAndTheLead()
     {
         var metadata = Draft.Metadata;
-        Assert.Equal("russia-ready-to-increase-cooperation-with-us-on-syria-ambassador-to-washington", metadata.Id);
+        // The slug of the title, cut at a hyphen to 64 characters.
+        Assert.Equal("russia-ready-to-increase-cooperation-with-us-on-syria-ambassador", metadata.Id);
         Assert.Equal("Russia Ready to Increase Cooperation With US on Syria - Ambassador to Washington", metadata.Title);
         Assert.Equal(("World", "Sputnik", "WASHINGTON"), (metadata.Category, metadata.Source, metadata.Dateline));
 
