@@ -42,8 +42,8 @@ public class RealTextShapesTests
     {
         // Washington Post archive text: no headline, a "BYLINE:" line, then the body.
         using var corpus = new TempCorpus();
-        corpus.Write("raw/2016-06-27_byline.txt", "BYLINE: Amber Phillips.\n\n" + Body);
-        corpus.Write("raw/2016-08-01_byline.txt", "BYLINE: Amber Phillips.\n\n" + Body.Replace("Tuesday", "Monday"));
+        corpus.Write("raw/2016-06-27_senate.txt", "BYLINE: Amber Phillips.\n\n" + Body);
+        corpus.Write("raw/2016-08-01_senate.txt", "BYLINE: Amber Phillips.\n\n" + Body.Replace("Tuesday", "Monday"));
 
         var drafts = AnnotateFolder(corpus);
 

@@ -114,7 +114,7 @@ internal static class AnnotateCommand
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                results[i] = new Outcome(null, null, exception.Message);
+                results[i] = new Outcome(null, null, $"cannot read '{files[i]}': {exception.Message}");
             }
         });
 
@@ -125,24 +125,16 @@ internal static class AnnotateCommand
 
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            try
+            if (results[i].Result is { } result && targets[i] is { } target && !result.Findings.Any(f => f.Severity == DiagnosticSeverity.Error))
             {
-                if (results[i].Result is { } result && targets[i] is { } target && !result.Findings.Any(f => f.Severity == DiagnosticSeverity.Error))
+                try
                 {
-                    try
-                    {
-                        AtomicFile.Write(target, result.Draft, request.Force);
-                    }
-                    catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-                    {
-                        results[i] = new Outcome(null, null, $"cannot write '{target}': {exception.Message}");
-                        return;
-                    }
+                    AtomicFile.Write(target, result.Draft, request.Force);
                 }
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                results[i] = new Outcome(null, null, $"cannot read '{files[i]}': {exception.Message}");
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    results[i] = new Outcome(null, null, $"cannot write '{target}': {exception.Message}");
+                }
             }
         });
 
@@ -257,11 +249,11 @@ internal static class AnnotateCommand
         {
             foreach (var path in Directory.EnumerateFiles(folder, "*" + ArticleFileFinder.Extension).Order(StringComparer.Ordinal))
             {
-                // A FIFO, socket or device reports no length: it holds no id and is never opened
-                // (reading a FIFO would wait for a writer). An unreadable draft holds no id we can see.
+                // ArticleFile.Read never opens a FIFO, socket or device; those, and unreadable
+                // drafts, hold no id we can see.
                 try
                 {
-                    if (!replaced.Contains(Path.GetFullPath(path)) && new FileInfo(path).Length > 0 && ArticleFile.Read(path, maxFileSize).Text is { } text)
+                    if (!replaced.Contains(Path.GetFullPath(path)) && ArticleFile.Read(path, maxFileSize).Text is { } text)
                     {
                         taken.Add(ArticleParser.Parse(text).Article.Metadata.Id);
                     }

@@ -105,7 +105,7 @@ internal static class BoilerplateLexicon
         "Staff Reporter", "Wire reports",
     };
 
-    private static readonly string[] ByPrefixes = { "By ", "BY ", "Written by ", "Co-authored by ", "Reporting by ", "Story by " };
+    private static readonly string[] ByPrefixes = { "By ", "BY ", "BYLINE: ", "Byline: ", "Written by ", "Co-authored by ", "Reporting by ", "Story by " };
 
     // The last word of a station or outlet credit: "Channel 9 News", "WKYC TV".
     private static readonly HashSet<string> OutletWordSet = new(StringComparer.OrdinalIgnoreCase)

@@ -31,6 +31,7 @@ public class FeedBoilerplateTests
     [InlineData("By Jane Doe", new[] { "Jane Doe" }, null)]
     [InlineData("By Jane Doe and John Roe", new[] { "Jane Doe", "John Roe" }, null)]
     [InlineData("By Jane Doe, John Roe and Ann de la Cruz", new[] { "Jane Doe", "John Roe", "Ann de la Cruz" }, null)]
+    [InlineData("BYLINE: Amber Phillips.", new[] { "Amber Phillips" }, null)]
     [InlineData("Jane Doe | Reuters", new[] { "Jane Doe" }, "Reuters")]
     [InlineData("Associated Press", new string[0], "Associated Press")]
     [InlineData("Co-authored by J.K. Doe.", new[] { "J.K. Doe" }, null)]
