@@ -67,7 +67,7 @@ public class OutputFormatTests
         var line = new string('a', 300) + "TARGET" + new string('b', 300);
         var span = new SourceSpan(300, 6, 1, 301, 1, 307);
 
-        var (shown, caretStart, caretLength) = TextValidationWriter.Excerpt(line, span);
+        var (shown, caretStart, caretLength) = SourceExcerpt.FromLine(line, span);
 
         Assert.True(shown.Length <= 102);
         Assert.StartsWith("\u2026", shown);
@@ -78,7 +78,7 @@ public class OutputFormatTests
     [Fact]
     public void AShortLineIsShownWholeWithTabsAsSpaces()
     {
-        var (shown, caretStart, caretLength) = TextValidationWriter.Excerpt("\tab cd", new SourceSpan(4, 2, 1, 5, 1, 7));
+        var (shown, caretStart, caretLength) = SourceExcerpt.FromLine("\tab cd", new SourceSpan(4, 2, 1, 5, 1, 7));
         Assert.Equal((" ab cd", 4, 2), (shown, caretStart, caretLength));
     }
 }

@@ -182,7 +182,7 @@ internal static class ValidateCommand
         var findings = new FileDiagnostic[diagnostics.Count];
         for (var i = 0; i < findings.Length; i++)
         {
-            findings[i] = new FileDiagnostic(path, diagnostics[i], text is null ? string.Empty : SourceLines.LineAt(text, diagnostics[i].Span.Start));
+            findings[i] = FileDiagnostic.InText(path, diagnostics[i], text);
         }
 
         if (parsed is null)
