@@ -181,6 +181,11 @@ public static class DiagnosticDescriptors
         "ARTC206", "Published in the future", "'published' is {0}, which is in the future", FrontMatter, DiagnosticSeverity.Warning,
         "An article's publication date is not after the time it is validated.");
 
+    /// <summary>A URL that carries a user name or password, which would be published with the article.</summary>
+    public static readonly DiagnosticDescriptor UrlWithCredentials = new(
+        "ARTC207", "URL with credentials", "'{0}' holds {1}, which will be published with the article (remove them from the URL)", FrontMatter, DiagnosticSeverity.Warning,
+        "A URL such as https://user:password@example.com/ is valid, as browsers read it, but its user name and password are published with the article: in exports and in the assembly the build generates.");
+
     /// <summary>The source generator failed on a file (a bug in ArticleCompiler, reported instead of breaking the build).</summary>
     public static readonly DiagnosticDescriptor GeneratorFailure = new(
         "ARTC300", "Generator failure", "ArticleCompiler could not compile this article ({0}: {1}); please report it", Generator, DiagnosticSeverity.Warning,
@@ -198,7 +203,7 @@ public static class DiagnosticDescriptors
         UnclosedFence, UnknownAsideKind, UnopenedIndirectSpan, NotText, FileTooLarge, NestedIndirectSpan, StrayFence,
         MissingRequiredKey, MalformedArticleId, MalformedKey, UnknownSpeaker, DuplicateSectionId, DuplicateQuoteId,
         EmptyQuote, DuplicateArticleId, DuplicateRegistrySpeaker, SpeakerWithoutName, InvalidValue, ConfiguredKeyMissing, CategoryNotAllowed, RegistryNameConflict,
-        UnknownKey, UnquotedSpeaker, UnattributedQuote, HeadingLevel, EmptySection, PublishedInFuture,
+        UnknownKey, UnquotedSpeaker, UnattributedQuote, HeadingLevel, EmptySection, PublishedInFuture, UrlWithCredentials,
         GeneratorFailure, NameCollision,
     };
 }
