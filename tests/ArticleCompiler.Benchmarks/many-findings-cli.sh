@@ -22,7 +22,7 @@ for article in "$work"/articles/*.article.md; do
     row=()
     for build in before after; do
       /usr/bin/time -f "%e %M" -o "$work/time" dotnet "$work/$build/artc.dll" validate "$article" --format "$format" >"$work/out" || true
-      read -r seconds kilobytes <"$work/time"
+      read -r seconds kilobytes < <(tail -n 1 "$work/time")   # GNU time adds a line when artc exits 1
       row+=("${seconds} s, $((kilobytes / 1024)) MiB")
     done
     printf '%-32s %-8s %-26s %-26s\n' "$(basename "$article")" "$format" "${row[0]}" "${row[1]}"

@@ -63,4 +63,16 @@ public class FindingLimitTests
         Assert.All(findings.Take(100), f => Assert.Equal("ARTC106", f.Code));
         Assert.StartsWith("3899 more findings", findings[100].Message);
     }
+
+    [Fact]
+    public void ASpeakerRegistryIsLimitedLikeAnArticle()
+    {
+        var registry = string.Concat(Enumerable.Range(0, 150).Select(i => $"s{i}:\n  nam: X\n"));
+
+        var findings = ArticleCompiler.Registry.SpeakerRegistryFile.Read("speakers.yaml", registry).Diagnostics;
+
+        Assert.Equal(101, findings.Count);
+        Assert.Equal("ARTC115", findings[100].Code);
+        Assert.StartsWith("200 more findings", findings[100].Message);
+    }
 }
