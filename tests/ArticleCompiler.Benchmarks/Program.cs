@@ -97,6 +97,22 @@ if (args.Length > 0 && args[0] == "realtext")
     return ArticleCompiler.Benchmarks.RealText.RealTextBenchmark.Run(args);
 }
 
+// 'many-findings': core and generator on articles with thousands of findings on one line;
+// 'many-findings DIR': write those articles into DIR (for many-findings-cli.sh).
+if (args.Length >= 1 && args[0] == "many-findings")
+{
+    if (args.Length == 2)
+    {
+        ManyFindings.Write(args[1]);
+    }
+    else
+    {
+        ManyFindings.Print();
+    }
+
+    return 0;
+}
+
 if (args.Length == 3 && args[0] == "corpus")
 {
     SeedCorpus.Write(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));

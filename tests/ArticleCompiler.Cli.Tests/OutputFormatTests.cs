@@ -67,8 +67,9 @@ public class OutputFormatTests
         var line = new string('a', 300) + "TARGET" + new string('b', 300);
         var span = new SourceSpan(300, 6, 1, 301, 1, 307);
 
-        var (shown, caretStart, caretLength) = TextValidationWriter.Excerpt(line, span);
+        var (shown, caretStart, caretLength) = SourceExcerpt.FromLine(line, span);
 
+        Assert.NotNull(shown);
         Assert.True(shown.Length <= 102);
         Assert.StartsWith("\u2026", shown);
         Assert.EndsWith("\u2026", shown);
@@ -78,7 +79,39 @@ public class OutputFormatTests
     [Fact]
     public void AShortLineIsShownWholeWithTabsAsSpaces()
     {
-        var (shown, caretStart, caretLength) = TextValidationWriter.Excerpt("\tab cd", new SourceSpan(4, 2, 1, 5, 1, 7));
+        var (shown, caretStart, caretLength) = SourceExcerpt.FromLine("\tab cd", new SourceSpan(4, 2, 1, 5, 1, 7));
         Assert.Equal((" ab cd", 4, 2), (shown, caretStart, caretLength));
+    }
+
+    [Theory]
+    [InlineData(0, 3)]
+    [InlineData(150, 6)]
+    [InlineData(298, 2)]
+    [InlineData(599, 1)]
+    [InlineData(605, 0)]
+    public void TheExcerptFromTheWholeTextIsTheExcerptFromItsLine(int column, int length)
+    {
+        var lines = new[] { "first line", new string('a', 300) + "TARGET" + new string('b', 300), "\tlast" };
+        var text = string.Join("\r\n", lines);
+        var start = lines[0].Length + 2 + column;
+        var span = new LineMap(text).Span(start, length);
+
+        Assert.Equal(SourceExcerpt.FromLine(lines[1], span), SourceExcerpt.FromText(text, span));
+    }
+
+    [Fact]
+    public void ASpanOverSeveralLinesIsUnderlinedToTheEndOfItsFirstLine()
+    {
+        var text = "ab\ncd\nef";
+        var span = new LineMap(text).Span(1, 4);
+
+        Assert.Equal(new SourceExcerpt("ab", 1, 1), SourceExcerpt.FromText(text, span));
+        Assert.Equal(SourceExcerpt.FromLine("ab", span), SourceExcerpt.FromText(text, span));
+    }
+
+    [Fact]
+    public void AnEmptyLineAtTheFirstColumnShowsNothing()
+    {
+        Assert.Null(SourceExcerpt.FromText("ab\n\ncd", new LineMap("ab\n\ncd").Span(3, 0)).Shown);
     }
 }

@@ -32,6 +32,49 @@ public class ValidateCommandTests
         Assert.Equal(expected, string.Join(", ", findings));
     }
 
+    [Theory]
+    [InlineData(null, 0, "warning")]
+    [InlineData(UrlCase.Raised, 1, "error")]
+    public void AUrlWithCredentialsIsReportedWithACaretUnderThem(string? editorConfig, int exitCode, string severity)
+    {
+        // tests/ArticleCompiler.Generators.Tests/SeverityConfigurationTests asserts the same for the build.
+        using var corpus = new TempCorpus();
+        var article = corpus.Write("news/a.article.md", UrlCase.Article);
+        if (editorConfig is not null)
+        {
+            corpus.Write(".editorconfig", editorConfig);
+        }
+
+        var result = Artc.InProcess("validate", article);
+
+        Assert.Equal(exitCode, result.ExitCode);
+        var lines = result.Output.Split('\n');
+        var (line, column) = (UrlCase.Position.Split('-')[0].Split(',')[0], UrlCase.Position.Split('-')[0].Split(',')[1]);
+        Assert.Equal($"{article}:{line}:{column}: {severity} ARTC207: {UrlCase.Message}", lines[0]);
+        Assert.Equal("4 | url: https://jane@example.org:s3cret@www.newspaper.com/world/article-slug/", lines[1]);
+        Assert.Equal("  |" + new string(' ', 14) + "^" + new string('~', "jane@example.org:s3cret".Length - 1), lines[2]);
+    }
+
+    [Fact]
+    public void AFileWithThousandsOfFindingsOnOneLineShowsTheFirstHundredAndASummaryInEveryFormat()
+    {
+        using var corpus = new TempCorpus();
+        var article = corpus.Write("news/a.article.md", "---\nid: a\ntitle: T\nspeakers:\n  a:\n    name: A\n---\n\n\"x\"{@a" + string.Concat(Enumerable.Repeat(" .y", 20000)) + "}\n");
+
+        var text = Artc.InProcess("validate", article);
+        var msbuild = Artc.InProcess("validate", article, "--format", "msbuild");
+        using var json = JsonDocument.Parse(Artc.InProcess("validate", article, "--format", "json").Output);
+
+        Assert.Equal(1, text.ExitCode);
+        Assert.EndsWith("1 file checked: 100 errors, 1 warning.\n", text.Output);
+        Assert.Contains($"{article}:9:305: error ARTC115: 19901 more findings in this file are not shown (19901 errors, 0 warnings): only the first 100 of a file are reported; the next one is here", text.Output);
+        Assert.Equal(101, msbuild.Output.Split('\n').Count(l => l.Contains(": error ARTC") || l.Contains(": warning ARTC")));
+        Assert.Equal(101, json.RootElement.GetProperty("diagnostics").GetArrayLength());
+
+        // The caret line of a finding far along the line shows a window of it, not the line.
+        Assert.All(text.Output.Split('\n'), l => Assert.True(l.Length < 400, l.Length.ToString()));
+    }
+
     [Fact]
     public void EditorconfigRulesRequireKeysAndLimitCategoriesAsInTheBuild()
     {

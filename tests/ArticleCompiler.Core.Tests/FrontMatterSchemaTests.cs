@@ -53,6 +53,9 @@ public class FrontMatterSchemaTests
     [InlineData("id: a\ntitle: T\nspeakers:\n  x:\n    name: X\n    kind: company\n", "ARTC111")]
     [InlineData("id: a\ntitle: T\nspeakers:\n  Bad_Key:\n    name: X\n", "ARTC103")]
     [InlineData("id: a\ntitle: T\nauthors: Jane Doe\n", "ARTC004")]
+    [InlineData("id: a\ntitle: T\nurl: ftp://example.com/file\n", "ARTC111")]
+    [InlineData("id: a\ntitle: T\nurl: /world/article-slug\n", "ARTC111")]
+    [InlineData("id: a\ntitle: T\nurl: javascript:alert(1)\n", "ARTC111")]
     public void WhatTheSchemaRejectsTheValidatorReportsToo(string yaml, string code)
     {
         var article = "---\n" + yaml + "---\n\nText.\n";
@@ -72,6 +75,10 @@ public class FrontMatterSchemaTests
     [InlineData("id: a\ntitle: T\npublished: 2018-01-12T09:30+03:00\n")]
     [InlineData("id: a\ntitle: T\npublished: 2018-01-12 09:30:00Z\n")]
     [InlineData("id: a\ntitle: T\ncategory:\nsource: ~\nmeta:\n  desk: World\n  pages: 3\n")]
+    [InlineData("id: a\ntitle: T\nurl: https://jane@example.org:s3cret@www.newspaper.com/world/article-slug/\n")]
+    [InlineData("id: a\ntitle: T\nurl: HTTPS://b\u00FCcher.de:8443/a?q=1#f\n")]
+    [InlineData("id: a\ntitle: T\nurl: http://[::1]/\n")]
+    [InlineData("id: a\ntitle: T\nurl: \"https:\\\\example.com\\\\a\"\n")]
     public void WhatTheValidatorAcceptsTheSchemaAcceptsToo(string yaml)
     {
         var article = "---\n" + yaml + "---\n\nText.\n";

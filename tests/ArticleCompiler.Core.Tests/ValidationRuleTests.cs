@@ -185,7 +185,7 @@ public class ValidationRuleTests
 
     [Theory]
     [InlineData("revision: 0", "'revision' must be a positive integer (1 or more)")]
-    [InlineData("url: /relative/path", "'url' must be an absolute URI such as https://example.com/article")]
+    [InlineData("url: /relative/path", "'url' must be an absolute URL with a scheme, such as https://example.com/article")]
     [InlineData("language: english!", "'language' must be a BCP 47 language tag such as 'en' or 'pt-BR'")]
     public void InvalidValuesAreErrors(string line, string message)
     {

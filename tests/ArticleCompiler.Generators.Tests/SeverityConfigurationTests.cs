@@ -55,6 +55,22 @@ public class SeverityConfigurationTests
         Assert.Equal(expected, string.Join(", ", diagnostics.OrderBy(d => d.Id).Select(d => d.Id + " " + d.Severity)));
     }
 
+    [Theory]
+    [InlineData(null, DiagnosticSeverity.Warning)]
+    [InlineData(UrlCase.Raised, DiagnosticSeverity.Error)]
+    public void AUrlWithCredentialsIsReportedAtTheCredentialsAsArtcValidateReportsIt(string? editorConfig, DiagnosticSeverity severity)
+    {
+        // tests/ArticleCompiler.Cli.Tests/ValidateCommandTests asserts the same for artc validate.
+        var files = new[] { GeneratorHarness.Article("/project/news/a.article.md", UrlCase.Article) }
+            .Concat(editorConfig is null ? new AdditionalText[0] : new[] { EditorConfig("/project", editorConfig) });
+        GeneratorHarness.Driver(files).RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(), out _, out var diagnostics);
+
+        var diagnostic = Assert.Single(diagnostics);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(("ARTC207", severity, UrlCase.Message), (diagnostic.Id, diagnostic.Severity, diagnostic.GetMessage()));
+        Assert.Equal(UrlCase.Position, $"{span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}-{span.EndLinePosition.Line + 1},{span.EndLinePosition.Character + 1}");
+    }
+
     [Fact]
     public void EditorconfigRulesGiveWhatArtcValidateGives()
     {

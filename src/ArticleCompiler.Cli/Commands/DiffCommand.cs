@@ -153,7 +153,7 @@ internal static class DiffCommand
             .ToList();
         foreach (var finding in errors)
         {
-            writer.Write(new FileDiagnostic(path, finding, SourceLines.LineAt(file.Text, finding.Span.Start)));
+            writer.Write(FileDiagnostic.InText(path, finding, file.Text));
         }
 
         if (errors.Count > 0)

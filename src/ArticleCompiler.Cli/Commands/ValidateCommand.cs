@@ -183,7 +183,9 @@ internal static class ValidateCommand
         var findings = new FileDiagnostic[diagnostics.Count];
         for (var i = 0; i < findings.Length; i++)
         {
-            findings[i] = new FileDiagnostic(path, diagnostics[i], text is null ? checkedArticle.ProblemLine : SourceLines.LineAt(text, diagnostics[i].Span.Start));
+            findings[i] = text is null
+                ? new FileDiagnostic(path, diagnostics[i], checkedArticle.ProblemLine)
+                : FileDiagnostic.InText(path, diagnostics[i], text);
         }
 
         if (parsed is null)

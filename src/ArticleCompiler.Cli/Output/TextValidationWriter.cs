@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using System.IO;
-using System.Text;
 using ArticleCompiler.Validation;
 
 namespace ArticleCompiler.Cli.Output;
@@ -12,8 +11,6 @@ namespace ArticleCompiler.Cli.Output;
 /// </summary>
 internal sealed class TextValidationWriter : ValidationWriter
 {
-    private const int Window = 100;
-
     private readonly TextWriter _output;
     private readonly bool _useColour;
 
@@ -44,12 +41,12 @@ internal sealed class TextValidationWriter : ValidationWriter
             Colour(ConsoleColour.Reset),
             diagnostic.Message));
 
-        if (finding.LineText.Length == 0 && span.Column == 1)
+        if (finding.Excerpt.Shown is not { } shown)
         {
             return;
         }
 
-        var (shown, caretStart, caretLength) = Excerpt(finding.LineText, span);
+        var (caretStart, caretLength) = (finding.Excerpt.CaretStart, finding.Excerpt.CaretLength);
         var gutter = span.Line.ToString(CultureInfo.InvariantCulture);
         _output.WriteLine($"{Colour(ConsoleColour.Dim)}{gutter} |{Colour(ConsoleColour.Reset)} {shown}");
         _output.WriteLine($"{Colour(ConsoleColour.Dim)}{new string(' ', gutter.Length)} |{Colour(ConsoleColour.Reset)} {new string(' ', caretStart)}{Colour(ConsoleColour.Green)}^{new string('~', Math.Max(0, caretLength - 1))}{Colour(ConsoleColour.Reset)}");
@@ -69,34 +66,6 @@ internal sealed class TextValidationWriter : ValidationWriter
             report.Warnings == 1 ? "warning" : "warnings");
         var colour = report.Errors > 0 ? ConsoleColour.Red : report.Warnings > 0 ? ConsoleColour.Yellow : ConsoleColour.Green;
         _output.WriteLine($"{Colour(colour)}{summary}{Colour(ConsoleColour.Reset)}");
-    }
-
-    /// <summary>
-    /// The part of a long line around the span (so the caret stays on screen), with tabs as spaces,
-    /// and where the caret goes in it.
-    /// </summary>
-    internal static (string Shown, int CaretStart, int CaretLength) Excerpt(string line, ArticleCompiler.Text.SourceSpan span)
-    {
-        var start = Math.Clamp(span.Column - 1, 0, line.Length);
-        var length = span.EndLine == span.Line ? Math.Max(1, span.EndColumn - span.Column) : Math.Max(1, line.Length - start);
-        var from = 0;
-        var to = line.Length;
-        var prefix = string.Empty;
-        var suffix = string.Empty;
-        if (line.Length > Window)
-        {
-            from = Math.Max(0, start - (Window / 3));
-            to = Math.Min(line.Length, Math.Max(from + Window, start + Math.Min(length, Window)));
-            prefix = from > 0 ? "\u2026" : string.Empty;
-            suffix = to < line.Length ? "\u2026" : string.Empty;
-        }
-
-        var shown = new StringBuilder(prefix);
-        shown.Append(line, from, to - from).Replace('\t', ' ');
-        shown.Append(suffix);
-        var caretStart = prefix.Length + (start - from);
-        var caretLength = Math.Max(1, Math.Min(length, to - start));
-        return (shown.ToString(), caretStart, caretLength);
     }
 
     private string Colour(string code) => _useColour ? code : string.Empty;

@@ -15,7 +15,7 @@ namespace ArticleCompiler.Parsing;
 /// Reads the YAML between the front-matter lines with YamlDotNet and turns it into metadata and
 /// speakers, reporting type errors at the exact node.
 /// </summary>
-internal sealed class FrontMatterReader
+internal sealed partial class FrontMatterReader
 {
     /// <summary>The top-level keys of format v1.</summary>
     public static readonly string[] KnownKeys =
@@ -214,11 +214,9 @@ internal sealed class FrontMatterReader
                 break;
             case "url":
                 _url = ReadString(key, value);
-
-                // On Unix, .NET reads "/a/b" as an absolute file URI: require the scheme to be written.
-                if (_url is not null && !(Uri.TryCreate(_url, UriKind.Absolute, out var uri) && _url.StartsWith(uri.Scheme + ":", StringComparison.OrdinalIgnoreCase)))
+                if (_url is not null)
                 {
-                    Report(DiagnosticDescriptors.InvalidValue, value, key, "must be an absolute URI such as https://example.com/article");
+                    CheckUrl(key, _url, value);
                 }
 
                 break;

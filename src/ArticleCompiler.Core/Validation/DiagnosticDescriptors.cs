@@ -15,6 +15,7 @@ public static class DiagnosticDescriptors
     private const string Body = "Body";
     private const string Corpus = "Corpus";
     private const string Generator = "Generator";
+    private const string Limits = "Limits";
 
     /// <summary>The file does not start with a front-matter line <c>---</c>.</summary>
     public static readonly DiagnosticDescriptor MissingFrontMatter = new(
@@ -151,6 +152,11 @@ public static class DiagnosticDescriptors
         "ARTC113", "Category not allowed by configuration", "category '{0}' is not one of {1} (artc_allowed_categories in .editorconfig)", FrontMatter, DiagnosticSeverity.Error,
         "artc_allowed_categories in .editorconfig lists the categories articles of the section may have.");
 
+    /// <summary>More findings in one file than are reported (<see cref="FindingLimit"/>).</summary>
+    public static readonly DiagnosticDescriptor TooManyFindings = new(
+        "ARTC115", "Too many findings", "{0} more findings in this file are not shown ({1}): only the first {2} of a file are reported; the next one is here", Limits, DiagnosticSeverity.Error,
+        "After 100 findings in one file, the rest are counted, not reported, as compilers stop after so many errors. The summary is an error when an error was left out, else a warning; fix the findings shown and validate again.");
+
     /// <summary>A key the format does not know.</summary>
     public static readonly DiagnosticDescriptor UnknownKey = new(
         "ARTC201", "Unknown key", "unknown {0} key '{1}'{2}", FrontMatter, DiagnosticSeverity.Warning,
@@ -181,6 +187,11 @@ public static class DiagnosticDescriptors
         "ARTC206", "Published in the future", "'published' is {0}, which is in the future", FrontMatter, DiagnosticSeverity.Warning,
         "An article's publication date is not after the time it is validated.");
 
+    /// <summary>A URL that carries a user name or password, which would be published with the article.</summary>
+    public static readonly DiagnosticDescriptor UrlWithCredentials = new(
+        "ARTC207", "URL with credentials", "'{0}' holds {1}, which will be published with the article (remove them from the URL)", FrontMatter, DiagnosticSeverity.Warning,
+        "A URL such as https://user:password@example.com/ is valid, as browsers read it, but its user name and password are published with the article: in exports and in the assembly the build generates.");
+
     /// <summary>The source generator failed on a file (a bug in ArticleCompiler, reported instead of breaking the build).</summary>
     public static readonly DiagnosticDescriptor GeneratorFailure = new(
         "ARTC300", "Generator failure", "ArticleCompiler could not compile this article ({0}: {1}); please report it", Generator, DiagnosticSeverity.Warning,
@@ -197,8 +208,8 @@ public static class DiagnosticDescriptors
         MissingFrontMatter, UnclosedFrontMatter, InvalidYaml, WrongYamlType, MalformedAttributeBlock, UnclosedQuote,
         UnclosedFence, UnknownAsideKind, UnopenedIndirectSpan, NotText, FileTooLarge, NestedIndirectSpan, StrayFence,
         MissingRequiredKey, MalformedArticleId, MalformedKey, UnknownSpeaker, DuplicateSectionId, DuplicateQuoteId,
-        EmptyQuote, DuplicateArticleId, DuplicateRegistrySpeaker, SpeakerWithoutName, InvalidValue, ConfiguredKeyMissing, CategoryNotAllowed, RegistryNameConflict,
-        UnknownKey, UnquotedSpeaker, UnattributedQuote, HeadingLevel, EmptySection, PublishedInFuture,
+        EmptyQuote, DuplicateArticleId, DuplicateRegistrySpeaker, SpeakerWithoutName, InvalidValue, ConfiguredKeyMissing, CategoryNotAllowed, RegistryNameConflict, TooManyFindings,
+        UnknownKey, UnquotedSpeaker, UnattributedQuote, HeadingLevel, EmptySection, PublishedInFuture, UrlWithCredentials,
         GeneratorFailure, NameCollision,
     };
 }
