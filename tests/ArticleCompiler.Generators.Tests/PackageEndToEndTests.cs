@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using ArticleCompiler.Tests.Shared;
 using ArticleCompiler.Validation;
 using Xunit;
@@ -16,12 +17,15 @@ namespace ArticleCompiler.Generators.Tests;
 /// </summary>
 public sealed class PackagedConsumer : IDisposable
 {
+    private readonly Lazy<string> _installedArtc;
+
     public PackagedConsumer()
     {
         Root = Path.Combine(Path.GetTempPath(), "artc-e2e-" + Guid.NewGuid().ToString("N"));
         Packages = Path.Combine(Root, "packages");
         Version = "0.0.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
         Directory.CreateDirectory(Packages);
+        _installedArtc = new Lazy<string>(InstallTool);
         foreach (var project in new[] { "generators/ArticleCompiler.Generators/ArticleCompiler.Generators.csproj", "src/ArticleCompiler.Cli/ArticleCompiler.Cli.csproj" })
         {
             var pack = Dotnet(RepositoryPaths.Root, "pack", Path.Combine(RepositoryPaths.Root, project), "-c", "Release", "-o", Packages, "-p:Version=" + Version, "-nodeReuse:false", "-p:UseSharedCompilation=false");
@@ -37,6 +41,9 @@ public sealed class PackagedConsumer : IDisposable
     public string Packages { get; }
 
     public string Version { get; }
+
+    /// <summary>The artc command of the tool package, installed into a tool path of its own on first use.</summary>
+    public string InstalledArtc => _installedArtc.Value;
 
     /// <summary>Writes a consumer project with the seed article and <paramref name="program"/>; returns its folder.</summary>
     public string CreateConsumer(string name, string program, string? article = null, string? editorConfig = null)
@@ -78,7 +85,11 @@ public sealed class PackagedConsumer : IDisposable
     /// <summary>Runs the .NET CLI with a private package cache and no build servers left behind.</summary>
     public (int ExitCode, string Output) Dotnet(string workingDirectory, params string[] args) => Run("dotnet", workingDirectory, args);
 
-    public (int ExitCode, string Output) Run(string fileName, string workingDirectory, params string[] args)
+    public (int ExitCode, string Output) Run(string fileName, string workingDirectory, params string[] args) =>
+        RunWithin(Timeout.InfiniteTimeSpan, fileName, workingDirectory, args);
+
+    /// <summary>Like <see cref="Run"/>, but a run longer than <paramref name="limit"/> is killed and fails the test.</summary>
+    public (int ExitCode, string Output) RunWithin(TimeSpan limit, string fileName, string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -106,8 +117,26 @@ public sealed class PackagedConsumer : IDisposable
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(limit))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{fileName} {string.Join(' ', args)} did not return within {limit}: it hangs");
+        }
+
         process.WaitForExit();
         return (process.ExitCode, output.Result + error.Result);
+    }
+
+    private string InstallTool()
+    {
+        var tools = Path.Combine(Root, "tools");
+        var install = Dotnet(Root, "tool", "install", "ArticleCompiler.Cli", "--tool-path", tools, "--add-source", Packages, "--version", Version);
+        if (install.ExitCode != 0)
+        {
+            throw new InvalidOperationException("dotnet tool install failed:\n" + install.Output);
+        }
+
+        return Path.Combine(tools, "artc");
     }
 
     public void Dispose()
@@ -293,12 +322,22 @@ public class PackageEndToEndTests : IClassFixture<PackagedConsumer>
     [Fact]
     public void TheToolPackageInstallsArtc()
     {
-        var tools = Path.Combine(_packages.Root, "tools");
-        var install = _packages.Dotnet(_packages.Root, "tool", "install", "ArticleCompiler.Cli", "--tool-path", tools, "--add-source", _packages.Packages, "--version", _packages.Version);
-        Assert.True(install.ExitCode == 0, install.Output);
-
-        var validate = _packages.Run(Path.Combine(tools, "artc"), _packages.Root, "validate", RepositoryPaths.Seed);
+        var validate = _packages.Run(_packages.InstalledArtc, _packages.Root, "validate", RepositoryPaths.Seed);
 
         Assert.Equal((0, "2 files checked: 0 errors, 0 warnings.\n"), validate);   // the seed and seeds/speakers.yaml above it
+    }
+
+    [Fact]
+    public void TheInstalledToolReportsAFifoWithoutOpeningIt()
+    {
+        // Only stat(2) through Mono.Unix's native library, which the tool must find in its own
+        // runtimes/ folder, tells a FIFO apart; without it artc would open the FIFO and wait.
+        var fifo = Path.Combine(_packages.Root, "stuck.article.md");
+        Assert.Equal(0, _packages.Run("mkfifo", _packages.Root, fifo).ExitCode);
+
+        var validate = _packages.RunWithin(TimeSpan.FromMinutes(2), _packages.InstalledArtc, _packages.Root, "validate", fifo);
+
+        Assert.Equal(2, validate.ExitCode);
+        Assert.Contains($"artc: error: cannot read '{fifo}': it is a named pipe (FIFO), not a regular file\n", validate.Output);
     }
 }

@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using System.Runtime.InteropServices;
+using Mono.Unix.Native;
 
 namespace ArticleCompiler.Cli.Input;
 
@@ -32,46 +32,28 @@ internal enum FileKind
 /// <summary>
 /// Tells regular files from FIFOs, sockets and devices without opening them (opening a FIFO
 /// blocks until someone writes to it). .NET has no public API for this: FileInfo reports all of
-/// them as Normal files (dotnet/runtime#85148), so this asks the runtime's own native shim,
-/// whose stat result starts with the flags and the mode on every Unix.
+/// them as Normal files (dotnet/runtime#85148), so this asks stat(2) through Mono.Unix, whose
+/// native library hands back a stat structure of fixed layout on every Unix it ships for.
 /// </summary>
 internal static class FileKinds
 {
-    // System.Native's FileStatus is about 120 bytes; room to spare for fields later versions add.
-    private const int StatusSize = 512;
-
     /// <summary>The kind of file at <paramref name="path"/>, links followed.</summary>
     public static FileKind Of(string path)
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS() && !OperatingSystem.IsFreeBSD())
+        if (OperatingSystem.IsWindows())
         {
+            // Mono.Unix has no native library for Windows, which has no FIFOs or device files.
             return Managed(path);
         }
 
         try
         {
-            var status = new byte[StatusSize];
-            if (Stat(path, status) != 0)
-            {
-                return Managed(path);
-            }
-
-            // S_IFMT bits of FileStatus.Mode (after the 32-bit Flags), as System.Native defines them.
-            return (BitConverter.ToInt32(status, 4) & 0xF000) switch
-            {
-                0x8000 => FileKind.Regular,
-                0x4000 => FileKind.Directory,
-                0x1000 => FileKind.Fifo,
-                0xC000 => FileKind.Socket,
-                0x2000 => FileKind.CharacterDevice,
-                0x6000 => FileKind.BlockDevice,
-                _ => FileKind.Regular,
-            };
+            return Stat(path) ?? Managed(path);
         }
-        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
+        catch (Exception exception) when (exception is DllNotFoundException or TypeInitializationException)
         {
-            // A runtime without the shim (it has shipped with every .NET on Unix so far): the
-            // managed answer, which cannot see FIFOs or devices.
+            // A Unix Mono.Unix has no native library for (it ships glibc Linux and macOS ones; not
+            // FreeBSD's or musl's): the managed answer, which cannot see FIFOs or devices.
             return Managed(path);
         }
     }
@@ -109,8 +91,25 @@ internal static class FileKinds
     private static FileKind Managed(string path) =>
         Directory.Exists(path) ? FileKind.Directory : File.Exists(path) ? FileKind.Regular : FileKind.Missing;
 
-    [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat", SetLastError = true)]
-    private static extern int Stat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, byte[] status);
+    /// <summary>stat(2)'s file type, or null where stat fails (the path is missing or unreachable).</summary>
+    private static FileKind? Stat(string path)
+    {
+        if (Syscall.stat(path, out var status) != 0)
+        {
+            return null;
+        }
+
+        return (status.st_mode & FilePermissions.S_IFMT) switch
+        {
+            FilePermissions.S_IFREG => FileKind.Regular,
+            FilePermissions.S_IFDIR => FileKind.Directory,
+            FilePermissions.S_IFIFO => FileKind.Fifo,
+            FilePermissions.S_IFSOCK => FileKind.Socket,
+            FilePermissions.S_IFCHR => FileKind.CharacterDevice,
+            FilePermissions.S_IFBLK => FileKind.BlockDevice,
+            _ => FileKind.Regular,
+        };
+    }
 }
 
 /// <summary>An input that is not a regular file: reported as unreadable, never opened.</summary>
