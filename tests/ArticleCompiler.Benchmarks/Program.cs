@@ -9,7 +9,13 @@ using BenchmarkDotNet.Running;
 // 'throughput': parse + validate the seed on one thread for a few seconds and print MB/s.
 // 'corpus DIR N': write N copies of the seed with distinct ids into DIR (for the CLI benchmark script).
 // 'annotate-eval': artc annotate scored on the gold set; 'raw-corpus DIR N': N raw seed copies.
+// 'fuzz [--count N] [--seed S] [--out DIR] ...': seeded mutated and adversarial articles through every engine (Fuzzing/).
 // Anything else goes to BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "fuzz")
+{
+    return ArticleCompiler.Benchmarks.Fuzzing.FuzzCommand.Run(args);
+}
+
 if (args.Length > 0 && args[0] == "throughput")
 {
     var seed = SeedCorpus.Seed;
