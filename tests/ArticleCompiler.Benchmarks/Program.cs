@@ -10,7 +10,13 @@ using BenchmarkDotNet.Running;
 // 'corpus DIR N': write N copies of the seed with distinct ids into DIR (for the CLI benchmark script).
 // 'annotate-eval': artc annotate scored on the gold set; 'raw-corpus DIR N': N raw seed copies.
 // 'sentences --polnear DIR [--show N]': the sentence splitter on PolNeAR, against CoreNLP.
+// 'fuzz [--count N] [--seed S] [--out DIR] ...': seeded mutated and adversarial articles through every engine (Fuzzing/).
 // Anything else goes to BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "fuzz")
+{
+    return ArticleCompiler.Benchmarks.Fuzzing.FuzzCommand.Run(args);
+}
+
 if (args.Length > 0 && args[0] == "throughput")
 {
     var seed = SeedCorpus.Seed;

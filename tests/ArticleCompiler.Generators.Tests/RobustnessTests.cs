@@ -210,4 +210,22 @@ public class RobustnessTests
             .RunGeneratorsAndUpdateCompilation(compilation.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("", parseOptions)), out var output, out _);
         Assert.DoesNotContain(output.GetDiagnostics(), d => d.Id is "CS1570" or "CS1587");
     }
+
+    [Theory]
+    [InlineData("meta: [it's, ")]
+    [InlineData("meta:\n  - - ")]
+    public void FrontMatterNestedPastTheLimitIsAFindingNotACompilerCrash(string start)
+    {
+        // Found by the fuzzer: nesting the old pre-scan missed overflowed the stack inside YamlDotNet,
+        // which takes the compiler process down with it.
+        var deep = start.EndsWith("- ", System.StringComparison.Ordinal)
+            ? start + string.Concat(Enumerable.Repeat("- ", 50_000)) + "a"
+            : start + new string('[', 50_000) + new string(']', 50_000) + "]";
+        var result = Run(string.Empty, ("a.article.md", "---\nid: a\ntitle: T\n" + deep + "\n---\n\nBody.\n"));
+
+        AssertCompiles(result);
+        var finding = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("ARTC003", DiagnosticSeverity.Error), (finding.Id, finding.Severity));
+        Assert.Contains("more than 64 levels deep", finding.GetMessage());
+    }
 }

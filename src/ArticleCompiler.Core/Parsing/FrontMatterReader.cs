@@ -7,6 +7,7 @@ using ArticleCompiler.Model;
 using ArticleCompiler.Text;
 using ArticleCompiler.Validation;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Tokens;
 using YamlDotNet.RepresentationModel;
 
 namespace ArticleCompiler.Parsing;
@@ -466,77 +467,43 @@ internal sealed partial class FrontMatterReader
     }
 
     // YamlDotNet recurses once per level of nesting: very deep nesting would overflow the stack,
-    // which no catch can stop, so it is refused before loading.
+    // which no catch can stop, so it is refused before loading. The levels are counted on the
+    // tokens of YamlDotNet's own scanner (which does not recurse), so that what is a quoted string,
+    // a comment or a plain scalar is decided exactly as the loader will decide it: a bracket in
+    // "a \"[\" b" opens nothing, and one after [it's, or [a#b, does.
     private const int MaximumNesting = 64;
 
     private (int Offset, string Message)? NestingProblem()
     {
         var depth = 0;
-        var quote = '\0';
-        var lineStart = true;
-        var indent = 0;
-        for (var i = 0; i < _text.Length; i++)
+        var scanner = new Scanner(new StringReader(_text), skipComments: true);
+        try
         {
-            var c = _text[i];
-            if (c == '\n')
+            while (scanner.MoveNext())
             {
-                lineStart = true;
-                indent = 0;
-                quote = '\0';
-                continue;
-            }
-
-            if (lineStart)
-            {
-                if (c == ' ')
+                switch (scanner.Current)
                 {
-                    if (++indent > MaximumNesting * 8)
-                    {
-                        return (i, $"{_documentName} is indented more than {MaximumNesting * 8} columns deep");
-                    }
+                    case FlowSequenceStart or FlowMappingStart or BlockSequenceStart or BlockMappingStart:
+                        if (++depth > MaximumNesting)
+                        {
+                            var offset = (int)Math.Min(scanner.Current.Start.Index, _text.Length);
+                            return (offset, $"{_documentName} nests lists or maps more than {MaximumNesting} levels deep");
+                        }
 
-                    continue;
+                        break;
+                    case FlowSequenceEnd or FlowMappingEnd or BlockEnd:
+                        depth = Math.Max(0, depth - 1);
+                        break;
+                    case Error:
+                        // The scanner reports some errors as a token and does not move on; loading
+                        // stops at it too.
+                        return null;
                 }
-
-                lineStart = false;
             }
-
-            if (quote != '\0')
-            {
-                if (c == quote)
-                {
-                    quote = '\0';
-                }
-
-                continue;
-            }
-
-            switch (c)
-            {
-                case '"':
-                case '\'':
-                    quote = c;
-                    break;
-                case '#':
-                    while (i + 1 < _text.Length && _text[i + 1] != '\n')
-                    {
-                        i++;
-                    }
-
-                    break;
-                case '[':
-                case '{':
-                    if (++depth > MaximumNesting)
-                    {
-                        return (i, $"{_documentName} nests lists or maps more than {MaximumNesting} levels deep");
-                    }
-
-                    break;
-                case ']':
-                case '}':
-                    depth = Math.Max(0, depth - 1);
-                    break;
-            }
+        }
+        catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException or FormatException or NotSupportedException)
+        {
+            // Malformed YAML: loading stops at the same place and reports it, no deeper than counted here.
         }
 
         return null;
