@@ -174,7 +174,9 @@ internal static class PolnearEvaluation
         Console.WriteLine(Invariant($"| reported-speech recall at 0.8 | {reported.OverlapRecall * 100:0.0} |"));
         Console.WriteLine(Invariant($"| attributed F1 | {all.AttributedF1 * 100:0.0} |"));
         Console.WriteLine(Invariant($"| attributions flagged \"to check\" | {Ratio(flagged, outcomes.Count) * 100:0}% ({flagged} of {outcomes.Count}) |"));
+        var unflaggedMatched = unflagged.Where(o => o.SpanMatched).ToList();
         Console.WriteLine(Invariant($"| unflagged ones right (span at 0.8 and speaker) | {Ratio(unflagged.Count(o => o.Right == true), unflagged.Count) * 100:0.0}% (of {unflagged.Count} scorable) |"));
+        Console.WriteLine(Invariant($"| unflagged ones with the right speaker, of those whose span matches at 0.8 | {Ratio(unflaggedMatched.Count(o => o.Right == true), unflaggedMatched.Count) * 100:0.0}% (of {unflaggedMatched.Count}) |"));
         Console.WriteLine();
         Console.WriteLine("Gold: " + string.Join(", ", gold.GroupBy(g => g.Class).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))
             + Invariant($"; speaker a pronoun (unscorable) {gold.Count(g => !g.Quote.Ignored && g.Quote.Speaker.Count == 0)}."));
@@ -183,8 +185,8 @@ internal static class PolnearEvaluation
         // Calibration: the annotator at --min-confidence 0, so that every attribution it makes is in a bucket.
         Console.WriteLine("Calibration (annotate at --min-confidence 0; 'right' = span at 0.8 and speaker right, over the scorable ones; confidences of 0.8 and above are not printed by annotate, so they share a bucket):");
         Console.WriteLine();
-        Console.WriteLine("| confidence | attributions | on ignored gold | unscorable speaker | scorable | right | share right |");
-        Console.WriteLine("|---|---|---|---|---|---|---|");
+        Console.WriteLine("| confidence | attributions | on ignored gold | unscorable speaker | scorable | span at 0.8 | right | share right | speaker right of span-matched |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
         var calibration = articles.SelectMany(a => Outcomes(a, a.AllPredicted)).ToList();
         foreach (var (low, high) in new[] { (0.0, 0.3), (0.3, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 1.01) })
         {
@@ -192,7 +194,8 @@ internal static class PolnearEvaluation
             var scorable = bucket.Where(o => o.Right is not null).ToList();
             var right = scorable.Count(o => o.Right == true);
             var label = high > 1 ? Invariant($"≥ {low:0.0} (not flagged)") : Invariant($"{low:0.0}–{high:0.0}");
-            Console.WriteLine(Invariant($"| {label} | {bucket.Count} | {bucket.Count(o => o.OnIgnored)} | {bucket.Count(o => o.Unscorable)} | {scorable.Count} | {right} | {Ratio(right, scorable.Count) * 100:0.0}% |"));
+            var matched = scorable.Count(o => o.SpanMatched);
+            Console.WriteLine(Invariant($"| {label} | {bucket.Count} | {bucket.Count(o => o.OnIgnored)} | {bucket.Count(o => o.Unscorable)} | {scorable.Count} | {matched} | {right} | {Ratio(right, scorable.Count) * 100:0.0}% | {Ratio(right, matched) * 100:0.0}% |"));
         }
 
         Console.WriteLine();
@@ -202,7 +205,7 @@ internal static class PolnearEvaluation
     /// What became of each prediction at 0.8 (all classes together): Right is null when it cannot
     /// be judged (matched to ignored gold, or to a quote whose gold speaker is a pronoun).
     /// </summary>
-    public static IEnumerable<(LocatedQuote Quote, bool? Right, bool OnIgnored, bool Unscorable)> Outcomes(PolnearScoredArticle article, IReadOnlyList<LocatedQuote> predicted)
+    public static IEnumerable<(LocatedQuote Quote, bool? Right, bool SpanMatched, bool OnIgnored, bool Unscorable)> Outcomes(PolnearScoredArticle article, IReadOnlyList<LocatedQuote> predicted)
     {
         var gold = article.Gold.Select(g => g.Quote).ToList();
         var matched = AnnotationScoring.Match(gold, predicted, AnnotationScoring.Overlap).ToDictionary(m => m.Predicted, m => m.Gold);
@@ -210,19 +213,19 @@ internal static class PolnearEvaluation
         {
             if (!matched.TryGetValue(j, out var i))
             {
-                yield return (predicted[j], false, false, false);
+                yield return (predicted[j], false, false, false, false);
             }
             else if (gold[i].Ignored)
             {
-                yield return (predicted[j], null, true, false);
+                yield return (predicted[j], null, false, true, false);
             }
             else if (gold[i].Speaker.Count == 0)
             {
-                yield return (predicted[j], null, false, true);
+                yield return (predicted[j], null, true, false, true);
             }
             else
             {
-                yield return (predicted[j], AnnotationScoring.SameSpeaker(gold[i].Speaker, predicted[j].Speaker), false, false);
+                yield return (predicted[j], AnnotationScoring.SameSpeaker(gold[i].Speaker, predicted[j].Speaker), true, false, false);
             }
         }
     }
