@@ -81,7 +81,7 @@ internal static class PolnearEvaluation
             Console.WriteLine();
             if (unreadable.Count > 0)
             {
-                Console.WriteLine($"Left out, their draft's quotes not found in the text: {unreadable.Count} ({string.Join(", ", unreadable.Take(5))}{(unreadable.Count > 5 ? ", ..." : string.Empty)})");
+                Console.WriteLine($"Left out, their draft's quotes not found in the text: {unreadable.Count} ({string.Join("; ", unreadable.Take(5))}{(unreadable.Count > 5 ? ", ..." : string.Empty)})");
                 Console.WriteLine();
             }
 
@@ -102,9 +102,9 @@ internal static class PolnearEvaluation
             var all = Predict(text, article.Name, new AnnotatorOptions(MinimumConfidence: 0));
             return new PolnearScoredArticle(article.Name, text, gold, predicted, all);
         }
-        catch (InvalidOperationException)
+        catch (InvalidOperationException e)
         {
-            unreadable.Add(article.Name);
+            unreadable.Add(article.Name + ": " + (e.Message.Length > 160 ? e.Message.Substring(0, 160) + "…" : e.Message));
             return null;
         }
     }
