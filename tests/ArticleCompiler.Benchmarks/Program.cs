@@ -9,6 +9,7 @@ using BenchmarkDotNet.Running;
 // 'throughput': parse + validate the seed on one thread for a few seconds and print MB/s.
 // 'corpus DIR N': write N copies of the seed with distinct ids into DIR (for the CLI benchmark script).
 // 'annotate-eval': artc annotate scored on the gold set; 'raw-corpus DIR N': N raw seed copies.
+// 'annotate-eval --polnear DATA [--split S]... [--show N]': artc annotate scored on PolNeAR (train and dev unless named).
 // 'sentences --polnear DIR [--show N]': the sentence splitter on PolNeAR, against CoreNLP.
 // 'fuzz [--count N] [--seed S] [--out DIR] ...': seeded mutated and adversarial articles through every engine (Fuzzing/).
 // Anything else goes to BenchmarkDotNet.
@@ -84,6 +85,11 @@ if (args.Length == 1 && args[0] == "annotate-eval")
 {
     AnnotationEvaluation.Print();
     return 0;
+}
+
+if (args.Length > 1 && args[0] == "annotate-eval")
+{
+    return PolnearEvaluation.Run(args);
 }
 
 if (args.Length > 0 && args[0] == "sentences")

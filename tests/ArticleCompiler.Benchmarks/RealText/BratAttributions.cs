@@ -15,8 +15,8 @@ public sealed record StandoffSpan(IReadOnlyList<(int Start, int End)> Ranges)
     public int End => Ranges[Ranges.Count - 1].End;
 }
 
-/// <summary>One attribution of a PolNeAR annotator: the content, and the source (absent for "no source" ones).</summary>
-public sealed record Attribution(StandoffSpan Content, StandoffSpan? Source);
+/// <summary>One attribution of a PolNeAR annotator: the content, the source (absent for "no source" ones) and the cue ("said", "according to").</summary>
+public sealed record Attribution(StandoffSpan Content, StandoffSpan? Source, StandoffSpan? Cue = null);
 
 /// <summary>
 /// Reads the attributions of a PolNeAR <c>.ann</c> file (brat standoff): T lines
@@ -70,6 +70,7 @@ public static class BratAttributions
         {
             StandoffSpan? content = null;
             StandoffSpan? source = null;
+            StandoffSpan? cue = null;
             foreach (var argument in arguments)
             {
                 var colon = argument.IndexOf(':');
@@ -87,11 +88,15 @@ public static class BratAttributions
                 {
                     source = span;
                 }
+                else if (role == "Cue")
+                {
+                    cue = span;
+                }
             }
 
             if (content is not null)
             {
-                attributions.Add(new Attribution(content, source));
+                attributions.Add(new Attribution(content, source, cue));
             }
         }
 

@@ -13,17 +13,33 @@ namespace ArticleCompiler.Tests.Shared;
 /// <param name="Start">Offset of the first quoted character in the raw text.</param>
 /// <param name="End">Offset just after the last one.</param>
 /// <param name="IsIndirect">Reported speech (else words in quotation marks, direct or partial).</param>
-/// <param name="Speaker">The speaker's name and aliases, lower case.</param>
+/// <param name="Speaker">The speaker's name and aliases, lower case; empty when the gold does not say who (a pronoun source): the speaker cannot be scored.</param>
 internal sealed record LocatedQuote(int Start, int End, bool IsIndirect, IReadOnlyList<string> Speaker)
 {
     public int Length => End - Start;
+
+    /// <summary>
+    /// Gold that neither counts nor penalises: a prediction matched to it is dropped from the
+    /// predicted count (PolNeAR's attributions of beliefs and thoughts, and those without a source).
+    /// </summary>
+    public bool Ignored { get; init; }
+
+    /// <summary>A prediction's confidence (0 to 1), when the annotator told it.</summary>
+    public double? Confidence { get; init; }
 }
 
 /// <summary>Counts for one class of quotes over a set of articles.</summary>
-internal sealed record QuoteCounts(int Gold, int Predicted, int ExactMatches, int OverlapMatches, int SpeakerRight)
+/// <param name="Gold">Gold quotes (ignored ones left out).</param>
+/// <param name="Predicted">Predicted quotes, less those matched to ignored gold.</param>
+/// <param name="ExactMatches">Gold quotes a prediction gives to the character.</param>
+/// <param name="OverlapMatches">One-to-one matches at the threshold.</param>
+/// <param name="SpeakerRight">Matches whose speaker is right.</param>
+/// <param name="GoldUnscorable">Gold quotes whose speaker the gold does not name.</param>
+/// <param name="MatchedUnscorable">Matches to those: left out of speaker accuracy and attributed F1.</param>
+internal sealed record QuoteCounts(int Gold, int Predicted, int ExactMatches, int OverlapMatches, int SpeakerRight, int GoldUnscorable = 0, int MatchedUnscorable = 0)
 {
     public static QuoteCounts operator +(QuoteCounts a, QuoteCounts b) =>
-        new(a.Gold + b.Gold, a.Predicted + b.Predicted, a.ExactMatches + b.ExactMatches, a.OverlapMatches + b.OverlapMatches, a.SpeakerRight + b.SpeakerRight);
+        new(a.Gold + b.Gold, a.Predicted + b.Predicted, a.ExactMatches + b.ExactMatches, a.OverlapMatches + b.OverlapMatches, a.SpeakerRight + b.SpeakerRight, a.GoldUnscorable + b.GoldUnscorable, a.MatchedUnscorable + b.MatchedUnscorable);
 
     public static QuoteCounts Zero { get; } = new(0, 0, 0, 0, 0);
 
@@ -35,13 +51,18 @@ internal sealed record QuoteCounts(int Gold, int Predicted, int ExactMatches, in
 
     public double OverlapF1 => F1(OverlapMatches);
 
-    /// <summary>Share of the overlap-matched quotes whose speaker is right.</summary>
-    public double SpeakerAccuracy => Ratio(SpeakerRight, OverlapMatches);
+    /// <summary>Share of the overlap-matched quotes (whose gold names a speaker) whose speaker is right.</summary>
+    public double SpeakerAccuracy => Ratio(SpeakerRight, OverlapMatches - MatchedUnscorable);
 
-    /// <summary>F1 where a match needs both the span (0.8 overlap) and the speaker right.</summary>
-    public double AttributedF1 => F1(SpeakerRight);
+    /// <summary>
+    /// F1 where a match needs both the span and the speaker right, over the quotes whose gold names
+    /// a speaker (and the predictions not matched to the others).
+    /// </summary>
+    public double AttributedF1 => F1(SpeakerRight, Gold - GoldUnscorable, Predicted - MatchedUnscorable);
 
-    private double F1(int matches) => Gold + Predicted == 0 ? 1 : 2.0 * matches / (Gold + Predicted);
+    private double F1(int matches) => F1(matches, Gold, Predicted);
+
+    private static double F1(int matches, int gold, int predicted) => gold + predicted == 0 ? 1 : 2.0 * matches / (gold + predicted);
 
     private static double Ratio(int a, int b) => b == 0 ? 1 : (double)a / b;
 }
@@ -125,19 +146,53 @@ internal static class AnnotationScoring
         return quotes;
     }
 
-    /// <summary>Scores one article's predicted quotes against its gold quotes, for one class (null: all quotes).</summary>
-    public static QuoteCounts Score(IReadOnlyList<LocatedQuote> gold, IReadOnlyList<LocatedQuote> predicted, bool? indirect)
+    /// <summary>Scores one article's predicted quotes against its gold quotes, for one class (null: all quotes), at 0.8 overlap.</summary>
+    public static QuoteCounts Score(IReadOnlyList<LocatedQuote> gold, IReadOnlyList<LocatedQuote> predicted, bool? indirect) =>
+        Score(gold, predicted, indirect, Overlap);
+
+    /// <summary>Scores one article's predicted quotes against its gold quotes, for one class (null: all quotes), at <paramref name="threshold"/> overlap.</summary>
+    public static QuoteCounts Score(IReadOnlyList<LocatedQuote> gold, IReadOnlyList<LocatedQuote> predicted, bool? indirect, double threshold)
     {
         var g = gold.Where(q => indirect is null || q.IsIndirect == indirect).ToList();
         var p = predicted.Where(q => indirect is null || q.IsIndirect == indirect).ToList();
-        var exact = g.Count(a => p.Any(b => a.Start == b.Start && a.End == b.End));
-        var pairs = new List<(int Gold, int Predicted, double Overlap)>();
-        for (var i = 0; i < g.Count; i++)
+        var counted = g.Where(q => !q.Ignored).ToList();
+        var exact = counted.Count(a => p.Any(b => a.Start == b.Start && a.End == b.End));
+        int matches = 0, speakerRight = 0, onIgnored = 0, unscorable = 0;
+        foreach (var (i, j) in Match(g, p, threshold))
         {
-            for (var j = 0; j < p.Count; j++)
+            if (g[i].Ignored)
             {
-                var overlap = OverlapOf(g[i], p[j]);
-                if (overlap >= Overlap)
+                onIgnored++;
+                continue;
+            }
+
+            matches++;
+            if (g[i].Speaker.Count == 0)
+            {
+                unscorable++;
+            }
+            else if (SameSpeaker(g[i].Speaker, p[j].Speaker))
+            {
+                speakerRight++;
+            }
+        }
+
+        return new QuoteCounts(counted.Count, p.Count - onIgnored, exact, matches, speakerRight, counted.Count(q => q.Speaker.Count == 0), unscorable);
+    }
+
+    /// <summary>
+    /// The one-to-one matches (gold index, predicted index) where each span covers at least
+    /// <paramref name="threshold"/> of the other, taken greedily, best overlap first.
+    /// </summary>
+    public static IReadOnlyList<(int Gold, int Predicted)> Match(IReadOnlyList<LocatedQuote> gold, IReadOnlyList<LocatedQuote> predicted, double threshold)
+    {
+        var pairs = new List<(int Gold, int Predicted, double Overlap)>();
+        for (var i = 0; i < gold.Count; i++)
+        {
+            for (var j = 0; j < predicted.Count; j++)
+            {
+                var overlap = OverlapOf(gold[i], predicted[j]);
+                if (overlap > 0 && overlap >= threshold)
                 {
                     pairs.Add((i, j, overlap));
                 }
@@ -146,25 +201,18 @@ internal static class AnnotationScoring
 
         var usedGold = new HashSet<int>();
         var usedPredicted = new HashSet<int>();
-        var matches = 0;
-        var speakerRight = 0;
+        var matches = new List<(int, int)>();
         foreach (var (i, j, _) in pairs.OrderByDescending(x => x.Overlap).ThenBy(x => x.Gold).ThenBy(x => x.Predicted))
         {
-            if (usedGold.Contains(i) || usedPredicted.Contains(j))
+            if (!usedGold.Contains(i) && !usedPredicted.Contains(j))
             {
-                continue;
-            }
-
-            usedGold.Add(i);
-            usedPredicted.Add(j);
-            matches++;
-            if (SameSpeaker(g[i].Speaker, p[j].Speaker))
-            {
-                speakerRight++;
+                usedGold.Add(i);
+                usedPredicted.Add(j);
+                matches.Add((i, j));
             }
         }
 
-        return new QuoteCounts(g.Count, p.Count, exact, matches, speakerRight);
+        return matches;
     }
 
     /// <summary>Shared characters over the longer span's length.</summary>
@@ -236,7 +284,8 @@ internal static class AnnotationScoring
         return table.ToString();
     }
 
-    private static string Normalise(string name)
+    /// <summary>A name as the scorer compares it: lower case, single spaces, no leading "the".</summary>
+    public static string Normalise(string name)
     {
         var lower = string.Join(" ", name.ToLowerInvariant().Split(new[] { ' ', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries));
         return lower.StartsWith("the ", StringComparison.Ordinal) ? lower.Substring(4) : lower;

@@ -43,4 +43,52 @@ public class AnnotationScoringTests
         Assert.False(AnnotationScoring.SameSpeaker(new[] { "vladimir putin" }, new[] { "donald trump" }));
         Assert.False(AnnotationScoring.SameSpeaker(new[] { "jonna mendez" }, new string[0]));
     }
+
+    [Fact]
+    public void ALowerThresholdMatchesSpansThatShareLess()
+    {
+        var gold = new List<LocatedQuote> { Q(0, 100, "a", indirect: true) };
+        var predicted = new List<LocatedQuote> { Q(40, 100, "a", indirect: true) };
+
+        Assert.Equal(0, AnnotationScoring.Score(gold, predicted, indirect: null, threshold: 0.8).OverlapMatches);
+        Assert.Equal(1, AnnotationScoring.Score(gold, predicted, indirect: null, threshold: 0.3).OverlapMatches);
+        Assert.Equal(0, AnnotationScoring.Score(gold, predicted, indirect: null, threshold: 0.7).OverlapMatches);
+    }
+
+    [Fact]
+    public void MatchingTakesTheBestOverlapFirst()
+    {
+        var gold = new List<LocatedQuote> { Q(0, 100, "a"), Q(0, 90, "b") };
+        var predicted = new List<LocatedQuote> { Q(0, 91, "b") };
+
+        Assert.Equal(new[] { (1, 0) }, AnnotationScoring.Match(gold, predicted, 0.8));
+    }
+
+    [Fact]
+    public void IgnoredGoldNeitherCountsNorPenalisesItsMatch()
+    {
+        var gold = new List<LocatedQuote> { Q(0, 100, "a"), Q(200, 300, "b") with { Ignored = true } };
+        var predicted = new List<LocatedQuote> { Q(0, 100, "a"), Q(200, 300, "b"), Q(400, 500, "c") };
+
+        var all = AnnotationScoring.Score(gold, predicted, indirect: null);
+
+        Assert.Equal(new QuoteCounts(Gold: 1, Predicted: 2, ExactMatches: 1, OverlapMatches: 1, SpeakerRight: 1), all);
+    }
+
+    [Fact]
+    public void AGoldQuoteWithoutSpeakerCountsForSpansButNotForSpeakers()
+    {
+        var gold = new List<LocatedQuote> { Q(0, 100, "anatoly antonov"), new(200, 300, false, new string[0]) };
+        var predicted = new List<LocatedQuote> { Q(0, 100, "donald trump"), Q(200, 300, "vladimir putin") };
+
+        var all = AnnotationScoring.Score(gold, predicted, indirect: null);
+
+        Assert.Equal(1.0, all.OverlapF1, 6);
+        Assert.Equal(1, all.MatchedUnscorable);
+        Assert.Equal(0.0, all.SpeakerAccuracy);
+        Assert.Equal(0.0, all.AttributedF1);
+        var right = AnnotationScoring.Score(gold, new List<LocatedQuote> { Q(0, 100, "antonov"), Q(200, 300, "x") }, indirect: null);
+        Assert.Equal(1.0, right.SpeakerAccuracy, 6);
+        Assert.Equal(1.0, right.AttributedF1, 6);
+    }
 }
