@@ -20,7 +20,11 @@ internal static class AnnotateCommand
     public const string RawExtension = ".txt";
 
     /// <summary>What to annotate and where the drafts go.</summary>
-    public sealed record Request(IReadOnlyList<string> Paths, string? Output, bool Force, double MinimumConfidence, long MaxFileSize);
+    public sealed record Request(IReadOnlyList<string> Paths, string? Output, bool Force, double MinimumConfidence, long MaxFileSize)
+    {
+        /// <summary>Speaker registries named with --registry (those above the drafts' folder are found too).</summary>
+        public IReadOnlyList<string> Registries { get; init; } = Array.Empty<string>();
+    }
 
     /// <summary>Builds the command.</summary>
     public static Command Create(TextWriter output, TextWriter error)
@@ -45,14 +49,22 @@ internal static class AnnotateCommand
             text => double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _),
             value => !double.IsNaN(value) && value >= 0 && value <= 1,
             "--min-confidence must be a number from 0 to 1");
+        var registries = new Option<string[]>("--registry")
+        {
+            Description = "A speaker registry (speakers.yaml) whose people the drafts quote by its keys; repeatable. Those in the drafts' folder and above it are read too.",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var maxFileSize = CommonOptions.MaxFileSize();
 
         var command = new Command("annotate", "Turn raw news articles (plain text) into annotated drafts: front matter, sections, asides, speakers and quotes. Attributions to check are listed on standard error and in the draft.")
         {
-            paths, outputPath, force, minConfidence, maxFileSize,
+            paths, outputPath, force, minConfidence, registries, maxFileSize,
         };
         command.SetAction(parseResult => Run(
-            new Request(parseResult.GetValue(paths) ?? Array.Empty<string>(), parseResult.GetValue(outputPath), parseResult.GetValue(force), parseResult.GetValue(minConfidence), parseResult.GetValue(maxFileSize)),
+            new Request(parseResult.GetValue(paths) ?? Array.Empty<string>(), parseResult.GetValue(outputPath), parseResult.GetValue(force), parseResult.GetValue(minConfidence), parseResult.GetValue(maxFileSize))
+            {
+                Registries = parseResult.GetValue(registries) ?? Array.Empty<string>(),
+            },
             output,
             error));
         return command;
@@ -90,6 +102,12 @@ internal static class AnnotateCommand
             return ExitCodes.UsageOrInputProblem;
         }
 
+        var registry = AnnotateRegistry.Load(request.Registries, targets, request.MaxFileSize, error, out var registryExit);
+        if (registry is null)
+        {
+            return registryExit;
+        }
+
         try
         {
             Directory.CreateDirectory(toFolder ? request.Output! : Path.GetDirectoryName(Path.GetFullPath(targets[0] ?? "."))!);
@@ -100,7 +118,7 @@ internal static class AnnotateCommand
             return ExitCodes.UsageOrInputProblem;
         }
 
-        var options = new AnnotatorOptions(request.MinimumConfidence);
+        var options = registry with { MinimumConfidence = request.MinimumConfidence };
         var results = new Outcome[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {

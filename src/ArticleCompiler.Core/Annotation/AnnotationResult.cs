@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ArticleCompiler.Registry;
 using ArticleCompiler.Validation;
 
 namespace ArticleCompiler.Annotation;
@@ -12,6 +13,21 @@ public sealed record AnnotatorOptions(double MinimumConfidence = AnnotatorOption
 
     /// <summary>Attributions at least this sure are not listed for checking.</summary>
     public const double Sure = 0.8;
+
+    /// <summary>
+    /// The speaker registry entries the draft may quote (none by default): a speaker found here by
+    /// name, alias or surname is quoted by its key and not defined in the draft, which then
+    /// validates with these entries.
+    /// </summary>
+    public RegistryScope Registry { get; init; } = RegistryScope.Empty;
+
+    /// <summary>
+    /// Registry entries that do not apply where the draft goes (a registry in no folder above it):
+    /// a speaker found here is quoted by its key too, and the draft's front matter carries the
+    /// entry as the registry writes it, so that the draft validates where it is, and is the
+    /// registry's speaker (an entry that changes nothing) once it stands below the registry.
+    /// </summary>
+    public RegistryScope RegistryElsewhere { get; init; } = RegistryScope.Empty;
 }
 
 /// <summary>An attribution to check: where its quote starts in the raw text, and why.</summary>
@@ -26,7 +42,7 @@ public sealed record AnnotationNote(int Line, int Column, int DraftLine, string 
 /// <param name="Draft">The *.article.md text.</param>
 /// <param name="Notes">Attributions to check, in document order.</param>
 /// <param name="QuoteCount">Quotes annotated in the draft.</param>
-/// <param name="SpeakerCount">Speakers in its front matter.</param>
+/// <param name="SpeakerCount">Speakers it quotes: those in its front matter and the registry's.</param>
 /// <param name="Findings">What validation still reports of the draft (no errors unless the raw text defeats every repair).</param>
 public sealed record AnnotationResult(string Draft, IReadOnlyList<AnnotationNote> Notes, int QuoteCount, int SpeakerCount, IReadOnlyList<ArticleDiagnostic> Findings)
 {

@@ -16,7 +16,8 @@ namespace ArticleCompiler.Annotation;
 /// </summary>
 public static class ArticleAnnotator
 {
-    // Validation of the draft: a fixed clock keeps the result the same on every run.
+    // Validation of the draft: a fixed clock keeps the result the same on every run; the registry
+    // entries of the options are added per run.
     private static readonly ValidationOptions DraftValidation = new(DateTimeOffset.MaxValue);
 
     private const string Untitled = "Untitled";
@@ -41,14 +42,16 @@ public static class ArticleAnnotator
         // Without a headline, the name of the text says more than a stand-in title.
         var id = DraftWriter.ArticleId(article.HasHeadline || string.IsNullOrWhiteSpace(name) ? article.Title : name!);
 
-        var (found, speakers) = AttributionFinder.Find(article);
+        var (found, _) = AttributionFinder.Find(article);
         var all = found.ToList();
+        var validation = DraftValidation with { Registry = options.Registry };
         var dropped = new HashSet<QuoteAnnotation>();
 
         while (true)
         {
             var written = all.Where(q => q.Speaker is not null && q.Confidence >= options.MinimumConfidence && !dropped.Contains(q)).ToList();
-            var keys = SpeakerKeys(written);
+            var speakerKeys = SpeakerKeys.Assign(written.Select(q => q.Speaker!), options.Registry, options.RegistryElsewhere);
+            var keys = speakerKeys.Keys;
             var notes = Notes(article, all, written, keys, options);
             if (untitled)
             {
@@ -62,19 +65,19 @@ public static class ArticleAnnotator
             // The comments name draft lines; their number, not their text, decides where blocks fall.
             var header = "artc annotate: check these attributions, then delete these comment lines:";
             var placeholders = notes.Count == 0 ? new List<string>() : new[] { header }.Concat(notes.Select(n => n.Message)).ToList();
-            var (draft, blockLines) = DraftWriter.Write(article, id, written, keys, placeholders);
+            var (draft, blockLines) = DraftWriter.Write(article, id, written, speakerKeys, placeholders);
             if (notes.Count > 0)
             {
                 notes = notes.Select(n => n with { DraftLine = n.DraftLine < 0 ? 1 : blockLines[n.DraftLine] + n.Line - article.Blocks[n.DraftLine].FirstLine }).ToList();
                 var comments = new[] { header }.Concat(notes.Select(n => FormattableString.Invariant($"line {n.DraftLine}: {n.Message}"))).ToList();
-                (draft, _) = DraftWriter.Write(article, id, written, keys, comments);
+                (draft, _) = DraftWriter.Write(article, id, written, speakerKeys, comments);
             }
 
-            var findings = ArticleValidator.Validate(ArticleParser.Parse(draft), DraftValidation);
+            var findings = ArticleValidator.Validate(ArticleParser.Parse(draft), validation);
             var errors = findings.Where(f => f.Severity == DiagnosticSeverity.Error).ToList();
             if (errors.Count == 0 || written.Count == 0)
             {
-                return new AnnotationResult(draft, notes, written.Count, keys.Count, findings) { Id = id };
+                return new AnnotationResult(draft, notes, written.Count, keys.Values.Distinct().Count(), findings) { Id = id };
             }
 
             // Drop the annotations of every paragraph an error falls in, and write again.
@@ -136,31 +139,6 @@ public static class ArticleAnnotator
                 return candidate;
             }
         }
-    }
-
-    private static Dictionary<Entity, string> SpeakerKeys(IEnumerable<QuoteAnnotation> written)
-    {
-        var keys = new Dictionary<Entity, string>();
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var speaker in written.Select(q => q.Speaker!).Distinct().OrderBy(e => e.Order))
-        {
-            var basis = speaker.IsOrganisation ? speaker.Acronym ?? speaker.Name : speaker.Surname;
-            var key = Slug.FromHeading(basis);
-            if (!SyntaxRules.IsKey(key) || key == "section")
-            {
-                key = speaker.IsOrganisation ? "organization" : "speaker";
-            }
-
-            var unique = key;
-            for (var n = 2; !used.Add(unique); n++)
-            {
-                unique = key + "-" + n.ToString(CultureInfo.InvariantCulture);
-            }
-
-            keys[speaker] = unique;
-        }
-
-        return keys;
     }
 
     // A note per attribution to check. DraftLine holds the block index until the draft is written.

@@ -15,8 +15,9 @@ namespace ArticleCompiler.Annotation;
 internal static class DraftWriter
 {
     /// <summary>The draft text, and the draft line each block starts on.</summary>
-    public static (string Text, int[] BlockLines) Write(RawArticle article, string id, IReadOnlyList<QuoteAnnotation> quotes, IReadOnlyDictionary<Entity, string> keys, IReadOnlyList<string> comments)
+    public static (string Text, int[] BlockLines) Write(RawArticle article, string id, IReadOnlyList<QuoteAnnotation> quotes, SpeakerKeys speakerKeys, IReadOnlyList<string> comments)
     {
+        var keys = speakerKeys.Keys;
         var body = new StringBuilder();
         var blockLines = new int[article.Blocks.Count];
         var bodyLine = 0;
@@ -67,7 +68,7 @@ internal static class DraftWriter
             bodyLine += text.Count(c => c == '\n') + 1;
         }
 
-        var front = FrontMatter(article, id, quotes, keys);
+        var front = FrontMatter(article, id, quotes, speakerKeys);
         var draft = new StringBuilder();
         draft.Append("---\n");
         foreach (var comment in comments)
@@ -104,8 +105,9 @@ internal static class DraftWriter
         return new string(chars);
     }
 
-    private static string FrontMatter(RawArticle article, string id, IReadOnlyList<QuoteAnnotation> quotes, IReadOnlyDictionary<Entity, string> keys)
+    private static string FrontMatter(RawArticle article, string id, IReadOnlyList<QuoteAnnotation> quotes, SpeakerKeys speakerKeys)
     {
+        var keys = speakerKeys.Keys;
         var yaml = new StringBuilder();
         yaml.Append("id: ").Append(id).Append('\n');
         yaml.Append("title: ").Append(Quoted(article.Title)).Append('\n');
@@ -130,17 +132,26 @@ internal static class DraftWriter
         }
 
         yaml.Append("language: en\n");
-        var speakers = quotes.Where(q => q.Speaker is not null && keys.ContainsKey(q.Speaker)).Select(q => q.Speaker!).Distinct().OrderBy(e => e.Order).ToList();
+        // A registry speaker is quoted, not defined: the registry's entry (its role too) stands.
+        var speakers = quotes
+            .Where(q => q.Speaker is not null && keys.TryGetValue(q.Speaker, out var key) && !speakerKeys.RegistryKeys.Contains(key))
+            .Select(q => q.Speaker!).Distinct().OrderBy(e => e.Order).ToList();
         if (speakers.Count > 0)
         {
             yaml.Append("speakers:\n");
+            var written = new HashSet<string>(StringComparer.Ordinal);
             foreach (var speaker in speakers)
             {
-                yaml.Append("  ").Append(keys[speaker]).Append(":\n");
-                yaml.Append("    name: ").Append(Scalar(speaker.Name)).Append('\n');
-                if (speaker.Role is { } role)
+                var key = keys[speaker];
+                if (!written.Add(key))
                 {
-                    yaml.Append("    role: ").Append(Scalar(role)).Append('\n');
+                    continue;   // two mentions the registry knows as one person
+                }
+
+                if (speakerKeys.Copied.TryGetValue(key, out var entry))
+                {
+                    WriteSpeaker(yaml, key, entry.Name, entry.Role, entry.Aliases.ToList(), entry.Kind == SpeakerKind.Organization);
+                    continue;
                 }
 
                 var aliases = speaker.Aliases.ToList();
@@ -149,19 +160,31 @@ internal static class DraftWriter
                     aliases.Insert(0, acronym);
                 }
 
-                if (aliases.Count > 0)
-                {
-                    yaml.Append("    aliases: [").Append(string.Join(", ", aliases.Select(Scalar))).Append("]\n");
-                }
-
-                if (speaker.IsOrganisation)
-                {
-                    yaml.Append("    kind: organization\n");
-                }
+                WriteSpeaker(yaml, key, speaker.Name, speaker.Role, aliases, speaker.IsOrganisation);
             }
         }
 
         return yaml.ToString();
+    }
+
+    private static void WriteSpeaker(StringBuilder yaml, string key, string name, string? role, IReadOnlyList<string> aliases, bool isOrganisation)
+    {
+        yaml.Append("  ").Append(key).Append(":\n");
+        yaml.Append("    name: ").Append(Scalar(name)).Append('\n');
+        if (role is not null)
+        {
+            yaml.Append("    role: ").Append(Scalar(role)).Append('\n');
+        }
+
+        if (aliases.Count > 0)
+        {
+            yaml.Append("    aliases: [").Append(string.Join(", ", aliases.Select(Scalar))).Append("]\n");
+        }
+
+        if (isOrganisation)
+        {
+            yaml.Append("    kind: organization\n");
+        }
     }
 
     /// <summary>The longest article id a draft gets.</summary>
