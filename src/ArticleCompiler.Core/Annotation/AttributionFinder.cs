@@ -21,31 +21,6 @@ internal sealed class AttributionFinder
     private const double Unnamed = 0.6;
 
     private static readonly Regex DatelinePrefix = new(@"^[A-Z][A-Z.'\- ]*[A-Z.](?:,\s*[A-Za-z.]+(?:\s[A-Za-z.]+)?)?\s*\([^()\n]{2,40}\)\s*[-–—]\s*", RegexOptions.CultureInvariant);
-    private static readonly HashSet<string> Adverbials = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "on", "in", "last", "earlier", "later", "this", "at", "during", "yesterday", "today", "late", "also", "further", "then", "again", "recently", "previously", "told",
-    };
-
-    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week", "month", "year", "night", "morning", "afternoon",
-        "evening", "weekend", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    };
-
-    private static readonly HashSet<string> ToldObjects = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "reporters", "journalists", "media", "press", "police", "lawmakers", "parliament", "investigators", "officials", "local", "state", "national",
-        "foreign", "news", "radio", "television", "tv", "today", "yesterday", "him", "her", "them", "me", "us", "the", "a", "an", "court", "audience", "crowd",
-        "supporters", "students", "members", "residents", "congress", "senators", "delegates", "broadcaster", "newspaper", "agency",
-    };
-
-    private static readonly HashSet<string> ScareQuoteLeads = new(StringComparer.OrdinalIgnoreCase) { "as", "so-called", "dubbed", "termed", "named", "titled", "entitled", "word", "term" };
-
-    // "characterised the deaths as "crushing"": after these the quoted words are the subject's own.
-    private static readonly HashSet<string> DescribingVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "characterised", "characterized", "described", "branded", "labelled", "labeled", "called", "saw", "regarded", "considered", "dismissed", "hailed",
-    };
 
     private readonly RawArticle _article;
     private readonly SpeakerDirectory _speakers = new();
@@ -212,11 +187,11 @@ internal sealed class AttributionFinder
         }
 
         // "said on Friday "..."", "said yesterday "...""
-        if (j >= 1 && TimeWords.Contains(tokens[j].Text) && tokens[j - 1].Text is "on" or "last" or "this" or "late" or "early")
+        if (j >= 1 && EnglishLexicon.IsTimeWord(tokens[j].Text) && EnglishLexicon.IsTimeLead(tokens[j - 1].Text))
         {
             j -= 2;
         }
-        else if (j >= 0 && tokens[j].Text is "today" or "yesterday" or "tonight" or "earlier" or "later")
+        else if (j >= 0 && EnglishLexicon.IsTimeAdverb(tokens[j].Text))
         {
             j--;
         }
@@ -326,7 +301,7 @@ internal sealed class AttributionFinder
                     verbEnd--;
                 }
 
-                if (verbEnd - 1 >= contentStart && tokens[verbEnd - 1].Text is "is" or "was" or "were" or "are" or "been" or "be" or "being")
+                if (verbEnd - 1 >= contentStart && EnglishLexicon.IsPassiveAuxiliary(tokens[verbEnd - 1].Text))
                 {
                     // "The attacker is reported to ...": passive, not someone speaking.
                     continue;
@@ -346,7 +321,7 @@ internal sealed class AttributionFinder
 
                 var x = SkipAfterVerb(tokens, v, sentenceEnd, out var withThat);
                 if (x > sentenceEnd || tokens[x].Is(':') || tokens[x].Is('.') || tokens[x].Is(',') || (!withThat && !EnglishLexicon.TakesBareClause(tokens[v].Text))
-                    || tokens[x].Text is "being" or "to" or "for" or "of" or "about")
+                    || EnglishLexicon.IsNonClauseOpener(tokens[x].Text))
                 {
                     continue;
                 }
@@ -618,24 +593,24 @@ internal sealed class AttributionFinder
                 x++;
             }
 
-            while (x <= sentenceEnd && x < verb + 4 && tokens[x].IsLowerCase && (ToldObjects.Contains(tokens[x].Text) || Adverbials.Contains(tokens[x].Text)))
+            while (x <= sentenceEnd && x < verb + 4 && tokens[x].IsLowerCase && (EnglishLexicon.IsToldObject(tokens[x].Text) || EnglishLexicon.IsAfterVerbAdverbial(tokens[x].Text)))
             {
                 x++;
             }
         }
 
         // "said on Friday he can ...": a time before the clause.
-        if (x + 1 <= sentenceEnd && tokens[x].Text is "on" or "last" or "this" or "late" or "early" && TimeWords.Contains(tokens[x + 1].Text))
+        if (x + 1 <= sentenceEnd && EnglishLexicon.IsTimeLead(tokens[x].Text) && EnglishLexicon.IsTimeWord(tokens[x + 1].Text))
         {
             x += 2;
         }
-        else if (x <= sentenceEnd && tokens[x].Text is "today" or "yesterday" or "tonight" or "earlier" or "later")
+        else if (x <= sentenceEnd && EnglishLexicon.IsTimeAdverb(tokens[x].Text))
         {
             x++;
         }
 
         // on Thursday / in a statement / last week, up to "that" or a comma
-        if (x <= sentenceEnd && Adverbials.Contains(tokens[x].Text))
+        if (x <= sentenceEnd && EnglishLexicon.IsAfterVerbAdverbial(tokens[x].Text))
         {
             for (var y = x; y <= sentenceEnd && y < x + 5 && tokens[y].IsWord; y++)
             {
@@ -700,7 +675,7 @@ internal sealed class AttributionFinder
 
         var before = tokens[mention.First - 1];
         return before.Is(',') || before.Is(';') || before.Is(':') || before.Is('\u2014') || before.Is('-') || before.Is('(') || before.Is('"') || before.Is('\u201C')
-            || before.Text.ToLowerInvariant() is "and" or "but" or "while" or "as" or "that" or "whereas" or "because" or "although" or "when" or "then" or "also"
+            || EnglishLexicon.IsSubjectOpener(before.Text)
             ? mention
             : null;
     }
@@ -732,12 +707,12 @@ internal sealed class AttributionFinder
                 break;
             }
 
-            if (!insideNested && next.Is(',') && end + 2 <= sentenceEnd && tokens[end + 2].Text is "adding" or "saying" or "while" or "according" or "whose" or "which" or "with" or "whereas")
+            if (!insideNested && next.Is(',') && end + 2 <= sentenceEnd && EnglishLexicon.IsClauseBreakAfterComma(tokens[end + 2].Text))
             {
                 break;
             }
 
-            if (!insideNested && next.Text is "while" or "whereas")
+            if (!insideNested && EnglishLexicon.IsContrastConjunction(next.Text))
             {
                 break;
             }
@@ -797,14 +772,14 @@ internal sealed class AttributionFinder
     private static bool IsScareQuote(ParagraphContext p, int open)
     {
         var j = p.TokenBefore(open);
-        if (j < 0 || !ScareQuoteLeads.Contains(p.Tokens[j].Text))
+        if (j < 0 || !EnglishLexicon.IsScareQuoteLead(p.Tokens[j].Text))
         {
             return false;
         }
 
         for (var k = j - 1; k >= 0 && k >= j - 5; k--)
         {
-            if (DescribingVerbs.Contains(p.Tokens[k].Text))
+            if (EnglishLexicon.IsDescribingVerb(p.Tokens[k].Text))
             {
                 return false;
             }
@@ -966,35 +941,16 @@ internal sealed class AttributionFinder
                 }
 
                 // Someone the article describes but does not name ("his publicist", "German officials").
-                if (head.All(char.IsLetter) && !IsQuantity(head))
+                if (head.All(char.IsLetter) && !EnglishLexicon.IsQuantityWord(head))
                 {
-                    var name = StripArticle(mention.Text);
-                    var described = _speakers.Find(name) ?? _speakers.Add(name, null, isOrganisation: IsGroup(head), acronym: null);
+                    var name = EnglishLexicon.StripArticle(mention.Text);
+                    var described = _speakers.Find(name) ?? _speakers.Add(name, null, isOrganisation: EnglishLexicon.IsGroupNoun(head), acronym: null);
                     return (described, Unnamed, "'" + mention.Text + "' is no one the article names");
                 }
 
                 return (null, 0, "'" + mention.Text + "' is no one named in the article");
             }
         }
-    }
-
-    private static bool IsQuantity(string word) =>
-        word.ToLowerInvariant() is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "some" or "many" or "several" or "all" or "both" or "others" or "few" or "most" or "first" or "second" or "last" or "latter" or "former";
-
-    private static bool IsGroup(string head) =>
-        EnglishLexicon.IsOrganisationWord(head) || head.ToLowerInvariant() is "government" or "ministry" or "police" or "military" or "authorities" or "officials" or "company" or "agency" or "team" or "researchers" or "scientists" or "archaeologists" or "organisers" or "organizers";
-
-    private static string StripArticle(string text)
-    {
-        foreach (var article in new[] { "the ", "The ", "a ", "A ", "an ", "An " })
-        {
-            if (text.StartsWith(article, StringComparison.Ordinal))
-            {
-                return text.Substring(article.Length);
-            }
-        }
-
-        return text;
     }
 
     /// <summary>A quote or a stretch of reported speech waiting for its speaker.</summary>
