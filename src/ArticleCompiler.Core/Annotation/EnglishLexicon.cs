@@ -185,6 +185,42 @@ internal static class EnglishLexicon
 
     private static readonly string[] Articles = { "the ", "The ", "a ", "A ", "an ", "An " };
 
+    // Lower-case words that may stand inside a name ("Ambassador to the United States", "Osama bin Laden").
+    private static readonly HashSet<string> NameConnectorSet = new(StringComparer.Ordinal) { "to", "of", "the", "for", "and", "de", "van", "von", "al", "bin", "da", "del", "la", "le" };
+
+    private static readonly HashSet<string> DeterminerSet = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "his", "her", "their", "another" };
+
+    // Capitalised words that open a sentence and are never the start of a name.
+    private static readonly HashSet<string> CapitalisedSentenceWordSet = new(StringComparer.Ordinal)
+    {
+        "As", "But", "And", "When", "While", "If", "So", "Then", "Also", "However", "Meanwhile", "Still", "Yet", "Now", "Later", "Earlier", "Speaking",
+    };
+
+    // "one of the photographers", "some of the officials".
+    private static readonly HashSet<string> PartitiveQuantifierSet = new(StringComparer.OrdinalIgnoreCase) { "one", "some", "many", "several", "two", "three", "most" };
+
+    // Lower-case words that belong to a clause, never to a mention ("who", "was", "because").
+    private static readonly HashSet<string> ClauseWordSet = new(StringComparer.Ordinal)
+    {
+        "who", "which", "that", "and", "or", "but", "not", "also", "has", "have", "had", "was", "were", "is", "are", "be",
+        "while", "as", "if", "when", "because", "after", "before", "since", "in", "on", "at", "with", "for", "from", "by", "to", "of", "whereas",
+        "although", "though",
+    };
+
+    // Words that end a descriptor read forward ("the official who ...", "the man from ...").
+    private static readonly HashSet<string> DescriptorEndSet = new(StringComparer.Ordinal) { "who", "which", "in", "from", "at", "on", "with" };
+
+    // "Carl Lipo of Binghamton University": the words before an affiliation.
+    private static readonly HashSet<string> AffiliationPrepositionSet = new(StringComparer.Ordinal) { "of", "at", "from" };
+
+    // Words written with a period that does not end the sentence, besides initials and words with
+    // inner periods (the sentence splitter has its own list, in Text/Abbreviations.cs).
+    private static readonly HashSet<string> KnownAbbreviationSet = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Gov", "Sen", "Rep",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "vs", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp",
+    };
+
     // A descriptor's head noun and the role words it may stand for ("the diplomat" for an ambassador).
     private static readonly Dictionary<string, string[]> DescriptorRoles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -255,6 +291,30 @@ internal static class EnglishLexicon
 
         return text;
     }
+
+    /// <summary>A lower-case word that may stand inside a name ("of", "bin").</summary>
+    public static bool IsNameConnector(string word) => NameConnectorSet.Contains(word);
+
+    /// <summary>An article or possessive before a descriptor ("the", "his").</summary>
+    public static bool IsDeterminer(string word) => DeterminerSet.Contains(word);
+
+    /// <summary>A capitalised word that opens a sentence and is no part of a name ("However").</summary>
+    public static bool IsCapitalisedSentenceWord(string word) => CapitalisedSentenceWordSet.Contains(word);
+
+    /// <summary>A quantifier before "of" in a descriptor ("one" of the ...).</summary>
+    public static bool IsPartitiveQuantifier(string word) => PartitiveQuantifierSet.Contains(word);
+
+    /// <summary>A lower-case word that belongs to a clause, never to a mention ("who", "was").</summary>
+    public static bool IsClauseWord(string word) => ClauseWordSet.Contains(word);
+
+    /// <summary>A word that ends a descriptor read forward ("who", "from").</summary>
+    public static bool IsDescriptorEnd(string word) => DescriptorEndSet.Contains(word);
+
+    /// <summary>A preposition between a name and its affiliation ("of", "at", "from").</summary>
+    public static bool IsAffiliationPreposition(string word) => AffiliationPrepositionSet.Contains(word);
+
+    /// <summary>A word written with a period that does not end the sentence ("Mr", "Sept").</summary>
+    public static bool IsKnownAbbreviation(string word) => KnownAbbreviationSet.Contains(word);
 
     /// <summary>An adverb or auxiliary between a subject and its reporting verb ("once told", "also said").</summary>
     public static bool IsPreVerbAdverb(string word) => PreVerbAdverbSet.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal));
