@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using ArticleCompiler.Model;
 
 namespace ArticleCompiler.Annotation;
@@ -19,8 +18,6 @@ internal sealed class AttributionFinder
     private const double Pronoun = 0.75;
     private const double PreviousParagraph = 0.6;
     private const double Unnamed = 0.6;
-
-    private static readonly Regex DatelinePrefix = new(@"^[A-Z][A-Z.'\- ]*[A-Z.](?:,\s*[A-Za-z.]+(?:\s[A-Za-z.]+)?)?\s*\([^()\n]{2,40}\)\s*[-–—]\s*", RegexOptions.CultureInvariant);
 
     private readonly RawArticle _article;
     private readonly SpeakerDirectory _speakers = new();
@@ -168,7 +165,7 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        var next = SkipApposition(tokens, mention.Last + 1, sentenceEnd);
+        var next = ClauseReader.SkipApposition(tokens, mention.Last + 1, sentenceEnd);
         return next <= sentenceEnd && next < tokens.Count && EnglishLexicon.IsReportingVerb(tokens[next].Text) && tokens[next].IsLowerCase ? mention : null;
     }
 
@@ -221,7 +218,7 @@ internal sealed class AttributionFinder
                 }
             }
 
-            return mention is { Kind: MentionKind.Name } ? mention : AsSubject(tokens, mention, sentenceStart);
+            return mention is { Kind: MentionKind.Name } ? mention : ClauseReader.AsSubject(tokens, mention, sentenceStart);
         }
 
         // "Morell praised Mendez on Twitter: "..."": the subject of the sentence before the colon.
@@ -254,12 +251,7 @@ internal sealed class AttributionFinder
         var claimedUntil = -1;
         foreach (var (sentenceStart, sentenceEnd) in p.Sentences)
         {
-            var contentStart = sentenceStart;
-            var prefix = DatelinePrefix.Match(p.Text, tokens[sentenceStart].Start);
-            if (prefix.Success && prefix.Index == tokens[sentenceStart].Start)
-            {
-                contentStart = p.TokenAt(prefix.Index + prefix.Length);
-            }
+            var contentStart = ClauseReader.SkipDateline(p, sentenceStart);
 
             // According to X, CLAUSE.
             for (var i = contentStart; i + 1 <= sentenceEnd; i++)
@@ -275,7 +267,7 @@ internal sealed class AttributionFinder
                     continue;
                 }
 
-                var clause = ClauseFrom(p, mention.Last + 2, sentenceEnd);
+                var clause = ClauseReader.ClauseFrom(p, mention.Last + 2, sentenceEnd);
                 if (clause is { } c && i == contentStart)
                 {
                     yield return Indirect(p, c, mention, 1.0);
@@ -307,7 +299,7 @@ internal sealed class AttributionFinder
                     continue;
                 }
 
-                var mention = AsSubject(tokens, MentionReader.ReadBackward(p.Text, tokens, verbEnd, contentStart), contentStart);
+                var mention = ClauseReader.AsSubject(tokens, MentionReader.ReadBackward(p.Text, tokens, verbEnd, contentStart), contentStart);
                 if (mention is null && MentionReader.ReadForward(p.Text, tokens, contentStart, verbEnd - 1) is { } opening && opening.Last == verbEnd - 1)
                 {
                     // "Police press officer Monika Kosiec stated ...": a subject with its title in lower case.
@@ -319,19 +311,19 @@ internal sealed class AttributionFinder
                     continue;
                 }
 
-                var x = SkipAfterVerb(tokens, v, sentenceEnd, out var withThat);
+                var x = ClauseReader.SkipAfterVerb(tokens, v, sentenceEnd, out var withThat);
                 if (x > sentenceEnd || tokens[x].Is(':') || tokens[x].Is('.') || tokens[x].Is(',') || (!withThat && !EnglishLexicon.TakesBareClause(tokens[v].Text))
                     || EnglishLexicon.IsNonClauseOpener(tokens[x].Text))
                 {
                     continue;
                 }
 
-                var clause = ClauseFrom(p, x, sentenceEnd);
+                var clause = ClauseReader.ClauseFrom(p, x, sentenceEnd);
                 if (clause is { } outer && InnerReport(p, x, outer.EndToken) is { } inner)
                 {
                     // "Reuters reported a source, whom they did not name, said ...": the inner speaker's.
-                    var innerStart = SkipAfterVerb(tokens, inner.Verb, sentenceEnd, out var innerThat);
-                    if (innerStart <= sentenceEnd && ClauseFrom(p, innerStart, sentenceEnd) is { } reported)
+                    var innerStart = ClauseReader.SkipAfterVerb(tokens, inner.Verb, sentenceEnd, out var innerThat);
+                    if (innerStart <= sentenceEnd && ClauseReader.ClauseFrom(p, innerStart, sentenceEnd) is { } reported)
                     {
                         yield return Indirect(p, reported, inner.Mention, innerThat ? 1.0 : 0.9);
                         claimedUntil = reported.EndToken;
@@ -367,7 +359,7 @@ internal sealed class AttributionFinder
                         continue;
                     }
 
-                    var clause = ClauseBetween(p, contentStart, comma - 1);
+                    var clause = ClauseReader.ClauseBetween(p, contentStart, comma - 1);
                     if (clause is { } c)
                     {
                         yield return Indirect(p, c, mention, 0.95);
@@ -402,13 +394,13 @@ internal sealed class AttributionFinder
                 return (null, 0);
             }
 
-            var verb = SkipApposition(tokens, mention.Last + 1, sentenceEnd);
+            var verb = ClauseReader.SkipApposition(tokens, mention.Last + 1, sentenceEnd);
             if (verb > sentenceEnd || !EnglishLexicon.IsReportingVerb(tokens[verb].Text) || !tokens[verb].IsLowerCase)
             {
                 return (null, 0);
             }
 
-            after = SkipAfterVerb(tokens, verb, sentenceEnd, out _);
+            after = ClauseReader.SkipAfterVerb(tokens, verb, sentenceEnd, out _);
         }
 
         if (mention is null)
@@ -418,12 +410,12 @@ internal sealed class AttributionFinder
 
         // Nothing but an adverbial may follow: "on Thursday", "in a statement".
         var rest = after;
-        while (rest <= sentenceEnd && !IsSentenceEnd(tokens[rest]) && !tokens[rest].Is(',') && rest < after + 6)
+        while (rest <= sentenceEnd && !ClauseReader.IsSentenceEnd(tokens[rest]) && !tokens[rest].Is(',') && rest < after + 6)
         {
             rest++;
         }
 
-        return rest > sentenceEnd || IsSentenceEnd(tokens[rest]) || tokens[rest].Is(',') ? (mention, rest) : (null, 0);
+        return rest > sentenceEnd || ClauseReader.IsSentenceEnd(tokens[rest]) || tokens[rest].Is(',') ? (mention, rest) : (null, 0);
     }
 
     private IEnumerable<Item> AddingThat(ParagraphContext p, int from, int sentenceEnd, Mention mention)
@@ -439,7 +431,7 @@ internal sealed class AttributionFinder
                     x++;
                 }
 
-                if (ClauseFrom(p, x, sentenceEnd) is { } c)
+                if (ClauseReader.ClauseFrom(p, x, sentenceEnd) is { } c)
                 {
                     yield return Indirect(p, c, mention, 0.95);
                 }
@@ -465,12 +457,7 @@ internal sealed class AttributionFinder
     private Mention? SentenceSubject(ParagraphContext p, int sentenceStart)
     {
         var tokens = p.Tokens;
-        var start = sentenceStart;
-        var prefix = DatelinePrefix.Match(p.Text, tokens[sentenceStart].Start);
-        if (prefix.Success && prefix.Index == tokens[sentenceStart].Start)
-        {
-            start = p.TokenAt(prefix.Index + prefix.Length);
-        }
+        var start = ClauseReader.SkipDateline(p, sentenceStart);
 
         if (start >= tokens.Count || !tokens[start].IsCapitalised)
         {
@@ -485,7 +472,7 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        var next = SkipToVerb(tokens, mention.Last + 1, end);
+        var next = ClauseReader.SkipToVerb(tokens, mention.Last + 1, end);
         var known = mention.Name!.Contains(' ') || _speakers.Find(mention.Name!) is not null || mention.IsOrganisation || IsSurnameInText(mention.Name!);
         return known && next <= end && tokens[next].IsLowerCase && !EnglishLexicon.IsPronoun(tokens[next].Text) ? mention : null;
     }
@@ -534,17 +521,6 @@ internal sealed class AttributionFinder
         return false;
     }
 
-    private static int SkipToVerb(IReadOnlyList<TextToken> tokens, int i, int end)
-    {
-        var next = SkipApposition(tokens, i, end);
-        while (next <= end && tokens[next].IsLowerCase && EnglishLexicon.IsPreVerbAdverb(tokens[next].Text))
-        {
-            next++;
-        }
-
-        return next;
-    }
-
     // A reporting verb with its own subject inside a reported clause.
     private (int Verb, Mention Mention)? InnerReport(ParagraphContext p, int from, int to)
     {
@@ -559,211 +535,6 @@ internal sealed class AttributionFinder
         }
 
         return null;
-    }
-
-    private static int SkipAfterVerb(IReadOnlyList<TextToken> tokens, int verb, int sentenceEnd, out bool withThat)
-    {
-        var x = verb + 1;
-
-        // "alleged, by way of example, Mahan had ...": a parenthetical between commas.
-        if (x <= sentenceEnd && tokens[x].Is(','))
-        {
-            var close = x + 1;
-            while (close <= sentenceEnd && close <= x + 7 && !tokens[close].Is(','))
-            {
-                close++;
-            }
-
-            if (close <= sentenceEnd && close <= x + 7 && close > x + 1 && tokens[x + 1].IsLowerCase && !tokens[x + 1].IsWordLike("that") && !tokens[x + 1].IsWordLike("adding"))
-            {
-                x = close + 1;
-            }
-        }
-
-        if (tokens[verb].Text is "told" or "tells" && x <= sentenceEnd)
-        {
-            // told Sputnik / told reporters / told the BBC
-            if (tokens[x].IsWordLike("the") && x + 1 <= sentenceEnd)
-            {
-                x++;
-            }
-
-            while (x <= sentenceEnd && tokens[x].IsCapitalised)
-            {
-                x++;
-            }
-
-            while (x <= sentenceEnd && x < verb + 4 && tokens[x].IsLowerCase && (EnglishLexicon.IsToldObject(tokens[x].Text) || EnglishLexicon.IsAfterVerbAdverbial(tokens[x].Text)))
-            {
-                x++;
-            }
-        }
-
-        // "said on Friday he can ...": a time before the clause.
-        if (x + 1 <= sentenceEnd && EnglishLexicon.IsTimeLead(tokens[x].Text) && EnglishLexicon.IsTimeWord(tokens[x + 1].Text))
-        {
-            x += 2;
-        }
-        else if (x <= sentenceEnd && EnglishLexicon.IsTimeAdverb(tokens[x].Text))
-        {
-            x++;
-        }
-
-        // on Thursday / in a statement / last week, up to "that" or a comma
-        if (x <= sentenceEnd && EnglishLexicon.IsAfterVerbAdverbial(tokens[x].Text))
-        {
-            for (var y = x; y <= sentenceEnd && y < x + 5 && tokens[y].IsWord; y++)
-            {
-                if (y + 1 <= sentenceEnd && tokens[y + 1].IsWordLike("that"))
-                {
-                    x = y + 1;
-                    break;
-                }
-
-                if (y + 1 <= sentenceEnd && tokens[y + 1].Is(','))
-                {
-                    x = y + 2;
-                    break;
-                }
-            }
-        }
-
-        withThat = x <= sentenceEnd && tokens[x].IsWordLike("that");
-        return withThat ? x + 1 : x;
-    }
-
-    private static int SkipApposition(IReadOnlyList<TextToken> tokens, int i, int end)
-    {
-        if (i <= end && tokens[i].Is('('))
-        {
-            var close = i + 1;
-            while (close <= end && close < i + 6 && !tokens[close].Is(')'))
-            {
-                close++;
-            }
-
-            return close <= end && tokens[close].Is(')') ? close + 1 : i;
-        }
-
-        if (i <= end && tokens[i].Is(',') && i + 1 <= end && tokens[i + 1].IsLowerCase)
-        {
-            var close = i + 1;
-            while (close <= end && close < i + 16 && !tokens[close].Is(','))
-            {
-                close++;
-            }
-
-            return close <= end && tokens[close].Is(',') ? close + 1 : i;
-        }
-
-        return i;
-    }
-
-    // The mention if it can be a subject: at the start of its clause (the sentence start, or after
-    // a comma, a conjunction or a dash); otherwise null.
-    private static Mention? AsSubject(IReadOnlyList<TextToken> tokens, Mention? mention, int sentenceStart)
-    {
-        if (mention is null)
-        {
-            return null;
-        }
-
-        if (mention.First == sentenceStart)
-        {
-            return mention;
-        }
-
-        var before = tokens[mention.First - 1];
-        return before.Is(',') || before.Is(';') || before.Is(':') || before.Is('\u2014') || before.Is('-') || before.Is('(') || before.Is('"') || before.Is('\u201C')
-            || EnglishLexicon.IsSubjectOpener(before.Text)
-            ? mention
-            : null;
-    }
-
-    private static bool IsSentenceEnd(TextToken token) => token.Is('.') || token.Is('?') || token.Is('!') || token.Is(';');
-
-    private (int Start, int End, int EndToken)? ClauseFrom(ParagraphContext p, int x, int sentenceEnd)
-    {
-        var tokens = p.Tokens;
-        if (x > sentenceEnd || x >= tokens.Count)
-        {
-            return null;
-        }
-
-        var enclosing = p.QuoteAround(tokens[x].Start);
-        var end = x;
-        while (end + 1 <= sentenceEnd)
-        {
-            var next = tokens[end + 1];
-            var inner = p.QuoteAround(next.Start);
-            var insideNested = inner is not null && inner != enclosing;
-            if (!insideNested && IsSentenceEnd(next))
-            {
-                break;
-            }
-
-            if (enclosing is { } e && next.Start >= e.End)
-            {
-                break;
-            }
-
-            if (!insideNested && next.Is(',') && end + 2 <= sentenceEnd && EnglishLexicon.IsClauseBreakAfterComma(tokens[end + 2].Text))
-            {
-                break;
-            }
-
-            if (!insideNested && EnglishLexicon.IsContrastConjunction(next.Text))
-            {
-                break;
-            }
-
-            end++;
-        }
-
-        return ClauseBetween(p, x, end);
-    }
-
-    private (int Start, int End, int EndToken)? ClauseBetween(ParagraphContext p, int first, int last)
-    {
-        var tokens = p.Tokens;
-        while (last > first && (tokens[last].Is(',') || tokens[last].Is('\u2014')))
-        {
-            last--;
-        }
-
-        if (last - first + 1 < 3)
-        {
-            return null;
-        }
-
-        var start = tokens[first].Start;
-        var end = tokens[last].End;
-
-        // 'said "We couldn't win," and ...': a quotation introduced by the verb is direct speech.
-        if (p.QuoteRanges.Any(r => r.Start == start))
-        {
-            return null;
-        }
-
-        // A clause that is one quotation is a direct quote, not reported speech.
-        var quote = p.QuoteAround(start + 1);
-        if (quote is { } q && q.Start == start && q.End >= end - 1)
-        {
-            return null;
-        }
-
-        // A clause cut by a quote that is open at either end is not a span the format allows.
-        foreach (var range in p.QuoteRanges)
-        {
-            var startsInside = range.Start < start && start < range.End;
-            var endsInside = range.Start < end && end < range.End;
-            if (startsInside != endsInside)
-            {
-                return null;
-            }
-        }
-
-        return (start, end, last);
     }
 
     private Item Indirect(ParagraphContext p, (int Start, int End, int EndToken) clause, Mention mention, double factor) =>
