@@ -12,13 +12,6 @@ namespace ArticleCompiler.Annotation;
 /// </summary>
 internal sealed class AttributionFinder
 {
-    private const double Named = 0.95;
-    private const double Described = 0.85;
-    private const double SplitQuote = 0.85;
-    private const double Pronoun = 0.75;
-    private const double PreviousParagraph = 0.6;
-    private const double Unnamed = 0.6;
-
     private readonly RawArticle _article;
     private readonly SpeakerDirectory _speakers = new();
     private readonly List<QuoteAnnotation> _found = new();
@@ -39,7 +32,8 @@ internal sealed class AttributionFinder
         var blocks = _article.Blocks;
         var spans = QuoteSpan.Find(blocks);
         var spansByBlock = spans.SelectMany(span => Enumerable.Range(span.OpenBlock, span.CloseBlock - span.OpenBlock + 1).Select(b => (Block: b, Span: span))).ToLookup(x => x.Block, x => x.Span);
-        RegisterTitledPeople();
+        var resolver = new SpeakerResolver(_speakers, _found);
+        resolver.RegisterTitledPeople(_article.Blocks);
         Entity? lastParagraphSpeaker = null;
         for (var b = 0; b < blocks.Count; b++)
         {
@@ -51,45 +45,12 @@ internal sealed class AttributionFinder
             var paragraph = new ParagraphContext(blocks[b].Text, b, spansByBlock[b].ToList());
             var foundBefore = _found.Count;
             var items = FindDirectQuotes(paragraph).Concat(FindReportedSpeech(paragraph)).Concat(SentenceSubjects(paragraph)).OrderBy(i => i.Order).ToList();
-            ResolveInOrder(paragraph, items, lastParagraphSpeaker);
+            resolver.ResolveInOrder(paragraph, items, lastParagraphSpeaker);
             lastParagraphSpeaker = _found.Skip(foundBefore).Where(q => q.CloseBlock == b && q.Speaker is not null).OrderBy(q => q.End).LastOrDefault()?.Speaker ?? (paragraph.Quotes.Count > 0 ? null : lastParagraphSpeaker);
         }
     }
 
-    // People named with a title anywhere ("Russian President Vladimir Putin") are known before
-    // they speak, so that "Putin said" later finds the full name and role.
-    private void RegisterTitledPeople()
-    {
-        foreach (var block in _article.Blocks.Where(b => b.Kind == RawBlockKind.Paragraph))
-        {
-            var tokens = TextToken.Split(block.Text, 0, block.Text.Length);
-            for (var i = 0; i < tokens.Count; i++)
-            {
-                if (!tokens[i].IsCapitalised || !EnglishLexicon.IsTitleWord(tokens[i].Text))
-                {
-                    continue;
-                }
-
-                var end = MentionReader.CapitalisedRunEnd(tokens, i, tokens.Count - 1);
-
-                var start = i;
-                while (start - 1 >= 0 && tokens[start - 1].IsWord && tokens[start - 1].IsCapitalised && start - 1 > 0)
-                {
-                    start--;
-                }
-
-                var mention = MentionReader.ReadBackward(block.Text, tokens, end + 1, start);
-                if (mention is { Kind: MentionKind.Name, IsOrganisation: false, Role: not null, Name: { } name } && name.Contains(' '))
-                {
-                    _speakers.Add(name, mention.Role, isOrganisation: false, acronym: null);
-                }
-
-                i = end;
-            }
-        }
-    }
-
-    private IEnumerable<Item> FindDirectQuotes(ParagraphContext p)
+    private IEnumerable<PendingAttribution> FindDirectQuotes(ParagraphContext p)
     {
         foreach (var span in p.Quotes.Where(q => q.CloseBlock == p.Block))
         {
@@ -114,7 +75,7 @@ internal sealed class AttributionFinder
                 factor = 0.8;
             }
 
-            yield return new Item(openHere ? span.Open : 0, kind, span, -1, -1, cue, factor, words, scare && cue is null) { CueIsSubject = factor < 1 };
+            yield return new PendingAttribution(openHere ? span.Open : 0, kind, span, -1, -1, cue, factor, words, scare && cue is null) { CueIsSubject = factor < 1 };
         }
     }
 
@@ -245,7 +206,7 @@ internal sealed class AttributionFinder
         return null;
     }
 
-    private IEnumerable<Item> FindReportedSpeech(ParagraphContext p)
+    private IEnumerable<PendingAttribution> FindReportedSpeech(ParagraphContext p)
     {
         var tokens = p.Tokens;
         var claimedUntil = -1;
@@ -418,7 +379,7 @@ internal sealed class AttributionFinder
         return rest > sentenceEnd || ClauseReader.IsSentenceEnd(tokens[rest]) || tokens[rest].Is(',') ? (mention, rest) : (null, 0);
     }
 
-    private IEnumerable<Item> AddingThat(ParagraphContext p, int from, int sentenceEnd, Mention mention)
+    private IEnumerable<PendingAttribution> AddingThat(ParagraphContext p, int from, int sentenceEnd, Mention mention)
     {
         var tokens = p.Tokens;
         for (var i = from; i + 1 <= sentenceEnd; i++)
@@ -442,13 +403,13 @@ internal sealed class AttributionFinder
     }
 
     // Every sentence's named subject, so that "he" can mean the last person the text spoke of.
-    private IEnumerable<Item> SentenceSubjects(ParagraphContext p)
+    private IEnumerable<PendingAttribution> SentenceSubjects(ParagraphContext p)
     {
         foreach (var (start, _) in p.Sentences)
         {
             if (SentenceSubject(p, start) is { IsOrganisation: false } subject)
             {
-                yield return new Item(p.Tokens[subject.First].Start, QuoteKind.Direct, null, -1, -1, subject, 1.0, 0, false) { IsSubject = true, MentionOrder = p.Tokens[subject.First].Start };
+                yield return new PendingAttribution(p.Tokens[subject.First].Start, QuoteKind.Direct, null, -1, -1, subject, 1.0, 0, false) { IsSubject = true, MentionOrder = p.Tokens[subject.First].Start };
             }
         }
     }
@@ -537,7 +498,7 @@ internal sealed class AttributionFinder
         return null;
     }
 
-    private Item Indirect(ParagraphContext p, (int Start, int End, int EndToken) clause, Mention mention, double factor) =>
+    private PendingAttribution Indirect(ParagraphContext p, (int Start, int End, int EndToken) clause, Mention mention, double factor) =>
         new(clause.Start, QuoteKind.Indirect, null, clause.Start, clause.End, mention, factor, 0, false) { MentionOrder = p.Tokens[mention.First].Start };
 
     private static bool IsScareQuote(ParagraphContext p, int open)
@@ -557,182 +518,5 @@ internal sealed class AttributionFinder
         }
 
         return true;
-    }
-
-    private void ResolveInOrder(ParagraphContext p, List<Item> items, Entity? previousParagraphSpeaker)
-    {
-        var indirect = new List<(int Start, int End, Entity? Speaker, double Confidence)>();
-        Item? previousDirect = null;
-        Entity? previousDirectSpeaker = null;
-        var previousDirectConfidence = 0.0;
-        foreach (var item in items.OrderBy(i => i.Cue is null ? i.Order : Math.Min(i.Order, i.MentionOrder ?? i.Order)))
-        {
-            if (item.IsSubject)
-            {
-                var name = item.Cue!.Name!;
-                var entity = _speakers.Find(name) ?? _speakers.Add(name, item.Cue.Role, isOrganisation: false, acronym: null);
-                _speakers.Touch(entity, spoke: false);
-                _speakers.LastSubject = entity;
-                continue;
-            }
-
-            Entity? speaker = null;
-            var confidence = 0.0;
-            var reason = "no speaker found";
-            var enclosing = item.Span is { } quoted && quoted.OpenBlock == p.Block ? indirect.FirstOrDefault(r => r.Start <= quoted.Open && quoted.Close < r.End) : default;
-            if (item.CueIsSubject && enclosing.Speaker is not null)
-            {
-                (speaker, confidence, reason) = (enclosing.Speaker, enclosing.Confidence, "inside the reported speech of " + enclosing.Speaker.Name);
-            }
-            else if (item.Cue is { } cue)
-            {
-                (speaker, confidence, reason) = Resolve(cue);
-                confidence = Math.Round(confidence * item.Factor, 2);
-            }
-
-            if (item.Kind == QuoteKind.Indirect)
-            {
-                if (speaker is not null)
-                {
-                    // Reported speech inside someone's quote does not make its speaker the one "he" means.
-                    indirect.Add((item.Start, item.End, speaker, confidence));
-                    _speakers.Touch(speaker, spoke: !p.InQuote(item.Start));
-                }
-
-                _found.Add(new QuoteAnnotation(QuoteKind.Indirect, p.Block, item.Start, p.Block, item.End, speaker, confidence, reason));
-                continue;
-            }
-
-            var span = item.Span!;
-            if (speaker is null)
-            {
-                var open = span.OpenBlock == p.Block ? span.Open : -1;
-                var around = indirect.FirstOrDefault(r => r.Start <= open && span.Close < r.End);
-                if (around.Speaker is not null && !item.IsScareQuote)
-                {
-                    (speaker, confidence, reason) = (around.Speaker, around.Confidence, "inside the reported speech of " + around.Speaker.Name);
-                }
-                else if (item.Words < Parsing.SyntaxRules.CountWords("a b c d") || item.IsScareQuote)
-                {
-                    continue;
-                }
-                else if (previousDirect is not null && previousDirectSpeaker is not null)
-                {
-                    (speaker, confidence, reason) = (previousDirectSpeaker, Math.Min(previousDirectConfidence, SplitQuote), "continues the quote before it");
-                }
-                else if ((span.OpenBlock != p.Block || span.Open == 0) && previousParagraphSpeaker is not null)
-                {
-                    (speaker, confidence, reason) = (previousParagraphSpeaker, PreviousParagraph, "continues the previous paragraph's speaker");
-                }
-            }
-
-            if (speaker is not null)
-            {
-                _speakers.Touch(speaker, spoke: true);
-                previousDirect = item;
-                previousDirectSpeaker = speaker;
-                previousDirectConfidence = confidence;
-            }
-
-            _found.Add(new QuoteAnnotation(item.Kind, span.OpenBlock, span.Open, span.CloseBlock, span.Close + 1, speaker, confidence, reason));
-        }
-    }
-
-    private (Entity? Speaker, double Confidence, string Reason) Resolve(Mention mention)
-    {
-        switch (mention.Kind)
-        {
-            case MentionKind.Name when mention.IsOrganisation:
-            {
-                var entity = (mention.Acronym is null ? null : _speakers.Find(mention.Acronym)) ?? _speakers.Add(mention.Name!, null, isOrganisation: true, mention.Acronym);
-                if (!string.Equals(mention.Name, entity.Name, StringComparison.Ordinal) && mention.Name!.Length < entity.Name.Length)
-                {
-                    entity.AddAlias(mention.Name);
-                }
-
-                return (entity, Named, "named: " + mention.Text);
-            }
-
-            case MentionKind.Name:
-            {
-                var name = mention.Name!;
-                var entity = _speakers.Find(name);
-                if (entity is null)
-                {
-                    // A lone acronym or one capitalised word that is no known person: an organisation
-                    // if it looks like one, else a person known by one name.
-                    entity = _speakers.Add(name, mention.Role, isOrganisation: false, acronym: null);
-                }
-                else
-                {
-                    entity.Role ??= mention.Role;
-                }
-
-                if (!name.Contains(' ') && !string.Equals(name, entity.Name, StringComparison.Ordinal))
-                {
-                    entity.AddAlias(name);
-                }
-
-                return (entity, Named, "named: " + mention.Text);
-            }
-
-            case MentionKind.Pronoun:
-            {
-                var pronoun = mention.Text.ToLowerInvariant();
-                if (pronoun is "he" or "she")
-                {
-                    var speaker = _speakers.LastSpeaker is { IsOrganisation: false } person ? person : null;
-                    var subject = _speakers.LastSubject;
-                    var last = subject is not null && (speaker is null || subject.LastSeen > speaker.LastSeen) ? subject : speaker;
-                    return last is null ? (null, 0, "'" + mention.Text + "' with no one before it") : (last, Pronoun, "'" + mention.Text + "' taken as " + last.Name);
-                }
-
-                var organisation = pronoun is "it" or "they" or "we" ? _speakers.LastOrganisation() : null;
-                return organisation is null ? (null, 0, "'" + mention.Text + "' with no one before it") : (organisation, pronoun == "it" ? 0.7 : 0.5, "'" + mention.Text + "' taken as " + organisation.Name);
-            }
-
-            default:
-            {
-                var head = mention.Head;
-                var entity = _speakers.FindByDescriptor(head);
-                if (entity is not null)
-                {
-                    var alias = char.ToLowerInvariant(mention.Text[0]) + mention.Text.Substring(1);
-                    if (alias.StartsWith("the ", StringComparison.Ordinal))
-                    {
-                        entity.AddAlias(alias);
-                    }
-
-                    return (entity, Described, "'" + mention.Text + "' taken as " + entity.Name);
-                }
-
-                if (head.StartsWith("spokes", StringComparison.OrdinalIgnoreCase) && _speakers.LastOrganisation() is { } organisation)
-                {
-                    return (organisation, PreviousParagraph, "'" + mention.Text + "' taken as speaking for " + organisation.Name);
-                }
-
-                // Someone the article describes but does not name ("his publicist", "German officials").
-                if (head.All(char.IsLetter) && !EnglishLexicon.IsQuantityWord(head))
-                {
-                    var name = EnglishLexicon.StripArticle(mention.Text);
-                    var described = _speakers.Find(name) ?? _speakers.Add(name, null, isOrganisation: EnglishLexicon.IsGroupNoun(head), acronym: null);
-                    return (described, Unnamed, "'" + mention.Text + "' is no one the article names");
-                }
-
-                return (null, 0, "'" + mention.Text + "' is no one named in the article");
-            }
-        }
-    }
-
-    /// <summary>A quote or a stretch of reported speech waiting for its speaker.</summary>
-    private sealed record Item(int Order, QuoteKind Kind, QuoteSpan? Span, int Start, int End, Mention? Cue, double Factor, int Words, bool IsScareQuote)
-    {
-        public int? MentionOrder { get; init; }
-
-        /// <summary>The cue is only the sentence's subject: reported speech around the quote wins.</summary>
-        public bool CueIsSubject { get; init; }
-
-        /// <summary>Not a quote: a sentence's named subject, remembered for pronouns.</summary>
-        public bool IsSubject { get; init; }
     }
 }
