@@ -15,9 +15,14 @@ internal sealed class AttributionFinder
     private readonly RawArticle _article;
     private readonly SpeakerDirectory _speakers = new();
     private readonly List<QuoteAnnotation> _found = new();
-    private readonly Dictionary<string, bool> _surnames = new(StringComparer.Ordinal);
 
-    private AttributionFinder(RawArticle article) => _article = article;
+    private readonly SentenceSubjectReader _subjects;
+
+    private AttributionFinder(RawArticle article)
+    {
+        _article = article;
+        _subjects = new SentenceSubjectReader(article.Blocks, _speakers);
+    }
 
     /// <summary>The quotes of <paramref name="article"/> and the people and organisations they come from.</summary>
     public static (IReadOnlyList<QuoteAnnotation> Quotes, SpeakerDirectory Speakers) Find(RawArticle article)
@@ -44,7 +49,7 @@ internal sealed class AttributionFinder
 
             var paragraph = new ParagraphContext(blocks[b].Text, b, spansByBlock[b].ToList());
             var foundBefore = _found.Count;
-            var items = FindDirectQuotes(paragraph).Concat(ReportedSpeechFinder.Find(paragraph)).Concat(SentenceSubjects(paragraph)).OrderBy(i => i.Order).ToList();
+            var items = FindDirectQuotes(paragraph).Concat(ReportedSpeechFinder.Find(paragraph)).Concat(_subjects.SentenceSubjects(paragraph)).OrderBy(i => i.Order).ToList();
             resolver.ResolveInOrder(paragraph, items, lastParagraphSpeaker);
             lastParagraphSpeaker = _found.Skip(foundBefore).Where(q => q.CloseBlock == b && q.Speaker is not null).OrderBy(q => q.End).LastOrDefault()?.Speaker ?? (paragraph.Quotes.Count > 0 ? null : lastParagraphSpeaker);
         }
@@ -68,7 +73,7 @@ internal sealed class AttributionFinder
             var cue = FindCueAfter(p, span.Close) ?? (openHere ? FindCueBefore(p, span.Open) : null);
             var factor = 1.0;
             var scare = openHere && IsScareQuote(p, span.Open);
-            if (cue is null && !scare && openHere && SentenceSubject(p, p.SentenceStartToken(p.TokenAfter(span.Open) - 1)) is { } subject && subject.Last < p.TokenAfter(span.Open) - 1)
+            if (cue is null && !scare && openHere && _subjects.SentenceSubject(p, p.SentenceStartToken(p.TokenAfter(span.Open) - 1)) is { } subject && subject.Last < p.TokenAfter(span.Open) - 1)
             {
                 // "Brudziński called the stabbing "an act of barbarity."": the sentence's subject.
                 cue = subject;
@@ -204,86 +209,6 @@ internal sealed class AttributionFinder
         }
 
         return null;
-    }
-
-    // Every sentence's named subject, so that "he" can mean the last person the text spoke of.
-    private IEnumerable<PendingAttribution> SentenceSubjects(ParagraphContext p)
-    {
-        foreach (var (start, _) in p.Sentences)
-        {
-            if (SentenceSubject(p, start) is { IsOrganisation: false } subject)
-            {
-                yield return new PendingAttribution(p.Tokens[subject.First].Start, QuoteKind.Direct, null, -1, -1, subject, 1.0, 0, false) { IsSubject = true, MentionOrder = p.Tokens[subject.First].Start };
-            }
-        }
-    }
-
-    // The named person a sentence opens with, followed by a lower-case word (its verb).
-    private Mention? SentenceSubject(ParagraphContext p, int sentenceStart)
-    {
-        var tokens = p.Tokens;
-        var start = ClauseReader.SkipDateline(p, sentenceStart);
-
-        if (start >= tokens.Count || !tokens[start].IsCapitalised)
-        {
-            return null;
-        }
-
-        var end = p.SentenceEndToken(start);
-        var mention = MentionReader.ReadForward(p.Text, tokens, start, end);
-        if (mention is not { Kind: MentionKind.Name } || mention.Last + 1 > end || tokens[mention.Last].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[mention.Last].Text.EndsWith("\u2019s", StringComparison.Ordinal))
-        {
-            // "Angela Merkel's spokesperson ...": the subject is not the name.
-            return null;
-        }
-
-        var next = ClauseReader.SkipToVerb(tokens, mention.Last + 1, end);
-        var known = mention.Name!.Contains(' ') || _speakers.Find(mention.Name!) is not null || mention.IsOrganisation || IsSurnameInText(mention.Name!);
-        return known && next <= end && tokens[next].IsLowerCase && !EnglishLexicon.IsPronoun(tokens[next].Text) ? mention : null;
-    }
-
-    // A one-word name the article also writes after a first name ("Adam Schiff" ... "Schiff").
-    private bool IsSurnameInText(string name)
-    {
-        if (!_surnames.TryGetValue(name, out var known))
-        {
-            _surnames[name] = known = FindSurnameInText(name);
-        }
-
-        return known;
-    }
-
-    private bool FindSurnameInText(string name)
-    {
-        if (name.Length < 3 || EnglishLexicon.IsNameStop(name))
-        {
-            return false;
-        }
-
-        foreach (var block in _article.Blocks)
-        {
-            var text = block.Text;
-            for (var at = text.IndexOf(" " + name, StringComparison.Ordinal); at > 0; at = text.IndexOf(" " + name, at + 1, StringComparison.Ordinal))
-            {
-                var end = at + 1 + name.Length;
-                var before = at - 1;
-                if ((end == text.Length || !char.IsLetter(text[end])) && before >= 0 && char.IsLetter(text[before]))
-                {
-                    var wordStart = before;
-                    while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
-                    {
-                        wordStart--;
-                    }
-
-                    if (char.IsUpper(text[wordStart]) && !EnglishLexicon.IsNameStop(text.Substring(wordStart, before - wordStart + 1)))
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return false;
     }
 
     private static bool IsScareQuote(ParagraphContext p, int open)
