@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using ArticleCompiler.Model;
@@ -6,39 +5,26 @@ using ArticleCompiler.Model;
 namespace ArticleCompiler.Annotation;
 
 /// <summary>
-/// Finds the quotes of a raw article and who said them: direct and partial quotes in quotation
-/// marks (attributed by a reporting verb before or after them, across split quotes and "he added"),
-/// and reported speech ("X said that ...", "According to X, ...", "..., X said").
+/// Finds the quotes of a raw article and who said them, paragraph by paragraph: the
+/// <see cref="DirectQuoteFinder"/> (quotation marks and their cues), the
+/// <see cref="ReportedSpeechFinder"/> (clauses reading through the <see cref="ClauseReader"/>) and the
+/// <see cref="SentenceSubjectReader"/> (who each sentence is about) list what waits for a speaker, in
+/// text order; the <see cref="SpeakerResolver"/> then decides who said each. Words the rules look
+/// for are in <see cref="EnglishLexicon"/>; mentions of people are read by <see cref="MentionReader"/>.
 /// </summary>
-internal sealed class AttributionFinder
+internal static class AttributionFinder
 {
-    private readonly RawArticle _article;
-    private readonly SpeakerDirectory _speakers = new();
-    private readonly List<QuoteAnnotation> _found = new();
-
-    private readonly SentenceSubjectReader _subjects;
-
-    private AttributionFinder(RawArticle article)
-    {
-        _article = article;
-        _subjects = new SentenceSubjectReader(article.Blocks, _speakers);
-    }
-
     /// <summary>The quotes of <paramref name="article"/> and the people and organisations they come from.</summary>
     public static (IReadOnlyList<QuoteAnnotation> Quotes, SpeakerDirectory Speakers) Find(RawArticle article)
     {
-        var finder = new AttributionFinder(article);
-        finder.Run();
-        return (finder._found, finder._speakers);
-    }
-
-    private void Run()
-    {
-        var blocks = _article.Blocks;
+        var speakers = new SpeakerDirectory();
+        var found = new List<QuoteAnnotation>();
+        var subjects = new SentenceSubjectReader(article.Blocks, speakers);
+        var blocks = article.Blocks;
         var spans = QuoteSpan.Find(blocks);
         var spansByBlock = spans.SelectMany(span => Enumerable.Range(span.OpenBlock, span.CloseBlock - span.OpenBlock + 1).Select(b => (Block: b, Span: span))).ToLookup(x => x.Block, x => x.Span);
-        var resolver = new SpeakerResolver(_speakers, _found);
-        resolver.RegisterTitledPeople(_article.Blocks);
+        var resolver = new SpeakerResolver(speakers, found);
+        resolver.RegisterTitledPeople(blocks);
         Entity? lastParagraphSpeaker = null;
         for (var b = 0; b < blocks.Count; b++)
         {
@@ -48,185 +34,12 @@ internal sealed class AttributionFinder
             }
 
             var paragraph = new ParagraphContext(blocks[b].Text, b, spansByBlock[b].ToList());
-            var foundBefore = _found.Count;
-            var items = FindDirectQuotes(paragraph).Concat(ReportedSpeechFinder.Find(paragraph)).Concat(_subjects.SentenceSubjects(paragraph)).OrderBy(i => i.Order).ToList();
+            var foundBefore = found.Count;
+            var items = DirectQuoteFinder.Find(paragraph, subjects).Concat(ReportedSpeechFinder.Find(paragraph)).Concat(subjects.SentenceSubjects(paragraph)).OrderBy(i => i.Order).ToList();
             resolver.ResolveInOrder(paragraph, items, lastParagraphSpeaker);
-            lastParagraphSpeaker = _found.Skip(foundBefore).Where(q => q.CloseBlock == b && q.Speaker is not null).OrderBy(q => q.End).LastOrDefault()?.Speaker ?? (paragraph.Quotes.Count > 0 ? null : lastParagraphSpeaker);
-        }
-    }
-
-    private IEnumerable<PendingAttribution> FindDirectQuotes(ParagraphContext p)
-    {
-        foreach (var span in p.Quotes.Where(q => q.CloseBlock == p.Block))
-        {
-            var openHere = span.OpenBlock == p.Block;
-            var contentStart = openHere ? span.Open + 1 : 0;
-            var content = p.Text.Substring(contentStart, span.Close - contentStart);
-            if (content.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            var letter = RawArticleReader.FirstLetter(content);
-            var kind = letter != '\0' && char.IsUpper(letter) ? QuoteKind.Direct : QuoteKind.Partial;
-            var words = Parsing.SyntaxRules.CountWords(content);
-            var cue = FindCueAfter(p, span.Close) ?? (openHere ? FindCueBefore(p, span.Open) : null);
-            var factor = 1.0;
-            var scare = openHere && IsScareQuote(p, span.Open);
-            if (cue is null && !scare && openHere && _subjects.SentenceSubject(p, p.SentenceStartToken(p.TokenAfter(span.Open) - 1)) is { } subject && subject.Last < p.TokenAfter(span.Open) - 1)
-            {
-                // "Brudziński called the stabbing "an act of barbarity."": the sentence's subject.
-                cue = subject;
-                factor = 0.8;
-            }
-
-            yield return new PendingAttribution(openHere ? span.Open : 0, kind, span, -1, -1, cue, factor, words, scare && cue is null) { CueIsSubject = factor < 1 };
-        }
-    }
-
-    private Mention? FindCueAfter(ParagraphContext p, int close)
-    {
-        var tokens = p.Tokens;
-        var k = p.TokenAfter(close);
-        if (k < tokens.Count && (tokens[k].Is(',') || tokens[k].Is('\u2014')))
-        {
-            k++;
+            lastParagraphSpeaker = found.Skip(foundBefore).Where(q => q.CloseBlock == b && q.Speaker is not null).OrderBy(q => q.End).LastOrDefault()?.Speaker ?? (paragraph.Quotes.Count > 0 ? null : lastParagraphSpeaker);
         }
 
-        if (k >= tokens.Count || p.SentenceStartToken(k) > p.TokenBefore(close + 1))
-        {
-            // The quote ended its sentence: what follows is the next one.
-            return null;
-        }
-
-        var sentenceEnd = p.SentenceEndToken(k);
-        if (EnglishLexicon.IsReportingVerb(tokens[k].Text) && tokens[k].IsLowerCase)
-        {
-            return MentionReader.ReadForward(p.Text, tokens, k + 1, sentenceEnd);
-        }
-
-        // ""...," according to Antonov" or "according to a tweet by Mike Pompeo".
-        if (tokens[k].IsWordLike("according") && k + 1 <= sentenceEnd && tokens[k + 1].IsWordLike("to"))
-        {
-            var source = MentionReader.ReadForward(p.Text, tokens, k + 2, sentenceEnd);
-            if (source is { Kind: MentionKind.Name })
-            {
-                return source;
-            }
-
-            for (var by = k + 2; by < sentenceEnd; by++)
-            {
-                if (tokens[by].Text == "by" && MentionReader.ReadForward(p.Text, tokens, by + 1, sentenceEnd) is { Kind: MentionKind.Name } author)
-                {
-                    return author;
-                }
-            }
-
-            return source;
-        }
-
-        var mention = MentionReader.ReadForward(p.Text, tokens, k, sentenceEnd);
-        if (mention is null)
-        {
-            return null;
-        }
-
-        var next = ClauseReader.SkipApposition(tokens, mention.Last + 1, sentenceEnd);
-        return next <= sentenceEnd && next < tokens.Count && EnglishLexicon.IsReportingVerb(tokens[next].Text) && tokens[next].IsLowerCase ? mention : null;
-    }
-
-    private Mention? FindCueBefore(ParagraphContext p, int open)
-    {
-        var tokens = p.Tokens;
-        var j = p.TokenBefore(open);
-        if (j >= 0 && (tokens[j].Is(':') || tokens[j].Is(',')))
-        {
-            j--;
-        }
-
-        if (j >= 0 && tokens[j].IsWordLike("that"))
-        {
-            j--;
-        }
-
-        // "said on Friday "..."", "said yesterday "...""
-        if (j >= 1 && EnglishLexicon.IsTimeWord(tokens[j].Text) && EnglishLexicon.IsTimeLead(tokens[j - 1].Text))
-        {
-            j -= 2;
-        }
-        else if (j >= 0 && EnglishLexicon.IsTimeAdverb(tokens[j].Text))
-        {
-            j--;
-        }
-
-        if (j < 0)
-        {
-            return null;
-        }
-
-        var sentenceStart = p.SentenceStartToken(j);
-        if (EnglishLexicon.IsReportingVerb(tokens[j].Text) && tokens[j].IsLowerCase)
-        {
-            var end = j;
-            while (end - 1 >= sentenceStart && tokens[end - 1].IsLowerCase && EnglishLexicon.IsPreVerbAdverb(tokens[end - 1].Text))
-            {
-                end--;
-            }
-
-            // "He went on to add", "She continued to say": the subject stands a few words earlier.
-            var mention = MentionReader.ReadBackward(p.Text, tokens, end, sentenceStart);
-            for (var skip = end - 1; mention is null && skip > sentenceStart && skip >= end - 4 && tokens[skip].IsLowerCase && !EnglishLexicon.IsPronoun(tokens[skip].Text); skip--)
-            {
-                var candidate = MentionReader.ReadBackward(p.Text, tokens, skip, sentenceStart);
-                if (candidate is { Kind: MentionKind.Pronoun or MentionKind.Name })
-                {
-                    mention = candidate;
-                }
-            }
-
-            return mention is { Kind: MentionKind.Name } ? mention : ClauseReader.AsSubject(tokens, mention, sentenceStart);
-        }
-
-        // "Morell praised Mendez on Twitter: "..."": the subject of the sentence before the colon.
-        if (tokens[j + 1 < tokens.Count ? j + 1 : j].Is(':') && tokens[sentenceStart].IsCapitalised)
-        {
-            var subject = MentionReader.ReadForward(p.Text, tokens, sentenceStart, j);
-            if (subject is { Kind: MentionKind.Name, IsOrganisation: false } && subject.Last + 1 <= j && tokens.Skip(subject.Last + 1).Take(j - subject.Last).Any(t => t.IsLowerCase))
-            {
-                return subject with { Text = subject.Text, Role = subject.Role };
-            }
-        }
-
-        // "According to Antonov, "...""
-        if (tokens[j].Is(',') || (j + 1 < tokens.Count && tokens[j + 1].Is(',')))
-        {
-            var end = tokens[j].Is(',') ? j : j + 1;
-            var mention = MentionReader.ReadBackward(p.Text, tokens, end, sentenceStart);
-            if (mention is not null && mention.First >= 2 && tokens[mention.First - 1].IsWordLike("to") && tokens[mention.First - 2].IsWordLike("according"))
-            {
-                return mention;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool IsScareQuote(ParagraphContext p, int open)
-    {
-        var j = p.TokenBefore(open);
-        if (j < 0 || !EnglishLexicon.IsScareQuoteLead(p.Tokens[j].Text))
-        {
-            return false;
-        }
-
-        for (var k = j - 1; k >= 0 && k >= j - 5; k--)
-        {
-            if (EnglishLexicon.IsDescribingVerb(p.Tokens[k].Text))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return (found, speakers);
     }
 }
