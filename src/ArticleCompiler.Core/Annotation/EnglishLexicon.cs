@@ -3,7 +3,10 @@ using System.Collections.Generic;
 
 namespace ArticleCompiler.Annotation;
 
-/// <summary>The English words the annotator's rules look for: reporting verbs, titles, pronouns.</summary>
+/// <summary>
+/// The English words the annotator's rules look for: reporting verbs, titles, pronouns, times,
+/// the words that open or end a clause. Every word list of the attribution rules lives here.
+/// </summary>
 internal static class EnglishLexicon
 {
     private static readonly HashSet<string> ReportingVerbSet = new(StringComparer.OrdinalIgnoreCase)
@@ -111,6 +114,113 @@ internal static class EnglishLexicon
         "he", "she", "they", "it", "we", "i",
     };
 
+    // Words that open an adverbial between a reporting verb and its clause ("said on Thursday
+    // that", "told in a statement that").
+    private static readonly HashSet<string> AfterVerbAdverbialSet = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "in", "last", "earlier", "later", "this", "at", "during", "yesterday", "today", "late", "also", "further", "then", "again", "recently", "previously", "told",
+    };
+
+    private static readonly HashSet<string> TimeWordSet = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week", "month", "year", "night", "morning", "afternoon",
+        "evening", "weekend", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    // The word before a time word: "on Friday", "last week".
+    private static readonly HashSet<string> TimeLeadSet = new(StringComparer.Ordinal) { "on", "last", "this", "late", "early" };
+
+    private static readonly HashSet<string> TimeAdverbSet = new(StringComparer.Ordinal) { "today", "yesterday", "tonight", "earlier", "later" };
+
+    // Who or what is told, between "told" and the reported clause: "told reporters", "told the BBC".
+    private static readonly HashSet<string> ToldObjectSet = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "reporters", "journalists", "media", "press", "police", "lawmakers", "parliament", "investigators", "officials", "local", "state", "national",
+        "foreign", "news", "radio", "television", "tv", "today", "yesterday", "him", "her", "them", "me", "us", "the", "a", "an", "court", "audience", "crowd",
+        "supporters", "students", "members", "residents", "congress", "senators", "delegates", "broadcaster", "newspaper", "agency",
+    };
+
+    // "The attacker is reported to ...": an auxiliary before a reporting verb makes it passive.
+    private static readonly HashSet<string> PassiveAuxiliarySet = new(StringComparer.Ordinal) { "is", "was", "were", "are", "been", "be", "being" };
+
+    // After a reporting verb, these mean no reported clause follows ("said to be", "spoke of").
+    private static readonly HashSet<string> NonClauseOpenerSet = new(StringComparer.Ordinal) { "being", "to", "for", "of", "about" };
+
+    // After a comma, these end a reported clause: ", adding ...", ", while ...", ", which ...".
+    private static readonly HashSet<string> ClauseBreakAfterCommaSet = new(StringComparer.Ordinal)
+    {
+        "adding", "saying", "while", "according", "whose", "which", "with", "whereas",
+    };
+
+    private static readonly HashSet<string> ContrastConjunctionSet = new(StringComparer.Ordinal) { "while", "whereas" };
+
+    // Words after which a mention can be the subject of its own clause ("... and Smith said").
+    private static readonly HashSet<string> SubjectOpenerSet = new(StringComparer.Ordinal)
+    {
+        "and", "but", "while", "as", "that", "whereas", "because", "although", "when", "then", "also",
+    };
+
+    // The word before an opening quotation mark that makes the quotation a scare quote or a name.
+    private static readonly HashSet<string> ScareQuoteLeadSet = new(StringComparer.OrdinalIgnoreCase) { "as", "so-called", "dubbed", "termed", "named", "titled", "entitled", "word", "term" };
+
+    // "characterised the deaths as "crushing"": after these the quoted words are the subject's own.
+    private static readonly HashSet<string> DescribingVerbSet = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "characterised", "characterized", "described", "branded", "labelled", "labeled", "called", "saw", "regarded", "considered", "dismissed", "hailed",
+    };
+
+    // Head words of a descriptor that count people or take a rank, not describe them ("some", "the latter").
+    private static readonly HashSet<string> QuantityWordSet = new(StringComparer.Ordinal)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "many", "several", "all", "both", "others", "few", "most",
+        "first", "second", "last", "latter", "former",
+    };
+
+    // Head words of a descriptor that stand for a group, kept as an organisation ("German officials").
+    private static readonly HashSet<string> GroupNounSet = new(StringComparer.Ordinal)
+    {
+        "government", "ministry", "police", "military", "authorities", "officials", "company", "agency", "team", "researchers", "scientists",
+        "archaeologists", "organisers", "organizers",
+    };
+
+    private static readonly string[] Articles = { "the ", "The ", "a ", "A ", "an ", "An " };
+
+    // Lower-case words that may stand inside a name ("Ambassador to the United States", "Osama bin Laden").
+    private static readonly HashSet<string> NameConnectorSet = new(StringComparer.Ordinal) { "to", "of", "the", "for", "and", "de", "van", "von", "al", "bin", "da", "del", "la", "le" };
+
+    private static readonly HashSet<string> DeterminerSet = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "his", "her", "their", "another" };
+
+    // Capitalised words that open a sentence and are never the start of a name.
+    private static readonly HashSet<string> CapitalisedSentenceWordSet = new(StringComparer.Ordinal)
+    {
+        "As", "But", "And", "When", "While", "If", "So", "Then", "Also", "However", "Meanwhile", "Still", "Yet", "Now", "Later", "Earlier", "Speaking",
+    };
+
+    // "one of the photographers", "some of the officials".
+    private static readonly HashSet<string> PartitiveQuantifierSet = new(StringComparer.OrdinalIgnoreCase) { "one", "some", "many", "several", "two", "three", "most" };
+
+    // Lower-case words that belong to a clause, never to a mention ("who", "was", "because").
+    private static readonly HashSet<string> ClauseWordSet = new(StringComparer.Ordinal)
+    {
+        "who", "which", "that", "and", "or", "but", "not", "also", "has", "have", "had", "was", "were", "is", "are", "be",
+        "while", "as", "if", "when", "because", "after", "before", "since", "in", "on", "at", "with", "for", "from", "by", "to", "of", "whereas",
+        "although", "though",
+    };
+
+    // Words that end a descriptor read forward ("the official who ...", "the man from ...").
+    private static readonly HashSet<string> DescriptorEndSet = new(StringComparer.Ordinal) { "who", "which", "in", "from", "at", "on", "with" };
+
+    // "Carl Lipo of Binghamton University": the words before an affiliation.
+    private static readonly HashSet<string> AffiliationPrepositionSet = new(StringComparer.Ordinal) { "of", "at", "from" };
+
+    // Words written with a period that does not end the sentence, besides initials and words with
+    // inner periods (the sentence splitter has its own list, in Text/Abbreviations.cs).
+    private static readonly HashSet<string> KnownAbbreviationSet = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Gov", "Sen", "Rep",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "vs", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp",
+    };
+
     // A descriptor's head noun and the role words it may stand for ("the diplomat" for an ambassador).
     private static readonly Dictionary<string, string[]> DescriptorRoles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -125,6 +235,86 @@ internal static class EnglishLexicon
         ["spokeswoman"] = new[] { "spokes" },
         ["spokesperson"] = new[] { "spokes" },
     };
+
+    /// <summary>A word that opens an adverbial after a reporting verb ("on", "in", "last").</summary>
+    public static bool IsAfterVerbAdverbial(string word) => AfterVerbAdverbialSet.Contains(word);
+
+    /// <summary>A day, month or unit of time ("Friday", "week").</summary>
+    public static bool IsTimeWord(string word) => TimeWordSet.Contains(word);
+
+    /// <summary>A word before a time word ("on" Friday, "last" week).</summary>
+    public static bool IsTimeLead(string word) => TimeLeadSet.Contains(word);
+
+    /// <summary>A time on its own ("yesterday", "earlier").</summary>
+    public static bool IsTimeAdverb(string word) => TimeAdverbSet.Contains(word);
+
+    /// <summary>A word of who is told, after "told" ("reporters", "the").</summary>
+    public static bool IsToldObject(string word) => ToldObjectSet.Contains(word);
+
+    /// <summary>An auxiliary that makes the reporting verb after it passive ("was" reported).</summary>
+    public static bool IsPassiveAuxiliary(string word) => PassiveAuxiliarySet.Contains(word);
+
+    /// <summary>A word after a reporting verb that shows no reported clause follows ("to", "of").</summary>
+    public static bool IsNonClauseOpener(string word) => NonClauseOpenerSet.Contains(word);
+
+    /// <summary>A word after a comma that ends a reported clause ("adding", "which").</summary>
+    public static bool IsClauseBreakAfterComma(string word) => ClauseBreakAfterCommaSet.Contains(word);
+
+    /// <summary>A conjunction that ends a reported clause wherever it stands ("while", "whereas").</summary>
+    public static bool IsContrastConjunction(string word) => ContrastConjunctionSet.Contains(word);
+
+    /// <summary>A word after which a mention opens its own clause ("and", "but", "that").</summary>
+    public static bool IsSubjectOpener(string word) => SubjectOpenerSet.Contains(word.ToLowerInvariant());
+
+    /// <summary>A word before a quotation that makes it a scare quote or a name ("so-called", "dubbed").</summary>
+    public static bool IsScareQuoteLead(string word) => ScareQuoteLeadSet.Contains(word);
+
+    /// <summary>A verb after which quoted words are the subject's own ("described", "called").</summary>
+    public static bool IsDescribingVerb(string word) => DescribingVerbSet.Contains(word);
+
+    /// <summary>A descriptor's head that counts or ranks rather than describes ("some", "latter").</summary>
+    public static bool IsQuantityWord(string word) => QuantityWordSet.Contains(word.ToLowerInvariant());
+
+    /// <summary>A descriptor's head that stands for a group or organisation ("officials", "Ministry").</summary>
+    public static bool IsGroupNoun(string head) => IsOrganisationWord(head) || GroupNounSet.Contains(head.ToLowerInvariant());
+
+    /// <summary><paramref name="text"/> without a leading "the", "a" or "an".</summary>
+    public static string StripArticle(string text)
+    {
+        foreach (var article in Articles)
+        {
+            if (text.StartsWith(article, StringComparison.Ordinal))
+            {
+                return text.Substring(article.Length);
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>A lower-case word that may stand inside a name ("of", "bin").</summary>
+    public static bool IsNameConnector(string word) => NameConnectorSet.Contains(word);
+
+    /// <summary>An article or possessive before a descriptor ("the", "his").</summary>
+    public static bool IsDeterminer(string word) => DeterminerSet.Contains(word);
+
+    /// <summary>A capitalised word that opens a sentence and is no part of a name ("However").</summary>
+    public static bool IsCapitalisedSentenceWord(string word) => CapitalisedSentenceWordSet.Contains(word);
+
+    /// <summary>A quantifier before "of" in a descriptor ("one" of the ...).</summary>
+    public static bool IsPartitiveQuantifier(string word) => PartitiveQuantifierSet.Contains(word);
+
+    /// <summary>A lower-case word that belongs to a clause, never to a mention ("who", "was").</summary>
+    public static bool IsClauseWord(string word) => ClauseWordSet.Contains(word);
+
+    /// <summary>A word that ends a descriptor read forward ("who", "from").</summary>
+    public static bool IsDescriptorEnd(string word) => DescriptorEndSet.Contains(word);
+
+    /// <summary>A preposition between a name and its affiliation ("of", "at", "from").</summary>
+    public static bool IsAffiliationPreposition(string word) => AffiliationPrepositionSet.Contains(word);
+
+    /// <summary>A word written with a period that does not end the sentence ("Mr", "Sept").</summary>
+    public static bool IsKnownAbbreviation(string word) => KnownAbbreviationSet.Contains(word);
 
     /// <summary>An adverb or auxiliary between a subject and its reporting verb ("once told", "also said").</summary>
     public static bool IsPreVerbAdverb(string word) => PreVerbAdverbSet.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal));

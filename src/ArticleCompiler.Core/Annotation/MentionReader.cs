@@ -35,11 +35,6 @@ internal sealed record Mention(int First, int Last, MentionKind Kind, string Tex
 /// <summary>Reads a mention backward from a reporting verb, or forward from one.</summary>
 internal static class MentionReader
 {
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "to", "of", "the", "for", "and", "de", "van", "von", "al", "bin", "da", "del", "la", "le" };
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "his", "her", "their", "another" };
-    private static readonly HashSet<string> SentenceWords = new(StringComparer.Ordinal) { "As", "But", "And", "When", "While", "If", "So", "Then", "Also", "However", "Meanwhile", "Still", "Yet", "Now", "Later", "Earlier", "Speaking" };
-    private static readonly HashSet<string> Quantifiers = new(StringComparer.OrdinalIgnoreCase) { "one", "some", "many", "several", "two", "three", "most" };
-
     /// <summary>The mention that ends just before token <paramref name="end"/>, or null; never before <paramref name="min"/>.</summary>
     public static Mention? ReadBackward(string text, IReadOnlyList<TextToken> tokens, int end, int min)
     {
@@ -88,7 +83,7 @@ internal static class MentionReader
             {
                 // The name in apposition is the speaker; what comes before the comma is the role.
                 var named = Classify(text, tokens, comma + 1, k - 1, null);
-                if (named is { IsOrganisation: false } && tokens.Skip(comma + 1).Take(k - comma - 1).All(t => t.IsWord && (t.IsCapitalised || Connectors.Contains(t.Text))))
+                if (named is { IsOrganisation: false } && tokens.Skip(comma + 1).Take(k - comma - 1).All(t => t.IsWord && (t.IsCapitalised || EnglishLexicon.IsNameConnector(t.Text))))
                 {
                     var roleStart = comma - 1;
                     while (roleStart - 1 >= min && tokens[roleStart - 1].IsWord && roleStart > comma - 6)
@@ -117,7 +112,7 @@ internal static class MentionReader
             return new Mention(k, k, MentionKind.Pronoun, last.Text, null, null, null, false);
         }
 
-        if (last.IsLowerCase && IsClauseWord(last.Text))
+        if (last.IsLowerCase && EnglishLexicon.IsClauseWord(last.Text))
         {
             return null;
         }
@@ -127,27 +122,27 @@ internal static class MentionReader
             // "the senior diplomat", "one of the photographers", "the United States government",
             // "German officials".
             var i = k;
-            while (i - 1 >= min && i > k - 5 && tokens[i - 1].IsWord && (tokens[i - 1].IsLowerCase || tokens[i - 1].IsCapitalised) && !Determiners.Contains(tokens[i - 1].Text)
-                && !EnglishLexicon.IsReportingVerb(tokens[i - 1].Text) && !Connectors.Contains(tokens[i - 1].Text) && !EnglishLexicon.IsPronoun(tokens[i - 1].Text)
-                && (tokens[i - 1].IsLowerCase ? !IsClauseWord(tokens[i - 1].Text) : true))
+            while (i - 1 >= min && i > k - 5 && tokens[i - 1].IsWord && (tokens[i - 1].IsLowerCase || tokens[i - 1].IsCapitalised) && !EnglishLexicon.IsDeterminer(tokens[i - 1].Text)
+                && !EnglishLexicon.IsReportingVerb(tokens[i - 1].Text) && !EnglishLexicon.IsNameConnector(tokens[i - 1].Text) && !EnglishLexicon.IsPronoun(tokens[i - 1].Text)
+                && (tokens[i - 1].IsLowerCase ? !EnglishLexicon.IsClauseWord(tokens[i - 1].Text) : true))
             {
                 i--;
             }
 
             // A plural group without a determiner: "German officials", "Afghan officials said".
-            if (i < k && tokens[i].IsCapitalised && (i == min || !Determiners.Contains(tokens[i - 1].Text)) && last.Text.EndsWith("s", StringComparison.Ordinal)
+            if (i < k && tokens[i].IsCapitalised && (i == min || !EnglishLexicon.IsDeterminer(tokens[i - 1].Text)) && last.Text.EndsWith("s", StringComparison.Ordinal)
                 && tokens.Skip(i).Take(k - i).All(t => t.IsCapitalised && EnglishLexicon.IsNameStop(t.Text)))
             {
                 return new Mention(i, k, MentionKind.Descriptor, Span(text, tokens, i, k), null, null, null, false);
             }
 
-            if (i - 1 < min || !Determiners.Contains(tokens[i - 1].Text))
+            if (i - 1 < min || !EnglishLexicon.IsDeterminer(tokens[i - 1].Text))
             {
                 return null;
             }
 
             i--;
-            if (i - 2 >= min && tokens[i - 1].Text == "of" && Quantifiers.Contains(tokens[i - 2].Text))
+            if (i - 2 >= min && tokens[i - 1].Text == "of" && EnglishLexicon.IsPartitiveQuantifier(tokens[i - 2].Text))
             {
                 i -= 2;
             }
@@ -161,18 +156,18 @@ internal static class MentionReader
         }
 
         var first = k;
-        while (first - 1 >= min && (tokens[first - 1].IsCapitalised || Connectors.Contains(tokens[first - 1].Text)) && tokens[first - 1].IsWord)
+        while (first - 1 >= min && (tokens[first - 1].IsCapitalised || EnglishLexicon.IsNameConnector(tokens[first - 1].Text)) && tokens[first - 1].IsWord)
         {
             first--;
         }
 
-        while (first < k && Connectors.Contains(tokens[first].Text))
+        while (first < k && EnglishLexicon.IsNameConnector(tokens[first].Text))
         {
             first++;
         }
 
         // "the Church": a determiner before a lone capitalised word that is not a name.
-        if (first == k && first - 1 >= min && Determiners.Contains(tokens[first - 1].Text) && tokens[first - 1].IsLowerCase)
+        if (first == k && first - 1 >= min && EnglishLexicon.IsDeterminer(tokens[first - 1].Text) && tokens[first - 1].IsLowerCase)
         {
             return new Mention(first - 1, k, MentionKind.Descriptor, Span(text, tokens, first - 1, k), null, null, acronym, false);
         }
@@ -195,12 +190,12 @@ internal static class MentionReader
         }
 
         var i = start;
-        if (Quantifiers.Contains(token.Text) && i + 2 <= max && tokens[i + 1].Text == "of")
+        if (EnglishLexicon.IsPartitiveQuantifier(token.Text) && i + 2 <= max && tokens[i + 1].Text == "of")
         {
             i += 2;
         }
 
-        if (i <= max && Determiners.Contains(tokens[i].Text))
+        if (i <= max && EnglishLexicon.IsDeterminer(tokens[i].Text))
         {
             var j = i + 1;
             if (j <= max && tokens[j].IsCapitalised)
@@ -220,8 +215,8 @@ internal static class MentionReader
             }
 
             var last = -1;
-            while (j <= max && j < i + 4 && tokens[j].IsLowerCase && !EnglishLexicon.IsReportingVerb(tokens[j].Text) && !Connectors.Contains(tokens[j].Text)
-                && tokens[j].Text is not ("who" or "which" or "in" or "from" or "at" or "on" or "with"))
+            while (j <= max && j < i + 4 && tokens[j].IsLowerCase && !EnglishLexicon.IsReportingVerb(tokens[j].Text) && !EnglishLexicon.IsNameConnector(tokens[j].Text)
+                && !EnglishLexicon.IsDescriptorEnd(tokens[j].Text))
             {
                 last = j;
                 j++;
@@ -232,7 +227,7 @@ internal static class MentionReader
 
         // Lower-case role words before the name: "said study co-author Professor Carl Lipo".
         var capital = start;
-        while (capital <= max && capital < start + 4 && tokens[capital].IsLowerCase && !EnglishLexicon.IsReportingVerb(tokens[capital].Text) && !IsClauseWord(tokens[capital].Text) && !Connectors.Contains(tokens[capital].Text))
+        while (capital <= max && capital < start + 4 && tokens[capital].IsLowerCase && !EnglishLexicon.IsReportingVerb(tokens[capital].Text) && !EnglishLexicon.IsClauseWord(tokens[capital].Text) && !EnglishLexicon.IsNameConnector(tokens[capital].Text))
         {
             capital++;
         }
@@ -263,7 +258,7 @@ internal static class MentionReader
         while (Classify(text, tokens, start, end, null) is null or { IsOrganisation: true })
         {
             var next = end + 1;
-            while (next <= max && next <= end + 3 && tokens[next].IsLowerCase && !EnglishLexicon.IsReportingVerb(tokens[next].Text) && !IsClauseWord(tokens[next].Text) && !Connectors.Contains(tokens[next].Text)
+            while (next <= max && next <= end + 3 && tokens[next].IsLowerCase && !EnglishLexicon.IsReportingVerb(tokens[next].Text) && !EnglishLexicon.IsClauseWord(tokens[next].Text) && !EnglishLexicon.IsNameConnector(tokens[next].Text)
                 && !tokens[next].Text.EndsWith("ed", StringComparison.Ordinal))
             {
                 next++;
@@ -294,7 +289,7 @@ internal static class MentionReader
         while (true)
         {
             var next = end + 1;
-            while (next <= max && next < end + 3 && Connectors.Contains(tokens[next].Text))
+            while (next <= max && next < end + 3 && EnglishLexicon.IsNameConnector(tokens[next].Text))
             {
                 next++;
             }
@@ -313,7 +308,7 @@ internal static class MentionReader
     /// <summary>Splits a run of capitalised words into role and name, or an organisation's name.</summary>
     private static Mention? Classify(string text, IReadOnlyList<TextToken> tokens, int first, int last, string? acronym)
     {
-        while (first < last && SentenceWords.Contains(tokens[first].Text))
+        while (first < last && EnglishLexicon.IsCapitalisedSentenceWord(tokens[first].Text))
         {
             first++;
         }
@@ -328,7 +323,7 @@ internal static class MentionReader
         var headLast = last;
         for (var i = first + 1; i < last; i++)
         {
-            if (tokens[i].Text is "of" or "at" or "from")
+            if (EnglishLexicon.IsAffiliationPreposition(tokens[i].Text))
             {
                 headLast = i - 1;
                 break;
@@ -366,7 +361,7 @@ internal static class MentionReader
 
         // The name is the trailing words that are not titles or places (at most three).
         var nameStart = last + 1;
-        while (nameStart - 1 >= first && nameStart > last - 2 && !EnglishLexicon.IsNameStop(StripPossessive(tokens[nameStart - 1].Text)) && !Connectors.Contains(tokens[nameStart - 1].Text)
+        while (nameStart - 1 >= first && nameStart > last - 2 && !EnglishLexicon.IsNameStop(StripPossessive(tokens[nameStart - 1].Text)) && !EnglishLexicon.IsNameConnector(tokens[nameStart - 1].Text)
             && (nameStart - 1 == last || !IsPossessive(tokens[nameStart - 1].Text)))
         {
             nameStart--;
@@ -384,9 +379,6 @@ internal static class MentionReader
 
     private static string Span(string text, IReadOnlyList<TextToken> tokens, int first, int last) =>
         text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start).Replace('\n', ' ');
-
-    private static bool IsClauseWord(string word) => word is "who" or "which" or "that" or "and" or "or" or "but" or "not" or "also" or "has" or "have" or "had" or "was" or "were" or "is" or "are" or "be"
-        or "while" or "as" or "if" or "when" or "because" or "after" or "before" or "since" or "in" or "on" or "at" or "with" or "for" or "from" or "by" or "to" or "of" or "whereas" or "although" or "though";
 
     private static bool IsPlural(string word) => word.Length > 3 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal);
 

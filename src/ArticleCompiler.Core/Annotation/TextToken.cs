@@ -82,6 +82,5 @@ internal readonly record struct TextToken(int Start, int End, string Text)
     public static bool IsAbbreviation(string word) =>
         word.IndexOf('.') >= 0
         || (word.Length == 1 && char.IsUpper(word[0]))
-        || word is "Mr" or "Mrs" or "Ms" or "Dr" or "St" or "Prof" or "Gen" or "Col" or "Lt" or "Sgt" or "Capt" or "Gov" or "Sen" or "Rep"
-            or "Jan" or "Feb" or "Mar" or "Apr" or "Jun" or "Jul" or "Aug" or "Sep" or "Sept" or "Oct" or "Nov" or "Dec" or "No" or "vs" or "Jr" or "Sr" or "Inc" or "Ltd" or "Co" or "Corp";
+        || EnglishLexicon.IsKnownAbbreviation(word);
 }

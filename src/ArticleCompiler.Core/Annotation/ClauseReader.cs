@@ -1,0 +1,258 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace ArticleCompiler.Annotation;
+
+/// <summary>
+/// Reads the parts of a sentence around a reporting verb: where its subject can stand, what lies
+/// between the verb and the reported clause, and where the clause ends.
+/// </summary>
+internal static class ClauseReader
+{
+    private static readonly Regex DatelinePrefix = new(@"^[A-Z][A-Z.'\- ]*[A-Z.](?:,\s*[A-Za-z.]+(?:\s[A-Za-z.]+)?)?\s*\([^()\n]{2,40}\)\s*[-–—]\s*", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The first token of a sentence's own words: after a dateline lead such as
+    /// "WASHINGTON (Sputnik) - " if the sentence opens with one.
+    /// </summary>
+    public static int SkipDateline(ParagraphContext p, int sentenceStart)
+    {
+        var tokens = p.Tokens;
+        var prefix = DatelinePrefix.Match(p.Text, tokens[sentenceStart].Start);
+        return prefix.Success && prefix.Index == tokens[sentenceStart].Start ? p.TokenAt(prefix.Index + prefix.Length) : sentenceStart;
+    }
+
+    /// <summary>The token after a mention's apposition and any adverbs before its verb.</summary>
+    public static int SkipToVerb(IReadOnlyList<TextToken> tokens, int i, int end)
+    {
+        var next = SkipApposition(tokens, i, end);
+        while (next <= end && tokens[next].IsLowerCase && EnglishLexicon.IsPreVerbAdverb(tokens[next].Text))
+        {
+            next++;
+        }
+
+        return next;
+    }
+
+    /// <summary>
+    /// The first token of the clause a reporting verb introduces: past a parenthetical, whom it was told
+    /// to, a time or an adverbial, and "that" (then <paramref name="withThat"/>).
+    /// </summary>
+    public static int SkipAfterVerb(IReadOnlyList<TextToken> tokens, int verb, int sentenceEnd, out bool withThat)
+    {
+        var x = verb + 1;
+
+        // "alleged, by way of example, Mahan had ...": a parenthetical between commas.
+        if (x <= sentenceEnd && tokens[x].Is(','))
+        {
+            var close = x + 1;
+            while (close <= sentenceEnd && close <= x + 7 && !tokens[close].Is(','))
+            {
+                close++;
+            }
+
+            if (close <= sentenceEnd && close <= x + 7 && close > x + 1 && tokens[x + 1].IsLowerCase && !tokens[x + 1].IsWordLike("that") && !tokens[x + 1].IsWordLike("adding"))
+            {
+                x = close + 1;
+            }
+        }
+
+        if (tokens[verb].Text is "told" or "tells" && x <= sentenceEnd)
+        {
+            // told Sputnik / told reporters / told the BBC
+            if (tokens[x].IsWordLike("the") && x + 1 <= sentenceEnd)
+            {
+                x++;
+            }
+
+            while (x <= sentenceEnd && tokens[x].IsCapitalised)
+            {
+                x++;
+            }
+
+            while (x <= sentenceEnd && x < verb + 4 && tokens[x].IsLowerCase && (EnglishLexicon.IsToldObject(tokens[x].Text) || EnglishLexicon.IsAfterVerbAdverbial(tokens[x].Text)))
+            {
+                x++;
+            }
+        }
+
+        // "said on Friday he can ...": a time before the clause.
+        if (x + 1 <= sentenceEnd && EnglishLexicon.IsTimeLead(tokens[x].Text) && EnglishLexicon.IsTimeWord(tokens[x + 1].Text))
+        {
+            x += 2;
+        }
+        else if (x <= sentenceEnd && EnglishLexicon.IsTimeAdverb(tokens[x].Text))
+        {
+            x++;
+        }
+
+        // on Thursday / in a statement / last week, up to "that" or a comma
+        if (x <= sentenceEnd && EnglishLexicon.IsAfterVerbAdverbial(tokens[x].Text))
+        {
+            for (var y = x; y <= sentenceEnd && y < x + 5 && tokens[y].IsWord; y++)
+            {
+                if (y + 1 <= sentenceEnd && tokens[y + 1].IsWordLike("that"))
+                {
+                    x = y + 1;
+                    break;
+                }
+
+                if (y + 1 <= sentenceEnd && tokens[y + 1].Is(','))
+                {
+                    x = y + 2;
+                    break;
+                }
+            }
+        }
+
+        withThat = x <= sentenceEnd && tokens[x].IsWordLike("that");
+        return withThat ? x + 1 : x;
+    }
+
+    /// <summary>The token after an apposition in parentheses or between commas at <paramref name="i"/>, else <paramref name="i"/>.</summary>
+    public static int SkipApposition(IReadOnlyList<TextToken> tokens, int i, int end)
+    {
+        if (i <= end && tokens[i].Is('('))
+        {
+            var close = i + 1;
+            while (close <= end && close < i + 6 && !tokens[close].Is(')'))
+            {
+                close++;
+            }
+
+            return close <= end && tokens[close].Is(')') ? close + 1 : i;
+        }
+
+        if (i <= end && tokens[i].Is(',') && i + 1 <= end && tokens[i + 1].IsLowerCase)
+        {
+            var close = i + 1;
+            while (close <= end && close < i + 16 && !tokens[close].Is(','))
+            {
+                close++;
+            }
+
+            return close <= end && tokens[close].Is(',') ? close + 1 : i;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// The mention if it can be a subject: at the start of its clause (the sentence start, or after
+    /// a comma, a conjunction or a dash); otherwise null.
+    /// </summary>
+    public static Mention? AsSubject(IReadOnlyList<TextToken> tokens, Mention? mention, int sentenceStart)
+    {
+        if (mention is null)
+        {
+            return null;
+        }
+
+        if (mention.First == sentenceStart)
+        {
+            return mention;
+        }
+
+        var before = tokens[mention.First - 1];
+        return before.Is(',') || before.Is(';') || before.Is(':') || before.Is('\u2014') || before.Is('-') || before.Is('(') || before.Is('"') || before.Is('\u201C')
+            || EnglishLexicon.IsSubjectOpener(before.Text)
+            ? mention
+            : null;
+    }
+
+    /// <summary>Whether the token ends a sentence or a clause of its own (".", "?", "!", ";").</summary>
+    public static bool IsSentenceEnd(TextToken token) => token.Is('.') || token.Is('?') || token.Is('!') || token.Is(';');
+
+    /// <summary>
+    /// The reported clause from token <paramref name="x"/> to the end of its sentence, or to a break
+    /// (", adding", ", which", "while"); null where the rules allow no reported span.
+    /// </summary>
+    public static (int Start, int End, int EndToken)? ClauseFrom(ParagraphContext p, int x, int sentenceEnd)
+    {
+        var tokens = p.Tokens;
+        if (x > sentenceEnd || x >= tokens.Count)
+        {
+            return null;
+        }
+
+        var enclosing = p.QuoteAround(tokens[x].Start);
+        var end = x;
+        while (end + 1 <= sentenceEnd)
+        {
+            var next = tokens[end + 1];
+            var inner = p.QuoteAround(next.Start);
+            var insideNested = inner is not null && inner != enclosing;
+            if (!insideNested && IsSentenceEnd(next))
+            {
+                break;
+            }
+
+            if (enclosing is { } e && next.Start >= e.End)
+            {
+                break;
+            }
+
+            if (!insideNested && next.Is(',') && end + 2 <= sentenceEnd && EnglishLexicon.IsClauseBreakAfterComma(tokens[end + 2].Text))
+            {
+                break;
+            }
+
+            if (!insideNested && EnglishLexicon.IsContrastConjunction(next.Text))
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        return ClauseBetween(p, x, end);
+    }
+
+    /// <summary>
+    /// The reported clause from token <paramref name="first"/> to <paramref name="last"/> (without trailing
+    /// commas or dashes), or null if it is shorter than three tokens, is a quotation itself or cuts one.
+    /// </summary>
+    public static (int Start, int End, int EndToken)? ClauseBetween(ParagraphContext p, int first, int last)
+    {
+        var tokens = p.Tokens;
+        while (last > first && (tokens[last].Is(',') || tokens[last].Is('\u2014')))
+        {
+            last--;
+        }
+
+        if (last - first + 1 < 3)
+        {
+            return null;
+        }
+
+        var start = tokens[first].Start;
+        var end = tokens[last].End;
+
+        // 'said "We couldn't win," and ...': a quotation introduced by the verb is direct speech.
+        if (p.QuoteRanges.Any(r => r.Start == start))
+        {
+            return null;
+        }
+
+        // A clause that is one quotation is a direct quote, not reported speech.
+        var quote = p.QuoteAround(start + 1);
+        if (quote is { } q && q.Start == start && q.End >= end - 1)
+        {
+            return null;
+        }
+
+        // A clause cut by a quote that is open at either end is not a span the format allows.
+        foreach (var range in p.QuoteRanges)
+        {
+            var startsInside = range.Start < start && start < range.End;
+            var endsInside = range.Start < end && end < range.End;
+            if (startsInside != endsInside)
+            {
+                return null;
+            }
+        }
+
+        return (start, end, last);
+    }
+}

@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ArticleCompiler.Model;
+
+namespace ArticleCompiler.Annotation;
+
+/// <summary>
+/// Reads who a sentence is about: the named person or organisation it opens with, if the article
+/// knows the name (a full name, a known speaker, or a surname the text also writes after a first name).
+/// </summary>
+internal sealed class SentenceSubjectReader
+{
+    private readonly IReadOnlyList<RawBlock> _blocks;
+    private readonly SpeakerDirectory _speakers;
+    private readonly Dictionary<string, bool> _surnames = new(StringComparer.Ordinal);
+
+    /// <summary>A reader over the article's <paramref name="blocks"/>, knowing the people in <paramref name="speakers"/>.</summary>
+    public SentenceSubjectReader(IReadOnlyList<RawBlock> blocks, SpeakerDirectory speakers)
+    {
+        _blocks = blocks;
+        _speakers = speakers;
+    }
+
+    /// <summary>Every sentence's named subject, so that "he" can mean the last person the text spoke of.</summary>
+    public IEnumerable<PendingAttribution> SentenceSubjects(ParagraphContext p)
+    {
+        foreach (var (start, _) in p.Sentences)
+        {
+            if (SentenceSubject(p, start) is { IsOrganisation: false } subject)
+            {
+                yield return new PendingAttribution(p.Tokens[subject.First].Start, QuoteKind.Direct, null, -1, -1, subject, 1.0, 0, false) { IsSubject = true, MentionOrder = p.Tokens[subject.First].Start };
+            }
+        }
+    }
+
+    /// <summary>The named person a sentence opens with, followed by a lower-case word (its verb).</summary>
+    public Mention? SentenceSubject(ParagraphContext p, int sentenceStart)
+    {
+        var tokens = p.Tokens;
+        var start = ClauseReader.SkipDateline(p, sentenceStart);
+
+        if (start >= tokens.Count || !tokens[start].IsCapitalised)
+        {
+            return null;
+        }
+
+        var end = p.SentenceEndToken(start);
+        var mention = MentionReader.ReadForward(p.Text, tokens, start, end);
+        if (mention is not { Kind: MentionKind.Name } || mention.Last + 1 > end || tokens[mention.Last].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[mention.Last].Text.EndsWith("\u2019s", StringComparison.Ordinal))
+        {
+            // "Angela Merkel's spokesperson ...": the subject is not the name.
+            return null;
+        }
+
+        var next = ClauseReader.SkipToVerb(tokens, mention.Last + 1, end);
+        var known = mention.Name!.Contains(' ') || _speakers.Find(mention.Name!) is not null || mention.IsOrganisation || IsSurnameInText(mention.Name!);
+        return known && next <= end && tokens[next].IsLowerCase && !EnglishLexicon.IsPronoun(tokens[next].Text) ? mention : null;
+    }
+
+    // A one-word name the article also writes after a first name ("Adam Schiff" ... "Schiff").
+    private bool IsSurnameInText(string name)
+    {
+        if (!_surnames.TryGetValue(name, out var known))
+        {
+            _surnames[name] = known = FindSurnameInText(name);
+        }
+
+        return known;
+    }
+
+    private bool FindSurnameInText(string name)
+    {
+        if (name.Length < 3 || EnglishLexicon.IsNameStop(name))
+        {
+            return false;
+        }
+
+        foreach (var block in _blocks)
+        {
+            var text = block.Text;
+            for (var at = text.IndexOf(" " + name, StringComparison.Ordinal); at > 0; at = text.IndexOf(" " + name, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + 1 + name.Length;
+                var before = at - 1;
+                if ((end == text.Length || !char.IsLetter(text[end])) && before >= 0 && char.IsLetter(text[before]))
+                {
+                    var wordStart = before;
+                    while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+                    {
+                        wordStart--;
+                    }
+
+                    if (char.IsUpper(text[wordStart]) && !EnglishLexicon.IsNameStop(text.Substring(wordStart, before - wordStart + 1)))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+}
