@@ -9,7 +9,7 @@ namespace ArticleCompiler.Annotation;
 /// <see cref="DirectQuoteFinder"/> (quotation marks and their cues), the
 /// <see cref="ReportedSpeechFinder"/> (clauses reading through the <see cref="ClauseReader"/>) and the
 /// <see cref="SentenceSubjectReader"/> (who each sentence is about) list what waits for a speaker, in
-/// text order; the <see cref="SpeakerResolver"/> then decides who said each. Words the rules look
+/// text order; the <see cref="MentionResolver"/> then decides who said each. Words the rules look
 /// for are in <see cref="EnglishLexicon"/>; mentions of people are read by <see cref="MentionReader"/>.
 /// </summary>
 internal static class AttributionFinder
@@ -23,7 +23,7 @@ internal static class AttributionFinder
         var blocks = article.Blocks;
         var spans = QuoteSpan.Find(blocks);
         var spansByBlock = spans.SelectMany(span => Enumerable.Range(span.OpenBlock, span.CloseBlock - span.OpenBlock + 1).Select(b => (Block: b, Span: span))).ToLookup(x => x.Block, x => x.Span);
-        var resolver = new SpeakerResolver(speakers, found);
+        var resolver = new MentionResolver(speakers, found);
         resolver.RegisterTitledPeople(blocks);
         Entity? lastParagraphSpeaker = null;
         for (var b = 0; b < blocks.Count; b++)

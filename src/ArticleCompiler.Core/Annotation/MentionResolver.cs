@@ -10,7 +10,7 @@ namespace ArticleCompiler.Annotation;
 /// person spoken of, a description ("the diplomat") the speaker whose role fits it; a quote with no
 /// cue continues the quote before it or the previous paragraph's speaker. The confidence says how.
 /// </summary>
-internal sealed class SpeakerResolver
+internal sealed class MentionResolver
 {
     private const double Named = 0.95;
     private const double Described = 0.85;
@@ -23,7 +23,7 @@ internal sealed class SpeakerResolver
     private readonly List<QuoteAnnotation> _found;
 
     /// <summary>A resolver that adds speakers to <paramref name="speakers"/> and quotes to <paramref name="found"/>.</summary>
-    public SpeakerResolver(SpeakerDirectory speakers, List<QuoteAnnotation> found)
+    public MentionResolver(SpeakerDirectory speakers, List<QuoteAnnotation> found)
     {
         _speakers = speakers;
         _found = found;
