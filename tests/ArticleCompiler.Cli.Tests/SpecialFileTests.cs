@@ -232,6 +232,68 @@ public class SpecialFileTests
         Assert.StartsWith("---\n", File.ReadAllText(target));
     }
 
+    // export or annotate (which also writes through AtomicFile) onto OUTPUT, in a corpus with one article and one raw text.
+    private static ArtcResult WriteThrough(TempCorpus corpus, string command, string output)
+    {
+        corpus.Write("news/good.article.md", Samples.Valid("good"));
+        var raw = corpus.Write("raw.txt", "\"We are ready,\" Anatoly Antonov, the ambassador, said on Monday.\n");
+        return command == "export"
+            ? Artc.InProcess("export", Path.Combine(corpus.Root, "news"), "-o", output)
+            : Artc.InProcess("annotate", raw, "-o", output, "--force");
+    }
+
+    [Theory]
+    [InlineData("export")]
+    [InlineData("annotate")]
+    public void ARelativeLinkUnderALinkedFolderIsReadFromTheLinksRealFolder(string command)
+    {
+        using var corpus = new TempCorpus();
+        var target = corpus.Write("sub/t.json", "old\n");
+        Directory.CreateDirectory(Path.Combine(corpus.Root, "sub", "dir"));
+        Directory.CreateSymbolicLink(Path.Combine(corpus.Root, "dl"), "sub/dir");
+        File.CreateSymbolicLink(Path.Combine(corpus.Root, "sub", "dir", "rel.json"), "../t.json");
+
+        var result = WriteThrough(corpus, command, Path.Combine(corpus.Root, "dl", "rel.json"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.NotEqual("old\n", File.ReadAllText(target));
+        Assert.False(File.Exists(Path.Combine(corpus.Root, "t.json")), "a new file was made where the link's path as written points");
+        Assert.Equal("../t.json", new FileInfo(Path.Combine(corpus.Root, "sub", "dir", "rel.json")).LinkTarget);
+    }
+
+    [Theory]
+    [InlineData("export")]
+    [InlineData("annotate")]
+    public void ALoopOfLinksIsReportedAndTheLinksStay(string command)
+    {
+        using var corpus = new TempCorpus();
+        var la = Path.Combine(corpus.Root, "la");
+        File.CreateSymbolicLink(la, "lb");
+        File.CreateSymbolicLink(Path.Combine(corpus.Root, "lb"), "la");
+
+        var result = WriteThrough(corpus, command, la);
+
+        Assert.Equal((2, $"artc: error: cannot write '{la}': its symbolic links loop\n"), (result.ExitCode, result.Error));
+        Assert.Equal("lb", new FileInfo(la).LinkTarget);
+    }
+
+    [Theory]
+    [InlineData("export")]
+    [InlineData("annotate")]
+    public void ALinkIntoAMissingFolderIsReportedAndTheFolderIsNotMade(string command)
+    {
+        using var corpus = new TempCorpus();
+        var link = Path.Combine(corpus.Root, "out.json");
+        File.CreateSymbolicLink(link, "nowhere/out.json");
+
+        var result = WriteThrough(corpus, command, link);
+
+        var missing = Path.Combine(corpus.Root, "nowhere", "out.json");
+        Assert.Equal((2, $"artc: error: cannot write '{link}': it links to '{missing}', whose folder does not exist\n"), (result.ExitCode, result.Error));
+        Assert.False(Directory.Exists(Path.Combine(corpus.Root, "nowhere")), "the link's missing folder was made");
+        Assert.True(Is("-L", link), "the link was replaced");
+    }
+
     [Fact]
     public void AnnotateOntoDevNullNeedsNoForce()
     {

@@ -37,10 +37,23 @@ internal static class AtomicFile
     public static Target? Resolve(string path, out string? problem)
     {
         problem = null;
-        var chain = LinkChain(path);
-        if (chain.Exists(FileKinds.IsOpenDescriptor))
+        var real = RealPath(System.IO.Path.GetFullPath(path));
+        if (real.ThroughDescriptor)
         {
             return new Target(path, Kind.Stream, path);
+        }
+
+        if (real.Path is null)
+        {
+            problem = $"cannot write '{path}': its symbolic links loop";
+            return null;
+        }
+
+        if (real.FollowedLink && System.IO.Path.GetDirectoryName(real.Path) is { } folder && !Directory.Exists(folder))
+        {
+            // A shell's > fails here too; creating the folder a link points into would guess.
+            problem = $"cannot write '{path}': it links to '{real.Path}', whose folder does not exist";
+            return null;
         }
 
         var kind = FileKinds.Of(path);
@@ -49,7 +62,7 @@ internal static class AtomicFile
             case FileKind.CharacterDevice or FileKind.Fifo:
                 return new Target(path, Kind.Stream, path);
             case FileKind.Regular or FileKind.Missing:
-                return new Target(path, Kind.Replace, chain[^1]);
+                return new Target(path, Kind.Replace, real.Path);
             case FileKind.Directory:
                 problem = $"'{path}' is a folder";
                 return null;
@@ -125,22 +138,69 @@ internal static class AtomicFile
         }
     }
 
-    // The path, then each symbolic link's target in turn, as full paths; the last is no link (or a
-    // loop cut short, which the write then reports).
-    private static List<string> LinkChain(string path)
+    /// <summary>What <see cref="RealPath"/> found.</summary>
+    /// <param name="Path">The full path with no link left in it; null when the links loop.</param>
+    /// <param name="FollowedLink">Whether the last part of the path was a link that was followed.</param>
+    /// <param name="ThroughDescriptor">Whether the path passed through an open descriptor (/dev/stdout, /dev/fd/N).</param>
+    private readonly record struct RealPathResult(string? Path, bool FollowedLink, bool ThroughDescriptor);
+
+    // The kernel's reading of a full path: part by part from the root, each link's target read
+    // against the real folder that holds the link (not the folder as written: a relative target
+    // under a linked folder lands elsewhere), and ".." taken after the links before it. Parts that
+    // do not exist are kept as written. More than 40 links is a loop, as for Linux's ELOOP.
+    private static RealPathResult RealPath(string fullPath)
     {
-        var chain = new List<string> { System.IO.Path.GetFullPath(path) };
-        for (var hops = 0; hops < 40; hops++)
+        var root = System.IO.Path.GetPathRoot(fullPath)!;
+        var resolved = root;
+        var pending = new List<string>(Parts(fullPath.Substring(root.Length)));
+        var links = 0;
+        var followedLast = false;
+        while (pending.Count > 0)
         {
-            var current = chain[^1];
-            if (FileKinds.IsOpenDescriptor(current) || new FileInfo(current).LinkTarget is not { } link)
+            var part = pending[0];
+            pending.RemoveAt(0);
+            if (part == ".")
             {
-                break;
+                continue;
             }
 
-            chain.Add(System.IO.Path.GetFullPath(link, System.IO.Path.GetDirectoryName(current)!));
+            if (part == "..")
+            {
+                resolved = System.IO.Path.GetDirectoryName(resolved) ?? resolved;
+                continue;
+            }
+
+            var candidate = System.IO.Path.Combine(resolved, part);
+            if (FileKinds.IsOpenDescriptor(candidate))
+            {
+                return new RealPathResult(candidate, followedLast, ThroughDescriptor: true);
+            }
+
+            if (new FileInfo(candidate).LinkTarget is not { } link)
+            {
+                resolved = candidate;
+                continue;
+            }
+
+            if (++links > 40)
+            {
+                return new RealPathResult(null, followedLast, ThroughDescriptor: false);
+            }
+
+            followedLast = followedLast || pending.Count == 0;
+            var linkRoot = System.IO.Path.GetPathRoot(link);
+            if (!string.IsNullOrEmpty(linkRoot))
+            {
+                resolved = linkRoot;
+                link = link.Substring(linkRoot.Length);
+            }
+
+            pending.InsertRange(0, Parts(link));
         }
 
-        return chain;
+        return new RealPathResult(resolved, followedLast, ThroughDescriptor: false);
     }
+
+    private static string[] Parts(string path) =>
+        path.Split(new[] { System.IO.Path.DirectorySeparatorChar, System.IO.Path.AltDirectorySeparatorChar }, StringSplitOptions.RemoveEmptyEntries);
 }
