@@ -11,7 +11,8 @@ namespace ArticleCompiler.Benchmarks;
 /// <summary>
 /// 'sentences --polnear DIR [--show N]': the sentence splitter on every PolNeAR paragraph, compared
 /// with CoreNLP's sentence boundaries where a parse exists (a reference, not gold), and scanned for
-/// splits that look wrong whatever CoreNLP says.
+/// boundaries that look wrong whatever CoreNLP says (<see cref="SuspectBoundary"/>, as the realtext
+/// benchmark counts them).
 /// </summary>
 /// <remarks>
 /// PolNeAR's texts separate paragraphs by blank lines; CoreNLP's character offsets index the same
@@ -21,17 +22,6 @@ namespace ArticleCompiler.Benchmarks;
 /// </remarks>
 internal static class SentenceEvaluation
 {
-    // Independent of the splitter's own list on purpose: a sentence ending in one of these words or
-    // in a single capital is suspect, whatever the splitter believes.
-    private static readonly HashSet<string> Suspects = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "no", "ont", "gov", "sen", "rep", "dr", "st", "mr", "mrs", "ms", "rev", "lt", "gen", "sgt", "col", "capt", "adm", "prof", "jr", "sr",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "a.m", "p.m", "u.s", "u.n", "d.c", "u.k", "e.u", "inc", "corp", "co", "ltd", "vs", "al",
-        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn",
-        "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "n.y", "n.j", "n.c", "n.h",
-    };
-
     public static int Run(string[] args)
     {
         string? root = null;
@@ -55,8 +45,9 @@ internal static class SentenceEvaluation
         }
 
         int articles = 0, paragraphs = 0, sentences = 0, parsed = 0, both = 0, oursOnly = 0, referenceOnly = 0, misaligned = 0;
-        var suspectEnds = new List<string>();
-        var suspectStarts = new List<string>();
+        var boundaries = 0;
+        var shapes = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var suspects = new List<string>();
         var extra = new List<string>();
         var missed = new List<string>();
         foreach (var set in new[] { "train", "dev", "test" })
@@ -79,21 +70,15 @@ internal static class SentenceEvaluation
                     inner.Add((start, end));
                     var spans = SentenceSplitter.Spans(text.Substring(start, end - start));
                     sentences += spans.Count;
-                    for (var s = 0; s < spans.Count; s++)
+                    for (var s = 0; s + 1 < spans.Count; s++)
                     {
-                        var sentence = text.Substring(start + spans[s].Start, spans[s].Length);
-                        if (s + 1 < spans.Count)
+                        boundaries++;
+                        var next = start + spans[s + 1].Start;
+                        ours.Add(next);
+                        if (SuspectBoundary.Shape(text.Substring(start + spans[s].Start, spans[s].Length), text.Substring(next, spans[s + 1].Length)) is { } shape)
                         {
-                            ours.Add(start + spans[s + 1].Start);
-                            if (EndsSuspiciously(sentence))
-                            {
-                                suspectEnds.Add(Context(text, start + spans[s + 1].Start));
-                            }
-                        }
-
-                        if (s > 0 && (char.IsLower(sentence[0]) || char.IsDigit(sentence[0])))
-                        {
-                            suspectStarts.Add(Context(text, start + spans[s].Start));
+                            shapes[shape] = shapes.TryGetValue(shape, out var n) ? n + 1 : 1;
+                            suspects.Add($"({shape}) {Context(text, next)}");
                         }
                     }
                 }
@@ -138,8 +123,9 @@ internal static class SentenceEvaluation
             Console.WriteLine(FormattableString.Invariant($"warning: {misaligned} CoreNLP sentence starts do not point at their first word in the text"));
         }
 
-        Console.WriteLine(FormattableString.Invariant($"suspicious: {suspectEnds.Count} sentences end in an abbreviation or an initial, {suspectStarts.Count} start in lower case or with a digit"));
-        foreach (var (title, list) in new[] { ("splitter only", extra), ("CoreNLP only", missed), ("suspicious end", suspectEnds), ("suspicious start", suspectStarts) })
+        // The same count as the realtext benchmark's "splitter: suspect boundaries".
+        Console.WriteLine(FormattableString.Invariant($"suspect boundaries: {suspects.Count} of {boundaries} ({string.Join(", ", shapes.Select(p => $"{p.Key} ×{p.Value}"))})"));
+        foreach (var (title, list) in new[] { ("splitter only", extra), ("CoreNLP only", missed), ("suspect", suspects) })
         {
             foreach (var line in list.Take(show))
             {
@@ -225,29 +211,6 @@ internal static class SentenceEvaluation
         }
 
         return (starts, misaligned);
-    }
-
-    private static bool EndsSuspiciously(string sentence)
-    {
-        var end = sentence.Length;
-        while (end > 0 && sentence[end - 1] is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']')
-        {
-            end--;
-        }
-
-        if (end == 0 || sentence[end - 1] != '.')
-        {
-            return false;
-        }
-
-        var start = end - 1;
-        while (start > 0 && (char.IsLetter(sentence[start - 1]) || sentence[start - 1] == '.'))
-        {
-            start--;
-        }
-
-        var word = sentence.Substring(start, end - 1 - start);
-        return (word.Length == 1 && char.IsUpper(word[0])) || Suspects.Contains(word);
     }
 
     private static string Context(string text, int offset)
