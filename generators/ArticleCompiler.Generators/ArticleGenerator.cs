@@ -184,21 +184,16 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         });
     }
 
+    // Per file, as artc validate does: the core configures the findings and applies the limit
+    // (ARTC115) to what is left, so both report the same findings at the same severities.
     private static void Report(SourceProductionContext output, Model.EquatableArray<DiagnosticInfo> diagnostics, SeverityConfiguration configuration)
     {
-        string? path = null;
-        System.Collections.Generic.IReadOnlyDictionary<string, ConfiguredSeverity>? configured = null;
-        foreach (var info in diagnostics)
+        foreach (var file in System.Linq.Enumerable.GroupBy(diagnostics, static info => info.FilePath))
         {
-            if (configured is null || path != info.FilePath)
+            var findings = System.Linq.Enumerable.Select(file, static info => info.ToArticleDiagnostic());
+            foreach (var finding in Validation.FindingLimit.Configure(findings, configuration.For(file.Key)))
             {
-                path = info.FilePath;
-                configured = configuration.For(path);
-            }
-
-            if (info.ToDiagnostic(configured) is { } diagnostic)
-            {
-                output.ReportDiagnostic(diagnostic);
+                output.ReportDiagnostic(DiagnosticInfo.ToDiagnostic(file.Key, finding));
             }
         }
     }

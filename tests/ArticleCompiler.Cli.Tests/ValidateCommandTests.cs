@@ -33,6 +33,27 @@ public class ValidateCommandTests
     }
 
     [Theory]
+    [InlineData("KeysSilenced")]
+    [InlineData("KeysAndSummarySilenced")]
+    [InlineData("SummarySilenced")]
+    [InlineData("UnknownSpeakersLowered")]
+    public void TheLimitOnFindingsCountsTheConfiguredOnesAsInTheBuild(string name)
+    {
+        // tests/ArticleCompiler.Generators.Tests/SeverityConfigurationTests asserts the same for the build.
+        var (article, editorConfig, expected, exitCode) = SeverityCase.Limit[name];
+        using var corpus = new TempCorpus();
+        corpus.Write("news/a.article.md", article);
+        corpus.Write(".editorconfig", editorConfig);
+
+        var result = Artc.InProcess("validate", corpus.Root, "--format", "msbuild");
+
+        Assert.Equal(exitCode, result.ExitCode);
+        var findings = result.Output.Split('\n').Select(l => System.Text.RegularExpressions.Regex.Match(l, @": (error|warning) (ARTC\d+)")).Where(m => m.Success);
+        Assert.Equal(expected, SeverityCase.Count(findings.Select(m => (m.Groups[2].Value, m.Groups[1].Value))));
+        Assert.Equal(exitCode, Artc.InProcess("export", corpus.Root).ExitCode);
+    }
+
+    [Theory]
     [InlineData(null, 0, "warning")]
     [InlineData(UrlCase.Raised, 1, "error")]
     public void AUrlWithCredentialsIsReportedWithACaretUnderThem(string? editorConfig, int exitCode, string severity)

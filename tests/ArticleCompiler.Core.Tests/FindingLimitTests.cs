@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Linq;
+using ArticleCompiler.Configuration;
 using ArticleCompiler.Validation;
 using Xunit;
 using static ArticleCompiler.Core.Tests.TestArticles;
@@ -13,10 +15,16 @@ public class FindingLimitTests
     // A block with count unknown classes: count ARTC005, and ARTC202 for the speaker it leaves unquoted.
     private static string Classes(int count) => FrontMatter + "\"x\"{@a" + string.Concat(Enumerable.Repeat(" .y", count)) + "}\n";
 
+    private static readonly Dictionary<string, ConfiguredSeverity> Defaults = new();
+
+    // The findings as reported: configured (here: nothing configured), then limited.
+    private static List<ArticleDiagnostic> Reported(string text, IReadOnlyDictionary<string, ConfiguredSeverity>? configured = null) =>
+        FindingLimit.Configure(ArticleValidator.Validate(text, Options), configured ?? Defaults);
+
     [Fact]
     public void TwentyThousandFindingsOnOneLineAreTheFirstHundredAndASummaryOfTheRest()
     {
-        var findings = ArticleValidator.Validate(Classes(20000), Options);
+        var findings = Reported(Classes(20000));
 
         Assert.Equal(FindingLimit.PerFile + 1, findings.Count);
         var summary = findings[findings.Count - 1];
@@ -28,8 +36,8 @@ public class FindingLimitTests
     [Fact]
     public void TheFindingsBeforeTheLimitAreThoseOfAFileWithoutIt()
     {
-        var all = ArticleValidator.Validate(Classes(FindingLimit.PerFile - 1), Options).Describe();
-        var limited = ArticleValidator.Validate(Classes(5000), Options).Describe();
+        var all = Reported(Classes(FindingLimit.PerFile - 1)).Describe();
+        var limited = Reported(Classes(5000)).Describe();
 
         Assert.Equal(FindingLimit.PerFile, all.Length);
         Assert.Equal(all, limited.Take(FindingLimit.PerFile));
@@ -38,14 +46,14 @@ public class FindingLimitTests
     [Fact]
     public void AFileAtTheLimitHasNoSummary()
     {
-        Assert.DoesNotContain(ArticleValidator.Validate(Classes(FindingLimit.PerFile - 1), Options), f => f.Code == "ARTC115");
+        Assert.DoesNotContain(Reported(Classes(FindingLimit.PerFile - 1)), f => f.Code == "ARTC115");
     }
 
     [Fact]
     public void WhenOnlyWarningsAreLeftOutTheSummaryIsAWarning()
     {
         var unattributed = string.Join("\n\n", Enumerable.Repeat("He said \"this is not attributed at all\" today.", 103));
-        var findings = ArticleValidator.Validate("---\nid: many\ntitle: Many\n---\n\n" + unattributed + "\n", Options);
+        var findings = Reported("---\nid: many\ntitle: Many\n---\n\n" + unattributed + "\n");
 
         var summary = findings[findings.Count - 1];
         Assert.Equal(("ARTC115", DiagnosticSeverity.Warning), (summary.Code, summary.Severity));
@@ -57,7 +65,7 @@ public class FindingLimitTests
     {
         var text = FrontMatter + string.Join(" ", Enumerable.Repeat("\"w\"{@a #q}", 4000)) + "\n";
 
-        var findings = ArticleValidator.Validate(text, Options);
+        var findings = Reported(text);
 
         Assert.Equal(101, findings.Count);
         Assert.All(findings.Take(100), f => Assert.Equal("ARTC106", f.Code));
@@ -69,10 +77,49 @@ public class FindingLimitTests
     {
         var registry = string.Concat(Enumerable.Range(0, 150).Select(i => $"s{i}:\n  nam: X\n"));
 
-        var findings = ArticleCompiler.Registry.SpeakerRegistryFile.Read("speakers.yaml", registry).Diagnostics;
+        var findings = FindingLimit.Configure(ArticleCompiler.Registry.SpeakerRegistryFile.Read("speakers.yaml", registry).Diagnostics, Defaults);
 
         Assert.Equal(101, findings.Count);
         Assert.Equal("ARTC115", findings[100].Code);
         Assert.StartsWith("200 more findings", findings[100].Message);
+    }
+
+    [Fact]
+    public void SuppressedFindingsTakeNoPlaceBeforeTheLimit()
+    {
+        // 150 ARTC005 errors switched off: the ARTC202 warning left is shown, with no summary.
+        var findings = Reported(Classes(150), new Dictionary<string, ConfiguredSeverity> { ["ARTC005"] = ConfiguredSeverity.Suppressed });
+
+        Assert.Equal("ARTC202", Assert.Single(findings).Code);
+    }
+
+    [Fact]
+    public void LeftOutErrorsMakeTheSummaryAnErrorWhateverArtc115IsSetTo()
+    {
+        var configured = new Dictionary<string, ConfiguredSeverity> { ["ARTC115"] = ConfiguredSeverity.Suppressed };
+
+        var summary = Reported(Classes(150), configured).Last();
+
+        Assert.Equal(("ARTC115", DiagnosticSeverity.Error), (summary.Code, summary.Severity));
+    }
+
+    [Fact]
+    public void ErrorsLoweredToWarningsGiveASummaryThatIsAWarning()
+    {
+        var summary = Reported(Classes(150), new Dictionary<string, ConfiguredSeverity> { ["ARTC005"] = ConfiguredSeverity.Warning }).Last();
+
+        Assert.Equal(("ARTC115", DiagnosticSeverity.Warning), (summary.Code, summary.Severity));
+        Assert.Contains("(0 errors, 51 warnings)", summary.Message);
+    }
+
+    [Fact]
+    public void Artc115SetToNoneSilencesASummaryOfWarnings()
+    {
+        var configured = new Dictionary<string, ConfiguredSeverity> { ["ARTC005"] = ConfiguredSeverity.Warning, ["ARTC115"] = ConfiguredSeverity.Suppressed };
+
+        var findings = Reported(Classes(150), configured);
+
+        Assert.Equal(FindingLimit.PerFile, findings.Count);
+        Assert.DoesNotContain(findings, f => f.Code == "ARTC115");
     }
 }

@@ -32,7 +32,8 @@ public class DiagnosticTests
         foreach (var path in System.IO.Directory.EnumerateFiles(folder, "*.article.md"))
         {
             var text = System.IO.File.ReadAllText(path);
-            var expected = ArticleValidator.Validate(text, new ValidationOptions(System.DateTimeOffset.UtcNow))
+            var findings = ArticleValidator.Validate(text, new ValidationOptions(System.DateTimeOffset.UtcNow));
+            var expected = FindingLimit.Configure(findings, new System.Collections.Generic.Dictionary<string, ArticleCompiler.Configuration.ConfiguredSeverity>())
                 .Select(d => $"{d.Code} {d.Span.Line}:{d.Span.Column}-{d.Span.EndLine}:{d.Span.EndColumn} {d.Message}");
 
             var result = GeneratorHarness.Run(string.Empty, GeneratorHarness.Article("broken.article.md", text));

@@ -56,6 +56,22 @@ public class SeverityConfigurationTests
     }
 
     [Theory]
+    [InlineData("KeysSilenced")]
+    [InlineData("KeysAndSummarySilenced")]
+    [InlineData("SummarySilenced")]
+    [InlineData("UnknownSpeakersLowered")]
+    public void TheLimitOnFindingsCountsTheConfiguredOnesAsArtcValidateDoes(string name)
+    {
+        // tests/ArticleCompiler.Cli.Tests/ValidateCommandTests asserts the same for artc validate.
+        var (article, editorConfig, expected, exitCode) = SeverityCase.Limit[name];
+        var files = new[] { GeneratorHarness.Article("/project/news/a.article.md", article), EditorConfig("/project", editorConfig) };
+        GeneratorHarness.Driver(files).RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(), out _, out var diagnostics);
+
+        Assert.Equal(expected, SeverityCase.Count(diagnostics.Select(d => (d.Id, d.Severity.ToString().ToLowerInvariant()))));
+        Assert.Equal(exitCode == 1, diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Theory]
     [InlineData(null, DiagnosticSeverity.Warning)]
     [InlineData(UrlCase.Raised, DiagnosticSeverity.Error)]
     public void AUrlWithCredentialsIsReportedAtTheCredentialsAsArtcValidateReportsIt(string? editorConfig, DiagnosticSeverity severity)

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using ArticleCompiler.Configuration;
 using ArticleCompiler.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -31,31 +29,27 @@ internal sealed record DiagnosticInfo(
         return new DiagnosticInfo(diagnostic.Code, diagnostic.Severity, diagnostic.Message, path, span.Start, span.Length, span.Line, span.Column, span.EndLine, span.EndColumn);
     }
 
-    /// <summary>
-    /// The Roslyn diagnostic, located at the exact characters of the article file, at the severity
-    /// .editorconfig sets for the file (<paramref name="configured"/>); null when set to <c>none</c>.
-    /// </summary>
-    public Diagnostic? ToDiagnostic(IReadOnlyDictionary<string, ConfiguredSeverity> configured)
-    {
-        var descriptor = Diagnostics.ArticleDiagnosticDescriptors.For(Code);
-        DiagnosticSeverity? severity = configured.TryGetValue(Code, out var setting)
-            ? setting switch
-            {
-                ConfiguredSeverity.Suppressed => null,
-                ConfiguredSeverity.Info => DiagnosticSeverity.Info,
-                ConfiguredSeverity.Warning => DiagnosticSeverity.Warning,
-                _ => DiagnosticSeverity.Error,
-            }
-            : descriptor.DefaultSeverity;
-        if (severity is not { } effective)
-        {
-            return null;
-        }
+    /// <summary>The finding as the core's value again, for <see cref="FindingLimit.Configure"/>.</summary>
+    public ArticleDiagnostic ToArticleDiagnostic() =>
+        new(Code, Severity, Message, new Text.SourceSpan(Start, Length, Line, Column, EndLine, EndColumn));
 
+    /// <summary>
+    /// The Roslyn diagnostic of <paramref name="finding"/> (configured by the core) in the file at
+    /// <paramref name="path"/>, located at the exact characters of the article file.
+    /// </summary>
+    public static Diagnostic ToDiagnostic(string path, ArticleDiagnostic finding)
+    {
+        var span = finding.Span;
+        var severity = finding.Severity switch
+        {
+            CoreSeverity.Error => DiagnosticSeverity.Error,
+            CoreSeverity.Warning => DiagnosticSeverity.Warning,
+            _ => DiagnosticSeverity.Info,
+        };
         var location = Location.Create(
-            FilePath,
-            new TextSpan(Start, Length),
-            new LinePositionSpan(new LinePosition(Line - 1, Column - 1), new LinePosition(EndLine - 1, EndColumn - 1)));
-        return Diagnostic.Create(descriptor, location, effective, additionalLocations: null, properties: null, Message);
+            path,
+            new TextSpan(span.Start, span.Length),
+            new LinePositionSpan(new LinePosition(span.Line - 1, span.Column - 1), new LinePosition(span.EndLine - 1, span.EndColumn - 1)));
+        return Diagnostic.Create(Diagnostics.ArticleDiagnosticDescriptors.For(finding.Code), location, severity, additionalLocations: null, properties: null, finding.Message);
     }
 }

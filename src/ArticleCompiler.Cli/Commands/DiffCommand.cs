@@ -134,7 +134,13 @@ internal static class DiffCommand
             return null;
         }
 
-        var registryErrors = registries.Findings().Where(f => f.Diagnostic.Severity == DiagnosticSeverity.Error).ToList();
+        // Findings as validate reports them: configured by .editorconfig and limited per file (ARTC115).
+        var configuration = new EditorConfigLookup();
+        var registryErrors = registries.Findings()
+            .GroupBy(f => f.Path)
+            .SelectMany(group => configuration.Apply(group.Key, group.Select(f => f.Diagnostic).ToList()).Select(d => new CorpusDiagnostic(group.Key, d)))
+            .Where(f => f.Diagnostic.Severity == DiagnosticSeverity.Error)
+            .ToList();
         foreach (var finding in registryErrors)
         {
             writer.Write(new FileDiagnostic(finding.Path, finding.Diagnostic, SourceLines.Read(finding.Path, finding.Diagnostic.Span.Line, maxFileSize)));
@@ -148,7 +154,7 @@ internal static class DiffCommand
 
         var parsed = ArticleParser.Parse(file.Text);
         var validated = ArticleValidator.Check(parsed, new ValidationOptions(DateTimeOffset.UtcNow) { Registry = registries.ScopeFor(path) });
-        var errors = validated.Findings
+        var errors = configuration.Apply(path, validated.Findings)
             .Where(d => d.Severity == DiagnosticSeverity.Error)
             .ToList();
         foreach (var finding in errors)

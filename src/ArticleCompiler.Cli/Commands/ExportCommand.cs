@@ -250,7 +250,7 @@ internal static class ExportCommand
             }
         }
 
-        foreach (var finding in registries.Findings().Concat(corpus.Finish()).SelectMany(f => configuration.Apply(f.Path, new[] { f.Diagnostic }).Select(d => (f.Path, Diagnostic: d))).Where(f => f.Diagnostic.Severity == DiagnosticSeverity.Error))
+        foreach (var finding in registries.Findings().Concat(corpus.Finish()).GroupBy(f => f.Path).SelectMany(file => configuration.Apply(file.Key, file.Select(f => f.Diagnostic).ToList()).Select(d => (Path: file.Key, Diagnostic: d))).Where(f => f.Diagnostic.Severity == DiagnosticSeverity.Error))
         {
             Report(error, finding.Path, finding.Diagnostic);
             errors++;

@@ -128,12 +128,12 @@ internal static class ValidateCommand
 
         // The registries' own findings and keys defined twice, then the corpus rule on article ids.
         report.Files += registries.FileCount;
-        foreach (var finding in registries.Findings().Concat(corpus.Finish()))
+        foreach (var file in registries.Findings().Concat(corpus.Finish()).GroupBy(f => f.Path))
         {
-            foreach (var configured in configuration.Apply(finding.Path, new[] { finding.Diagnostic }))
+            foreach (var configured in configuration.Apply(file.Key, file.Select(f => f.Diagnostic).ToList()))
             {
-                var lineText = SourceLines.Read(finding.Path, configured.Span.Line, request.MaxFileSize);
-                writer.Write(report.Add(new FileDiagnostic(finding.Path, configured, lineText), request.WarnAsError));
+                var lineText = SourceLines.Read(file.Key, configured.Span.Line, request.MaxFileSize);
+                writer.Write(report.Add(new FileDiagnostic(file.Key, configured, lineText), request.WarnAsError));
             }
         }
 

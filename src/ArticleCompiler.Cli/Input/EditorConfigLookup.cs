@@ -20,41 +20,23 @@ internal sealed class EditorConfigLookup
     private readonly ConcurrentDictionary<string, EditorConfigFile?> _byFolder = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The findings of <paramref name="articlePath"/>, with those of the rules .editorconfig sets
-    /// (required keys, allowed categories) when <paramref name="parsed"/> is given, at their
-    /// configured severities; suppressed ones dropped.
+    /// The findings of <paramref name="articlePath"/> (ordered by position) as they are reported: at
+    /// their configured severities, suppressed ones dropped, past the limit summed up (ARTC115), as
+    /// the build reports them; then those of the rules .editorconfig sets (required keys, allowed
+    /// categories) when <paramref name="parsed"/> is given, which the build reports on their own.
     /// </summary>
     public IReadOnlyList<ArticleDiagnostic> Apply(string articlePath, IReadOnlyList<ArticleDiagnostic> findings, ParsedArticle? parsed = null)
     {
         var fullPath = Path.GetFullPath(articlePath);
-        var files = FilesAbove(fullPath);
-        if (files.Count == 0)
-        {
-            return findings;
-        }
-
-        var configuration = new SeverityConfiguration(new EquatableArray<EditorConfigFile>(files.ToArray()));
-        if (parsed is not null && configuration.Rules(fullPath).Check(parsed) is { Count: > 0 } configuredFindings)
-        {
-            findings = findings.Concat(configuredFindings).OrderBy(f => f.Span.Start).ToList();
-        }
-
+        var configuration = new SeverityConfiguration(new EquatableArray<EditorConfigFile>(FilesAbove(fullPath).ToArray()));
         var configured = configuration.For(fullPath);
-        if (configured.Count == 0 || findings.Count == 0)
+        var reported = FindingLimit.Configure(findings, configured);
+        if (parsed is not null && configuration.Rules(fullPath).Check(parsed) is { Count: > 0 } ruleFindings)
         {
-            return findings;
+            reported = reported.Concat(FindingLimit.Configure(ruleFindings, configured)).OrderBy(f => f.Span.Start).ToList();
         }
 
-        var result = new List<ArticleDiagnostic>(findings.Count);
-        foreach (var finding in findings)
-        {
-            if (SeverityConfiguration.Apply(finding, configured) is { } severity)
-            {
-                result.Add(severity == finding.Severity ? finding : finding with { Severity = severity });
-            }
-        }
-
-        return result;
+        return reported;
     }
 
     // From the article's folder up to the first root = true (or the file-system root).

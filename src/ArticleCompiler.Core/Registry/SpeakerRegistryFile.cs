@@ -61,6 +61,6 @@ public sealed record SpeakerRegistryFile(string Path, EquatableArray<Speaker> Sp
         }
 
         diagnostics.Sort(DiagnosticOrder.Instance);
-        return new SpeakerRegistryFile(path, speakers.ToEquatableArray(), FindingLimit.Apply(diagnostics).ToEquatableArray());
+        return new SpeakerRegistryFile(path, speakers.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 }

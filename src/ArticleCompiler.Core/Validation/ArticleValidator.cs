@@ -53,7 +53,7 @@ public static class ArticleValidator
         CheckHeadingLevels(parsed, findings);
 
         findings.Sort(DiagnosticOrder.Instance);
-        return new ValidatedArticle(article, FindingLimit.Apply(findings));
+        return new ValidatedArticle(article, findings);
     }
 
     private static void CheckRequiredKeys(ParsedArticle parsed, List<ArticleDiagnostic> findings)
