@@ -7,7 +7,7 @@ using Xunit;
 
 namespace ArticleCompiler.Core.Tests.Diffing;
 
-/// <summary>Sections pair by id through a lookup, not a scan: the pairs must be the ones a scan made.</summary>
+/// <summary>Sections, speakers and meta keys pair through lookups, not scans: the pairs must be the ones a scan made.</summary>
 public class ManySectionsDiffTests
 {
     private static string Article(params int[] sections)
@@ -46,5 +46,33 @@ public class ManySectionsDiffTests
         var text = Article(Enumerable.Range(0, 1000).ToArray());
         var diff = Diff(text, text);
         Assert.False(diff.HasDifferences);
+    }
+
+    private static string Front(int count, string renamedKey, string metaKey)
+    {
+        var text = new StringBuilder("---\nid: many\ntitle: Many\nspeakers:\n");
+        for (var i = 0; i < count; i++)
+        {
+            text.Append("  ").Append(i == 5 ? renamedKey : "s" + i).Append(":\n    name: Person Number").Append(i).Append('\n');
+        }
+
+        text.Append("meta:\n");
+        for (var i = 0; i < count; i++)
+        {
+            text.Append("  ").Append(i == 7 ? metaKey : "k" + i).Append(": v").Append(i).Append('\n');
+        }
+
+        return text.Append("---\n\n\"We are here,\"{@s0} she said.\n").ToString();
+    }
+
+    [Fact]
+    public void AmongTwoThousandSpeakersARenamedKeyIsOneChangeAndItsQuotesStayPut()
+    {
+        var diff = Diff(Front(2000, "s5", "k7"), Front(2000, "t5", "j7"));
+
+        var speaker = Assert.Single(diff.Speakers);
+        Assert.Equal((SpeakerChangeKind.Changed, "s5", "key", "t5"), (speaker.Change, speaker.Key, speaker.Fields.Single().Field, speaker.Fields.Single().New));
+        Assert.Equal(new[] { "meta.k7: v7 -> ", "meta.j7:  -> v7" }, diff.Metadata.Select(f => $"{f.Field}: {f.Old} -> {f.New}").ToArray());
+        Assert.Empty(diff.Quotes);
     }
 }
