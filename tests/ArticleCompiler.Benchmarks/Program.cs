@@ -68,6 +68,13 @@ if (args.Length > 0 && args[0] == "generator")
     return 0;
 }
 
+// 'scale [UNITS]': time at n, 2n, 4n of the shapes the fuzz harness found slow, with the growth exponent.
+if (args.Length is 1 or 2 && args[0] == "scale")
+{
+    ScaleFigures.Run(args.Length == 2 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10000);
+    return 0;
+}
+
 // 'diff-scale N': artc diff's engine on an N-sentence article; 'alignment N': sentence alignment quality over N edited seeds.
 if (args.Length == 2 && args[0] == "diff-scale")
 {

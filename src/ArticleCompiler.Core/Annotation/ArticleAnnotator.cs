@@ -146,6 +146,7 @@ public static class ArticleAnnotator
     {
         var notes = new List<AnnotationNote>();
         var writtenSet = new HashSet<QuoteAnnotation>(written);
+        var lineStarts = new Dictionary<int, List<int>>();
         foreach (var quote in all.OrderBy(q => q.OpenBlock).ThenBy(q => q.Start))
         {
             var isWritten = writtenSet.Contains(quote);
@@ -155,7 +156,7 @@ public static class ArticleAnnotator
             }
 
             var block = article.Blocks[quote.OpenBlock];
-            var (line, column) = Position(block, quote.Start);
+            var (line, column) = Position(block, quote.OpenBlock, quote.Start, lineStarts);
             var kind = quote.Kind.ToString().ToLowerInvariant();
             var excerpt = Excerpt(block.Text, quote.Start);
             string message;
@@ -182,20 +183,24 @@ public static class ArticleAnnotator
         return notes;
     }
 
-    private static (int Line, int Column) Position(RawBlock block, int offset)
+    // The line starts of each block, found once: a scan from the block's start per note made a
+    // one-line text with many notes quadratic.
+    private static (int Line, int Column) Position(RawBlock block, int blockIndex, int offset, Dictionary<int, List<int>> lineStarts)
     {
-        var line = block.FirstLine;
-        var lineStart = 0;
-        for (var i = 0; i < offset && i < block.Text.Length; i++)
+        if (!lineStarts.TryGetValue(blockIndex, out var starts))
         {
-            if (block.Text[i] == '\n')
+            lineStarts[blockIndex] = starts = new List<int> { 0 };
+            for (var i = block.Text.IndexOf('\n'); i >= 0; i = block.Text.IndexOf('\n', i + 1))
             {
-                line++;
-                lineStart = i + 1;
+                starts.Add(i + 1);
             }
         }
 
-        return (line, offset - lineStart + 1);
+        // The last line start at or before the offset (a newline at the offset itself does not count).
+        var limit = Math.Min(offset, block.Text.Length);
+        var index = starts.BinarySearch(limit);
+        index = index >= 0 ? index : ~index - 1;
+        return (block.FirstLine + index, offset - starts[index] + 1);
     }
 
     private static string Excerpt(string text, int start)

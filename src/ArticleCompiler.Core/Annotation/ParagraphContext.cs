@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using ArticleCompiler.Text;
 
 namespace ArticleCompiler.Annotation;
@@ -25,6 +26,36 @@ internal sealed class ParagraphContext
             }
         }
 
+        _byStart = new int[QuoteRanges.Count];
+        for (var i = 0; i < _byStart.Length; i++)
+        {
+            _byStart[i] = i;
+        }
+
+        // Stable: among ranges that open at the same offset, the first listed comes first.
+        _byStart = _byStart.OrderBy(i => QuoteRanges[i].Start).ToArray();
+        _size = 1;
+        while (_size < _byStart.Length)
+        {
+            _size *= 2;
+        }
+
+        _maxEnd = new int[2 * _size];
+        for (var i = 0; i < _maxEnd.Length; i++)
+        {
+            _maxEnd[i] = int.MinValue;
+        }
+
+        for (var i = 0; i < _byStart.Length; i++)
+        {
+            _maxEnd[_size + i] = QuoteRanges[_byStart[i]].End;
+        }
+
+        for (var node = _size - 1; node >= 1; node--)
+        {
+            _maxEnd[node] = System.Math.Max(_maxEnd[2 * node], _maxEnd[2 * node + 1]);
+        }
+
         Sentences = SplitSentences();
         _sentenceOfToken = new int[Tokens.Count];
         for (var sentence = 0; sentence < Sentences.Count; sentence++)
@@ -37,6 +68,13 @@ internal sealed class ParagraphContext
     }
 
     private readonly int[] _sentenceOfToken;
+
+    // The quote ranges' indexes ordered by opening offset, and a tree of the greatest closing
+    // offset over each stretch of them: which quote encloses an offset is then a descent of the
+    // tree, not a pass over every quote (a line of 90,000 quotes asked this for each of them).
+    private readonly int[] _byStart;
+    private readonly int _size;
+    private readonly int[] _maxEnd;
 
     public string Text { get; }
 
@@ -58,16 +96,56 @@ internal sealed class ParagraphContext
     /// <summary>The innermost quote whose marks enclose <paramref name="offset"/>.</summary>
     public QuoteRange? QuoteAround(int offset)
     {
-        QuoteRange? best = null;
-        foreach (var range in QuoteRanges)
+        // The quotes opening before the offset are a prefix of _byStart; the innermost enclosing one
+        // is the last of them that closes after it, and among quotes opening at the same offset, the first.
+        int low = 0, high = _byStart.Length;
+        while (low < high)
         {
-            if (range.Start < offset && offset < range.End && (best is null || range.Start > best.Value.Start))
+            var middle = (low + high) / 2;
+            if (QuoteRanges[_byStart[middle]].Start < offset)
             {
-                best = range;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
             }
         }
 
-        return best;
+        var last = LastClosingAfter(1, 0, _size, low, offset);
+        if (last < 0)
+        {
+            return null;
+        }
+
+        var start = QuoteRanges[_byStart[last]].Start;
+        for (var i = last - 1; i >= 0 && QuoteRanges[_byStart[i]].Start == start; i--)
+        {
+            if (QuoteRanges[_byStart[i]].End > offset)
+            {
+                last = i;
+            }
+        }
+
+        return QuoteRanges[_byStart[last]];
+    }
+
+    // The greatest position below 'limit' in the node's stretch [from, to) whose quote closes after 'offset'; -1 if none.
+    private int LastClosingAfter(int node, int from, int to, int limit, int offset)
+    {
+        if (from >= limit || _maxEnd[node] <= offset)
+        {
+            return -1;
+        }
+
+        if (to - from == 1)
+        {
+            return from;
+        }
+
+        var middle = (from + to) / 2;
+        var right = LastClosingAfter(2 * node + 1, middle, to, limit, offset);
+        return right >= 0 ? right : LastClosingAfter(2 * node, from, middle, limit, offset);
     }
 
     /// <summary>The index of the first token that starts after <paramref name="offset"/>.</summary>

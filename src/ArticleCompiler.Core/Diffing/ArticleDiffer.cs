@@ -57,9 +57,12 @@ public static class ArticleDiffer
         Field("authors", List(a.Authors), List(b.Authors));
         Field("language", a.Language, b.Language);
         Field("tags", List(a.Tags), List(b.Tags));
+        // Lookups, not a search per key: a front matter of 40,000 keys made this quadratic.
+        var oldMeta = FirstByKey(a.Meta, m => m.Key);
+        var newMeta = FirstByKey(b.Meta, m => m.Key);
         foreach (var key in a.Meta.Select(m => m.Key).Union(b.Meta.Select(m => m.Key), StringComparer.Ordinal))
         {
-            Field("meta." + key, a.Meta.FirstOrDefault(m => m.Key == key)?.Value, b.Meta.FirstOrDefault(m => m.Key == key)?.Value);
+            Field("meta." + key, oldMeta.TryGetValue(key, out var x) ? x.Value : null, newMeta.TryGetValue(key, out var y) ? y.Value : null);
         }
 
         return changes;
@@ -71,10 +74,11 @@ public static class ArticleDiffer
     {
         var changes = new List<SpeakerChange>();
         var matchedNew = new HashSet<string>(StringComparer.Ordinal);
+        var newSpeakers = FirstByKey(b.Speakers, s => s.Key);
         foreach (var old in a.Speakers)
         {
             var newKey = keyOf.TryGetValue(old.Key, out var mapped) ? mapped : old.Key;
-            var @new = b.FindSpeaker(newKey);
+            var @new = newSpeakers.TryGetValue(newKey, out var found) ? found : null;
             if (@new is null)
             {
                 changes.Add(new SpeakerChange(SpeakerChangeKind.Removed, old.Key, old, null, Array.Empty<FieldChange>()));
@@ -121,21 +125,51 @@ public static class ArticleDiffer
     private static Dictionary<string, string> SpeakerKeys(Article a, Article b)
     {
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
-        var added = b.Speakers.Where(s => a.FindSpeaker(s.Key) is null).ToList();
+        var oldSpeakers = FirstByKey(a.Speakers, s => s.Key);
+        var newSpeakers = FirstByKey(b.Speakers, s => s.Key);
+
+        // The speakers only in the new revision, by name, in order: each old speaker whose key went
+        // takes the first of its name still free.
+        var added = new Dictionary<string, Queue<Speaker>>(StringComparer.Ordinal);
+        foreach (var speaker in b.Speakers.Where(s => !oldSpeakers.ContainsKey(s.Key)))
+        {
+            var name = TextKey.Of(speaker.Name, ignoreTypography: true);
+            if (!added.TryGetValue(name, out var queue))
+            {
+                added[name] = queue = new Queue<Speaker>();
+            }
+
+            queue.Enqueue(speaker);
+        }
+
         foreach (var old in a.Speakers)
         {
-            if (b.FindSpeaker(old.Key) is not null)
+            if (newSpeakers.ContainsKey(old.Key))
             {
                 keys[old.Key] = old.Key;
             }
-            else if (added.FirstOrDefault(s => TextKey.Of(s.Name, ignoreTypography: true) == TextKey.Of(old.Name, ignoreTypography: true)) is { } renamed)
+            else if (added.TryGetValue(TextKey.Of(old.Name, ignoreTypography: true), out var queue) && queue.Count > 0)
             {
-                keys[old.Key] = renamed.Key;
-                added.Remove(renamed);
+                keys[old.Key] = queue.Dequeue().Key;
             }
         }
 
         return keys;
+    }
+
+    // The first item of each key, as Article.FindSpeaker finds it.
+    private static Dictionary<string, T> FirstByKey<T>(IEnumerable<T> items, Func<T, string> key)
+    {
+        var first = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (!first.ContainsKey(key(item)))
+            {
+                first[key(item)] = item;
+            }
+        }
+
+        return first;
     }
 
     private static string Name(SpeakerKind kind) => kind == SpeakerKind.Organization ? "organization" : "person";
@@ -145,16 +179,27 @@ public static class ArticleDiffer
     {
         var newOf = new int?[a.Sections.Count];
         var taken = new bool[b.Sections.Count];
+
+        // Each old section takes the first free new section of its id: a queue per id keeps this
+        // linear where a scan of the new sections made 880,000 sections take minutes.
+        var byId = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
+        for (var j = 0; j < b.Sections.Count; j++)
+        {
+            if (!byId.TryGetValue(b.Sections[j].Id, out var queue))
+            {
+                byId[b.Sections[j].Id] = queue = new Queue<int>();
+            }
+
+            queue.Enqueue(j);
+        }
+
         for (var i = 0; i < a.Sections.Count; i++)
         {
-            for (var j = 0; j < b.Sections.Count; j++)
+            if (byId.TryGetValue(a.Sections[i].Id, out var queue) && queue.Count > 0)
             {
-                if (!taken[j] && a.Sections[i].Id == b.Sections[j].Id)
-                {
-                    newOf[i] = j;
-                    taken[j] = true;
-                    break;
-                }
+                var j = queue.Dequeue();
+                newOf[i] = j;
+                taken[j] = true;
             }
         }
 

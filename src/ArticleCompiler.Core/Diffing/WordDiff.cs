@@ -22,7 +22,7 @@ public sealed record WordChange(WordOperation Operation, string Text);
 /// <summary>
 /// A word-level diff of two texts, like <c>git diff --word-diff</c>: the texts are cut into words
 /// (runs of non-space), compared by <see cref="TextKey"/>, and aligned with Myers' O((N+M)·D)
-/// algorithm, D being the number of words that differ.
+/// algorithm, D being the number of words that differ; past <see cref="MaximumWords"/> words or <see cref="MaximumEdits"/> edits, coarsely.
 /// </summary>
 public static class WordDiff
 {
@@ -90,10 +90,18 @@ public static class WordDiff
         return words;
     }
 
-    /// <summary>Texts with more words than this together are diffed coarsely (common ends kept, the middle replaced): Myers' trace would take O((N+M)·D) memory.</summary>
+    /// <summary>Texts with more words than this together are diffed coarsely (common ends kept, the middle replaced).</summary>
     public const int MaximumWords = 4000;
 
-    // Myers' greedy shortest edit script, with the trace kept to walk back.
+    /// <summary>
+    /// Texts that need more word insertions and deletions than this are diffed coarsely too: Myers'
+    /// time grows with (N+M)·D, and a file of long sentences whose words were all shuffled kept
+    /// <c>artc diff</c> busy for minutes. Within the bound the script is the shortest, as before.
+    /// </summary>
+    public const int MaximumEdits = 500;
+
+    // Myers' greedy shortest edit script, with the trace kept to walk back: of each round only the
+    // diagonals it can read (-d-1 to d+1), so the trace is O(D²), not O((N+M)·D).
     private static List<WordOperation> Myers(List<string> a, List<string> b)
     {
         if (a.Count + b.Count > MaximumWords)
@@ -104,9 +112,11 @@ public static class WordDiff
         int n = a.Count, m = b.Count, max = n + m, offset = max + 1;
         var v = new int[(2 * max) + 3];
         var trace = new List<int[]>();
-        for (var d = 0; d <= max; d++)
+        for (var d = 0; d <= max && d <= MaximumEdits; d++)
         {
-            trace.Add((int[])v.Clone());
+            var round = new int[(2 * d) + 3];
+            System.Array.Copy(v, offset - d - 1, round, 0, round.Length);
+            trace.Add(round);
             for (var k = -d; k <= d; k += 2)
             {
                 var x = k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
@@ -120,12 +130,12 @@ public static class WordDiff
                 v[offset + k] = x;
                 if (x >= n && y >= m)
                 {
-                    return Backtrack(trace, offset, n, m, d);
+                    return Backtrack(trace, n, m, d);
                 }
             }
         }
 
-        return new List<WordOperation>();
+        return Coarse(a, b);
     }
 
     // The common prefix and suffix kept, everything between them deleted and inserted.
@@ -151,15 +161,17 @@ public static class WordDiff
         return operations;
     }
 
-    private static List<WordOperation> Backtrack(List<int[]> trace, int offset, int x, int y, int depth)
+    private static List<WordOperation> Backtrack(List<int[]> trace, int x, int y, int depth)
     {
         var operations = new List<WordOperation>();
         for (var d = depth; d > 0; d--)
         {
+            // trace[d][i] is diagonal i - d - 1.
             var v = trace[d];
+            var at = d + 1;
             var k = x - y;
-            var previousK = k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) ? k + 1 : k - 1;
-            var previousX = v[offset + previousK];
+            var previousK = k == -d || (k != d && v[at + k - 1] < v[at + k + 1]) ? k + 1 : k - 1;
+            var previousX = v[at + previousK];
             var previousY = previousX - previousK;
             while (x > previousX && y > previousY)
             {
