@@ -166,4 +166,28 @@ public class HeadlinelessTextTests
         Assert.Equal(result.Draft.Replace("\nid: budget-passes\n", "\nid: budget-passes-2\n"), renamed.Draft);
         Assert.Throws<ArgumentException>(() => ArticleAnnotator.WithId(result, "Not An Id"));
     }
+    [Theory]
+    [InlineData("null")]
+    [InlineData("NULL")]
+    [InlineData("True")]
+    [InlineData("Yes")]
+    [InlineData("true")]
+    [InlineData("false")]
+    [InlineData("yes")]
+    [InlineData("no")]
+    [InlineData("on")]
+    [InlineData("off")]
+    [InlineData("2016")]
+    public void AFileNameYamlWouldReadAsAKeywordOrNumberStillGivesAValidDraftWithThatId(string name)
+    {
+        var result = ArticleAnnotator.Annotate(LongLead + "\n", new AnnotatorOptions(), name);
+
+        Assert.Equal(name.ToLowerInvariant(), result.Id);
+        Assert.Equal(name.ToLowerInvariant(), ArticleParser.Parse(result.Draft).Article.Id);
+        Assert.DoesNotContain(result.Findings, f => f.Severity == DiagnosticSeverity.Error);
+
+        // Kept apart from another draft's id, it is still renamed.
+        var renamed = ArticleAnnotator.WithId(result, ArticleAnnotator.UniqueId(result.Id, new HashSet<string>(StringComparer.Ordinal) { result.Id }));
+        Assert.Equal(name.ToLowerInvariant() + "-2", ArticleParser.Parse(renamed.Draft).Article.Id);
+    }
 }
