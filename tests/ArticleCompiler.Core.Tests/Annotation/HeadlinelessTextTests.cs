@@ -76,11 +76,38 @@ public class HeadlinelessTextTests
     [InlineData("DALLAS (AP) \u2014 Democratic candidate Jane Doe is shifting staff to Iowa.", "Democratic candidate Jane Doe is shifting staff to Iowa")]
     [InlineData("PASADENA, Calif., Jan. 1 (UPI) \u2014 A handful of skywriters are not voting for the mayor.", "A handful of skywriters are not voting for the mayor")]
     [InlineData("WASHINGTON \u2014 The senator had a great night on Saturday. The party had a terrible one.", "The senator had a great night on Saturday")]
+    [InlineData("OTTAWA, Ont. -- The club's No. 3 course will close for the season on Monday.", "The club's No. 3 course will close for the season on Monday.")]
+    [InlineData("NEW YORK - The club's No. 3 course will close for the season on Monday.", "The club's No. 3 course will close for the season on Monday.")]
     public void TheStandInTitleLeavesTheDatelineOut(string lead, string title)
     {
         var article = Draft(lead + "\n\nMore text follows here in the body.\n", "x");
 
         Assert.Equal(title, article.Metadata.Title);
+    }
+
+    [Theory]
+    [InlineData("OTTAWA, Ont. -- The club's No. 3 course will close for the season on Monday.", "OTTAWA", null)]
+    [InlineData("WASHINGTON \u2014 The senator had a great night on Saturday.", "WASHINGTON", null)]
+    [InlineData("DALLAS (AP) \u2014 Democratic candidate Jane Doe is shifting staff to Iowa.", "DALLAS", "AP")]
+    [InlineData("LONDON (Reuters) -- Democratic candidate Jane Doe is shifting staff to Iowa.", "LONDON", "Reuters")]
+    public void TheDraftsDatelineIsReadWhateverTheDash(string lead, string dateline, string? source)
+    {
+        var article = Draft("By Jane Doe\n\n" + lead + "\n\nMore text follows here in the body.\n", "x");
+
+        Assert.Equal(dateline, article.Metadata.Dateline);
+        Assert.Equal(source, article.Metadata.Source);
+        Assert.DoesNotContain(dateline, article.Metadata.Title);
+    }
+
+    [Fact]
+    public void ADatelineAloneOnItsLineIsTheDatelineNotAHeading()
+    {
+        var article = Draft("WASHINGTON (Reuters) -\n\nThe Senate voted on Tuesday to pass the budget bill after a long night.\n\nMore text follows here in the body.\n", "x");
+
+        Assert.Equal("WASHINGTON", article.Metadata.Dateline);
+        Assert.Equal("Reuters", article.Metadata.Source);
+        Assert.Equal("The Senate voted on Tuesday to pass the budget bill after a long night", article.Metadata.Title);
+        Assert.Single(article.Sections);
     }
 
     [Fact]
