@@ -112,4 +112,23 @@ public class AnnotateIdTests
         Assert.Equal(0, Artc.InProcess("annotate", Path.Combine(corpus.Root, "raw"), "-o", drafts + "/", "--force").ExitCode);
         Assert.Equal("council-passes-budget", Id(Path.Combine(drafts, "new.article.md")));
     }
+    [Fact]
+    public void DraftsWrittenOneByOneToNamedFilesOfOneFolderNeverShareAnId()
+    {
+        using var corpus = new TempCorpus();
+        var a = corpus.Write("a.txt", "Talks resume in Geneva\n\n" + Headless);
+        var b = corpus.Write("b.txt", "Talks resume in Geneva\n\n" + Headless.Replace("Tuesday", "Wednesday"));
+        var drafts = Path.Combine(corpus.Root, "drafts");
+
+        Assert.Equal(0, Artc.InProcess("annotate", a, "-o", Path.Combine(drafts, "a.article.md")).ExitCode);
+        Assert.Equal(0, Artc.InProcess("annotate", b, "-o", Path.Combine(drafts, "b.article.md")).ExitCode);
+
+        Assert.Equal("talks-resume-in-geneva", Id(Path.Combine(drafts, "a.article.md")));
+        Assert.Equal("talks-resume-in-geneva-2", Id(Path.Combine(drafts, "b.article.md")));
+        Assert.Equal((0, "2 files checked: 0 errors, 0 warnings."), Validate(drafts));
+
+        // The draft a named file replaces does not hold its own id against itself.
+        Assert.Equal(0, Artc.InProcess("annotate", a, "-o", Path.Combine(drafts, "a.article.md"), "--force").ExitCode);
+        Assert.Equal("talks-resume-in-geneva", Id(Path.Combine(drafts, "a.article.md")));
+    }
 }

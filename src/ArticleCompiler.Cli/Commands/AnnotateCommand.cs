@@ -136,9 +136,15 @@ internal static class AnnotateCommand
             }
         });
 
+        // A draft written to a named file lands in a folder too, and must validate with the drafts
+        // already there (a.article.md then b.article.md from two texts with one headline).
         if (toFolder)
         {
             UniqueIds(results, targets, request.Output!, request.MaxFileSize);
+        }
+        else if (targets[0] is { } target)
+        {
+            UniqueIds(results, targets, Path.GetDirectoryName(Path.GetFullPath(target))!, request.MaxFileSize);
         }
 
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>

@@ -112,11 +112,21 @@ public static class ArticleAnnotator
             throw new ArgumentException("not an article id: '" + id + "'", nameof(id));
         }
 
-        var line = "\nid: " + result.Id + "\n";
+        if (id == result.Id)
+        {
+            return result;
+        }
+
+        // The id line is the first key of the front matter (after the comments), as DraftWriter.IdLine
+        // renders it, quotes and all: not finding it is a bug, never a draft silently left with its old id.
+        var line = "\n" + DraftWriter.IdLine(result.Id);
         var at = result.Draft.IndexOf(line, StringComparison.Ordinal);
-        return at < 0 || id == result.Id
-            ? result
-            : result with { Draft = result.Draft.Substring(0, at) + "\nid: " + id + "\n" + result.Draft.Substring(at + line.Length), Id = id };
+        if (at < 0)
+        {
+            throw new InvalidOperationException("the draft has no line '" + line.Trim() + "'");
+        }
+
+        return result with { Draft = result.Draft.Substring(0, at) + "\n" + DraftWriter.IdLine(id) + result.Draft.Substring(at + line.Length), Id = id };
     }
 
     /// <summary>

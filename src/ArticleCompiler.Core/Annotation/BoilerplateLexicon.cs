@@ -138,10 +138,23 @@ internal static class BoilerplateLexicon
                 Match.End => bare.EndsWith(pattern, StringComparison.OrdinalIgnoreCase),
                 _ => text.IndexOf(pattern, StringComparison.OrdinalIgnoreCase) >= 0,
             };
+            // A prompt's opening words also start sentences ("Sign up for health coverage ends on
+            // Dec. 15, Smith said."; "More: 40 people were hurt, police said."): a finished sentence
+            // with a reporting verb is text.
+            if (found && match == Match.Start && kind is BoilerplateKind.Aside or BoilerplateKind.Related && IsReportedSentence(text))
+            {
+                continue;
+            }
+
             if (found)
             {
                 return new Boilerplate(kind, Array.Empty<string>(), null);
             }
+        }
+
+        if (IsTimestamp(text))
+        {
+            return new Boilerplate(BoilerplateKind.Aside, Array.Empty<string>(), null);
         }
 
         if (IsGalleryCounter(text.TrimEnd('.', ' ')))
@@ -155,6 +168,58 @@ internal static class BoilerplateLexicon
         }
 
         return EndsSentence(text) ? null : Byline(text) ?? Credit(text);
+    }
+
+    private static readonly string[] TimestampPrefixes = { "Published", "Updated", "Last updated", "Posted", "First published" };
+
+    private static readonly HashSet<string> DateWordSet = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "AM", "PM", "a.m", "p.m", "EDT", "EST", "CDT", "CST", "PDT", "PST", "GMT", "UTC", "BST", "ago", "today", "yesterday",
+    };
+
+    // "Published Monday, June 3, 2019 10:21AM EDT", "Updated: 2019-06-03 10:21": a page's time stamp,
+    // never a headline. A prefix, then nothing but dates, times and their punctuation.
+    private static bool IsTimestamp(string text)
+    {
+        foreach (var prefix in TimestampPrefixes)
+        {
+            if (text.StartsWith(prefix + " ", StringComparison.OrdinalIgnoreCase) || text.StartsWith(prefix + ":", StringComparison.OrdinalIgnoreCase))
+            {
+                var words = text.Substring(prefix.Length).Split(new[] { ' ', ',', ':', '\u00A0', '\t', '|' }, StringSplitOptions.RemoveEmptyEntries);
+                var digits = false;
+                foreach (var word in words)
+                {
+                    var bare = word.TrimEnd('.');
+                    var numeric = bare.Length > 0 && char.IsDigit(bare[0]) && bare.All(c => char.IsLetterOrDigit(c) || c is '/' or '-' or '.');
+                    digits |= numeric;
+                    if (!numeric && !DateWordSet.Contains(bare) && !(bare is "on" or "at" or "-" or "\u2014" or "\u2013"))
+                    {
+                        return false;
+                    }
+                }
+
+                return digits;
+            }
+        }
+
+        return false;
+    }
+
+    // A line that ends as a sentence and has a reporting verb ("..., police said.").
+    private static bool IsReportedSentence(string text)
+    {
+        var last = text[text.Length - 1];
+        if (!(last is '.' or '?' or '"' or '\u201D'))
+        {
+            return false;
+        }
+
+        var words = text.Split(new[] { ' ', ',', ';', ':', '.', '"', '\u201C', '\u201D' }, StringSplitOptions.RemoveEmptyEntries);
+        return words.Skip(1).Any(EnglishLexicon.IsReportingVerb);
     }
 
     /// <summary>Whether <paramref name="text"/> names a news agency ("The Associated Press", "Reuters").</summary>

@@ -109,7 +109,7 @@ internal static class DraftWriter
     {
         var keys = speakerKeys.Keys;
         var yaml = new StringBuilder();
-        yaml.Append("id: ").Append(id).Append('\n');
+        yaml.Append(IdLine(id));
         yaml.Append("title: ").Append(Quoted(article.Title)).Append('\n');
         if (article.Category is { } category)
         {
@@ -186,6 +186,12 @@ internal static class DraftWriter
             yaml.Append("    kind: organization\n");
         }
     }
+
+    /// <summary>
+    /// The front-matter line of the article id <paramref name="id"/>: quoted when YAML would read it
+    /// as something else (<c>null</c>, <c>yes</c>, <c>2016</c>), as a draft must not lose its id.
+    /// </summary>
+    public static string IdLine(string id) => "id: " + Scalar(id) + "\n";
 
     /// <summary>The longest article id a draft gets.</summary>
     public const int MaxIdLength = 64;

@@ -67,7 +67,8 @@ internal static class EnglishLexicon
         "Lord", "Lady", "Dame", "MP", "MEP", "Congressman", "Congresswoman", "Envoy", "Emir", "Sheikh", "Sultan",
         "Marshal", "Chairperson", "Speaker", "Treasurer", "Auditor", "Comptroller", "Ombudsman", "Presidential",
         "Assistant", "Associate", "Senior", "Former", "Acting", "Interim", "Analyst", "Economist", "Researcher",
-        "Scientist", "Author", "Editor", "Official", "Advisor", "Adviser", "Counsel",
+        "Scientist", "Author", "Editor", "Official", "Advisor", "Adviser", "Counsel", "Gen.", "Atty.", "Adm.", "Cmdr.", "Supt.",
+        "Det.", "Insp.", "Msgr.", "Fr.", "Sens.", "Reps.", "Govs.",
     };
 
     private static readonly HashSet<string> NameStopSet = new(StringComparer.OrdinalIgnoreCase)
@@ -213,14 +214,6 @@ internal static class EnglishLexicon
     // "Carl Lipo of Binghamton University": the words before an affiliation.
     private static readonly HashSet<string> AffiliationPrepositionSet = new(StringComparer.Ordinal) { "of", "at", "from" };
 
-    // Words written with a period that does not end the sentence, besides initials and words with
-    // inner periods (the sentence splitter has its own list, in Text/Abbreviations.cs).
-    private static readonly HashSet<string> KnownAbbreviationSet = new(StringComparer.Ordinal)
-    {
-        "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Gov", "Sen", "Rep",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "vs", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp",
-    };
-
     // A descriptor's head noun and the role words it may stand for ("the diplomat" for an ambassador).
     private static readonly Dictionary<string, string[]> DescriptorRoles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -312,9 +305,6 @@ internal static class EnglishLexicon
 
     /// <summary>A preposition between a name and its affiliation ("of", "at", "from").</summary>
     public static bool IsAffiliationPreposition(string word) => AffiliationPrepositionSet.Contains(word);
-
-    /// <summary>A word written with a period that does not end the sentence ("Mr", "Sept").</summary>
-    public static bool IsKnownAbbreviation(string word) => KnownAbbreviationSet.Contains(word);
 
     /// <summary>An adverb or auxiliary between a subject and its reporting verb ("once told", "also said").</summary>
     public static bool IsPreVerbAdverb(string word) => PreVerbAdverbSet.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal));

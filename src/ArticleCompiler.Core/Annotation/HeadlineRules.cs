@@ -45,7 +45,7 @@ internal static class HeadlineRules
     {
         var text = Clean(line);
         if (text.Length == 0 || text.Length > MaxHeadlineLength || Parsing.SyntaxRules.CountWords(text) < 2
-            || text[text.Length - 1] is ':' or ',' or ';' or '-' || StripDateline(text).Length != text.Length)
+            || text[text.Length - 1] is ':' or ',' or ';' or '-' || DatelineReader.Strip(text).Length != text.Length)
         {
             return false;
         }
@@ -58,58 +58,6 @@ internal static class HeadlineRules
 
     /// <summary>A headline line as a title: trimmed, without a final ';'.</summary>
     public static string Clean(string line) => line.Trim().TrimEnd(';', ' ', '\t');
-
-    /// <summary>
-    /// The text after a dateline lead ("DALLAS (AP) — ", "PASADENA, Calif., Jan. 1 (UPI) — ",
-    /// "WASHINGTON — "), or the text: an upper-case place, perhaps a short addition after a comma and
-    /// an agency in brackets, then a dash between spaces. One scan, no regular expression.
-    /// </summary>
-    public static string StripDateline(string text)
-    {
-        var dash = -1;
-        for (var i = 1; i + 2 < text.Length && i < 80; i++)
-        {
-            if (text[i] is '-' or '\u2013' or '\u2014' or '\u2015' && text[i - 1] == ' ' && text[i + 1] == ' ')
-            {
-                dash = i;
-                break;
-            }
-        }
-
-        if (dash < 0)
-        {
-            return text;
-        }
-
-        var place = 0;
-        var letters = 0;
-        while (place < dash && (char.IsUpper(text[place]) || text[place] is ' ' or '.' or '\'' or '-'))
-        {
-            letters += char.IsUpper(text[place]) ? 1 : 0;
-            place++;
-        }
-
-        var rest = text.Substring(place, dash - place).Trim();
-        if (letters < 2 || (place < dash && text[place - 1] != ' ' && rest.Length > 0 && rest[0] != ','))
-        {
-            return text;   // "U.S.-led" or a word that only starts in capitals
-        }
-
-        if (rest.StartsWith(",", StringComparison.Ordinal))
-        {
-            var bracket = rest.IndexOf('(');
-            var addition = bracket < 0 ? rest.Length : bracket;
-            if (addition > 30)
-            {
-                return text;
-            }
-
-            rest = rest.Substring(addition).Trim();
-        }
-
-        var agency = rest.Length == 0 || (rest[0] == '(' && rest[rest.Length - 1] == ')' && rest.Length <= 42 && rest.IndexOf('(', 1) < 0);
-        return agency ? text.Substring(dash + 2).TrimStart() : text;
-    }
 
     /// <summary>
     /// The title of a text without a headline: the first sentence (after any dateline) of the first
@@ -126,7 +74,7 @@ internal static class HeadlineRules
                 continue;
             }
 
-            var sentences = SentenceSplitter.Split(StripDateline(Collapse(block.Text)));
+            var sentences = SentenceSplitter.Split(DatelineReader.Strip(Collapse(block.Text)));
             var sentence = sentences.Count > 0 ? sentences[0] : string.Empty;
             if (Parsing.SyntaxRules.CountWords(sentence) >= 4)
             {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 
 namespace ArticleCompiler.Annotation;
 
@@ -13,10 +12,6 @@ namespace ArticleCompiler.Annotation;
 /// </summary>
 public static class RawArticleReader
 {
-    private static readonly Regex DatelineLead = new(
-        @"^(?<place>[A-Z][A-Z.'\- ]*[A-Z.])(?:,\s*[A-Za-z.]+(?:\s[A-Za-z.]+)?)?\s*\((?<source>[^()\n]{2,40})\)\s*[-–—]",
-        RegexOptions.CultureInvariant);
-
     private static readonly string[] Trailers = { "Discuss", "Comments", "Share", "Share this", "Comment", "Have your say" };
 
     /// <summary>Reads <paramref name="text"/> (any line endings; a final newline or none).</summary>
@@ -37,7 +32,7 @@ public static class RawArticleReader
             // The headline under a category stands alone: a blank line (or the end) after it, and it
             // is no dateline lead ("LONDON (Reuters) - ...").
             if (next < blocks.Count && IsSingleLine(blocks[head]) && IsSingleLine(blocks[next]) && IsCategoryLike(blocks[head].Text)
-                && IsHeadlineLike(blocks[next].Text) && StandsAlone(blocks[next], lines) && !DatelineLead.IsMatch(blocks[next].Text)
+                && IsHeadlineLike(blocks[next].Text) && StandsAlone(blocks[next], lines) && DatelineReader.Read(blocks[next].Text) is null
                 && HeadlineRules.IsHeadline(blocks[next].Text))
             {
                 category = blocks[head].Text.Trim();
@@ -62,11 +57,10 @@ public static class RawArticleReader
                 continue;
             }
 
-            var match = DatelineLead.Match(block.Text);
-            if (match.Success)
+            if (DatelineReader.Read(block.Text) is { } lead)
             {
-                dateline = match.Groups["place"].Value.Trim();
-                source = match.Groups["source"].Value.Trim();
+                dateline = lead.Place;
+                source = lead.Source;
             }
 
             break;
@@ -182,7 +176,11 @@ public static class RawArticleReader
             var nextIsText = !isLast && blocks[i + 1].Lines[0].Trim().Length > 0;
             RawBlockKind? kind = null;
 
-            if (isLast && Array.Exists(Trailers, t => string.Equals(t, line.TrimEnd('.', '!'), StringComparison.OrdinalIgnoreCase)))
+            if (DatelineReader.Read(line) is { } lead && lead.BodyStart == line.Length)
+            {
+                // "WASHINGTON (Reuters) -" alone on its line: the dateline of the paragraph below.
+            }
+            else if (isLast && Array.Exists(Trailers, t => string.Equals(t, line.TrimEnd('.', '!'), StringComparison.OrdinalIgnoreCase)))
             {
                 kind = RawBlockKind.Footer;
             }

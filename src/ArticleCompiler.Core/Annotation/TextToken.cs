@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ArticleCompiler.Text;
 
 namespace ArticleCompiler.Annotation;
 
@@ -23,8 +24,8 @@ internal readonly record struct TextToken(int Start, int End, string Text)
     /// <summary>Splits <paramref name="text"/> into words and punctuation characters.</summary>
     /// <remarks>
     /// A word is a run of letters and digits with inner apostrophes, hyphens and periods kept
-    /// ("Russia's", "Russia-US", "U.S."); a final period stays outside unless the word is an
-    /// abbreviation such as "U.S." or "Mr.".
+    /// ("Russia's", "Russia-US", "U.S."); a final period stays outside unless the sentence splitter
+    /// reads it as an abbreviation's that ends no sentence there ("U.S. officials", "Mr. Smith").
     /// </remarks>
     public static List<TextToken> Split(string text, int start, int end)
     {
@@ -59,8 +60,8 @@ internal readonly record struct TextToken(int Start, int End, string Text)
                     }
                 }
 
-                // "U.S." and "Mr." keep their period.
-                if (j < end && text[j] == '.' && IsAbbreviation(text.Substring(i, j - i)))
+                // "U.S." and "Mr." keep their period where the sentence splitter reads it as no end.
+                if (j < end && text[j] == '.' && SentenceSplitter.IsAbbreviationPeriod(text, j))
                 {
                     j++;
                 }
@@ -77,10 +78,4 @@ internal readonly record struct TextToken(int Start, int End, string Text)
 
         return tokens;
     }
-
-    /// <summary>Words that end with a period that does not end the sentence.</summary>
-    public static bool IsAbbreviation(string word) =>
-        word.IndexOf('.') >= 0
-        || (word.Length == 1 && char.IsUpper(word[0]))
-        || EnglishLexicon.IsKnownAbbreviation(word);
 }

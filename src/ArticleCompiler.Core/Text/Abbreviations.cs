@@ -34,7 +34,7 @@ internal static class Abbreviations
     private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "messrs", "mmes", "mme", "dr", "drs", "rev", "revs", "gov", "govs", "sen", "sens", "rep", "reps", "gen", "gens", "lt", "sgt",
-        "col", "capt", "cmdr", "cmdt", "adm", "maj", "cpl", "pvt", "spc", "prof", "pres", "supt", "det", "insp", "hon", "msgr", "fr",
+        "atty", "attys", "col", "capt", "cmdr", "cmdt", "adm", "maj", "cpl", "pvt", "spc", "prof", "pres", "supt", "det", "insp", "hon", "msgr", "fr",
         "st", "ste", "mt", "ft", "vs", "v", "nos", "fig", "figs", "vol", "vols", "pp", "p", "approx", "ca", "cf", "e.g", "i.e", "viz",
     };
 

@@ -108,6 +108,40 @@ public static class SentenceSplitter
         return spans;
     }
 
+    /// <summary>
+    /// Whether the period at <paramref name="dot"/> belongs to the word before it: an abbreviation
+    /// (<see cref="Abbreviations"/>) that, by the rules of <see cref="Spans(string)"/>, does not end
+    /// the sentence there ("Rev. Al Sharpton", "Calif. Gov. Jerry Brown", "No. 3"; not "in Sacramento,
+    /// Calif. The"). Annotate's tokens ask this, so both read periods alike.
+    /// </summary>
+    internal static bool IsAbbreviationPeriod(string text, int dot)
+    {
+        var wordStart = WordStart(text, dot);
+        var word = text.Substring(wordStart, dot - wordStart);
+        var afterEt = wordStart >= 3 && text[wordStart - 1] == ' ' && string.CompareOrdinal(text, wordStart - 3, "et", 0, 2) == 0;
+        var kind = Abbreviations.Classify(word, afterEt);
+        var stopEnd = dot + 1;
+        if (kind == AbbreviationKind.None || (stopEnd < text.Length && IsStop(text[stopEnd])))
+        {
+            return false;
+        }
+
+        var end = stopEnd;
+        var closedQuote = false;
+        var stopAfterClosing = false;
+        while (end < text.Length && (IsClosing(text[end]) || IsStop(text[end])))
+        {
+            closedQuote |= IsClosingQuote(text[end]);
+            stopAfterClosing |= IsStop(text[end]);
+            end++;
+        }
+
+        var next = SkipSpace(text, end);
+        return next < text.Length
+            ? !EndsHere(text, dot, stopEnd, end, next, closedQuote, stopAfterClosing)
+            : kind == AbbreviationKind.Title;
+    }
+
     // Whether the stops from 'stop' to 'stopEnd' (then closing marks to 'end') end the sentence, the
     // next one starting at 'next'.
     private static bool EndsHere(string text, int stop, int stopEnd, int end, int next, bool closedQuote, bool stopAfterClosing)

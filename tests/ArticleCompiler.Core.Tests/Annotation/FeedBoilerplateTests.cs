@@ -71,6 +71,9 @@ public class FeedBoilerplateTests
     [InlineData("Read more: Ten things to know about the vote", "related")]
     [InlineData("Related: What the polls say", "related")]
     [InlineData("Copyright 2016 The Associated Press. All rights reserved.", "footer")]
+    [InlineData("Published Monday, June 3, 2019 10:21AM EDT", "aside")]
+    [InlineData("Updated: 2019-06-03 10:21", "aside")]
+    [InlineData("Posted on Jan. 4, 2016 at 5:30 p.m.", "aside")]
     public void FeedFurnitureBecomesAnAsideWhereverItStands(string line, string kind)
     {
         foreach (var raw in new[] { line + "\n\n" + Body, "Council passes budget\n\n" + Body.Replace("\n\n", "\n\n" + line + "\n\n"), "Council passes budget\n\n" + Body + "\n" + line + "\n" })
@@ -97,6 +100,9 @@ public class FeedBoilerplateTests
     [InlineData("By the Numbers")]
     [InlineData("Jane Doe")]
     [InlineData("Reuters reported that the council had voted twice on the budget.")]
+    [InlineData("Sign up for health coverage ends on Dec. 15, Smith said.")]
+    [InlineData("More: 40 people were hurt, police said.")]
+    [InlineData("Subscribe to the plan, the governor told lawmakers on Tuesday.")]
     public void LinesThatOnlyLookLikeBylinesStayText(string line)
     {
         var (article, _) = Annotate("Council passes budget\n\n" + Body + "\n" + line + "\n\nThe end of the story is here.\n");

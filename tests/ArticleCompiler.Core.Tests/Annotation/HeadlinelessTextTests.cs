@@ -76,11 +76,38 @@ public class HeadlinelessTextTests
     [InlineData("DALLAS (AP) \u2014 Democratic candidate Jane Doe is shifting staff to Iowa.", "Democratic candidate Jane Doe is shifting staff to Iowa")]
     [InlineData("PASADENA, Calif., Jan. 1 (UPI) \u2014 A handful of skywriters are not voting for the mayor.", "A handful of skywriters are not voting for the mayor")]
     [InlineData("WASHINGTON \u2014 The senator had a great night on Saturday. The party had a terrible one.", "The senator had a great night on Saturday")]
+    [InlineData("OTTAWA, Ont. -- The club's No. 3 course will close for the season on Monday.", "The club's No. 3 course will close for the season on Monday.")]
+    [InlineData("NEW YORK - The club's No. 3 course will close for the season on Monday.", "The club's No. 3 course will close for the season on Monday.")]
     public void TheStandInTitleLeavesTheDatelineOut(string lead, string title)
     {
         var article = Draft(lead + "\n\nMore text follows here in the body.\n", "x");
 
         Assert.Equal(title, article.Metadata.Title);
+    }
+
+    [Theory]
+    [InlineData("OTTAWA, Ont. -- The club's No. 3 course will close for the season on Monday.", "OTTAWA", null)]
+    [InlineData("WASHINGTON \u2014 The senator had a great night on Saturday.", "WASHINGTON", null)]
+    [InlineData("DALLAS (AP) \u2014 Democratic candidate Jane Doe is shifting staff to Iowa.", "DALLAS", "AP")]
+    [InlineData("LONDON (Reuters) -- Democratic candidate Jane Doe is shifting staff to Iowa.", "LONDON", "Reuters")]
+    public void TheDraftsDatelineIsReadWhateverTheDash(string lead, string dateline, string? source)
+    {
+        var article = Draft("By Jane Doe\n\n" + lead + "\n\nMore text follows here in the body.\n", "x");
+
+        Assert.Equal(dateline, article.Metadata.Dateline);
+        Assert.Equal(source, article.Metadata.Source);
+        Assert.DoesNotContain(dateline, article.Metadata.Title);
+    }
+
+    [Fact]
+    public void ADatelineAloneOnItsLineIsTheDatelineNotAHeading()
+    {
+        var article = Draft("WASHINGTON (Reuters) -\n\nThe Senate voted on Tuesday to pass the budget bill after a long night.\n\nMore text follows here in the body.\n", "x");
+
+        Assert.Equal("WASHINGTON", article.Metadata.Dateline);
+        Assert.Equal("Reuters", article.Metadata.Source);
+        Assert.Equal("The Senate voted on Tuesday to pass the budget bill after a long night", article.Metadata.Title);
+        Assert.Single(article.Sections);
     }
 
     [Fact]
@@ -165,5 +192,29 @@ public class HeadlinelessTextTests
         Assert.Equal("budget-passes-2", ArticleParser.Parse(renamed.Draft).Article.Id);
         Assert.Equal(result.Draft.Replace("\nid: budget-passes\n", "\nid: budget-passes-2\n"), renamed.Draft);
         Assert.Throws<ArgumentException>(() => ArticleAnnotator.WithId(result, "Not An Id"));
+    }
+    [Theory]
+    [InlineData("null")]
+    [InlineData("NULL")]
+    [InlineData("True")]
+    [InlineData("Yes")]
+    [InlineData("true")]
+    [InlineData("false")]
+    [InlineData("yes")]
+    [InlineData("no")]
+    [InlineData("on")]
+    [InlineData("off")]
+    [InlineData("2016")]
+    public void AFileNameYamlWouldReadAsAKeywordOrNumberStillGivesAValidDraftWithThatId(string name)
+    {
+        var result = ArticleAnnotator.Annotate(LongLead + "\n", new AnnotatorOptions(), name);
+
+        Assert.Equal(name.ToLowerInvariant(), result.Id);
+        Assert.Equal(name.ToLowerInvariant(), ArticleParser.Parse(result.Draft).Article.Id);
+        Assert.DoesNotContain(result.Findings, f => f.Severity == DiagnosticSeverity.Error);
+
+        // Kept apart from another draft's id, it is still renamed.
+        var renamed = ArticleAnnotator.WithId(result, ArticleAnnotator.UniqueId(result.Id, new HashSet<string>(StringComparer.Ordinal) { result.Id }));
+        Assert.Equal(name.ToLowerInvariant() + "-2", ArticleParser.Parse(renamed.Draft).Article.Id);
     }
 }

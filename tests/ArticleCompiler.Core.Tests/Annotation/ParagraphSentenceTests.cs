@@ -30,4 +30,24 @@ public class ParagraphSentenceTests
             new[] { "\"We lost. It is over,\" he said.", "\"It's over.\"", "He left." },
             Sentences(Text, (0, Text.IndexOf(",\"", System.StringComparison.Ordinal) + 1), (second, Text.IndexOf('"', second + 1))));
     }
+    [Theory]
+    [InlineData("\"We will march on Monday,\" said Rev. Al Sharpton.", "sharpton", "Al Sharpton")]
+    [InlineData("\"We will sign the bill,\" said Calif. Gov. Jerry Brown.", "brown", "Jerry Brown")]
+    [InlineData("\"We will appeal the ruling,\" said Atty. Gen. Eric Holder.", "holder", "Eric Holder")]
+    public void ATitleAbbreviationIsNotTheSpeaker(string paragraph, string key, string name)
+    {
+        var draft = ArticleCompiler.Parsing.ArticleParser.Parse(
+            ArticleAnnotator.Annotate("Council passes budget\n\n" + paragraph + "\n", new AnnotatorOptions()).Draft).Article;
+
+        var speaker = Assert.Single(draft.Speakers);
+        Assert.Equal((key, name), (speaker.Key, speaker.Name));
+    }
+
+    [Fact]
+    public void AnAbbreviationThatEndsASentenceStillEndsAnnotatesSentence()
+    {
+        Assert.Equal(
+            new[] { "The company moved to Sacramento, Calif.", "Then it left Acme Inc.", "He said no." },
+            Sentences("The company moved to Sacramento, Calif. Then it left Acme Inc. He said no."));
+    }
 }
