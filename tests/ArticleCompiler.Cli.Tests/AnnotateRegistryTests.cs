@@ -101,6 +101,21 @@ public class AnnotateRegistryTests
     }
 
     [Fact]
+    public void ARegistryWithManyFindingsIsCutAtTheLimitAsValidateCutsIt()
+    {
+        using var corpus = new TempCorpus();
+        var entries = string.Concat(Enumerable.Range(1, 150).Select(i => $"s{i}:\n  role: Ambassador\n"));
+        var registry = corpus.Write("speakers.yaml", entries);
+        var raw = corpus.Write("raw/first.txt", First);
+
+        var annotate = Artc.InProcess("annotate", raw, "-o", Path.Combine(corpus.Root, "drafts") + "/", "--registry", registry);
+
+        Assert.Equal(1, annotate.ExitCode);
+        Assert.Equal(100, annotate.Error.Split('\n').Count(l => l.Contains(": error ARTC110: ")));
+        Assert.Contains(": error ARTC115: 50 more findings", annotate.Error);
+    }
+
+    [Fact]
     public void ARegistryOptionThatNamesNoRegistryIsAUsageError()
     {
         using var corpus = new TempCorpus();

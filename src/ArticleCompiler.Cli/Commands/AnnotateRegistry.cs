@@ -59,12 +59,13 @@ internal static class AnnotateRegistry
         // no draft is written, since the drafts would quote keys that do not resolve.
         var configuration = new EditorConfigLookup();
         var errors = 0;
-        foreach (var finding in loader.Findings())
+        foreach (var file in loader.Findings().GroupBy(f => f.Path))
         {
-            foreach (var configured in configuration.Apply(finding.Path, new[] { finding.Diagnostic }))
+            // A file's findings together, so the per-file limit (ARTC115) applies as in validate.
+            foreach (var configured in configuration.Apply(file.Key, file.Select(f => f.Diagnostic).ToList()))
             {
                 var severity = configured.Severity == DiagnosticSeverity.Error ? "error" : "warning";
-                error.WriteLine(FormattableString.Invariant($"{finding.Path}({configured.Span.Line},{configured.Span.Column}): {severity} {configured.Code}: {configured.Message}"));
+                error.WriteLine(FormattableString.Invariant($"{file.Key}({configured.Span.Line},{configured.Span.Column}): {severity} {configured.Code}: {configured.Message}"));
                 errors += configured.Severity == DiagnosticSeverity.Error ? 1 : 0;
             }
         }
