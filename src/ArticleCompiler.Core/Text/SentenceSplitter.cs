@@ -72,16 +72,7 @@ public static class SentenceSplitter
                 stopEnd++;
             }
 
-            // Closing marks, and stops after them: "[to the U.S.]." and "(Fla.)." end where the last stop is.
-            var end = stopEnd;
-            var closedQuote = false;
-            var stopAfterClosing = false;
-            while (end < text.Length && (IsClosing(text[end]) || IsStop(text[end])))
-            {
-                closedQuote |= IsClosingQuote(text[end]);
-                stopAfterClosing |= IsStop(text[end]);
-                end++;
-            }
+            var end = SkipClosing(text, stopEnd, out var closedQuote, out var stopAfterClosing);
 
             var next = SkipSpace(text, end);
             if (hasWord && next < text.Length && EndsHere(text, i, stopEnd, end, next, closedQuote, stopAfterClosing) && (mayEndAt is null || mayEndAt(end)))
@@ -126,9 +117,21 @@ public static class SentenceSplitter
             return false;
         }
 
-        var end = stopEnd;
-        var closedQuote = false;
-        var stopAfterClosing = false;
+        var end = SkipClosing(text, stopEnd, out var closedQuote, out var stopAfterClosing);
+
+        var next = SkipSpace(text, end);
+        return next < text.Length
+            ? !EndsHere(text, dot, stopEnd, end, next, closedQuote, stopAfterClosing)
+            : kind == AbbreviationKind.Title;
+    }
+
+    // Closing marks, and stops after them, from 'from': "[to the U.S.]." and "(Fla.)." end where the
+    // last stop is.
+    private static int SkipClosing(string text, int from, out bool closedQuote, out bool stopAfterClosing)
+    {
+        var end = from;
+        closedQuote = false;
+        stopAfterClosing = false;
         while (end < text.Length && (IsClosing(text[end]) || IsStop(text[end])))
         {
             closedQuote |= IsClosingQuote(text[end]);
@@ -136,10 +139,7 @@ public static class SentenceSplitter
             end++;
         }
 
-        var next = SkipSpace(text, end);
-        return next < text.Length
-            ? !EndsHere(text, dot, stopEnd, end, next, closedQuote, stopAfterClosing)
-            : kind == AbbreviationKind.Title;
+        return end;
     }
 
     // Whether the stops from 'stop' to 'stopEnd' (then closing marks to 'end') end the sentence, the
