@@ -324,7 +324,8 @@ public sealed class PolnearConverter
         return end;
     }
 
-    private static (int, int) Trim(string text, int start, int end)
+    /// <summary>The span from <paramref name="start"/> to <paramref name="end"/> without white space at its ends.</summary>
+    public static (int Start, int End) Trim(string text, int start, int end)
     {
         end = Math.Min(end, text.Length);
         while (start < end && char.IsWhiteSpace(text[start]))

@@ -79,7 +79,7 @@ internal static class PolnearGold
             var speaker = Speaker(source);
             foreach (var (rangeStart, rangeEnd) in attribution.Content.Ranges)
             {
-                var (start, end) = Trim(flat, rangeStart, rangeEnd);
+                var (start, end) = PolnearConverter.Trim(flat, rangeStart, rangeEnd);
                 if (end - start < 2)
                 {
                     continue;
@@ -222,27 +222,12 @@ internal static class PolnearGold
     {
         if (end - start > 5 && string.Compare(text, start, "that ", 0, 5, StringComparison.OrdinalIgnoreCase) == 0)
         {
-            return Trim(text, start + 5, end);
+            return PolnearConverter.Trim(text, start + 5, end);
         }
 
         return (start, end);
     }
 
-    private static (int, int) Trim(string text, int start, int end)
-    {
-        end = Math.Min(end, text.Length);
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return (start, end);
-    }
 
     private static string Substring(string text, int start, int end) => text.Substring(start, Math.Max(0, Math.Min(end, text.Length) - start));
 
