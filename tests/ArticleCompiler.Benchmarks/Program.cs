@@ -96,7 +96,7 @@ if (args.Length == 1 && args[0] == "annotate-eval")
 
 if (args.Length > 1 && args[0] == "annotate-eval")
 {
-    return PolnearEvaluation.Run(args);
+    return BratEvaluation.Run(args);
 }
 
 if (args.Length > 0 && args[0] == "sentences")

@@ -56,7 +56,7 @@ public static class RealTextBenchmark
         var reports = new List<RealTextReport>();
         if (polnear is not null)
         {
-            reports.Add(RunSet(tool, PolnearSet(polnear, Path.Combine(output, "polnear")), compileSample));
+            reports.Add(RunSet(tool, BratSet(polnear, Path.Combine(output, "polnear")), compileSample));
         }
 
         if (wikinews.Count > 0)
@@ -73,12 +73,12 @@ public static class RealTextBenchmark
     /// <summary>A text set written out: its articles (with the paragraphs they must give back) and its raw texts.</summary>
     private sealed record TextSet(string Name, string Folder, RealTextReport Report, Dictionary<string, IReadOnlyList<string>?> Articles, string RawFolder, string HeadlessFolder);
 
-    private static TextSet PolnearSet(string data, string folder)
+    private static TextSet BratSet(string data, string folder)
     {
         var report = new RealTextReport("PolNeAR");
         var set = NewSet("PolNeAR", folder, report);
-        var converter = new PolnearConverter();
-        foreach (var article in PolnearCorpus.Load(data))
+        var converter = new BratConverter();
+        foreach (var article in BratCorpus.Load(data))
         {
             var text = File.ReadAllText(article.TextPath);
             var attributions = article.AnnotationPath is null ? new List<Attribution>() : BratAttributions.Read(article.AnnotationPath, text);
@@ -134,7 +134,7 @@ public static class RealTextBenchmark
     private static void WriteRaw(TextSet set, string name, string text)
     {
         File.WriteAllText(Path.Combine(set.RawFolder, name + ".txt"), text);
-        var blocks = PolnearConverter.Blocks(text.Replace("\r\n", " \n"));
+        var blocks = BratConverter.Blocks(text.Replace("\r\n", " \n"));
         if (blocks.Count > 1)
         {
             File.WriteAllText(Path.Combine(set.HeadlessFolder, name + ".txt"), text.Substring(blocks[1].Start));
@@ -170,7 +170,7 @@ public static class RealTextBenchmark
             .SelectMany(path =>
             {
                 var text = File.ReadAllText(path).Replace("\r\n", " \n");
-                return PolnearConverter.Blocks(text).Select(b => PolnearConverter.ParagraphText(text.Substring(b.Start, b.End - b.Start)));
+                return BratConverter.Blocks(text).Select(b => BratConverter.ParagraphText(text.Substring(b.Start, b.End - b.Start)));
             }));
 
         Console.Error.WriteLine($"{set.Name}: generator");

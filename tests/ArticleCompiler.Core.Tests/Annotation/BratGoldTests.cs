@@ -10,7 +10,7 @@ using Xunit;
 namespace ArticleCompiler.Core.Tests.Annotation;
 
 /// <summary>How annotate-eval --polnear turns PolNeAR's brat attributions into gold (invented articles).</summary>
-public class PolnearGoldTests
+public class BratGoldTests
 {
     private const string Text =
         "Mayor vows to rebuild bridge\n\n" +
@@ -19,7 +19,7 @@ public class PolnearGoldTests
         "''It is done,'' Mr. Ortiz wrote.\n";
 
     // (content, source or null, cue): each string is found in Text, the second "We will" by a later search.
-    private static IReadOnlyList<PolnearGoldQuote> Map(params (string[] Content, string? Source, string Cue)[] attributions)
+    private static IReadOnlyList<BratGoldQuote> Map(params (string[] Content, string? Source, string Cue)[] attributions)
     {
         var ann = new StringBuilder();
         var t = 0;
@@ -56,7 +56,7 @@ public class PolnearGoldTests
         try
         {
             File.WriteAllText(path, ann.ToString());
-            return PolnearGold.Map(Text, BratAttributions.Read(path, Text));
+            return BratGold.Map(Text, BratAttributions.Read(path, Text));
         }
         finally
         {
@@ -64,14 +64,14 @@ public class PolnearGoldTests
         }
     }
 
-    private static string Words(PolnearGoldQuote quote) => Text.Substring(quote.Quote.Start, quote.Quote.End - quote.Quote.Start);
+    private static string Words(BratGoldQuote quote) => Text.Substring(quote.Quote.Start, quote.Quote.End - quote.Quote.Start);
 
     [Fact]
     public void ContentInQuotationMarksIsADirectQuoteOfTheWordsInsideThem()
     {
         var gold = Assert.Single(Map((new[] { "“We will rebuild the bridge,”" }, "Mayor Ann Lee", "said")));
 
-        Assert.Equal(PolnearGold.Direct, gold.Class);
+        Assert.Equal(BratGold.Direct, gold.Class);
         Assert.False(gold.Quote.IsIndirect);
         Assert.Equal("We will rebuild the bridge,", Words(gold));
         Assert.Equal("mayor ann lee", gold.Quote.Speaker[0]);
@@ -82,7 +82,7 @@ public class PolnearGoldTests
     {
         var gold = Assert.Single(Map((new[] { "that the work would take a year" }, "She", "added")));
 
-        Assert.Equal(PolnearGold.Reported, gold.Class);
+        Assert.Equal(BratGold.Reported, gold.Class);
         Assert.True(gold.Quote.IsIndirect);
         Assert.Equal("the work would take a year", Words(gold));
     }
@@ -104,7 +104,7 @@ public class PolnearGoldTests
             (new[] { "the river rose" }, null, "It was reported"),
             (new[] { "rebuild bridge" }, "Mayor", "vows"));
 
-        Assert.Equal(new[] { PolnearGold.Headline, PolnearGold.NotSpeech, PolnearGold.NoSource }, gold.Select(g => g.Class));
+        Assert.Equal(new[] { BratGold.Headline, BratGold.NotSpeech, BratGold.NoSource }, gold.Select(g => g.Class));
         Assert.All(gold, g => Assert.True(g.Quote.Ignored));
     }
 
@@ -114,7 +114,7 @@ public class PolnearGoldTests
         var gold = Map((new[] { "“We will,”", "“and soon.”" }, "Rep. Jim Jordan (R-Ohio)", "said"));
 
         Assert.Equal(new[] { "We will,", "and soon." }, gold.Select(Words));
-        Assert.All(gold, g => Assert.Equal(PolnearGold.Direct, g.Class));
+        Assert.All(gold, g => Assert.Equal(BratGold.Direct, g.Class));
         Assert.Equal("rep. jim jordan", gold[0].Quote.Speaker[0]);
     }
 
@@ -123,7 +123,7 @@ public class PolnearGoldTests
     {
         var gold = Assert.Single(Map((new[] { "It is done," }, "Mr. Ortiz", "wrote")));
 
-        Assert.Equal(PolnearGold.Direct, gold.Class);
+        Assert.Equal(BratGold.Direct, gold.Class);
         Assert.Equal("It is done,", Words(gold));
     }
 
@@ -133,9 +133,9 @@ public class PolnearGoldTests
         var inside = Assert.Single(Map((new[] { "rebuild the bridge,”" }, "Mayor Ann Lee", "said")));
         var around = Assert.Single(Map((new[] { "bridge,” Mayor Ann Lee said" }, "Lee", "said")));
 
-        Assert.Equal(PolnearGold.Direct, inside.Class);
+        Assert.Equal(BratGold.Direct, inside.Class);
         Assert.Equal("rebuild the bridge,", Words(inside));
-        Assert.Equal(PolnearGold.Reported, around.Class);
+        Assert.Equal(BratGold.Reported, around.Class);
     }
 
     [Theory]
@@ -146,14 +146,14 @@ public class PolnearGoldTests
     [InlineData("thinks", false)]
     [InlineData("wants", false)]
     [InlineData("polls show", false)]
-    public void ACueIsSpeechByItsWords(string cue, bool speech) => Assert.Equal(speech, PolnearGold.IsSpeech(cue));
+    public void ACueIsSpeechByItsWords(string cue, bool speech) => Assert.Equal(speech, BratGold.IsSpeech(cue));
 
     [Fact]
     public void TheSpeakerIsTheLongestNameInTheSourceAndTheWholeSource()
     {
-        Assert.Equal(new[] { "corey lewandowski", "trump campaign manager corey lewandowski" }, PolnearGold.Speaker("Trump campaign manager Corey Lewandowski"));
-        Assert.Equal(new[] { "hillary clinton", "hillary clinton the democratic front-runner" }, PolnearGold.Speaker("Hillary Clinton, the Democratic front-runner"));
-        Assert.Equal(new[] { "new york times" }, PolnearGold.Speaker("The New York Times"));
-        Assert.Empty(PolnearGold.Speaker("they"));
+        Assert.Equal(new[] { "corey lewandowski", "trump campaign manager corey lewandowski" }, BratGold.Speaker("Trump campaign manager Corey Lewandowski"));
+        Assert.Equal(new[] { "hillary clinton", "hillary clinton the democratic front-runner" }, BratGold.Speaker("Hillary Clinton, the Democratic front-runner"));
+        Assert.Equal(new[] { "new york times" }, BratGold.Speaker("The New York Times"));
+        Assert.Empty(BratGold.Speaker("they"));
     }
 }

@@ -8,8 +8,8 @@ namespace ArticleCompiler.Benchmarks.RealText;
 /// <summary>A gold quote taken from a PolNeAR attribution, with what the error report needs to show.</summary>
 /// <param name="Quote">The span, class and speaker the scorer reads.</param>
 /// <param name="Source">The source span's text ("" when there is none).</param>
-/// <param name="Class">Why it is gold or ignored (see <see cref="PolnearGold"/>).</param>
-internal sealed record PolnearGoldQuote(LocatedQuote Quote, string Source, string Class);
+/// <param name="Class">Why it is gold or ignored (see <see cref="BratGold"/>).</param>
+internal sealed record BratGoldQuote(LocatedQuote Quote, string Source, string Class);
 
 /// <summary>
 /// Maps one PolNeAR annotator's attributions to the gold the GGT-style scorer reads. Each content
@@ -29,7 +29,7 @@ internal sealed record PolnearGoldQuote(LocatedQuote Quote, string Source, strin
 /// coreference, so a pronoun source ("he", "they") leaves the speaker unscorable: the quote counts
 /// for span F1 but not for speaker accuracy or attributed F1.
 /// </summary>
-internal static class PolnearGold
+internal static class BratGold
 {
     public const string Direct = "direct";
     public const string Reported = "reported";
@@ -66,12 +66,12 @@ internal static class PolnearGold
     };
 
     /// <summary>The gold quotes of one article's <paramref name="attributions"/> in <paramref name="text"/> (its raw .txt).</summary>
-    public static IReadOnlyList<PolnearGoldQuote> Map(string text, IReadOnlyList<Attribution> attributions)
+    public static IReadOnlyList<BratGoldQuote> Map(string text, IReadOnlyList<Attribution> attributions)
     {
         var flat = text.Replace("\r\n", " \n").Replace('\r', '\n'); // same length: offsets stay valid
-        var blocks = PolnearConverter.Blocks(flat);
+        var blocks = BratConverter.Blocks(flat);
         var marked = flat.Replace("''", "\" "); // the New York Times' two apostrophes are a quotation mark
-        var gold = new List<PolnearGoldQuote>();
+        var gold = new List<BratGoldQuote>();
         foreach (var attribution in attributions)
         {
             var source = attribution.Source is null ? string.Empty : Flat(string.Join(" ", attribution.Source.Ranges.Select(r => Substring(flat, r.Start, r.End))));
@@ -79,7 +79,7 @@ internal static class PolnearGold
             var speaker = Speaker(source);
             foreach (var (rangeStart, rangeEnd) in attribution.Content.Ranges)
             {
-                var (start, end) = PolnearConverter.Trim(flat, rangeStart, rangeEnd);
+                var (start, end) = BratConverter.Trim(flat, rangeStart, rangeEnd);
                 if (end - start < 2)
                 {
                     continue;
@@ -94,7 +94,7 @@ internal static class PolnearGold
                     : IsSpeech(cue) ? Reported
                     : NotSpeech;
                 var quote = new LocatedQuote(spanStart, spanEnd, direct is null, speaker) { Ignored = @class != Direct && @class != Reported };
-                gold.Add(new PolnearGoldQuote(quote, source, @class));
+                gold.Add(new BratGoldQuote(quote, source, @class));
             }
         }
 
@@ -222,7 +222,7 @@ internal static class PolnearGold
     {
         if (end - start > 5 && string.Compare(text, start, "that ", 0, 5, StringComparison.OrdinalIgnoreCase) == 0)
         {
-            return PolnearConverter.Trim(text, start + 5, end);
+            return BratConverter.Trim(text, start + 5, end);
         }
 
         return (start, end);

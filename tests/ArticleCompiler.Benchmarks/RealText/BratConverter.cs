@@ -18,7 +18,7 @@ public sealed record ConvertedArticle(string Id, string Markdown, IReadOnlyList<
 /// content spans that are discontinuous, cross a paragraph break, lie in the headline, or overlap a
 /// span already marked (nested attributions), and attributions without a source.
 /// </summary>
-public sealed class PolnearConverter
+public sealed class BratConverter
 {
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -92,7 +92,7 @@ public sealed class PolnearConverter
     public static string ParagraphText(string block) =>
         string.Join(" ", block.Split('\n').Select(line => line.Trim(' ', '\t', '\r')));
 
-    public ConvertedArticle Convert(string id, string text, IReadOnlyList<Attribution> attributions, PolnearMetadata metadata)
+    public ConvertedArticle Convert(string id, string text, IReadOnlyList<Attribution> attributions, BratMetadata metadata)
     {
         text = text.Replace("\r\n", " \n").Replace('\r', '\n'); // same length: offsets stay valid
         var blocks = Blocks(text).ToList();

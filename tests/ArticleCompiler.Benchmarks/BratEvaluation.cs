@@ -11,16 +11,16 @@ using ArticleCompiler.Tests.Shared;
 namespace ArticleCompiler.Benchmarks;
 
 /// <summary>One PolNeAR article as scored: its text, gold, and the predictions at the default and at zero minimum confidence.</summary>
-internal sealed record PolnearScoredArticle(string Name, string Text, IReadOnlyList<PolnearGoldQuote> Gold, IReadOnlyList<LocatedQuote> Predicted, IReadOnlyList<LocatedQuote> AllPredicted);
+internal sealed record BratScoredArticle(string Name, string Text, IReadOnlyList<BratGoldQuote> Gold, IReadOnlyList<LocatedQuote> Predicted, IReadOnlyList<LocatedQuote> AllPredicted);
 
 /// <summary>
 /// 'annotate-eval --polnear DATA [--split train|dev|test]... [--show N]': artc annotate's engine on
-/// PolNeAR (the first annotator's file of each article, in name order, as <see cref="PolnearCorpus"/>
+/// PolNeAR (the first annotator's file of each article, in name order, as <see cref="BratCorpus"/>
 /// chooses), scored by the GGT metric (<see cref="AnnotationScoring"/>) against the gold
-/// <see cref="PolnearGold"/> maps; one table per split, train and dev unless splits are named. The
+/// <see cref="BratGold"/> maps; one table per split, train and dev unless splits are named. The
 /// texts are read from DATA and written nowhere but the console.
 /// </summary>
-internal static class PolnearEvaluation
+internal static class BratEvaluation
 {
     private const double Loose = 0.3;
 
@@ -37,7 +37,7 @@ internal static class PolnearEvaluation
             {
                 root = args[++i];
             }
-            else if (args[i] == "--split" && i + 1 < args.Length && PolnearCorpus.Compartments.Contains(args[i + 1]))
+            else if (args[i] == "--split" && i + 1 < args.Length && BratCorpus.Compartments.Contains(args[i + 1]))
             {
                 splits.Add(args[++i]);
             }
@@ -63,11 +63,11 @@ internal static class PolnearEvaluation
             splits.AddRange(new[] { "train", "dev" });
         }
 
-        var corpus = PolnearCorpus.Load(root);
+        var corpus = BratCorpus.Load(root);
         foreach (var split in splits)
         {
             var unreadable = new List<string>();
-            var articles = new List<PolnearScoredArticle>();
+            var articles = new List<BratScoredArticle>();
             foreach (var article in corpus.Where(a => a.AnnotationPath is not null && Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(a.TextPath))) == split))
             {
                 var scored = Score(article, unreadable);
@@ -86,21 +86,21 @@ internal static class PolnearEvaluation
             }
 
             PrintTables(articles);
-            PolnearErrors.Print(articles, show);
+            BratErrors.Print(articles, show);
         }
 
         return 0;
     }
 
-    private static PolnearScoredArticle? Score(PolnearArticle article, List<string> unreadable)
+    private static BratScoredArticle? Score(BratArticle article, List<string> unreadable)
     {
         var text = File.ReadAllText(article.TextPath);
-        var gold = PolnearGold.Map(text, BratAttributions.Read(article.AnnotationPath!, text));
+        var gold = BratGold.Map(text, BratAttributions.Read(article.AnnotationPath!, text));
         try
         {
             var predicted = Predict(text, article.Name, new AnnotatorOptions());
             var all = Predict(text, article.Name, new AnnotatorOptions(MinimumConfidence: 0));
-            return new PolnearScoredArticle(article.Name, text, gold, predicted, all);
+            return new BratScoredArticle(article.Name, text, gold, predicted, all);
         }
         catch (InvalidOperationException e)
         {
@@ -145,7 +145,7 @@ internal static class PolnearEvaluation
         return quotes.Select((q, i) => confidences.TryGetValue(i, out var c) ? q with { Confidence = c } : q).ToList();
     }
 
-    private static void PrintTables(IReadOnlyList<PolnearScoredArticle> articles)
+    private static void PrintTables(IReadOnlyList<BratScoredArticle> articles)
     {
         QuoteCounts Sum(bool? indirect, double threshold) =>
             articles.Select(a => AnnotationScoring.Score(a.Gold.Select(g => g.Quote).ToList(), a.Predicted, indirect, threshold)).Aggregate(QuoteCounts.Zero, (x, y) => x + y);
@@ -205,7 +205,7 @@ internal static class PolnearEvaluation
     /// What became of each prediction at 0.8 (all classes together): Right is null when it cannot
     /// be judged (matched to ignored gold, or to a quote whose gold speaker is a pronoun).
     /// </summary>
-    public static IEnumerable<(LocatedQuote Quote, bool? Right, bool SpanMatched, bool OnIgnored, bool Unscorable)> Outcomes(PolnearScoredArticle article, IReadOnlyList<LocatedQuote> predicted)
+    public static IEnumerable<(LocatedQuote Quote, bool? Right, bool SpanMatched, bool OnIgnored, bool Unscorable)> Outcomes(BratScoredArticle article, IReadOnlyList<LocatedQuote> predicted)
     {
         var gold = article.Gold.Select(g => g.Quote).ToList();
         var matched = AnnotationScoring.Match(gold, predicted, AnnotationScoring.Overlap).ToDictionary(m => m.Predicted, m => m.Gold);

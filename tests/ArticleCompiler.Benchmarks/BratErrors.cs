@@ -11,9 +11,9 @@ namespace ArticleCompiler.Benchmarks;
 /// with up to N examples (gold in ⟦ ⟧, prediction in ⟨ ⟩) when --show N is given: what the next
 /// round of rules is tuned on.
 /// </summary>
-internal static class PolnearErrors
+internal static class BratErrors
 {
-    public static void Print(IReadOnlyList<PolnearScoredArticle> articles, int show)
+    public static void Print(IReadOnlyList<BratScoredArticle> articles, int show)
     {
         var classes = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
         void Add(string name, string example) =>
