@@ -37,12 +37,18 @@ internal static class Interruption
         });
     }
 
-    /// <summary>Deletes <paramref name="path"/> if a signal stops the run before <see cref="Forget"/>.</summary>
-    public static void Track(string path)
+    /// <summary>
+    /// Creates the temporary file <paramref name="path"/>, which a signal deletes until
+    /// <see cref="Forget"/>. Created and tracked in one step under the handler's lock: a file made
+    /// after the handler had cleaned up would outlive the run.
+    /// </summary>
+    public static FileStream Create(string path)
     {
         lock (Gate)
         {
+            var stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, bufferSize: 1 << 16);
             Temporaries.Add(path);
+            return stream;
         }
     }
 

@@ -117,11 +117,9 @@ internal static class ExportCommand
                 // the file a rename replaces, or in the temporary folder for what is copied into a
                 // stream at the end (standard output, a device, a FIFO).
                 var target = targets[i];
-                var temporary = target is { Kind: AtomicFile.Kind.Replace }
-                    ? AtomicFile.TemporaryBeside(target.Replaced, ".artc-export-", ".tmp")
-                    : AtomicFile.TemporaryBeside(Path.Combine(Path.GetTempPath(), "artc"), ".artc-export-", ".tmp");
-                Directory.CreateDirectory(Path.GetDirectoryName(temporary)!);
-                var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+                var (temporary, stream) = target is { Kind: AtomicFile.Kind.Replace }
+                    ? AtomicFile.CreateBeside(target.Replaced, ".artc-export-", ".tmp")
+                    : AtomicFile.CreateBeside(Path.Combine(Path.GetTempPath(), "artc"), ".artc-export-", ".tmp");
                 var writer = request.Format switch
                 {
                     Format.Json => ExportWriter.Json(stream),

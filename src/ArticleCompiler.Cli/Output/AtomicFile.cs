@@ -88,10 +88,15 @@ internal static class AtomicFile
             return;
         }
 
-        var temporary = TemporaryBeside(target.Replaced, "." + Path.GetFileName(target.Replaced) + ".", ".tmp");
+        var (temporary, file) = CreateBeside(target.Replaced, "." + Path.GetFileName(target.Replaced) + ".", ".tmp");
         try
         {
-            File.WriteAllText(temporary, text, Utf8);
+            using (file)
+            {
+                var bytes = Utf8.GetBytes(text);
+                file.Write(bytes, 0, bytes.Length);
+            }
+
             Interruption.Commit(() => File.Move(temporary, target.Replaced, overwrite));
         }
         finally
@@ -101,15 +106,15 @@ internal static class AtomicFile
     }
 
     /// <summary>
-    /// A new temporary file's path in the folder of <paramref name="path"/>, which a signal deletes
-    /// until <see cref="Delete"/> (or a rename in <see cref="Interruption.Commit"/> and then Delete).
+    /// Creates a new temporary file in the folder of <paramref name="path"/> (made if missing), which
+    /// a signal deletes until <see cref="Delete"/> (or a rename in <see cref="Interruption.Commit"/> and then Delete).
     /// </summary>
-    public static string TemporaryBeside(string path, string prefix, string suffix)
+    public static (string Path, FileStream Stream) CreateBeside(string path, string prefix, string suffix)
     {
         var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
+        Directory.CreateDirectory(folder);
         var temporary = System.IO.Path.Combine(folder, prefix + Guid.NewGuid().ToString("N").Substring(0, 8) + suffix);
-        Interruption.Track(temporary);
-        return temporary;
+        return (temporary, Interruption.Create(temporary));
     }
 
     /// <summary>Deletes a temporary file if it is still there, and stops tracking it.</summary>
