@@ -7,7 +7,7 @@ namespace ArticleCompiler.Annotation;
 /// The English words the annotator's rules look for: reporting verbs, titles, pronouns, times,
 /// the words that open or end a clause. Every word list of the attribution rules lives here.
 /// </summary>
-internal static class EnglishLexicon
+internal static partial class EnglishLexicon
 {
     private static readonly HashSet<string> ReportingVerbSet = new(StringComparer.OrdinalIgnoreCase)
     {
