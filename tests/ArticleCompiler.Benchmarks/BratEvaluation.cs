@@ -11,14 +11,17 @@ using ArticleCompiler.Tests.Shared;
 namespace ArticleCompiler.Benchmarks;
 
 /// <summary>One PolNeAR article as scored: its text, gold, and the predictions at the default and at zero minimum confidence.</summary>
-internal sealed record BratScoredArticle(string Name, string Text, IReadOnlyList<BratGoldQuote> Gold, IReadOnlyList<LocatedQuote> Predicted, IReadOnlyList<LocatedQuote> AllPredicted);
+/// <param name="AllPredicted">At zero minimum confidence, every attribution with its confidence.</param>
+/// <param name="RawPredicted">As AllPredicted, with the rules' confidences before calibration (only with --calibrate).</param>
+internal sealed record BratScoredArticle(string Name, string Text, IReadOnlyList<BratGoldQuote> Gold, IReadOnlyList<LocatedQuote> Predicted, IReadOnlyList<LocatedQuote> AllPredicted, IReadOnlyList<LocatedQuote>? RawPredicted);
 
 /// <summary>
-/// 'annotate-eval --polnear DATA [--split train|dev|test]... [--show N]': artc annotate's engine on
+/// 'annotate-eval --polnear DATA [--split train|dev|test]... [--show N] [--calibrate]': artc annotate's engine on
 /// PolNeAR (the first annotator's file of each article, in name order, as <see cref="BratCorpus"/>
 /// chooses), scored by the GGT metric (<see cref="AnnotationScoring"/>) against the gold
 /// <see cref="BratGold"/> maps; one table per split, train and dev unless splits are named. The
-/// texts are read from DATA and written nowhere but the console.
+/// texts are read from DATA and written nowhere but the console. --calibrate also fits the
+/// confidence calibration (<see cref="BratCalibration"/>) on each split named.
 /// </summary>
 internal static class BratEvaluation
 {
@@ -31,6 +34,7 @@ internal static class BratEvaluation
         string? root = null;
         var splits = new List<string>();
         var show = 0;
+        var calibrate = false;
         for (var i = 1; i < args.Length; i++)
         {
             if (args[i] == "--polnear" && i + 1 < args.Length)
@@ -40,6 +44,10 @@ internal static class BratEvaluation
             else if (args[i] == "--split" && i + 1 < args.Length && BratCorpus.Compartments.Contains(args[i + 1]))
             {
                 splits.Add(args[++i]);
+            }
+            else if (args[i] == "--calibrate")
+            {
+                calibrate = true;
             }
             else if (args[i] == "--show" && i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out show))
             {
@@ -54,7 +62,7 @@ internal static class BratEvaluation
 
         if (root is null || !Directory.Exists(Path.Combine(root, "train", "attributions")))
         {
-            Console.Error.WriteLine("usage: annotate-eval --polnear DATA [--split train|dev|test]... [--show N]   (DATA is PolNeAR's data/ folder; test only when named)");
+            Console.Error.WriteLine("usage: annotate-eval --polnear DATA [--split train|dev|test]... [--show N] [--calibrate]   (DATA is PolNeAR's data/ folder; test only when named)");
             return 2;
         }
 
@@ -70,7 +78,7 @@ internal static class BratEvaluation
             var articles = new List<BratScoredArticle>();
             foreach (var article in corpus.Where(a => a.AnnotationPath is not null && Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(a.TextPath))) == split))
             {
-                var scored = Score(article, unreadable);
+                var scored = Score(article, unreadable, calibrate);
                 if (scored is not null)
                 {
                     articles.Add(scored);
@@ -86,21 +94,28 @@ internal static class BratEvaluation
             }
 
             PrintTables(articles);
+            BratCalibration.Print(articles);
+            if (calibrate)
+            {
+                BratCalibration.Fit(articles);
+            }
+
             BratErrors.Print(articles, show);
         }
 
         return 0;
     }
 
-    private static BratScoredArticle? Score(BratArticle article, List<string> unreadable)
+    private static BratScoredArticle? Score(BratArticle article, List<string> unreadable, bool calibrate)
     {
         var text = File.ReadAllText(article.TextPath);
         var gold = BratGold.Map(text, BratAttributions.Read(article.AnnotationPath!, text));
         try
         {
             var predicted = Predict(text, article.Name, new AnnotatorOptions());
-            var all = Predict(text, article.Name, new AnnotatorOptions(MinimumConfidence: 0));
-            return new BratScoredArticle(article.Name, text, gold, predicted, all);
+            var all = Predict(text, article.Name, new AnnotatorOptions(MinimumConfidence: 0) { NoteEveryAttribution = true });
+            var raw = calibrate ? Predict(text, article.Name, new AnnotatorOptions(MinimumConfidence: 0) { NoteEveryAttribution = true, RawConfidence = true }) : null;
+            return new BratScoredArticle(article.Name, text, gold, predicted, all, raw);
         }
         catch (InvalidOperationException e)
         {
@@ -181,22 +196,6 @@ internal static class BratEvaluation
         Console.WriteLine("Gold: " + string.Join(", ", gold.GroupBy(g => g.Class).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))
             + Invariant($"; speaker a pronoun (unscorable) {gold.Count(g => !g.Quote.Ignored && g.Quote.Speaker.Count == 0)}."));
         Console.WriteLine();
-
-        // Calibration: the annotator at --min-confidence 0, so that every attribution it makes is in a bucket.
-        Console.WriteLine("Calibration (annotate at --min-confidence 0; 'right' = span at 0.8 and speaker right, over the scorable ones; confidences of 0.8 and above are not printed by annotate, so they share a bucket):");
-        Console.WriteLine();
-        Console.WriteLine("| confidence | attributions | on ignored gold | unscorable speaker | scorable | span at 0.8 | right | share right | speaker right of span-matched |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
-        var calibration = articles.SelectMany(a => Outcomes(a, a.AllPredicted)).ToList();
-        foreach (var (low, high) in new[] { (0.0, 0.3), (0.3, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 1.01) })
-        {
-            var bucket = calibration.Where(o => (o.Quote.Confidence ?? 1.0) >= low && (o.Quote.Confidence ?? 1.0) < high).ToList();
-            var scorable = bucket.Where(o => o.Right is not null).ToList();
-            var right = scorable.Count(o => o.Right == true);
-            var label = high > 1 ? Invariant($"≥ {low:0.0} (not flagged)") : Invariant($"{low:0.0}–{high:0.0}");
-            var matched = scorable.Count(o => o.SpanMatched);
-            Console.WriteLine(Invariant($"| {label} | {bucket.Count} | {bucket.Count(o => o.OnIgnored)} | {bucket.Count(o => o.Unscorable)} | {scorable.Count} | {matched} | {right} | {Ratio(right, scorable.Count) * 100:0.0}% | {Ratio(right, matched) * 100:0.0}% |"));
-        }
 
         Console.WriteLine();
     }

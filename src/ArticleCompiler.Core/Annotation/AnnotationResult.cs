@@ -28,6 +28,12 @@ public sealed record AnnotatorOptions(double MinimumConfidence = AnnotatorOption
     /// registry's speaker (an entry that changes nothing) once it stands below the registry.
     /// </summary>
     public RegistryScope RegistryElsewhere { get; init; } = RegistryScope.Empty;
+
+    /// <summary>For measuring the calibration: confidences as the rules score them, before <see cref="ConfidenceCalibration"/> maps them.</summary>
+    internal bool RawConfidence { get; init; }
+
+    /// <summary>For measuring the calibration: a note for every attribution, the sure ones too, so each shows its confidence.</summary>
+    internal bool NoteEveryAttribution { get; init; }
 }
 
 /// <summary>An attribution to check: where its quote starts in the raw text, and why.</summary>

@@ -43,7 +43,7 @@ public static class ArticleAnnotator
         var id = DraftWriter.ArticleId(article.HasHeadline || string.IsNullOrWhiteSpace(name) ? article.Title : name!);
 
         var (found, _) = AttributionFinder.Find(article);
-        var all = found.ToList();
+        var all = options.RawConfidence ? found.ToList() : found.Select(q => q with { Confidence = ConfidenceCalibration.Calibrate(q.Confidence) }).ToList();
         var validation = DraftValidation with { Registry = options.Registry };
         var dropped = new HashSet<QuoteAnnotation>();
 
@@ -160,7 +160,7 @@ public static class ArticleAnnotator
         foreach (var quote in all.OrderBy(q => q.OpenBlock).ThenBy(q => q.Start))
         {
             var isWritten = writtenSet.Contains(quote);
-            if (isWritten && quote.Confidence >= AnnotatorOptions.Sure)
+            if (isWritten && quote.Confidence >= AnnotatorOptions.Sure && !options.NoteEveryAttribution)
             {
                 continue;
             }
