@@ -20,8 +20,8 @@ internal static class DirectQuoteFinder
         foreach (var span in p.Quotes.Where(q => q.CloseBlock == p.Block))
         {
             var openHere = span.OpenBlock == p.Block;
-            var contentStart = openHere ? span.Open + 1 : 0;
-            var content = p.Text.Substring(contentStart, span.Close - contentStart);
+            var contentStart = openHere ? span.ContentStart : 0;
+            var content = p.Text.Substring(contentStart, span.ContentEnd - contentStart);
             if (content.Trim().Length == 0)
             {
                 continue;
