@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using ArticleCompiler.Model;
@@ -53,10 +54,16 @@ internal static class DirectQuoteFinder
             k++;
         }
 
-        if (k >= tokens.Count || p.SentenceStartToken(k) > p.TokenBefore(close + 1))
+        if (k >= tokens.Count)
         {
-            // The quote ended its sentence: what follows is the next one.
             return null;
+        }
+
+        if (p.SentenceStartToken(k) > p.TokenBefore(close + 1))
+        {
+            // The quote ended its sentence: what follows is the next one, unless that is only the
+            // attribution (""We lost." Trump said.", a stop put inside the marks).
+            return ShortAttribution(p, k);
         }
 
         var sentenceEnd = p.SentenceEndToken(k);
@@ -93,6 +100,32 @@ internal static class DirectQuoteFinder
 
         var next = ClauseReader.SkipApposition(tokens, mention.Last + 1, sentenceEnd);
         return next <= sentenceEnd && next < tokens.Count && EnglishLexicon.IsQuoteVerb(tokens[next].Text) && tokens[next].IsLowerCase ? mention : null;
+    }
+
+    // The speaker of a sentence that is nothing but an attribution: "Trump said.", "said Trump on
+    // Tuesday.", "he added."
+    private static Mention? ShortAttribution(ParagraphContext p, int k)
+    {
+        var tokens = p.Tokens;
+        var end = p.SentenceEndToken(k);
+        if (!tokens[end].Is('.') || end - k > EnglishLexicon.MaxShortAttributionTokens)
+        {
+            return null;
+        }
+
+        var inverted = tokens[k].IsLowerCase && EnglishLexicon.TakesInvertedSubject(tokens[k].Text);
+        var mention = MentionReader.ReadForward(p.Text, tokens, inverted ? k + 1 : k, end - 1);
+        if (mention is not { Kind: MentionKind.Name or MentionKind.Pronoun })
+        {
+            return null;
+        }
+
+        var verb = inverted ? k : mention.Last + 1;
+        var rest = inverted ? mention.Last + 1 : verb + 1;
+        return verb < end && tokens[verb].IsLowerCase && EnglishLexicon.IsQuoteVerb(tokens[verb].Text)
+            && Enumerable.Range(rest, Math.Max(0, end - rest)).All(t => tokens[t].IsWord && (EnglishLexicon.IsTimeWord(tokens[t].Text) || EnglishLexicon.IsTimeLead(tokens[t].Text) || EnglishLexicon.IsTimeAdverb(tokens[t].Text)))
+            ? mention
+            : null;
     }
 
     private static Mention? FindCueBefore(ParagraphContext p, int open)
@@ -148,7 +181,7 @@ internal static class DirectQuoteFinder
         if (tokens[j + 1 < tokens.Count ? j + 1 : j].Is(':') && tokens[sentenceStart].IsCapitalised)
         {
             var subject = MentionReader.ReadForward(p.Text, tokens, sentenceStart, j);
-            if (subject is { Kind: MentionKind.Name, IsOrganisation: false } && subject.Last + 1 <= j && tokens.Skip(subject.Last + 1).Take(j - subject.Last).Any(t => t.IsLowerCase))
+            if (subject is { Kind: MentionKind.Name, IsOrganisation: false } or { Kind: MentionKind.Pronoun } && subject.Last + 1 <= j && tokens.Skip(subject.Last + 1).Take(j - subject.Last).Any(t => t.IsLowerCase))
             {
                 return subject with { Text = subject.Text, Role = subject.Role };
             }
@@ -191,7 +224,8 @@ internal static class DirectQuoteFinder
             }
         }
 
-        if (mention is null && end - 1 > sentenceStart && tokens[end - 1].Is(',') && EnglishLexicon.IsParticiple(tokens[verb].Text))
+        // "..., saying", "..., but added", "began by saying": the subject of the clause before.
+        if (mention is null && end - 1 > sentenceStart && ((tokens[end - 1].Is(',') && EnglishLexicon.IsParticiple(tokens[verb].Text)) || EnglishLexicon.JoinsSecondVerb(tokens[end - 1].Text)))
         {
             return MainClauseSubject(p, sentenceStart, end - 1);
         }

@@ -18,6 +18,15 @@ internal static partial class EnglishLexicon
     /// </summary>
     public const int MaxVerbComplementTokens = 8;
 
+    /// <summary>The most tokens of a sentence that only attributes the quote before it ("said Trump on Tuesday.").</summary>
+    public const int MaxShortAttributionTokens = 6;
+
+    // Words before a second verb of the same subject: "said it was early but added", "began by saying".
+    private static readonly HashSet<string> SecondVerbJoinSet = new(StringComparer.Ordinal) { "and", "but", "by", "before", "after", "while" };
+
+    /// <summary>A word that joins a second verb to its clause's subject ("but added", "by saying").</summary>
+    public static bool JoinsSecondVerb(string word) => SecondVerbJoinSet.Contains(word);
+
     // Reporting verbs in "-ing" form that hang on a clause: "..., saying, "..."", "..., writing "..."".
     private static readonly HashSet<string> ParticipleSet = new(StringComparer.Ordinal)
     {

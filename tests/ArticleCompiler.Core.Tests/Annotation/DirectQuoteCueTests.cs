@@ -72,4 +72,30 @@ public class DirectQuoteCueTests
 
         Assert.Equal(new[] { ("Fix the roads before you build a stadium", "brandt") }, Quotes(draft));
     }
+
+    [Fact]
+    public void ASentenceThatOnlyAttributesNamesTheSpeakerOfTheQuoteBeforeIt()
+    {
+        var draft = Draft("\"Every school stays open and no teacher loses a job.\" Jane Holloway said on Tuesday.");
+
+        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(draft));
+    }
+
+    [Fact]
+    public void ASecondVerbAfterButHasTheSubjectOfTheFirst()
+    {
+        var draft = Draft("After the vote, Jane Holloway thanked the teachers and the staff of every school but added, \"Every school stays open and no teacher loses a job.\"");
+
+        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(draft));
+    }
+
+    [Fact]
+    public void APronounBeforeAColonIsTheSpeakerOfTheQuoteAfterIt()
+    {
+        var draft = Draft(
+            "Mayor Jane Holloway spoke first at the meeting on Tuesday night.",
+            "She then turned to the parents in the hall: \"Every school stays open and no teacher loses a job.\"");
+
+        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(draft));
+    }
 }
