@@ -29,7 +29,7 @@ internal static class DraftWriter
         }
 
         // A quote in two apostrophes is written as a bracket span in every paragraph it runs through.
-        var apostrophes = new HashSet<QuoteAnnotation>(quotes.Where(q => IsApostropheQuote(article, q)));
+        var apostrophes = new HashSet<QuoteAnnotation>(quotes.Where(q => ApostropheQuotes.Is(article, q)));
         var byBlock = quotes
             .SelectMany(q => q.OpenBlock == q.CloseBlock ? new[] { q.OpenBlock }
                 : apostrophes.Contains(q) ? Enumerable.Range(q.OpenBlock, q.CloseBlock - q.OpenBlock + 1).ToArray()
@@ -254,7 +254,7 @@ internal static class DraftWriter
             if (apostrophes.Contains(quote))
             {
                 // ''[It is a mess,]{@x .direct}'': the format reads no quotation mark in two apostrophes.
-                var (start, end) = ApostropheQuotePart(text, quote, block);
+                var (start, end) = ApostropheQuotes.Part(text, quote, block);
                 Insert(start, 2, "[");
                 Insert(end, 1, "]{@" + key + " ." + (quote.Kind == QuoteKind.Direct ? "direct" : "partial") + "}");
                 spans.Add((start, end));
@@ -325,56 +325,6 @@ internal static class DraftWriter
         }
 
         return output.ToString();
-    }
-
-    /// <summary>
-    /// <paramref name="quotes"/> less those the format cannot hold: a quote in two apostrophes is
-    /// written as a bracket span, and bracket spans do not nest, so of such a quote and a reported
-    /// span that overlap it only the outer one stays (a partial quote inside reported speech belongs
-    /// to the reported words; reported speech inside a quote is the quote's).
-    /// </summary>
-    public static List<QuoteAnnotation> Writable(RawArticle article, IReadOnlyList<QuoteAnnotation> quotes)
-    {
-        var brackets = quotes.Where(q => q.Kind == QuoteKind.Indirect || IsApostropheQuote(article, q)).ToList();
-        if (!brackets.Any(q => q.Kind != QuoteKind.Indirect))
-        {
-            return quotes.ToList();
-        }
-
-        var left = new HashSet<QuoteAnnotation>();
-        foreach (var inner in brackets)
-        {
-            foreach (var outer in brackets)
-            {
-                if (!ReferenceEquals(inner, outer) && !left.Contains(outer) && Overlap(inner, outer) && (Length(outer) > Length(inner) || (Length(outer) == Length(inner) && inner.Kind == QuoteKind.Indirect)))
-                {
-                    left.Add(inner);
-                    break;
-                }
-            }
-        }
-
-        return quotes.Where(q => !left.Contains(q)).ToList();
-
-        static bool Overlap(QuoteAnnotation a, QuoteAnnotation b) => Position(a.OpenBlock, a.Start) < Position(b.CloseBlock, b.End) && Position(b.OpenBlock, b.Start) < Position(a.CloseBlock, a.End);
-        static long Position(int block, int offset) => ((long)block << 32) + offset;
-        static long Length(QuoteAnnotation q) => q.OpenBlock == q.CloseBlock ? q.End - q.Start : ((long)(q.CloseBlock - q.OpenBlock) << 32) + q.End - q.Start;
-    }
-
-    // Whether the quote's marks are two apostrophes (a quote in double marks opens with one of those).
-    private static bool IsApostropheQuote(RawArticle article, QuoteAnnotation quote)
-    {
-        var text = article.Blocks[quote.OpenBlock].Text;
-        return quote.Kind != QuoteKind.Indirect && quote.Start + 1 < text.Length && text[quote.Start] == '\'' && text[quote.Start + 1] == '\'';
-    }
-
-    // The words of the quote in this paragraph: after the opening mark (or the mark that continues
-    // the quote at the paragraph's start), before the closing mark or the paragraph's end.
-    private static (int Start, int End) ApostropheQuotePart(string text, QuoteAnnotation quote, int block)
-    {
-        var start = block == quote.OpenBlock ? quote.Start + 2 : 2;
-        var end = block == quote.CloseBlock ? quote.End - 2 : text.TrimEnd().Length;
-        return (start, end);
     }
 
     private static bool StartsMarkup(string text, int i) =>
