@@ -33,7 +33,7 @@ internal static class DirectQuoteFinder
             var words = Parsing.SyntaxRules.CountWords(content);
             var cue = FindCueAfter(p, span.Close) ?? (openHere ? FindCueBefore(p, span.Open) : null);
             var factor = 1.0;
-            var scare = openHere && (IsScareQuote(p, span.Open) || (cue is null && IsTitle(content)));
+            var scare = openHere && (IsScareQuote(p, span.Open) || (cue is null && (IsTitle(content) || (kind == QuoteKind.Partial && words <= EnglishLexicon.MaxScareQuoteWords && !SpeechBefore(p, span.Open)))));
             if (cue is null && !scare && openHere && subjects.SentenceSubject(p, p.SentenceStartToken(p.TokenAfter(span.Open) - 1)) is { } subject && subject.Last < p.TokenAfter(span.Open) - 1)
             {
                 // "Brudziński called the stabbing "an act of barbarity."": the sentence's subject.
@@ -284,6 +284,23 @@ internal static class DirectQuoteFinder
         }
 
         return null;
+    }
+
+    // Whether the sentence speaks of speech before the quotation ("said", "telling", "called it"):
+    // quoted words there are the speaker's, not a term the writer holds at a distance.
+    private static bool SpeechBefore(ParagraphContext p, int open)
+    {
+        var tokens = p.Tokens;
+        var j = p.TokenBefore(open);
+        for (var k = j; k >= 0 && k >= p.SentenceStartToken(j); k--)
+        {
+            if (tokens[k].IsLowerCase && (EnglishLexicon.IsQuoteVerb(tokens[k].Text) || EnglishLexicon.IsParticiple(tokens[k].Text) || EnglishLexicon.IsDescribingVerb(tokens[k].Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -13,6 +13,12 @@ internal static partial class EnglishLexicon
     public const int MaxTitleWords = 7;
 
     /// <summary>
+    /// The most words of a scare quote: a word or two in lower case ("confidential", "anchor baby")
+    /// in a sentence that speaks of no speech are the writer's distance from a term, not a quote.
+    /// </summary>
+    public const int MaxScareQuoteWords = 2;
+
+    /// <summary>
     /// The most tokens between a reporting verb and the comma or colon before its quote ("said in
     /// an interview with CNN on Tuesday: "...").
     /// </summary>

@@ -98,4 +98,20 @@ public class DirectQuoteCueTests
 
         Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(draft));
     }
+
+    [Fact]
+    public void AWordOrTwoInQuotationMarksWithNoSpeechInTheSentenceIsAScareQuote()
+    {
+        var draft = Draft("Mayor Jane Holloway kept most of the budget papers from the public, marking them \"confidential\" for a decade.");
+
+        Assert.Empty(Quotes(draft));
+    }
+
+    [Fact]
+    public void AWordOrTwoTheSubjectCallsSomethingAreStillTheirQuote()
+    {
+        var draft = Draft("Mayor Jane Holloway called the budget \"a disgrace\" on Tuesday.");
+
+        Assert.Equal(new[] { ("a disgrace", "holloway") }, Quotes(draft));
+    }
 }
