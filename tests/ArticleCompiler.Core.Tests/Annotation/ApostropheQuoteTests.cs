@@ -1,5 +1,7 @@
 using System.Linq;
 using ArticleCompiler.Annotation;
+using FsCheck;
+using FsCheck.Fluent;
 using ArticleCompiler.Model;
 using ArticleCompiler.Parsing;
 using ArticleCompiler.Validation;
@@ -97,5 +99,24 @@ public class ApostropheQuoteTests
             new[] { "We looked at every line of the budget and found nothing we could cut without closing a school", "The state has to help us.", "Otherwise the libraries close in the spring." },
             article.Quotes.Select(q => q.Text).ToArray());
         Assert.All(article.Quotes, q => Assert.Equal(("holloway", QuoteKind.Direct), (q.SpeakerKey, q.Kind)));
+    }
+
+    private static readonly string[] Pieces =
+    {
+        "''", "''", "'", "\"", "\u201C", "\u201D", ",", ".", ":", "said", "Jane Holloway", "she", "that", "we will", "win", "12", "[", "]", "{", "}", "\u2014", "(", "\\",
+    };
+
+    [Fact]
+    public void WhateverTheApostrophesTheDraftValidatesAndKeepsEveryParagraphsWords()
+    {
+        var paragraph = Gen.Elements(Pieces).ListOf().Select(parts => "The council met on Tuesday and " + string.Join(" ", parts) + " it ended.");
+        Prop.ForAll(paragraph.ListOf().Where(l => l.Count > 0).ToArbitrary(), paragraphs =>
+        {
+            var article = Parsed(Annotate(paragraphs.ToArray()));
+            var texts = article.Sections.SelectMany(section => section.Paragraphs).Select(p => p.Text).ToArray();
+            return texts.SequenceEqual(paragraphs)
+                ? true
+                : throw new Xunit.Sdk.XunitException("paragraphs:\n" + string.Join("\n", paragraphs) + "\n--- read back:\n" + string.Join("\n", texts));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
     }
 }
