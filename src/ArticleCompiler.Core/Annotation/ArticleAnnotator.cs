@@ -49,7 +49,7 @@ public static class ArticleAnnotator
 
         while (true)
         {
-            var written = all.Where(q => q.Speaker is not null && q.Confidence >= options.MinimumConfidence && !dropped.Contains(q)).ToList();
+            var written = ApostropheQuotes.Writable(article, all.Where(q => q.Speaker is not null && q.Confidence >= options.MinimumConfidence && !dropped.Contains(q)).ToList());
             var speakerKeys = SpeakerKeys.Assign(written.Select(q => q.Speaker!), options.Registry, options.RegistryElsewhere);
             var keys = speakerKeys.Keys;
             var notes = Notes(article, all, written, keys, options);

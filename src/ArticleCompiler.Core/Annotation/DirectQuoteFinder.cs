@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using ArticleCompiler.Model;
@@ -20,8 +21,8 @@ internal static class DirectQuoteFinder
         foreach (var span in p.Quotes.Where(q => q.CloseBlock == p.Block))
         {
             var openHere = span.OpenBlock == p.Block;
-            var contentStart = openHere ? span.Open + 1 : 0;
-            var content = p.Text.Substring(contentStart, span.Close - contentStart);
+            var contentStart = openHere ? span.ContentStart : 0;
+            var content = p.Text.Substring(contentStart, span.ContentEnd - contentStart);
             if (content.Trim().Length == 0)
             {
                 continue;
@@ -32,7 +33,7 @@ internal static class DirectQuoteFinder
             var words = Parsing.SyntaxRules.CountWords(content);
             var cue = FindCueAfter(p, span.Close) ?? (openHere ? FindCueBefore(p, span.Open) : null);
             var factor = 1.0;
-            var scare = openHere && IsScareQuote(p, span.Open);
+            var scare = openHere && (IsScareQuote(p, span.Open) || (cue is null && (IsTitle(content) || (kind == QuoteKind.Partial && words <= EnglishLexicon.MaxScareQuoteWords && !SpeechBefore(p, span.Open)))));
             if (cue is null && !scare && openHere && subjects.SentenceSubject(p, p.SentenceStartToken(p.TokenAfter(span.Open) - 1)) is { } subject && subject.Last < p.TokenAfter(span.Open) - 1)
             {
                 // "Brudziński called the stabbing "an act of barbarity."": the sentence's subject.
@@ -53,14 +54,20 @@ internal static class DirectQuoteFinder
             k++;
         }
 
-        if (k >= tokens.Count || p.SentenceStartToken(k) > p.TokenBefore(close + 1))
+        if (k >= tokens.Count)
         {
-            // The quote ended its sentence: what follows is the next one.
             return null;
         }
 
+        if (p.SentenceStartToken(k) > p.TokenBefore(close + 1))
+        {
+            // The quote ended its sentence: what follows is the next one, unless that is only the
+            // attribution (""We lost." Trump said.", a stop put inside the marks).
+            return ShortAttribution(p, k);
+        }
+
         var sentenceEnd = p.SentenceEndToken(k);
-        if (EnglishLexicon.IsReportingVerb(tokens[k].Text) && tokens[k].IsLowerCase)
+        if (EnglishLexicon.IsQuoteVerb(tokens[k].Text) && tokens[k].IsLowerCase)
         {
             return MentionReader.ReadForward(p.Text, tokens, k + 1, sentenceEnd);
         }
@@ -92,14 +99,41 @@ internal static class DirectQuoteFinder
         }
 
         var next = ClauseReader.SkipApposition(tokens, mention.Last + 1, sentenceEnd);
-        return next <= sentenceEnd && next < tokens.Count && EnglishLexicon.IsReportingVerb(tokens[next].Text) && tokens[next].IsLowerCase ? mention : null;
+        return next <= sentenceEnd && next < tokens.Count && EnglishLexicon.IsQuoteVerb(tokens[next].Text) && tokens[next].IsLowerCase ? mention : null;
+    }
+
+    // The speaker of a sentence that is nothing but an attribution: "Trump said.", "said Trump on
+    // Tuesday.", "he added."
+    private static Mention? ShortAttribution(ParagraphContext p, int k)
+    {
+        var tokens = p.Tokens;
+        var end = p.SentenceEndToken(k);
+        if (!tokens[end].Is('.') || end - k > EnglishLexicon.MaxShortAttributionTokens)
+        {
+            return null;
+        }
+
+        var inverted = tokens[k].IsLowerCase && EnglishLexicon.TakesInvertedSubject(tokens[k].Text);
+        var mention = MentionReader.ReadForward(p.Text, tokens, inverted ? k + 1 : k, end - 1);
+        if (mention is not { Kind: MentionKind.Name or MentionKind.Pronoun })
+        {
+            return null;
+        }
+
+        var verb = inverted ? k : mention.Last + 1;
+        var rest = inverted ? mention.Last + 1 : verb + 1;
+        return verb < end && tokens[verb].IsLowerCase && EnglishLexicon.IsQuoteVerb(tokens[verb].Text)
+            && Enumerable.Range(rest, Math.Max(0, end - rest)).All(t => tokens[t].IsWord && (EnglishLexicon.IsTimeWord(tokens[t].Text) || EnglishLexicon.IsTimeLead(tokens[t].Text) || EnglishLexicon.IsTimeAdverb(tokens[t].Text)))
+            ? mention
+            : null;
     }
 
     private static Mention? FindCueBefore(ParagraphContext p, int open)
     {
         var tokens = p.Tokens;
         var j = p.TokenBefore(open);
-        if (j >= 0 && (tokens[j].Is(':') || tokens[j].Is(',')))
+        var introduced = j >= 0 && (tokens[j].Is(':') || tokens[j].Is(','));
+        if (introduced)
         {
             j--;
         }
@@ -125,33 +159,29 @@ internal static class DirectQuoteFinder
         }
 
         var sentenceStart = p.SentenceStartToken(j);
-        if (EnglishLexicon.IsReportingVerb(tokens[j].Text) && tokens[j].IsLowerCase)
+        if ((EnglishLexicon.IsQuoteVerb(tokens[j].Text) || EnglishLexicon.IsParticiple(tokens[j].Text)) && tokens[j].IsLowerCase)
         {
-            var end = j;
-            while (end - 1 >= sentenceStart && tokens[end - 1].IsLowerCase && EnglishLexicon.IsPreVerbAdverb(tokens[end - 1].Text))
+            return SubjectOfVerb(p, j, sentenceStart);
+        }
+
+        // "said Wednesday, "..."", "told reporters: "..."", "said of the senator, "..."",
+        // "wrote in a statement: "..."", and inverted, "explained Rosenberg, "..."".
+        if (introduced && ReportingVerbBefore(tokens, j, sentenceStart) is { } verb)
+        {
+            if (EnglishLexicon.TakesInvertedSubject(tokens[verb].Text) && tokens[verb + 1].IsCapitalised
+                && MentionReader.ReadForward(p.Text, tokens, verb + 1, j) is { Kind: MentionKind.Name, IsOrganisation: false } inverted && inverted.Last == j)
             {
-                end--;
+                return inverted;
             }
 
-            // "He went on to add", "She continued to say": the subject stands a few words earlier.
-            var mention = MentionReader.ReadBackward(p.Text, tokens, end, sentenceStart);
-            for (var skip = end - 1; mention is null && skip > sentenceStart && skip >= end - 4 && tokens[skip].IsLowerCase && !EnglishLexicon.IsPronoun(tokens[skip].Text); skip--)
-            {
-                var candidate = MentionReader.ReadBackward(p.Text, tokens, skip, sentenceStart);
-                if (candidate is { Kind: MentionKind.Pronoun or MentionKind.Name })
-                {
-                    mention = candidate;
-                }
-            }
-
-            return mention is { Kind: MentionKind.Name } ? mention : ClauseReader.AsSubject(tokens, mention, sentenceStart);
+            return SubjectOfVerb(p, verb, sentenceStart);
         }
 
         // "Morell praised Mendez on Twitter: "..."": the subject of the sentence before the colon.
         if (tokens[j + 1 < tokens.Count ? j + 1 : j].Is(':') && tokens[sentenceStart].IsCapitalised)
         {
             var subject = MentionReader.ReadForward(p.Text, tokens, sentenceStart, j);
-            if (subject is { Kind: MentionKind.Name, IsOrganisation: false } && subject.Last + 1 <= j && tokens.Skip(subject.Last + 1).Take(j - subject.Last).Any(t => t.IsLowerCase))
+            if (subject is { Kind: MentionKind.Name, IsOrganisation: false } or { Kind: MentionKind.Pronoun } && subject.Last + 1 <= j && tokens.Skip(subject.Last + 1).Take(j - subject.Last).Any(t => t.IsLowerCase))
             {
                 return subject with { Text = subject.Text, Role = subject.Role };
             }
@@ -170,6 +200,145 @@ internal static class DirectQuoteFinder
 
         return null;
     }
+
+    // Who the reporting verb at token 'verb' has as subject: the mention just before it (past
+    // adverbs, or a few words back: "went on to add"); for a participle after a comma ("..., saying"),
+    // the subject of the clause it hangs on.
+    private static Mention? SubjectOfVerb(ParagraphContext p, int verb, int sentenceStart)
+    {
+        var tokens = p.Tokens;
+        var end = verb;
+        while (end - 1 >= sentenceStart && tokens[end - 1].IsLowerCase && EnglishLexicon.IsPreVerbAdverb(tokens[end - 1].Text))
+        {
+            end--;
+        }
+
+        // "He went on to add", "She continued to say": the subject stands a few words earlier.
+        var mention = MentionReader.ReadBackward(p.Text, tokens, end, sentenceStart);
+        for (var skip = end - 1; mention is null && skip > sentenceStart && skip >= end - 4 && tokens[skip].IsLowerCase && !EnglishLexicon.IsPronoun(tokens[skip].Text); skip--)
+        {
+            var candidate = MentionReader.ReadBackward(p.Text, tokens, skip, sentenceStart);
+            if (candidate is { Kind: MentionKind.Pronoun or MentionKind.Name })
+            {
+                mention = candidate;
+            }
+        }
+
+        // "..., saying", "..., but added", "began by saying": the subject of the clause before.
+        if (mention is null && end - 1 > sentenceStart && ((tokens[end - 1].Is(',') && EnglishLexicon.IsParticiple(tokens[verb].Text)) || EnglishLexicon.JoinsSecondVerb(tokens[end - 1].Text)))
+        {
+            return MainClauseSubject(p, sentenceStart, end - 1);
+        }
+
+        return mention is { Kind: MentionKind.Name } ? mention : ClauseReader.AsSubject(tokens, mention, sentenceStart);
+    }
+
+    // A reporting verb a few words before token 'last' (its object, a time, a place: "told
+    // reporters", "said in a statement", "said of the senator", "explained Rosenberg"), with no
+    // comma, quotation mark or clause word between them.
+    private static int? ReportingVerbBefore(IReadOnlyList<TextToken> tokens, int last, int sentenceStart)
+    {
+        for (var k = last - 1; k >= sentenceStart && k >= last - EnglishLexicon.MaxVerbComplementTokens; k--)
+        {
+            var token = tokens[k];
+            if (token.IsLowerCase && (EnglishLexicon.IsQuoteVerb(token.Text) || EnglishLexicon.IsParticiple(token.Text)))
+            {
+                return k;
+            }
+
+            if (!token.IsWord || (token.IsLowerCase && EnglishLexicon.EndsVerbComplement(token.Text)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // The subject of the clause that ends at token 'end': the first mention, at the sentence's
+    // start or after one of its commas, that a lower-case word (its verb) follows.
+    private static Mention? MainClauseSubject(ParagraphContext p, int sentenceStart, int end)
+    {
+        var tokens = p.Tokens;
+        for (var start = sentenceStart; start < end; start++)
+        {
+            if (start != sentenceStart && !tokens[start - 1].Is(','))
+            {
+                continue;
+            }
+
+            if (EnglishLexicon.IsIntroPreposition(tokens[start].Text))
+            {
+                continue;   // "Alongside the protests, ...": not the subject
+            }
+
+            var mention = MentionReader.ReadForward(p.Text, tokens, start, end);
+            if (mention is { Kind: MentionKind.Name or MentionKind.Pronoun or MentionKind.Descriptor } && mention.Last + 1 < end)
+            {
+                var next = ClauseReader.SkipToVerb(tokens, mention.Last + 1, end);
+                if (next < end && tokens[next].IsLowerCase && !EnglishLexicon.IsPronoun(tokens[next].Text) && !EnglishLexicon.IsClauseWord(tokens[next].Text))
+                {
+                    return mention;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // Whether the sentence speaks of speech before the quotation ("said", "telling", "called it"):
+    // quoted words there are the speaker's, not a term the writer holds at a distance.
+    private static bool SpeechBefore(ParagraphContext p, int open)
+    {
+        var tokens = p.Tokens;
+        var j = p.TokenBefore(open);
+        for (var k = j; k >= 0 && k >= p.SentenceStartToken(j); k--)
+        {
+            if (tokens[k].IsLowerCase && (EnglishLexicon.IsQuoteVerb(tokens[k].Text) || EnglishLexicon.IsParticiple(tokens[k].Text) || EnglishLexicon.IsDescribingVerb(tokens[k].Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether quoted words read as the title of a work or a name ("Good Morning America", "Bridge
+    /// of Spies", "Make America Great Again"): a few words, each capitalised but for short words such
+    /// as "of" and "the", not an exclamation or a question. Without a speech cue beside them they are
+    /// not speech.
+    /// </summary>
+    internal static bool IsTitle(string content)
+    {
+        var words = content.Split(TitleWordBreaks, System.StringSplitOptions.RemoveEmptyEntries);
+        var last = content.TrimEnd(' ', ',', '.', '\n', '\'', '\u2019');
+        if (words.Length == 0 || words.Length > EnglishLexicon.MaxTitleWords || last.EndsWith("!", System.StringComparison.Ordinal) || last.EndsWith("?", System.StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i].Trim(TitleWordEdges);
+            var letter = word.FirstOrDefault(char.IsLetter);
+            if (letter == '\0')
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(word[0]) && !char.IsDigit(word[0]) && (i == 0 || !EnglishLexicon.IsTitleCaseMinorWord(word)))
+            {
+                return false;
+            }
+        }
+
+        return char.IsUpper(words[0].Trim(TitleWordEdges).FirstOrDefault());
+    }
+
+    private static readonly char[] TitleWordBreaks = { ' ', '\n', '\t', '\u00A0' };
+
+    private static readonly char[] TitleWordEdges = { ',', '.', ':', ';', '"', '\'', '\u201C', '\u201D', '\u2018', '\u2019', '(', ')', '[', ']' };
 
     private static bool IsScareQuote(ParagraphContext p, int open)
     {

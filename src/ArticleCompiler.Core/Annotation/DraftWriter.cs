@@ -28,8 +28,12 @@ internal static class DraftWriter
             sectionIds.Add(Section.LeadId);
         }
 
+        // A quote in two apostrophes is written as a bracket span in every paragraph it runs through.
+        var apostrophes = new HashSet<QuoteAnnotation>(quotes.Where(q => ApostropheQuotes.Is(article, q)));
         var byBlock = quotes
-            .SelectMany(q => q.OpenBlock == q.CloseBlock ? new[] { (Block: q.OpenBlock, Quote: q) } : new[] { (Block: q.OpenBlock, Quote: q), (Block: q.CloseBlock, Quote: q) })
+            .SelectMany(q => q.OpenBlock == q.CloseBlock ? new[] { q.OpenBlock }
+                : apostrophes.Contains(q) ? Enumerable.Range(q.OpenBlock, q.CloseBlock - q.OpenBlock + 1).ToArray()
+                : new[] { q.OpenBlock, q.CloseBlock }, (q, b) => (Block: b, Quote: q))
             .ToLookup(x => x.Block, x => x.Quote);
         for (var b = 0; b < article.Blocks.Count; b++)
         {
@@ -45,7 +49,7 @@ internal static class DraftWriter
             switch (block.Kind)
             {
                 case RawBlockKind.Paragraph:
-                    text = Paragraph(block.Text, b, byBlock[b], keys);
+                    text = Paragraph(block.Text, b, byBlock[b], apostrophes, keys);
                     break;
                 case RawBlockKind.Heading:
                     var heading = block.Text.Trim();
@@ -225,7 +229,7 @@ internal static class DraftWriter
         return hyphen > 0 ? id.Substring(0, hyphen) : id.Substring(0, max);
     }
 
-    private static string Paragraph(string text, int block, IEnumerable<QuoteAnnotation> quotes, IReadOnlyDictionary<Entity, string> keys)
+    private static string Paragraph(string text, int block, IEnumerable<QuoteAnnotation> quotes, ISet<QuoteAnnotation> apostrophes, IReadOnlyDictionary<Entity, string> keys)
     {
         // Markup to insert, by offset: closing blocks first, then the '[' of a span starting there.
         var inserts = new SortedDictionary<int, List<(int Order, string Text)>>();
@@ -247,7 +251,15 @@ internal static class DraftWriter
                 continue;
             }
 
-            if (quote.Kind == QuoteKind.Indirect && quote.OpenBlock == block)
+            if (apostrophes.Contains(quote))
+            {
+                // ''[It is a mess,]{@x .direct}'': the format reads no quotation mark in two apostrophes.
+                var (start, end) = ApostropheQuotes.Part(text, quote, block);
+                Insert(start, 2, "[");
+                Insert(end, 1, "]{@" + key + " ." + (quote.Kind == QuoteKind.Direct ? "direct" : "partial") + "}");
+                spans.Add((start, end));
+            }
+            else if (quote.Kind == QuoteKind.Indirect && quote.OpenBlock == block)
             {
                 Insert(quote.Start, 2, "[");
                 Insert(quote.End, 1, "]{@" + key + "}");

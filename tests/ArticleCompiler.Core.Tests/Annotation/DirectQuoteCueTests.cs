@@ -1,0 +1,117 @@
+using System.Linq;
+using ArticleCompiler.Annotation;
+using ArticleCompiler.Model;
+using ArticleCompiler.Parsing;
+using Xunit;
+
+namespace ArticleCompiler.Core.Tests.Annotation;
+
+/// <summary>Which quotation marks hold speech, and the cues that name who spoke them.</summary>
+public class DirectQuoteCueTests
+{
+    private static Article Draft(params string[] paragraphs) =>
+        ArticleParser.Parse(ArticleAnnotator.Annotate("Council Approves the Budget\n\n" + string.Join("\n\n", paragraphs) + "\n", new AnnotatorOptions()).Draft).Article;
+
+    private static (string Text, string Key)[] Quotes(Article article) =>
+        article.Quotes.Where(q => q.Kind != QuoteKind.Indirect).Select(q => (q.Text, q.SpeakerKey)).ToArray();
+
+    [Theory]
+    [InlineData("Mayor Jane Holloway spoke about the budget on ABC's \"Good Morning America\" before the council met.")]
+    [InlineData("Mayor Jane Holloway said the plan reminded her of the film \"Bridge of Spies\" and its long negotiations.")]
+    [InlineData("Supporters of Mayor Jane Holloway wore caps that read \"Fix Our Roads Now\" at the meeting.")]
+    public void ATitleInQuotationMarksWithNoSpeechCueIsNoQuote(string paragraph)
+    {
+        Assert.Empty(Quotes(Draft(paragraph)));
+    }
+
+    [Fact]
+    public void ACapitalisedWordWithItsSpeakerBesideItIsStillAQuote()
+    {
+        Assert.Equal(new[] { ("Denver", "holloway") }, Quotes(Draft("Asked where the new stadium should go, Jane Holloway did not hesitate. \"Denver,\" Holloway answered.")));
+    }
+
+    [Theory]
+    [InlineData("After the vote, Jane Holloway defended the budget, saying, \"Every school stays open and no teacher loses a job.\"")]
+    [InlineData("At the council meeting, Jane Holloway defended the budget, telling reporters, \"Every school stays open and no teacher loses a job.\"")]
+    [InlineData("After the vote, Jane Holloway defended the budget, writing on her blog: \"Every school stays open and no teacher loses a job.\"")]
+    public void AQuoteAfterAParticipleBelongsToTheSubjectOfItsClause(string paragraph)
+    {
+        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(Draft(paragraph)));
+    }
+
+    [Theory]
+    [InlineData("After the vote, Jane Holloway said Wednesday, \"Every school stays open and no teacher loses a job.\"")]
+    [InlineData("After the vote, Jane Holloway said in an interview with the local paper: \"Every school stays open and no teacher loses a job.\"")]
+    [InlineData("After the vote, Jane Holloway said of the budget, \"Every school stays open and no teacher loses a job.\"")]
+    [InlineData("After the vote, Jane Holloway told reporters: \"Every school stays open and no teacher loses a job.\"")]
+    public void AQuoteAfterAReportingVerbAndWhatFollowsItBelongsToTheVerbsSubject(string paragraph)
+    {
+        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(Draft(paragraph)));
+    }
+
+    [Fact]
+    public void ANameAfterTheReportingVerbIsTheSpeaker()
+    {
+        var draft = Draft("The vote was close. In the end, explained Jane Holloway, \"every school stays open and no teacher loses a job.\"");
+
+        Assert.Equal(new[] { ("every school stays open and no teacher loses a job.", "holloway") }, Quotes(draft));
+    }
+
+    [Fact]
+    public void WhomTheSpeakerToldIsNotTheSpeaker()
+    {
+        var draft = Draft("After the vote, Jane Holloway told Channel Nine, \"Every school stays open and no teacher loses a job.\"");
+
+        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(draft));
+    }
+
+    [Fact]
+    public void AVerbOfShoutingNamesTheSpeakerAfterTheQuote()
+    {
+        var draft = Draft("\"Fix the roads before you build a stadium,\" Tom Brandt shouted from the back of the hall.");
+
+        Assert.Equal(new[] { ("Fix the roads before you build a stadium", "brandt") }, Quotes(draft));
+    }
+
+    [Fact]
+    public void ASentenceThatOnlyAttributesNamesTheSpeakerOfTheQuoteBeforeIt()
+    {
+        var draft = Draft("\"Every school stays open and no teacher loses a job.\" Jane Holloway said on Tuesday.");
+
+        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(draft));
+    }
+
+    [Fact]
+    public void ASecondVerbAfterButHasTheSubjectOfTheFirst()
+    {
+        var draft = Draft("After the vote, Jane Holloway thanked the teachers and the staff of every school but added, \"Every school stays open and no teacher loses a job.\"");
+
+        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(draft));
+    }
+
+    [Fact]
+    public void APronounBeforeAColonIsTheSpeakerOfTheQuoteAfterIt()
+    {
+        var draft = Draft(
+            "Mayor Jane Holloway spoke first at the meeting on Tuesday night.",
+            "She then turned to the parents in the hall: \"Every school stays open and no teacher loses a job.\"");
+
+        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(draft));
+    }
+
+    [Fact]
+    public void AWordOrTwoInQuotationMarksWithNoSpeechInTheSentenceIsAScareQuote()
+    {
+        var draft = Draft("Mayor Jane Holloway kept most of the budget papers from the public, marking them \"confidential\" for a decade.");
+
+        Assert.Empty(Quotes(draft));
+    }
+
+    [Fact]
+    public void AWordOrTwoTheSubjectCallsSomethingAreStillTheirQuote()
+    {
+        var draft = Draft("Mayor Jane Holloway called the budget \"a disgrace\" on Tuesday.");
+
+        Assert.Equal(new[] { ("a disgrace", "holloway") }, Quotes(draft));
+    }
+}
