@@ -91,7 +91,7 @@ internal static class DirectQuoteFinder
             return null;
         }
 
-        var next = ClauseReader.SkipApposition(tokens, mention.Last + 1, sentenceEnd);
+        var next = AppositionReader.SkipAppositions(tokens, mention.Last + 1, sentenceEnd);
         return next <= sentenceEnd && next < tokens.Count && EnglishLexicon.IsReportingVerb(tokens[next].Text) && tokens[next].IsLowerCase ? mention : null;
     }
 

@@ -67,6 +67,12 @@ internal static class MentionReader
         }
         else if (tokens[k].Is(','))
         {
+            // "Cory James, 22, of Flint, Mich., said": the name before the appositions.
+            if (AppositionReader.NameBefore(text, tokens, k, min) is { } beforeAppositions)
+            {
+                return beforeAppositions;
+            }
+
             // An apposition between commas: "Mohamaddin, who is also Silam MP, said".
             var comma = k - 1;
             while (comma >= min && comma >= k - 16 && !tokens[comma].Is(','))
@@ -122,7 +128,7 @@ internal static class MentionReader
             // "the senior diplomat", "one of the photographers", "the United States government",
             // "German officials".
             var i = k;
-            while (i - 1 >= min && i > k - 5 && tokens[i - 1].IsWord && (tokens[i - 1].IsLowerCase || tokens[i - 1].IsCapitalised) && !EnglishLexicon.IsDeterminer(tokens[i - 1].Text)
+            while (i - 1 >= min && i > k - 5 && tokens[i - 1].IsWord && (tokens[i - 1].IsLowerCase || tokens[i - 1].IsCapitalised) && !EnglishLexicon.IsDeterminer(tokens[i - 1].Text) && !EnglishLexicon.IsDescriptorQuantifier(tokens[i - 1].Text)
                 && !EnglishLexicon.IsReportingVerb(tokens[i - 1].Text) && !EnglishLexicon.IsNameConnector(tokens[i - 1].Text) && !EnglishLexicon.IsPronoun(tokens[i - 1].Text)
                 && (tokens[i - 1].IsLowerCase ? !EnglishLexicon.IsClauseWord(tokens[i - 1].Text) : true))
             {
@@ -136,7 +142,7 @@ internal static class MentionReader
                 return new Mention(i, k, MentionKind.Descriptor, Span(text, tokens, i, k), null, null, null, false);
             }
 
-            if (i - 1 < min || !EnglishLexicon.IsDeterminer(tokens[i - 1].Text))
+            if (i - 1 < min || !(EnglishLexicon.IsDeterminer(tokens[i - 1].Text) || EnglishLexicon.IsDescriptorQuantifier(tokens[i - 1].Text)))
             {
                 return null;
             }
@@ -195,7 +201,7 @@ internal static class MentionReader
             i += 2;
         }
 
-        if (i <= max && EnglishLexicon.IsDeterminer(tokens[i].Text))
+        if (i <= max && (EnglishLexicon.IsDeterminer(tokens[i].Text) || (EnglishLexicon.IsDescriptorQuantifier(tokens[i].Text) && i + 1 <= max && tokens[i + 1].IsLowerCase)))
         {
             var j = i + 1;
             if (j <= max && tokens[j].IsCapitalised)
@@ -222,7 +228,22 @@ internal static class MentionReader
                 j++;
             }
 
-            return last < 0 ? null : new Mention(start, last, MentionKind.Descriptor, Span(text, tokens, start, last), null, null, null, false);
+            if (last < 0)
+            {
+                return null;
+            }
+
+            // "the council chairman, Jim Lee, said": the name in apposition is the speaker, the description its role.
+            if (last + 2 <= max && tokens[last + 1].Is(',') && tokens[last + 2].IsCapitalised && tokens[last + 2].IsWord)
+            {
+                var nameEnd = CapitalisedRunEnd(tokens, last + 2, max);
+                if ((nameEnd + 1 > max || tokens[nameEnd + 1].Is(',')) && Classify(text, tokens, last + 2, nameEnd, null) is { IsOrganisation: false, Role: null } named)
+                {
+                    return named with { First = start, Role = EnglishLexicon.StripArticle(Span(text, tokens, start, last)) };
+                }
+            }
+
+            return new Mention(start, last, MentionKind.Descriptor, Span(text, tokens, start, last), null, null, null, false);
         }
 
         // Lower-case role words before the name: "said study co-author Professor Carl Lipo".
@@ -361,7 +382,7 @@ internal static class MentionReader
 
         // The name is the trailing words that are not titles or places (at most three).
         var nameStart = last + 1;
-        while (nameStart - 1 >= first && nameStart > last - 2 && !EnglishLexicon.IsNameStop(StripPossessive(tokens[nameStart - 1].Text)) && !EnglishLexicon.IsNameConnector(tokens[nameStart - 1].Text)
+        while (nameStart - 1 >= first && nameStart > last - 2 && !tokens[nameStart - 1].IsLowerCase && !EnglishLexicon.IsNameStop(StripPossessive(tokens[nameStart - 1].Text)) && !EnglishLexicon.IsNameConnector(tokens[nameStart - 1].Text)
             && (nameStart - 1 == last || !IsPossessive(tokens[nameStart - 1].Text)))
         {
             nameStart--;

@@ -1,0 +1,47 @@
+using System.Linq;
+using ArticleCompiler.Annotation;
+using Xunit;
+
+namespace ArticleCompiler.Core.Tests.Annotation;
+
+/// <summary>Who said a quote: names past appositions, descriptions, pronouns, continued speakers.</summary>
+public class SpeakerAttributionTests
+{
+    private const string Headline = "Council Passes Budget\n\nThe council met on Monday to vote on the plan for the roads.\n\n";
+
+    // The speaker found for the quote that starts with <paramref name="quoteStart"/> (its name as the article gives it), or null.
+    private static string? SpeakerOf(string body, string quoteStart)
+    {
+        var article = RawArticleReader.Read(Headline + body);
+        var (quotes, _) = AttributionFinder.Find(article);
+        var quote = quotes.FirstOrDefault(q => article.Blocks[q.OpenBlock].Text.Substring(q.Start).TrimStart('"', '\u201C').StartsWith(quoteStart, System.StringComparison.Ordinal));
+        Assert.NotNull(quote);
+        return quote!.Speaker?.Name;
+    }
+
+    [Fact]
+    public void AnAgeAndAHomeTownBetweenNameAndVerbLeaveTheNameTheSpeaker()
+    {
+        Assert.Equal("Harry Bond", SpeakerOf("\"Nobody here wants a new tax on the town,\" Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.\n", "Nobody here"));
+        Assert.Equal("Mary Stone", SpeakerOf("\"The roads are bad and the bridges are worse,\" Mary Stone, 49, told the Daily Planet.\n", "The roads"));
+    }
+
+    [Fact]
+    public void AStateAbbreviationBeforeSaidIsNeverTheSpeaker()
+    {
+        Assert.Equal("Cory Jones", SpeakerOf("Cory Jones, 22, of Flint, Mich., said that the roads in his street had not been fixed in years.\n", "the roads"));
+        Assert.Equal("Jo Hill", SpeakerOf("Sen. Jo Hill, R-Fla., appearing on the radio after the vote, said that the plan would fail.\n", "the plan"));
+    }
+
+    [Fact]
+    public void ARoleWordBeforeANameIsNotPartOfTheName()
+    {
+        Assert.Equal("Rosa Diaz", SpeakerOf("\"We will build the bridge before the winter comes,\" city engineer Rosa Diaz said Monday.\n", "We will"));
+    }
+
+    [Fact]
+    public void OneOfSeveralUnnamedPeopleIsASpeakerOfTheirOwn()
+    {
+        Assert.Equal("one resident", SpeakerOf("\"Parks matter to the people who live here,\" one resident wrote.\n", "Parks matter"));
+    }
+}
