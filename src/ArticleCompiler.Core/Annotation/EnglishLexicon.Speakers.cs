@@ -15,4 +15,37 @@ internal static partial class EnglishLexicon
 
     /// <summary>A quantity that opens a description of a speaker ("one resident", "several aides").</summary>
     public static bool IsDescriptorQuantifier(string word) => DescriptorQuantifierSet.Contains(word);
+
+    // What a person is, as written before or after the name: "Clinton spokesman Josh Lee",
+    // "a senior Cruz adviser". Only nouns a person can be (never a verb: "Trump slams Cruz").
+    private static readonly HashSet<string> RoleNounSet = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "aide", "aides", "ally", "adviser", "advisor", "advisers", "spokesman", "spokeswoman", "spokesperson", "manager", "director",
+        "chairman", "chairwoman", "chair", "strategist", "pollster", "delegate", "resident", "host", "constituent", "executive",
+        "governor", "congressman", "congresswoman", "senator", "speechwriter", "anchor", "co-anchor", "lawyer", "attorney",
+        "official", "officials", "candidate", "leader", "member", "chief", "secretary", "president", "analyst", "economist",
+        "professor", "researcher", "expert", "consultant", "organizer", "activist", "donor", "supporter", "backer", "voter",
+        "volunteer", "staffer", "writer", "editor", "reporter", "correspondent", "columnist", "commentator", "contributor",
+        "founder", "co-founder", "owner", "investor", "treasurer", "counsel", "operative", "surrogate", "fundraiser", "insider",
+        "veteran", "nominee", "mayor", "sheriff", "prosecutor", "judge", "historian", "scientist", "comedian", "actress", "actor",
+        "singer", "student", "teacher", "worker", "employee", "partner", "representative", "lawmaker", "legislator", "minister",
+        "ambassador", "diplomat", "general", "commander", "officer", "agent", "deputy", "adjutant", "publicist", "pastor",
+    };
+
+    // Capitalised words that open a sentence as adverbs or prepositions, never as a one-word name.
+    private static readonly HashSet<string> SentenceAdverbSet = new(StringComparer.Ordinal)
+    {
+        "Likewise", "Then", "Alongside", "Even", "Instead", "Indeed", "Perhaps", "Finally", "Again", "Otherwise", "Besides",
+        "Unlike", "Like", "Despite", "During", "After", "Before", "Since", "Until", "Although", "Though", "Because", "Here",
+        "There", "Thus", "Hence", "Moreover", "Furthermore", "Nonetheless", "Nevertheless", "Today", "Tonight", "Yesterday",
+        "Recently", "Separately", "Similarly", "Overall", "Ultimately", "Notably", "Asked", "Surveying", "From", "With", "For",
+        "Of", "By", "To", "Under", "Over", "Through", "Among", "Amid", "Why", "What", "How", "Who", "Where", "This", "That",
+        "These", "Those", "It", "His", "Her", "Their", "Our", "My", "Its",
+    };
+
+    /// <summary>A noun for what a person is ("spokesman", "pollster", "adviser").</summary>
+    public static bool IsRoleNoun(string word) => RoleNounSet.Contains(word);
+
+    /// <summary>A capitalised opening word that is never a one-word name ("Then", "Likewise").</summary>
+    public static bool IsSentenceAdverb(string word) => SentenceAdverbSet.Contains(word);
 }

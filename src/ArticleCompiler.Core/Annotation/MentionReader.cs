@@ -226,6 +226,17 @@ internal static class MentionReader
             {
                 last = j;
                 j++;
+
+                // "a senior Cruz adviser", "a prominent Republican National Committee member": a name as a modifier.
+                if (j <= max && tokens[j].IsCapitalised && tokens[j].IsWord)
+                {
+                    var after = CapitalisedRunEnd(tokens, j, max) + 1;
+                    if (after <= max && after < i + 8 && EnglishLexicon.IsRoleNoun(tokens[after].Text))
+                    {
+                        last = after;
+                        j = after + 1;
+                    }
+                }
             }
 
             if (last < 0)
@@ -276,7 +287,7 @@ internal static class MentionReader
 
         // "Former CIA deputy director Michael Morell": role words between two capitalised runs, as
         // long as no person's name has been read yet ("Morell praised Mendez" stops at Morell).
-        while (Classify(text, tokens, start, end, null) is null or { IsOrganisation: true })
+        while (true)
         {
             var next = end + 1;
             while (next <= max && next <= end + 3 && tokens[next].IsLowerCase && !EnglishLexicon.IsReportingVerb(tokens[next].Text) && !EnglishLexicon.IsClauseWord(tokens[next].Text) && !EnglishLexicon.IsNameConnector(tokens[next].Text)
@@ -285,7 +296,10 @@ internal static class MentionReader
                 next++;
             }
 
-            if (next > end + 1 && next <= max && tokens[next].IsCapitalised && tokens[next].IsWord)
+            // "Marquette pollster Charles Franklin", "Clinton spokesman Josh Lee": a name before a role
+            // noun qualifies the role; the person is the name after it.
+            var readOn = Classify(text, tokens, start, end, null) is null or { IsOrganisation: true } || (next > end + 1 && EnglishLexicon.IsRoleNoun(tokens[next - 1].Text));
+            if (readOn && next > end + 1 && next <= max && tokens[next].IsCapitalised && tokens[next].IsWord)
             {
                 end = CapitalisedRunEnd(tokens, next, max);
             }
@@ -329,9 +343,15 @@ internal static class MentionReader
     /// <summary>Splits a run of capitalised words into role and name, or an organisation's name.</summary>
     private static Mention? Classify(string text, IReadOnlyList<TextToken> tokens, int first, int last, string? acronym)
     {
-        while (first < last && EnglishLexicon.IsCapitalisedSentenceWord(tokens[first].Text))
+        while (first < last && (EnglishLexicon.IsCapitalisedSentenceWord(tokens[first].Text) || EnglishLexicon.IsSentenceAdverb(tokens[first].Text)))
         {
             first++;
+        }
+
+        // "Then", "Likewise", "Alongside": a sentence's opening word, never a one-word name.
+        if (first == last && (EnglishLexicon.IsCapitalisedSentenceWord(tokens[first].Text) || EnglishLexicon.IsSentenceAdverb(tokens[first].Text)))
+        {
+            return null;
         }
 
         var words = new List<string>();

@@ -44,4 +44,23 @@ public class SpeakerAttributionTests
     {
         Assert.Equal("one resident", SpeakerOf("\"Parks matter to the people who live here,\" one resident wrote.\n", "Parks matter"));
     }
+
+    [Fact]
+    public void ANameBeforeARoleNounQualifiesTheRoleAndThePersonIsTheNameAfterIt()
+    {
+        Assert.Equal("Ann Marsh", SpeakerOf("\"The turnout in the north will decide it,\" said Dayton pollster Ann Marsh.\n", "The turnout"));
+        Assert.Equal("Tom Reed", SpeakerOf("\"The mayor will sign the budget this week,\" Baker spokesman Tom Reed said.\n", "The mayor"));
+    }
+
+    [Fact]
+    public void ANameInsideADescriptionDoesNotEndIt()
+    {
+        Assert.Equal("senior Baker adviser", SpeakerOf("\"We expect to lose the first vote and win the second,\" said a senior Baker adviser.\n", "We expect"));
+    }
+
+    [Fact]
+    public void AnOpeningAdverbIsNeverASpeaker()
+    {
+        Assert.NotEqual("Likewise", SpeakerOf("Likewise, a paper from the institute had this to say about the plan: \"Families at the top would gain the most from it.\"\n", "Families"));
+    }
 }
