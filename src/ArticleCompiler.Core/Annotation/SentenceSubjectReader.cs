@@ -27,25 +27,40 @@ internal sealed class SentenceSubjectReader
     {
         foreach (var (start, _) in p.Sentences)
         {
-            if (SentenceSubject(p, start) is { IsOrganisation: false } subject)
+            if (SentenceSubject(p, start) is { Kind: MentionKind.Name, IsOrganisation: false } subject)
             {
                 yield return new PendingAttribution(p.Tokens[subject.First].Start, QuoteKind.Direct, null, -1, -1, subject, 1.0, 0, false) { IsSubject = true, MentionOrder = p.Tokens[subject.First].Start };
             }
         }
     }
 
-    /// <summary>The named person a sentence opens with, followed by a lower-case word (its verb).</summary>
-    public Mention? SentenceSubject(ParagraphContext p, int sentenceStart)
+    /// <summary>
+    /// The named person a sentence opens with, followed by a lower-case word (its verb); when the
+    /// sentence <paramref name="introducing"/> a quote, also after an opening phrase ("Earlier this
+    /// week, Clinton told ...") and "he" or "she".
+    /// </summary>
+    public Mention? SentenceSubject(ParagraphContext p, int sentenceStart, bool introducing = false)
     {
         var tokens = p.Tokens;
         var start = ClauseReader.SkipDateline(p, sentenceStart);
-
-        if (start >= tokens.Count || !tokens[start].IsCapitalised)
+        if (start >= tokens.Count)
         {
             return null;
         }
 
         var end = p.SentenceEndToken(start);
+        start = introducing ? SkipOpener(tokens, start, end) : start;
+        if (start > end || !tokens[start].IsCapitalised)
+        {
+            return null;
+        }
+
+        // "He jokes, "..."", "She went on: "..."".
+        if (introducing && tokens[start].Text is "He" or "She" && start + 1 <= end && tokens[start + 1].IsLowerCase && !EnglishLexicon.IsClauseWord(tokens[start + 1].Text))
+        {
+            return new Mention(start, start, MentionKind.Pronoun, tokens[start].Text, null, null, null, false);
+        }
+
         var mention = MentionReader.ReadForward(p.Text, tokens, start, end);
         if (mention is not { Kind: MentionKind.Name } || mention.Last + 1 > end || tokens[mention.Last].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[mention.Last].Text.EndsWith("\u2019s", StringComparison.Ordinal))
         {
@@ -56,6 +71,50 @@ internal sealed class SentenceSubjectReader
         var next = ClauseReader.SkipToVerb(tokens, mention.Last + 1, end);
         var known = mention.Name!.Contains(' ') || _speakers.Find(mention.Name!) is not null || mention.IsOrganisation || IsSurnameInText(mention.Name!);
         return known && next <= end && tokens[next].IsLowerCase && !EnglishLexicon.IsPronoun(tokens[next].Text) ? mention : null;
+    }
+
+    /// <summary>
+    /// Who introduces the quotation opening at <paramref name="open"/> with a colon or a comma:
+    /// "He put it this way: "..."", "Earlier this week, Clinton told an audience in Ohio, "..."".
+    /// </summary>
+    public Mention? IntroducingSubject(ParagraphContext p, int open)
+    {
+        var j = p.TokenBefore(open);
+        if (j < 1 || !(p.Tokens[j].Is(':') || p.Tokens[j].Is(',')))
+        {
+            return null;
+        }
+
+        var subject = SentenceSubject(p, p.SentenceStartToken(j), introducing: true);
+        return subject is not null && subject.Last < j - 1 ? subject : null;
+    }
+
+    /// <summary>
+    /// Where a sentence's subject starts, past an opening phrase that ends in a comma: "Earlier
+    /// this week, Clinton told ...", "In a Fox interview later that day, Trump went further: ...".
+    /// </summary>
+    public static int SkipOpener(IReadOnlyList<TextToken> tokens, int start, int end)
+    {
+        if (start > end || !tokens[start].IsCapitalised
+            || !(EnglishLexicon.IsCapitalisedSentenceWord(tokens[start].Text) || EnglishLexicon.IsSentenceAdverb(tokens[start].Text) || tokens[start].Text is "In" or "On" or "At"))
+        {
+            return start;
+        }
+
+        for (var k = start + 1; k <= end && k <= start + 10; k++)
+        {
+            if (tokens[k].Is(','))
+            {
+                return k + 1;
+            }
+
+            if (tokens[k].Is('"') || tokens[k].Is('\u201C') || tokens[k].Is(':') || EnglishLexicon.IsReportingVerb(tokens[k].Text))
+            {
+                break;
+            }
+        }
+
+        return start;
     }
 
     // A one-word name the article also writes after a first name ("Adam Schiff" ... "Schiff").

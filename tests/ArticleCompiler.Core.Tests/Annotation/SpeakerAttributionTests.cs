@@ -63,4 +63,16 @@ public class SpeakerAttributionTests
     {
         Assert.NotEqual("Likewise", SpeakerOf("Likewise, a paper from the institute had this to say about the plan: \"Families at the top would gain the most from it.\"\n", "Families"));
     }
+
+    [Fact]
+    public void APronounThatIntroducesAQuoteWithAColonIsItsSpeaker()
+    {
+        Assert.Equal("Tom Baker", SpeakerOf("Tom Baker, the planner, spoke to the council for an hour.\n\nHe put it this way: \"The roads come first, and the parks come after them.\"\n", "The roads"));
+    }
+
+    [Fact]
+    public void TheSubjectAfterAnOpeningPhraseIntroducesTheQuote()
+    {
+        Assert.Equal("Tom Baker", SpeakerOf("Earlier this week, Tom Baker told an audience in Dayton, \"The budget is the best we have had in years.\"\n", "The budget"));
+    }
 }
