@@ -199,6 +199,12 @@ internal static class AppositionReader
             return true;
         }
 
+        // "Tad Devine, Sanders's chief strategist, said": someone's role, in the possessive.
+        if (head.IsCapitalised && from < to && tokens[from + 1].IsLowerCase && (head.Text.EndsWith("'s", System.StringComparison.Ordinal) || head.Text.EndsWith("\u2019s", System.StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
         if (char.IsDigit(head.Text[0]))
         {
             return to - from < 3;

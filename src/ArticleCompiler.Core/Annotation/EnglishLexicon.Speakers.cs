@@ -40,7 +40,7 @@ internal static partial class EnglishLexicon
         "There", "Thus", "Hence", "Moreover", "Furthermore", "Nonetheless", "Nevertheless", "Today", "Tonight", "Yesterday",
         "Recently", "Separately", "Similarly", "Overall", "Ultimately", "Notably", "Asked", "Surveying", "From", "With", "For",
         "Of", "By", "To", "Under", "Over", "Through", "Among", "Amid", "Why", "What", "How", "Who", "Where", "This", "That",
-        "These", "Those", "It", "His", "Her", "Their", "Our", "My", "Its",
+        "These", "Those", "It", "His", "Her", "Their", "Our", "My", "Its", "Said", "Says",
     };
 
     /// <summary>A noun for what a person is ("spokesman", "pollster", "adviser").</summary>
@@ -48,4 +48,13 @@ internal static partial class EnglishLexicon
 
     /// <summary>A capitalised opening word that is never a one-word name ("Then", "Likewise").</summary>
     public static bool IsSentenceAdverb(string word) => SentenceAdverbSet.Contains(word);
+
+    // Capitalised nouns for a person's party or creed: "a New Hampshire Republican said".
+    private static readonly HashSet<string> PartisanNounSet = new(StringComparer.Ordinal)
+    {
+        "Republican", "Republicans", "Democrat", "Democrats", "Conservative", "Conservatives", "Liberal", "Liberals", "Independent",
+    };
+
+    /// <summary>A capitalised noun for a person by party ("Republican", "Democrat").</summary>
+    public static bool IsPartisanNoun(string word) => PartisanNounSet.Contains(word);
 }

@@ -212,6 +212,15 @@ internal static class MentionReader
                     endCapital++;
                 }
 
+                // "the Florida senator", "the New Jersey governor", "a New Hampshire Republican": a place
+                // or party before a role is a description, not a name.
+                var role = RoleAfter(tokens, endCapital + 1, max, i + 8);
+                if (role > 0 || EnglishLexicon.IsPartisanNoun(tokens[endCapital].Text))
+                {
+                    var head = Math.Max(role, endCapital);
+                    return new Mention(start, head, MentionKind.Descriptor, Span(text, tokens, start, head), null, null, null, false);
+                }
+
                 if (endCapital == j)
                 {
                     return new Mention(start, j, MentionKind.Descriptor, Span(text, tokens, start, j), null, null, null, false);
@@ -230,11 +239,11 @@ internal static class MentionReader
                 // "a senior Cruz adviser", "a prominent Republican National Committee member": a name as a modifier.
                 if (j <= max && tokens[j].IsCapitalised && tokens[j].IsWord)
                 {
-                    var after = CapitalisedRunEnd(tokens, j, max) + 1;
-                    if (after <= max && after < i + 8 && EnglishLexicon.IsRoleNoun(tokens[after].Text))
+                    var role = RoleAfter(tokens, CapitalisedRunEnd(tokens, j, max) + 1, max, i + 8);
+                    if (role > 0)
                     {
-                        last = after;
-                        j = after + 1;
+                        last = role;
+                        j = role + 1;
                     }
                 }
             }
@@ -248,7 +257,7 @@ internal static class MentionReader
             if (last + 2 <= max && tokens[last + 1].Is(',') && tokens[last + 2].IsCapitalised && tokens[last + 2].IsWord)
             {
                 var nameEnd = CapitalisedRunEnd(tokens, last + 2, max);
-                if ((nameEnd + 1 > max || tokens[nameEnd + 1].Is(',')) && Classify(text, tokens, last + 2, nameEnd, null) is { IsOrganisation: false, Role: null } named)
+                if ((nameEnd + 1 > max || tokens[nameEnd + 1].Is(',') || (tokens[nameEnd + 1].IsLowerCase && EnglishLexicon.IsReportingVerb(tokens[nameEnd + 1].Text))) && Classify(text, tokens, last + 2, nameEnd, null) is { IsOrganisation: false, Role: null } named)
                 {
                     return named with { First = start, Role = EnglishLexicon.StripArticle(Span(text, tokens, start, last)) };
                 }
@@ -338,6 +347,21 @@ internal static class MentionReader
                 return end;
             }
         }
+    }
+
+    // The role noun that ends a description from token <paramref name="from"/> ("presidential
+    // nominee" in "the presumptive Republican presidential nominee"), or -1.
+    private static int RoleAfter(IReadOnlyList<TextToken> tokens, int from, int max, int limit)
+    {
+        for (var k = from; k <= max && k < limit && tokens[k].IsLowerCase && !EnglishLexicon.IsReportingVerb(tokens[k].Text) && !EnglishLexicon.IsClauseWord(tokens[k].Text); k++)
+        {
+            if (EnglishLexicon.IsRoleNoun(tokens[k].Text))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Splits a run of capitalised words into role and name, or an organisation's name.</summary>

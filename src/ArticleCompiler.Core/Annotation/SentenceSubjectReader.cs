@@ -85,7 +85,15 @@ internal sealed class SentenceSubjectReader
             return null;
         }
 
-        var subject = SentenceSubject(p, p.SentenceStartToken(j), introducing: true);
+        // "But, said Solovey, "..."", "Said Dorothy Poynter, who grew up with her, "..."".
+        var sentenceStart = p.SentenceStartToken(j);
+        if (MentionReader.ReadBackward(p.Text, p.Tokens, j, sentenceStart) is { Kind: not MentionKind.Pronoun } named && named.First > sentenceStart
+            && EnglishLexicon.IsReportingVerb(p.Tokens[named.First - 1].Text.ToLowerInvariant()))
+        {
+            return named;
+        }
+
+        var subject = SentenceSubject(p, sentenceStart, introducing: true);
         return subject is not null && subject.Last < j - 1 ? subject : null;
     }
 

@@ -75,4 +75,23 @@ public class SpeakerAttributionTests
     {
         Assert.Equal("Tom Baker", SpeakerOf("Earlier this week, Tom Baker told an audience in Dayton, \"The budget is the best we have had in years.\"\n", "The budget"));
     }
+
+    [Fact]
+    public void APlaceBeforeARoleIsPartOfTheDescriptionNotAName()
+    {
+        Assert.Equal("Jo Hill", SpeakerOf("Senator Jo Hill spoke against the plan on Monday.\n\n\"We cannot pay for all of it this year,\" the Ohio senator told reporters.\n", "We cannot"));
+        Assert.Equal("Dayton Republican", SpeakerOf("\"We cannot pay for all of it this year,\" said a Dayton Republican.\n", "We cannot"));
+    }
+
+    [Fact]
+    public void ARoleInThePossessiveIsAnApposition()
+    {
+        Assert.Equal("Tad Dean", SpeakerOf("Tad Dean, Baker's chief strategist, said, \"The contest will be decided by the last few delegates.\"\n", "The contest"));
+    }
+
+    [Fact]
+    public void SaidBeforeANameIntroducesTheQuoteAfterIt()
+    {
+        Assert.Equal("Ann Cole", SpeakerOf("But, said Ann Cole, \"We were all so proud of the team and of the town.\"\n", "We were"));
+    }
 }
