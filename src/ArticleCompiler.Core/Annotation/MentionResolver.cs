@@ -77,6 +77,12 @@ internal sealed class MentionResolver
         var previousDirectConfidence = 0.0;
         foreach (var item in items.OrderBy(i => i.Cue is null ? i.Order : Math.Min(i.Order, i.MentionOrder ?? i.Order)))
         {
+            if (item.IsMention)
+            {
+                _speakers.Mention(_speakers.Find(item.Cue!.Name!) ?? _speakers.Add(item.Cue.Name!, item.Cue.Role, isOrganisation: false, acronym: null));
+                continue;
+            }
+
             if (item.IsSubject)
             {
                 var name = item.Cue!.Name!;
@@ -148,6 +154,24 @@ internal sealed class MentionResolver
         }
     }
 
+    // "he" or "she": the person last quoted or last named as a sentence's subject, whichever is more
+    // recent, unless the text says that person takes the other pronoun ("Mrs. Lee", "spokesman",
+    // "Hillary"); then the most recent person it fits. The answer then says which pronoun fits them.
+    private Entity? PersonFor(char gender)
+    {
+        var speaker = _speakers.LastSpeaker is { IsOrganisation: false } person ? person : null;
+        var subject = _speakers.LastSubject;
+        var first = subject is not null && (speaker is null || subject.LastSeen > speaker.LastSeen) ? subject : speaker;
+        var second = ReferenceEquals(first, subject) ? speaker : subject;
+        var fits = new[] { first, second }.Concat(_speakers.RecentPeople(4)).FirstOrDefault(e => e is not null && (e.Gender is null || e.Gender == gender));
+        if (fits is not null)
+        {
+            fits.Gender ??= gender;
+        }
+
+        return fits;
+    }
+
     private (Entity? Speaker, double Confidence, string Reason) Resolve(Mention mention)
     {
         switch (mention.Kind)
@@ -178,6 +202,8 @@ internal sealed class MentionResolver
                     entity.Role ??= mention.Role;
                 }
 
+                entity.Gender ??= EnglishLexicon.GenderOf(null, mention.Role);
+
                 if (!name.Contains(' ') && !string.Equals(name, entity.Name, StringComparison.Ordinal))
                 {
                     entity.AddAlias(name);
@@ -191,9 +217,7 @@ internal sealed class MentionResolver
                 var pronoun = mention.Text.ToLowerInvariant();
                 if (pronoun is "he" or "she")
                 {
-                    var speaker = _speakers.LastSpeaker is { IsOrganisation: false } person ? person : null;
-                    var subject = _speakers.LastSubject;
-                    var last = subject is not null && (speaker is null || subject.LastSeen > speaker.LastSeen) ? subject : speaker;
+                    var last = PersonFor(pronoun == "he" ? 'm' : 'f');
                     return last is null ? (null, 0, "'" + mention.Text + "' with no one before it") : (last, Pronoun, "'" + mention.Text + "' taken as " + last.Name);
                 }
 

@@ -22,14 +22,37 @@ internal sealed class SentenceSubjectReader
         _speakers = speakers;
     }
 
-    /// <summary>Every sentence's named subject, so that "he" can mean the last person the text spoke of.</summary>
+    /// <summary>
+    /// Every sentence's named subject, so that "he" can mean the last person the text spoke of; and
+    /// every other full name of a person outside quotation marks, the people "she" may mean when the
+    /// subject and the last speaker are men ("... professor Brigid Harrison, Christie's stare ...").
+    /// </summary>
     public IEnumerable<PendingAttribution> SentenceSubjects(ParagraphContext p)
     {
         foreach (var (start, _) in p.Sentences)
         {
-            if (SentenceSubject(p, start) is { Kind: MentionKind.Name, IsOrganisation: false } subject)
+            var subject = SentenceSubject(p, start) is { Kind: MentionKind.Name, IsOrganisation: false } named ? named : null;
+            if (subject is not null)
             {
                 yield return new PendingAttribution(p.Tokens[subject.First].Start, QuoteKind.Direct, null, -1, -1, subject, 1.0, 0, false) { IsSubject = true, MentionOrder = p.Tokens[subject.First].Start };
+            }
+
+            var end = p.SentenceEndToken(start);
+            for (var k = start; k <= end; k++)
+            {
+                if (!p.Tokens[k].IsCapitalised || !p.Tokens[k].IsWord || (k > start && p.Tokens[k - 1].IsCapitalised) || p.InQuote(p.Tokens[k].Start) || (subject is not null && k >= subject.First && k <= subject.Last))
+                {
+                    continue;
+                }
+
+                var runEnd = MentionReader.CapitalisedRunEnd(p.Tokens, k, end);
+                if (runEnd > k && MentionReader.ReadBackward(p.Text, p.Tokens, runEnd + 1, k) is { Kind: MentionKind.Name, IsOrganisation: false, Name: { } name } person && name.Contains(' ')
+                    && EnglishLexicon.GenderOf(name.Substring(0, name.IndexOf(' ')), person.Role) is not null)
+                {
+                    yield return new PendingAttribution(p.Tokens[person.First].Start, QuoteKind.Direct, null, -1, -1, person, 1.0, 0, false) { IsMention = true, MentionOrder = p.Tokens[person.First].Start };
+                }
+
+                k = runEnd;
             }
         }
     }

@@ -94,4 +94,18 @@ public class SpeakerAttributionTests
     {
         Assert.Equal("Ann Cole", SpeakerOf("But, said Ann Cole, \"We were all so proud of the team and of the town.\"\n", "We were"));
     }
+
+    [Fact]
+    public void SheIsTheLastWomanSpokenOfWhenTheLastSpeakerIsAMan()
+    {
+        const string Body = "Mary Lee, the treasurer, presented the budget on Monday.\n\n\"The numbers are better than last year,\" Tom Baker said.\n\n\"We kept every promise we made to the town,\" she said.\n";
+        Assert.Equal("Mary Lee", SpeakerOf(Body, "We kept"));
+    }
+
+    [Fact]
+    public void SheCanBeAWomanNamedInPassing()
+    {
+        const string Body = "To the planner Mary Lee, Tom Baker looked tired after the vote.\n\n\"It looked like a bitter pill for him to swallow,\" she said.\n";
+        Assert.Equal("Mary Lee", SpeakerOf(Body, "It looked"));
+    }
 }
