@@ -40,7 +40,7 @@ internal static partial class EnglishLexicon
         "There", "Thus", "Hence", "Moreover", "Furthermore", "Nonetheless", "Nevertheless", "Today", "Tonight", "Yesterday",
         "Recently", "Separately", "Similarly", "Overall", "Ultimately", "Notably", "Asked", "Surveying", "From", "With", "For",
         "Of", "By", "To", "Under", "Over", "Through", "Among", "Amid", "Why", "What", "How", "Who", "Where", "This", "That",
-        "These", "Those", "It", "His", "Her", "Their", "Our", "My", "Its", "Said", "Says",
+        "These", "Those", "It", "His", "Her", "Their", "Our", "My", "Its", "Said", "Says", "Continued", "Added", "Wrote", "Explained", "Noted", "Recalled", "Ever", "Don't", "Don\u2019t",
     };
 
     /// <summary>A noun for what a person is ("spokesman", "pollster", "adviser").</summary>
@@ -57,4 +57,14 @@ internal static partial class EnglishLexicon
 
     /// <summary>A capitalised noun for a person by party ("Republican", "Democrat").</summary>
     public static bool IsPartisanNoun(string word) => PartisanNounSet.Contains(word);
+
+    // "..., writing "..."": participles that introduce the subject's own words.
+    private static readonly HashSet<string> SpeechParticipleSet = new(StringComparer.Ordinal)
+    {
+        "saying", "writing", "adding", "tweeting", "declaring", "noting", "stating", "explaining", "asking", "replying",
+        "responding", "joking", "quipping", "warning", "arguing", "insisting", "shouting", "posting", "concluding", "recalling",
+    };
+
+    /// <summary>A participle that introduces its subject's words ("saying", "writing").</summary>
+    public static bool IsSpeechParticiple(string word) => SpeechParticipleSet.Contains(word);
 }

@@ -103,15 +103,23 @@ internal sealed class SentenceSubjectReader
     public Mention? IntroducingSubject(ParagraphContext p, int open)
     {
         var j = p.TokenBefore(open);
-        if (j < 1 || !(p.Tokens[j].Is(':') || p.Tokens[j].Is(',')))
+        var tokens = p.Tokens;
+
+        // "..., writing "..."", "..., saying "...": a participle of speech after a comma.
+        if (j >= 2 && tokens[j].IsLowerCase && EnglishLexicon.IsSpeechParticiple(tokens[j].Text) && tokens[j - 1].Is(','))
+        {
+            j--;
+        }
+
+        if (j < 1 || !(tokens[j].Is(':') || tokens[j].Is(',')))
         {
             return null;
         }
 
-        // "But, said Solovey, "..."", "Said Dorothy Poynter, who grew up with her, "..."".
+        // "But, said Solovey, "..."", "Said Dorothy Poynter, who grew up with her, "..."" (not "telling Reuters, "..."": Reuters is told).
         var sentenceStart = p.SentenceStartToken(j);
-        if (MentionReader.ReadBackward(p.Text, p.Tokens, j, sentenceStart) is { Kind: not MentionKind.Pronoun } named && named.First > sentenceStart
-            && EnglishLexicon.IsReportingVerb(p.Tokens[named.First - 1].Text.ToLowerInvariant()))
+        if (MentionReader.ReadBackward(p.Text, tokens, j, sentenceStart) is { Kind: not MentionKind.Pronoun } named && named.First > sentenceStart
+            && tokens[named.First - 1].Text.ToLowerInvariant() is var verb && EnglishLexicon.IsReportingVerb(verb) && !verb.EndsWith("ing", StringComparison.Ordinal) && !verb.StartsWith("tel", StringComparison.Ordinal) && verb != "told")
         {
             return named;
         }

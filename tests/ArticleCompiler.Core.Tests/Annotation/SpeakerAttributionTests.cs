@@ -108,4 +108,16 @@ public class SpeakerAttributionTests
         const string Body = "To the planner Mary Lee, Tom Baker looked tired after the vote.\n\n\"It looked like a bitter pill for him to swallow,\" she said.\n";
         Assert.Equal("Mary Lee", SpeakerOf(Body, "It looked"));
     }
+
+    [Fact]
+    public void AParticipleOfSpeechAfterACommaIntroducesTheSubjectsWords()
+    {
+        Assert.Equal("Ben Marsh", SpeakerOf("Ben Marsh spoke on Friday.\n\nLater on Sunday, Marsh posted the plan on his page, writing \"Allow me to do the research for the reporter here.\"\n", "Allow me"));
+    }
+
+    [Fact]
+    public void AnInvertedVerbBeforeANameIsNotPartOfTheName()
+    {
+        Assert.Equal("Ben Marsh", SpeakerOf("Ben Marsh spoke on Friday.\n\nContinued Marsh: \"So I think it is a very real problem for all of us here.\"\n", "So I think"));
+    }
 }
