@@ -157,7 +157,7 @@ internal static class AppositionReader
             x++;
         }
 
-        return x <= end && tokens[x].IsLowerCase && EnglishLexicon.IsReportingVerb(tokens[x].Text);
+        return x <= end && tokens[x].IsLowerCase && EnglishLexicon.IsQuoteVerbAt(tokens, x);
     }
 
     private static int NextComma(IReadOnlyList<TextToken> tokens, int from, int end)

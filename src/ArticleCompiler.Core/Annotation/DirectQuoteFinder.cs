@@ -98,7 +98,7 @@ internal static class DirectQuoteFinder
         }
 
         var next = AppositionReader.SkipAppositions(tokens, mention.Last + 1, sentenceEnd);
-        return next <= sentenceEnd && next < tokens.Count && EnglishLexicon.IsReportingVerb(tokens[next].Text) && tokens[next].IsLowerCase ? mention : null;
+        return next <= sentenceEnd && next < tokens.Count && EnglishLexicon.IsQuoteVerbAt(tokens, next) && tokens[next].IsLowerCase ? mention : null;
     }
 
     private static Mention? FindCueBefore(ParagraphContext p, int open)

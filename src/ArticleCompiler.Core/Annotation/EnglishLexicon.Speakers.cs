@@ -67,4 +67,32 @@ internal static partial class EnglishLexicon
 
     /// <summary>A participle that introduces its subject's words ("saying", "writing").</summary>
     public static bool IsSpeechParticiple(string word) => SpeechParticipleSet.Contains(word);
+
+    // How someone said the words before them, in '"...," Trump shot back.': verbs of manner that
+    // are no reporting verbs for a clause ("fumed that" is rare), so only a quote's cue.
+    private static readonly HashSet<string> MannerOfSpeakingSet = new(StringComparer.Ordinal)
+    {
+        "pressed", "fumed", "repeated", "barked", "shouted", "snapped", "retorted", "interjected", "mused", "laughed",
+        "exclaimed", "yelled", "boasted", "bragged", "scoffed", "teased", "answered", "wondered", "quipped", "joked",
+        "deadpanned", "sighed", "screamed", "cried", "chanted", "sang", "whispered", "muttered", "growled", "thundered",
+        "gushed", "marveled", "marvelled", "cracked", "riffed", "ribbed", "chided", "scolded", "demanded", "pleaded",
+    };
+
+    // Two-word forms: "shot back", "went on", "chimed in", "cut in", "fired back".
+    private static readonly HashSet<string> MannerVerbWithParticleSet = new(StringComparer.Ordinal) { "shot", "went", "chimed", "cut", "fired", "broke", "jumped", "piped", "started" };
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is a verb that can follow the speaker after a quote: a
+    /// reporting verb ("said"), a verb of manner ("fumed", "barked") or one with its particle ("shot back").
+    /// </summary>
+    public static bool IsQuoteVerbAt(IReadOnlyList<TextToken> tokens, int i)
+    {
+        var word = tokens[i].Text;
+        if (IsReportingVerb(word) || MannerOfSpeakingSet.Contains(word))
+        {
+            return true;
+        }
+
+        return MannerVerbWithParticleSet.Contains(word) && i + 1 < tokens.Count && tokens[i + 1].Text is "back" or "on" or "in" or "up";
+    }
 }

@@ -120,4 +120,12 @@ public class SpeakerAttributionTests
     {
         Assert.Equal("Ben Marsh", SpeakerOf("Ben Marsh spoke on Friday.\n\nContinued Marsh: \"So I think it is a very real problem for all of us here.\"\n", "So I think"));
     }
+
+    [Fact]
+    public void AVerbOfMannerAfterTheQuoteNamesItsSpeaker()
+    {
+        const string Body = "\"The roads come first this year,\" Mary Lee said.\n\n\"We will not pay for a new stadium,\" Tom Baker fumed.\n\n\"Let me finish what I was saying,\" Baker shot back.\n";
+        Assert.Equal("Tom Baker", SpeakerOf(Body, "We will not"));
+        Assert.Equal("Tom Baker", SpeakerOf(Body, "Let me"));
+    }
 }
