@@ -200,7 +200,7 @@ internal static class AppositionReader
         }
 
         // "Tad Devine, Sanders's chief strategist, said": someone's role, in the possessive.
-        if (head.IsCapitalised && from < to && tokens[from + 1].IsLowerCase && (head.Text.EndsWith("'s", System.StringComparison.Ordinal) || head.Text.EndsWith("\u2019s", System.StringComparison.Ordinal)))
+        if (head.IsCapitalised && from < to && (tokens[from + 1].IsLowerCase || IsPluralPossessive(tokens, from)) && (head.Text.EndsWith("'s", System.StringComparison.Ordinal) || head.Text.EndsWith("\u2019s", System.StringComparison.Ordinal) || IsPluralPossessive(tokens, from)))
         {
             return true;
         }
@@ -225,6 +225,10 @@ internal static class AppositionReader
 
         return !first || IsPlaceAbbreviation(tokens[to].Text);
     }
+
+    // "Sanders' campaign manager": the apostrophe after an s is a token of its own.
+    private static bool IsPluralPossessive(IReadOnlyList<TextToken> tokens, int at) =>
+        tokens[at].Text.EndsWith("s", System.StringComparison.Ordinal) && at + 2 < tokens.Count && (tokens[at + 1].Is('\'') || tokens[at + 1].Is('\u2019')) && tokens[at + 2].IsLowerCase;
 
     // "Mich.", "N.Y.", "D.C.", "R-Fla.", "D-NY": a state or a party and state, never a person.
     private static bool IsPlaceAbbreviation(string word) =>

@@ -230,7 +230,7 @@ internal static class MentionReader
             }
 
             var last = -1;
-            while (j <= max && j < i + 4 && tokens[j].IsLowerCase && !EnglishLexicon.IsReportingVerb(tokens[j].Text) && !EnglishLexicon.IsNameConnector(tokens[j].Text)
+            while (j <= max && j < i + 4 && (tokens[j].IsLowerCase || IsAge(tokens[j].Text)) && !EnglishLexicon.IsReportingVerb(tokens[j].Text) && !EnglishLexicon.IsNameConnector(tokens[j].Text)
                 && !EnglishLexicon.IsDescriptorEnd(tokens[j].Text))
             {
                 last = j;
@@ -299,7 +299,7 @@ internal static class MentionReader
         while (true)
         {
             var next = end + 1;
-            while (next <= max && next <= end + 3 && tokens[next].IsLowerCase && !EnglishLexicon.IsReportingVerb(tokens[next].Text) && !EnglishLexicon.IsClauseWord(tokens[next].Text) && !EnglishLexicon.IsNameConnector(tokens[next].Text)
+            while (next <= max && next <= end + 4 && tokens[next].IsLowerCase && !EnglishLexicon.IsReportingVerb(tokens[next].Text) && !EnglishLexicon.IsClauseWord(tokens[next].Text) && !EnglishLexicon.IsNameConnector(tokens[next].Text)
                 && !tokens[next].Text.EndsWith("ed", StringComparison.Ordinal))
             {
                 next++;
@@ -444,6 +444,9 @@ internal static class MentionReader
 
     private static string Span(string text, IReadOnlyList<TextToken> tokens, int first, int last) =>
         text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start).Replace('\n', ' ');
+
+    // "the 46-year-old said": an age is a description of a person.
+    internal static bool IsAge(string word) => word.EndsWith("-year-old", StringComparison.Ordinal);
 
     private static bool IsPlural(string word) => word.Length > 3 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal);
 

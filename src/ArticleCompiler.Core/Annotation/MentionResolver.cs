@@ -69,8 +69,10 @@ internal sealed class MentionResolver
     /// Gives each quote and stretch of reported speech of one paragraph its speaker, in text order,
     /// and adds the results to the found quotes; sentence subjects only update who "he" may mean.
     /// </summary>
-    public void ResolveInOrder(ParagraphContext p, List<PendingAttribution> items, Entity? previousParagraphSpeaker)
+    public void ResolveInOrder(ParagraphContext p, List<PendingAttribution> items, Entity? previousParagraphSpeaker, Mention? introducer = null)
     {
+        // "Cruz continued:" ending the paragraph before: its speaker says the quote that opens this one.
+        var (introduced, introducedConfidence, introducedReason) = introducer is null ? (null, 0.0, string.Empty) : Resolve(introducer);
         var indirect = new List<(int Start, int End, Entity? Speaker, double Confidence)>();
         PendingAttribution? previousDirect = null;
         Entity? previousDirectSpeaker = null;
@@ -131,6 +133,10 @@ internal sealed class MentionResolver
                 else if (item.Words < Parsing.SyntaxRules.CountWords("a b c d") || item.IsScareQuote)
                 {
                     continue;
+                }
+                else if (introduced is not null && previousDirect is null && (span.OpenBlock != p.Block || span.Open == 0))
+                {
+                    (speaker, confidence, reason) = (introduced, Math.Round(introducedConfidence * 0.8, 2), "introduced by the paragraph before: " + introducedReason);
                 }
                 else if (previousDirect is not null && previousDirectSpeaker is not null)
                 {
@@ -246,7 +252,7 @@ internal sealed class MentionResolver
                 }
 
                 // Someone the article describes but does not name ("his publicist", "German officials").
-                if (head.All(char.IsLetter) && !EnglishLexicon.IsQuantityWord(head))
+                if ((head.All(char.IsLetter) || MentionReader.IsAge(head)) && !EnglishLexicon.IsQuantityWord(head))
                 {
                     var name = EnglishLexicon.StripArticle(mention.Text);
                     var described = _speakers.Find(name) ?? _speakers.Add(name, null, isOrganisation: EnglishLexicon.IsGroupNoun(head), acronym: null);

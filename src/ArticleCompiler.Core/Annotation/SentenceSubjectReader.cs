@@ -100,9 +100,20 @@ internal sealed class SentenceSubjectReader
     /// Who introduces the quotation opening at <paramref name="open"/> with a colon or a comma:
     /// "He put it this way: "..."", "Earlier this week, Clinton told an audience in Ohio, "..."".
     /// </summary>
-    public Mention? IntroducingSubject(ParagraphContext p, int open)
+    public Mention? IntroducingSubject(ParagraphContext p, int open) => IntroducerBefore(p, p.TokenBefore(open));
+
+    /// <summary>
+    /// Who introduces the quote that opens the next paragraph, when this one ends in a colon:
+    /// "Cruz continued:" or "Reporter Jane Roe says:" before a paragraph of quotation.
+    /// </summary>
+    public Mention? IntroducingSubjectAtEnd(ParagraphContext p)
     {
-        var j = p.TokenBefore(open);
+        var last = p.Tokens.Count - 1;
+        return last >= 1 && p.Tokens[last].Is(':') && !p.InQuote(p.Tokens[last].Start) ? IntroducerBefore(p, last) : null;
+    }
+
+    private Mention? IntroducerBefore(ParagraphContext p, int j)
+    {
         var tokens = p.Tokens;
 
         // "..., writing "..."", "..., saying "...": a participle of speech after a comma.

@@ -128,4 +128,23 @@ public class SpeakerAttributionTests
         Assert.Equal("Tom Baker", SpeakerOf(Body, "We will not"));
         Assert.Equal("Tom Baker", SpeakerOf(Body, "Let me"));
     }
+
+    [Fact]
+    public void AParagraphEndingInAColonIntroducesTheQuoteThatOpensTheNext()
+    {
+        const string Body = "\"The roads come first this year,\" Mary Lee said.\n\nTom Baker, the planner, put it this way:\n\n\"Nobody will drive on a road that we cannot afford to mend.\"\n";
+        Assert.Equal("Tom Baker", SpeakerOf(Body, "Nobody will"));
+    }
+
+    [Fact]
+    public void AnAgeIsADescriptionOfThePersonWhoSpeaks()
+    {
+        Assert.Equal("46-year-old", SpeakerOf("\"Now he will go to work for all of you,\" said the 46-year-old.\n", "Now he"));
+    }
+
+    [Fact]
+    public void APluralPossessiveRoleIsAnApposition()
+    {
+        Assert.Equal("Jeff Wade", SpeakerOf("\"The numbers put our campaign on pace to win,\" Jeff Wade, Sanders' campaign manager, said in a statement.\n", "The numbers"));
+    }
 }
