@@ -18,6 +18,7 @@ internal sealed class MentionResolver
     private const double Pronoun = 0.75;
     private const double PreviousParagraph = 0.6;
     private const double Unnamed = 0.6;
+    private const double UnreadCue = 0.4;
 
     private readonly SpeakerDirectory _speakers;
     private readonly List<QuoteAnnotation> _found;
@@ -146,6 +147,13 @@ internal sealed class MentionResolver
                 {
                     (speaker, confidence, reason) = (previousParagraphSpeaker, PreviousParagraph, "continues the previous paragraph's speaker");
                 }
+
+                if (speaker is not null && reason.StartsWith("continues", StringComparison.Ordinal) && span.CloseBlock == p.Block && HasUnreadCue(p, span.Close))
+                {
+                    // '"..." the 43-year-old asked': a cue the readers could not resolve names someone else;
+                    // the speaker before is only a guess, listed but not written.
+                    (confidence, reason) = (UnreadCue, reason + ", though a cue after the quote names someone the rules cannot read");
+                }
             }
 
             if (speaker is not null)
@@ -158,6 +166,33 @@ internal sealed class MentionResolver
 
             _found.Add(new QuoteAnnotation(item.Kind, span.OpenBlock, span.Open, span.CloseBlock, span.Close + 1, speaker, confidence, reason));
         }
+    }
+
+    // A verb of speech right after the quote ('"...," the 43-year-old asked'), within its sentence:
+    // the quote has a speaker of its own, not the one before it.
+    private static bool HasUnreadCue(ParagraphContext p, int close)
+    {
+        var k = p.TokenAfter(close);
+        if (k >= p.Tokens.Count || p.SentenceStartToken(k) > p.TokenBefore(close + 1))
+        {
+            return false;
+        }
+
+        var end = Math.Min(p.SentenceEndToken(k), k + 8);
+        for (var i = k; i <= end; i++)
+        {
+            if (p.Tokens[i].IsLowerCase && EnglishLexicon.IsQuoteVerbAt(p.Tokens, i))
+            {
+                return true;
+            }
+
+            if (p.InQuote(p.Tokens[i].Start))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // "he" or "she": the person last quoted or last named as a sentence's subject, whichever is more

@@ -147,4 +147,13 @@ public class SpeakerAttributionTests
     {
         Assert.Equal("Jeff Wade", SpeakerOf("\"The numbers put our campaign on pace to win,\" Jeff Wade, Sanders' campaign manager, said in a statement.\n", "The numbers"));
     }
+
+    [Fact]
+    public void AQuoteWithACueTheRulesCannotReadDoesNotSilentlyContinueTheSpeakerBefore()
+    {
+        var article = RawArticleReader.Read(Headline + "\"The roads come first this year,\" Tom Baker said. \"They stole the town from us,\" the man in the red hat shouted.\n");
+        var (quotes, _) = AttributionFinder.Find(article);
+        var second = quotes.Single(q => article.Blocks[q.OpenBlock].Text.Substring(q.Start).StartsWith("\"They stole", System.StringComparison.Ordinal));
+        Assert.True(second.Confidence < AnnotatorOptions.DefaultMinimumConfidence, second.Reason);
+    }
 }
