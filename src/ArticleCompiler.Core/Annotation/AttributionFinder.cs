@@ -26,6 +26,7 @@ internal static class AttributionFinder
         var resolver = new MentionResolver(speakers, found);
         resolver.RegisterTitledPeople(blocks);
         Entity? lastParagraphSpeaker = null;
+        Mention? introducer = null;
         for (var b = 0; b < blocks.Count; b++)
         {
             if (blocks[b].Kind != RawBlockKind.Paragraph)
@@ -36,7 +37,8 @@ internal static class AttributionFinder
             var paragraph = new ParagraphContext(blocks[b].Text, b, spansByBlock[b].ToList());
             var foundBefore = found.Count;
             var items = DirectQuoteFinder.Find(paragraph, subjects).Concat(ReportedSpeechFinder.Find(paragraph)).Concat(subjects.SentenceSubjects(paragraph)).OrderBy(i => i.Order).ToList();
-            resolver.ResolveInOrder(paragraph, items, lastParagraphSpeaker);
+            resolver.ResolveInOrder(paragraph, items, lastParagraphSpeaker, introducer);
+            introducer = subjects.IntroducingSubjectAtEnd(paragraph);
             lastParagraphSpeaker = found.Skip(foundBefore).Where(q => q.CloseBlock == b && q.Speaker is not null).OrderBy(q => q.End).LastOrDefault()?.Speaker ?? (paragraph.Quotes.Count > 0 ? null : lastParagraphSpeaker);
         }
 

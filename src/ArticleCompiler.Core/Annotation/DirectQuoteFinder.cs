@@ -40,6 +40,12 @@ internal static class DirectQuoteFinder
                 cue = subject;
                 factor = 0.8;
             }
+            else if (cue is null && !scare && openHere && kind == QuoteKind.Direct && subjects.IntroducingSubject(p, span.Open) is { } introducing)
+            {
+                // "He put it this way: "..."": who speaks is the subject of the sentence that introduces the quote.
+                cue = introducing;
+                factor = 0.8;
+            }
 
             yield return new PendingAttribution(openHere ? span.Open : 0, kind, span, -1, -1, cue, factor, words, scare && cue is null) { CueIsSubject = factor < 1 };
         }
@@ -98,8 +104,8 @@ internal static class DirectQuoteFinder
             return null;
         }
 
-        var next = ClauseReader.SkipApposition(tokens, mention.Last + 1, sentenceEnd);
-        return next <= sentenceEnd && next < tokens.Count && EnglishLexicon.IsQuoteVerb(tokens[next].Text) && tokens[next].IsLowerCase ? mention : null;
+        var next = AppositionReader.SkipAppositions(tokens, mention.Last + 1, sentenceEnd);
+        return next <= sentenceEnd && next < tokens.Count && EnglishLexicon.IsQuoteVerbAt(tokens, next) && tokens[next].IsLowerCase ? mention : null;
     }
 
     // The speaker of a sentence that is nothing but an attribution: "Trump said.", "said Trump on
@@ -180,7 +186,7 @@ internal static class DirectQuoteFinder
         // "Morell praised Mendez on Twitter: "..."": the subject of the sentence before the colon.
         if (tokens[j + 1 < tokens.Count ? j + 1 : j].Is(':') && tokens[sentenceStart].IsCapitalised)
         {
-            var subject = MentionReader.ReadForward(p.Text, tokens, sentenceStart, j);
+            var subject = MentionReader.ReadForward(p.Text, tokens, SentenceSubjectReader.SkipOpener(tokens, sentenceStart, j), j);
             if (subject is { Kind: MentionKind.Name, IsOrganisation: false } or { Kind: MentionKind.Pronoun } && subject.Last + 1 <= j && tokens.Skip(subject.Last + 1).Take(j - subject.Last).Any(t => t.IsLowerCase))
             {
                 return subject with { Text = subject.Text, Role = subject.Role };

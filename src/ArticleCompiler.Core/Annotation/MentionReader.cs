@@ -33,7 +33,7 @@ internal sealed record Mention(int First, int Last, MentionKind Kind, string Tex
 }
 
 /// <summary>Reads a mention backward from a reporting verb, or forward from one.</summary>
-internal static class MentionReader
+internal static partial class MentionReader
 {
     /// <summary>The mention that ends just before token <paramref name="end"/>, or null; never before <paramref name="min"/>.</summary>
     public static Mention? ReadBackward(string text, IReadOnlyList<TextToken> tokens, int end, int min)
@@ -67,6 +67,12 @@ internal static class MentionReader
         }
         else if (tokens[k].Is(','))
         {
+            // "Cory James, 22, of Flint, Mich., said": the name before the appositions.
+            if (AppositionReader.NameBefore(text, tokens, k, min) is { } beforeAppositions)
+            {
+                return beforeAppositions;
+            }
+
             // An apposition between commas: "Mohamaddin, who is also Silam MP, said".
             var comma = k - 1;
             while (comma >= min && comma >= k - 16 && !tokens[comma].Is(','))
@@ -122,7 +128,7 @@ internal static class MentionReader
             // "the senior diplomat", "one of the photographers", "the United States government",
             // "German officials".
             var i = k;
-            while (i - 1 >= min && i > k - 5 && tokens[i - 1].IsWord && (tokens[i - 1].IsLowerCase || tokens[i - 1].IsCapitalised) && !EnglishLexicon.IsDeterminer(tokens[i - 1].Text)
+            while (i - 1 >= min && i > k - 5 && tokens[i - 1].IsWord && (tokens[i - 1].IsLowerCase || tokens[i - 1].IsCapitalised) && !EnglishLexicon.IsDeterminer(tokens[i - 1].Text) && !EnglishLexicon.IsDescriptorQuantifier(tokens[i - 1].Text)
                 && !EnglishLexicon.IsReportingVerb(tokens[i - 1].Text) && !EnglishLexicon.IsNameConnector(tokens[i - 1].Text) && !EnglishLexicon.IsPronoun(tokens[i - 1].Text)
                 && (tokens[i - 1].IsLowerCase ? !EnglishLexicon.IsClauseWord(tokens[i - 1].Text) : true))
             {
@@ -136,7 +142,7 @@ internal static class MentionReader
                 return new Mention(i, k, MentionKind.Descriptor, Span(text, tokens, i, k), null, null, null, false);
             }
 
-            if (i - 1 < min || !EnglishLexicon.IsDeterminer(tokens[i - 1].Text))
+            if (i - 1 < min || !(EnglishLexicon.IsDeterminer(tokens[i - 1].Text) || EnglishLexicon.IsDescriptorQuantifier(tokens[i - 1].Text)))
             {
                 return null;
             }
@@ -195,7 +201,7 @@ internal static class MentionReader
             i += 2;
         }
 
-        if (i <= max && EnglishLexicon.IsDeterminer(tokens[i].Text))
+        if (i <= max && (EnglishLexicon.IsDeterminer(tokens[i].Text) || (EnglishLexicon.IsDescriptorQuantifier(tokens[i].Text) && i + 1 <= max && tokens[i + 1].IsLowerCase)))
         {
             var j = i + 1;
             if (j <= max && tokens[j].IsCapitalised)
@@ -204,6 +210,15 @@ internal static class MentionReader
                 while (endCapital + 1 <= max && tokens[endCapital + 1].IsCapitalised)
                 {
                     endCapital++;
+                }
+
+                // "the Florida senator", "the New Jersey governor", "a New Hampshire Republican": a place
+                // or party before a role is a description, not a name.
+                var role = RoleAfter(tokens, endCapital + 1, max, i + 8);
+                if (role > 0 || EnglishLexicon.IsPartisanNoun(tokens[endCapital].Text))
+                {
+                    var head = Math.Max(role, endCapital);
+                    return new Mention(start, head, MentionKind.Descriptor, Span(text, tokens, start, head), null, null, null, false);
                 }
 
                 if (endCapital == j)
@@ -215,14 +230,40 @@ internal static class MentionReader
             }
 
             var last = -1;
-            while (j <= max && j < i + 4 && tokens[j].IsLowerCase && !EnglishLexicon.IsReportingVerb(tokens[j].Text) && !EnglishLexicon.IsNameConnector(tokens[j].Text)
+            while (j <= max && j < i + 4 && (tokens[j].IsLowerCase || IsAge(tokens[j].Text)) && !EnglishLexicon.IsReportingVerb(tokens[j].Text) && !EnglishLexicon.IsNameConnector(tokens[j].Text)
                 && !EnglishLexicon.IsDescriptorEnd(tokens[j].Text))
             {
                 last = j;
                 j++;
+
+                // "a senior Cruz adviser", "a prominent Republican National Committee member": a name as a modifier.
+                if (j <= max && tokens[j].IsCapitalised && tokens[j].IsWord)
+                {
+                    var role = RoleAfter(tokens, CapitalisedRunEnd(tokens, j, max) + 1, max, i + 8);
+                    if (role > 0)
+                    {
+                        last = role;
+                        j = role + 1;
+                    }
+                }
             }
 
-            return last < 0 ? null : new Mention(start, last, MentionKind.Descriptor, Span(text, tokens, start, last), null, null, null, false);
+            if (last < 0)
+            {
+                return null;
+            }
+
+            // "the council chairman, Jim Lee, said": the name in apposition is the speaker, the description its role.
+            if (last + 2 <= max && tokens[last + 1].Is(',') && tokens[last + 2].IsCapitalised && tokens[last + 2].IsWord)
+            {
+                var nameEnd = CapitalisedRunEnd(tokens, last + 2, max);
+                if ((nameEnd + 1 > max || tokens[nameEnd + 1].Is(',') || (tokens[nameEnd + 1].IsLowerCase && EnglishLexicon.IsReportingVerb(tokens[nameEnd + 1].Text))) && Classify(text, tokens, last + 2, nameEnd, null) is { IsOrganisation: false, Role: null } named)
+                {
+                    return named with { First = start, Role = EnglishLexicon.StripArticle(Span(text, tokens, start, last)) };
+                }
+            }
+
+            return new Mention(start, last, MentionKind.Descriptor, Span(text, tokens, start, last), null, null, null, false);
         }
 
         // Lower-case role words before the name: "said study co-author Professor Carl Lipo".
@@ -255,16 +296,19 @@ internal static class MentionReader
 
         // "Former CIA deputy director Michael Morell": role words between two capitalised runs, as
         // long as no person's name has been read yet ("Morell praised Mendez" stops at Morell).
-        while (Classify(text, tokens, start, end, null) is null or { IsOrganisation: true })
+        while (true)
         {
             var next = end + 1;
-            while (next <= max && next <= end + 3 && tokens[next].IsLowerCase && !EnglishLexicon.IsReportingVerb(tokens[next].Text) && !EnglishLexicon.IsClauseWord(tokens[next].Text) && !EnglishLexicon.IsNameConnector(tokens[next].Text)
+            while (next <= max && next <= end + 4 && tokens[next].IsLowerCase && !EnglishLexicon.IsReportingVerb(tokens[next].Text) && !EnglishLexicon.IsClauseWord(tokens[next].Text) && !EnglishLexicon.IsNameConnector(tokens[next].Text)
                 && !tokens[next].Text.EndsWith("ed", StringComparison.Ordinal))
             {
                 next++;
             }
 
-            if (next > end + 1 && next <= max && tokens[next].IsCapitalised && tokens[next].IsWord)
+            // "Marquette pollster Charles Franklin", "Clinton spokesman Josh Lee": a name before a role
+            // noun qualifies the role; the person is the name after it.
+            var readOn = Classify(text, tokens, start, end, null) is null or { IsOrganisation: true } || (next > end + 1 && EnglishLexicon.IsRoleNoun(tokens[next - 1].Text));
+            if (readOn && next > end + 1 && next <= max && tokens[next].IsCapitalised && tokens[next].IsWord)
             {
                 end = CapitalisedRunEnd(tokens, next, max);
             }
@@ -278,113 +322,4 @@ internal static class MentionReader
         var mention = Classify(text, tokens, start, end, acronym);
         return mention is null || acronym is null ? mention : mention with { Last = end + 3 };
     }
-
-    /// <summary>
-    /// The last token of the run of capitalised words from <paramref name="start"/>, taking in
-    /// connectors between them ("Ambassador to the United States").
-    /// </summary>
-    public static int CapitalisedRunEnd(IReadOnlyList<TextToken> tokens, int start, int max)
-    {
-        var end = start;
-        while (true)
-        {
-            var next = end + 1;
-            while (next <= max && next < end + 3 && EnglishLexicon.IsNameConnector(tokens[next].Text))
-            {
-                next++;
-            }
-
-            if (next <= max && tokens[next].IsCapitalised && tokens[next].IsWord)
-            {
-                end = next;
-            }
-            else
-            {
-                return end;
-            }
-        }
-    }
-
-    /// <summary>Splits a run of capitalised words into role and name, or an organisation's name.</summary>
-    private static Mention? Classify(string text, IReadOnlyList<TextToken> tokens, int first, int last, string? acronym)
-    {
-        while (first < last && EnglishLexicon.IsCapitalisedSentenceWord(tokens[first].Text))
-        {
-            first++;
-        }
-
-        var words = new List<string>();
-        for (var i = first; i <= last; i++)
-        {
-            words.Add(tokens[i].Text);
-        }
-
-        // "Carl Lipo of Binghamton University": the head before "of", "at" or "from" decides.
-        var headLast = last;
-        for (var i = first + 1; i < last; i++)
-        {
-            if (EnglishLexicon.IsAffiliationPreposition(tokens[i].Text))
-            {
-                headLast = i - 1;
-                break;
-            }
-        }
-
-        var headWords = words.Take(headLast - first + 1).ToList();
-        // An organisation's name ends with its head noun ("Federal Security Service"); "Former CIA
-        // deputy director Michael Morell" names a person.
-        var isOrganisation = acronym is not null
-            || EnglishLexicon.IsOrganisationWord(StripPossessive(headWords[headWords.Count - 1]))
-            || (words.Count == 1 && IsAcronym(words[0]));
-        if (!isOrganisation && headLast < last && headWords.Count(w => char.IsUpper(w[0]) && !EnglishLexicon.IsNameStop(w)) >= 2)
-        {
-            var person = Classify(text, tokens, first, headLast, null);
-            if (person is not null)
-            {
-                var affiliation = Span(text, tokens, headLast + 1, last);
-                return person with { Last = last, Text = Span(text, tokens, first, last), Role = person.Role is null ? affiliation : person.Role + " " + affiliation };
-            }
-        }
-
-        if (isOrganisation)
-        {
-            // "Russia's Federal Security Service": the possessive is not part of the name.
-            var from = first;
-            while (from < last && (IsPossessive(tokens[from].Text) || tokens[from].Text is "The" || tokens[from].IsLowerCase))
-            {
-                from++;
-            }
-
-            var name = StripPossessive(Span(text, tokens, from, last));
-            return new Mention(first, last, MentionKind.Name, Span(text, tokens, first, last), name, null, acronym, true);
-        }
-
-        // The name is the trailing words that are not titles or places (at most three).
-        var nameStart = last + 1;
-        while (nameStart - 1 >= first && nameStart > last - 2 && !EnglishLexicon.IsNameStop(StripPossessive(tokens[nameStart - 1].Text)) && !EnglishLexicon.IsNameConnector(tokens[nameStart - 1].Text)
-            && (nameStart - 1 == last || !IsPossessive(tokens[nameStart - 1].Text)))
-        {
-            nameStart--;
-        }
-
-        if (nameStart > last)
-        {
-            return null;
-        }
-
-        var role = nameStart > first ? Span(text, tokens, first, nameStart - 1).TrimEnd(',') : null;
-        var personName = StripPossessive(Span(text, tokens, nameStart, last));
-        return new Mention(first, last, MentionKind.Name, Span(text, tokens, first, last), personName, role, null, false);
-    }
-
-    private static string Span(string text, IReadOnlyList<TextToken> tokens, int first, int last) =>
-        text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start).Replace('\n', ' ');
-
-    private static bool IsPlural(string word) => word.Length > 3 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal);
-
-    internal static bool IsAcronym(string word) => word.Length >= 2 && word.Length <= 6 && word.All(c => char.IsUpper(c) || char.IsDigit(c));
-
-    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
-
-    internal static string StripPossessive(string word) => IsPossessive(word) ? word.Substring(0, word.Length - 2) : word;
 }

@@ -18,6 +18,7 @@ internal sealed class MentionResolver
     private const double Pronoun = 0.75;
     private const double PreviousParagraph = 0.6;
     private const double Unnamed = 0.6;
+    private const double UnreadCue = 0.4;
 
     private readonly SpeakerDirectory _speakers;
     private readonly List<QuoteAnnotation> _found;
@@ -69,14 +70,22 @@ internal sealed class MentionResolver
     /// Gives each quote and stretch of reported speech of one paragraph its speaker, in text order,
     /// and adds the results to the found quotes; sentence subjects only update who "he" may mean.
     /// </summary>
-    public void ResolveInOrder(ParagraphContext p, List<PendingAttribution> items, Entity? previousParagraphSpeaker)
+    public void ResolveInOrder(ParagraphContext p, List<PendingAttribution> items, Entity? previousParagraphSpeaker, Mention? introducer = null)
     {
+        // "Cruz continued:" ending the paragraph before: its speaker says the quote that opens this one.
+        var (introduced, introducedConfidence, introducedReason) = introducer is null ? (null, 0.0, string.Empty) : Resolve(introducer);
         var indirect = new List<(int Start, int End, Entity? Speaker, double Confidence)>();
         PendingAttribution? previousDirect = null;
         Entity? previousDirectSpeaker = null;
         var previousDirectConfidence = 0.0;
         foreach (var item in items.OrderBy(i => i.Cue is null ? i.Order : Math.Min(i.Order, i.MentionOrder ?? i.Order)))
         {
+            if (item.IsMention)
+            {
+                _speakers.Mention(_speakers.Find(item.Cue!.Name!) ?? _speakers.Add(item.Cue.Name!, item.Cue.Role, isOrganisation: false, acronym: null));
+                continue;
+            }
+
             if (item.IsSubject)
             {
                 var name = item.Cue!.Name!;
@@ -126,6 +135,10 @@ internal sealed class MentionResolver
                 {
                     continue;
                 }
+                else if (introduced is not null && previousDirect is null && (span.OpenBlock != p.Block || span.Open == 0))
+                {
+                    (speaker, confidence, reason) = (introduced, Math.Round(introducedConfidence * 0.8, 2), "introduced by the paragraph before: " + introducedReason);
+                }
                 else if (previousDirect is not null && previousDirectSpeaker is not null)
                 {
                     (speaker, confidence, reason) = (previousDirectSpeaker, Math.Min(previousDirectConfidence, SplitQuote), "continues the quote before it");
@@ -133,6 +146,13 @@ internal sealed class MentionResolver
                 else if ((span.OpenBlock != p.Block || span.Open == 0) && previousParagraphSpeaker is not null)
                 {
                     (speaker, confidence, reason) = (previousParagraphSpeaker, PreviousParagraph, "continues the previous paragraph's speaker");
+                }
+
+                if (speaker is not null && reason.StartsWith("continues", StringComparison.Ordinal) && span.CloseBlock == p.Block && HasUnreadCue(p, span.Close))
+                {
+                    // '"..." the 43-year-old asked': a cue the readers could not resolve names someone else;
+                    // the speaker before is only a guess, listed but not written.
+                    (confidence, reason) = (UnreadCue, reason + ", though a cue after the quote names someone the rules cannot read");
                 }
             }
 
@@ -146,6 +166,51 @@ internal sealed class MentionResolver
 
             _found.Add(new QuoteAnnotation(item.Kind, span.OpenBlock, span.Open, span.CloseBlock, span.Close + 1, speaker, confidence, reason));
         }
+    }
+
+    // A verb of speech right after the quote ('"...," the 43-year-old asked'), within its sentence:
+    // the quote has a speaker of its own, not the one before it.
+    private static bool HasUnreadCue(ParagraphContext p, int close)
+    {
+        var k = p.TokenAfter(close);
+        if (k >= p.Tokens.Count || p.SentenceStartToken(k) > p.TokenBefore(close + 1))
+        {
+            return false;
+        }
+
+        var end = Math.Min(p.SentenceEndToken(k), k + 8);
+        for (var i = k; i <= end; i++)
+        {
+            if (p.Tokens[i].IsLowerCase && EnglishLexicon.IsQuoteVerbAt(p.Tokens, i))
+            {
+                return true;
+            }
+
+            if (p.InQuote(p.Tokens[i].Start))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "he" or "she": the person last quoted or last named as a sentence's subject, whichever is more
+    // recent, unless the text says that person takes the other pronoun ("Mrs. Lee", "spokesman",
+    // "Hillary"); then the most recent person it fits. The answer then says which pronoun fits them.
+    private Entity? PersonFor(char gender)
+    {
+        var speaker = _speakers.LastSpeaker is { IsOrganisation: false } person ? person : null;
+        var subject = _speakers.LastSubject;
+        var first = subject is not null && (speaker is null || subject.LastSeen > speaker.LastSeen) ? subject : speaker;
+        var second = ReferenceEquals(first, subject) ? speaker : subject;
+        var fits = new[] { first, second }.Concat(_speakers.RecentPeople(4)).FirstOrDefault(e => e is not null && (e.Gender is null || e.Gender == gender));
+        if (fits is not null)
+        {
+            fits.Gender ??= gender;
+        }
+
+        return fits;
     }
 
     private (Entity? Speaker, double Confidence, string Reason) Resolve(Mention mention)
@@ -178,6 +243,8 @@ internal sealed class MentionResolver
                     entity.Role ??= mention.Role;
                 }
 
+                entity.Gender ??= EnglishLexicon.GenderOf(null, mention.Role);
+
                 if (!name.Contains(' ') && !string.Equals(name, entity.Name, StringComparison.Ordinal))
                 {
                     entity.AddAlias(name);
@@ -191,9 +258,7 @@ internal sealed class MentionResolver
                 var pronoun = mention.Text.ToLowerInvariant();
                 if (pronoun is "he" or "she")
                 {
-                    var speaker = _speakers.LastSpeaker is { IsOrganisation: false } person ? person : null;
-                    var subject = _speakers.LastSubject;
-                    var last = subject is not null && (speaker is null || subject.LastSeen > speaker.LastSeen) ? subject : speaker;
+                    var last = PersonFor(pronoun == "he" ? 'm' : 'f');
                     return last is null ? (null, 0, "'" + mention.Text + "' with no one before it") : (last, Pronoun, "'" + mention.Text + "' taken as " + last.Name);
                 }
 
@@ -222,7 +287,7 @@ internal sealed class MentionResolver
                 }
 
                 // Someone the article describes but does not name ("his publicist", "German officials").
-                if (head.All(char.IsLetter) && !EnglishLexicon.IsQuantityWord(head))
+                if ((head.All(char.IsLetter) || MentionReader.IsAge(head)) && !EnglishLexicon.IsQuantityWord(head))
                 {
                     var name = EnglishLexicon.StripArticle(mention.Text);
                     var described = _speakers.Find(name) ?? _speakers.Add(name, null, isOrganisation: EnglishLexicon.IsGroupNoun(head), acronym: null);

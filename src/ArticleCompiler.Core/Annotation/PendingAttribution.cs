@@ -26,4 +26,7 @@ internal sealed record PendingAttribution(int Order, QuoteKind Kind, QuoteSpan? 
 
     /// <summary>Not a quote: a sentence's named subject, remembered for pronouns.</summary>
     public bool IsSubject { get; init; }
+
+    /// <summary>Not a quote: a person named elsewhere in a sentence, whom "he" or "she" may mean when no subject or speaker fits.</summary>
+    public bool IsMention { get; init; }
 }

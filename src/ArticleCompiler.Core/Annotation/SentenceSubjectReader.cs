@@ -22,30 +22,68 @@ internal sealed class SentenceSubjectReader
         _speakers = speakers;
     }
 
-    /// <summary>Every sentence's named subject, so that "he" can mean the last person the text spoke of.</summary>
+    /// <summary>
+    /// Every sentence's named subject, so that "he" can mean the last person the text spoke of; and
+    /// every other full name of a person outside quotation marks, the people "she" may mean when the
+    /// subject and the last speaker are men ("... professor Brigid Harrison, Christie's stare ...").
+    /// </summary>
     public IEnumerable<PendingAttribution> SentenceSubjects(ParagraphContext p)
     {
         foreach (var (start, _) in p.Sentences)
         {
-            if (SentenceSubject(p, start) is { IsOrganisation: false } subject)
+            var subject = SentenceSubject(p, start) is { Kind: MentionKind.Name, IsOrganisation: false } named ? named : null;
+            if (subject is not null)
             {
                 yield return new PendingAttribution(p.Tokens[subject.First].Start, QuoteKind.Direct, null, -1, -1, subject, 1.0, 0, false) { IsSubject = true, MentionOrder = p.Tokens[subject.First].Start };
+            }
+
+            var end = p.SentenceEndToken(start);
+            for (var k = start; k <= end; k++)
+            {
+                if (!p.Tokens[k].IsCapitalised || !p.Tokens[k].IsWord || (k > start && p.Tokens[k - 1].IsCapitalised) || p.InQuote(p.Tokens[k].Start) || (subject is not null && k >= subject.First && k <= subject.Last))
+                {
+                    continue;
+                }
+
+                var runEnd = MentionReader.CapitalisedRunEnd(p.Tokens, k, end);
+                if (runEnd > k && MentionReader.ReadBackward(p.Text, p.Tokens, runEnd + 1, k) is { Kind: MentionKind.Name, IsOrganisation: false, Name: { } name } person && name.Contains(' ')
+                    && EnglishLexicon.GenderOf(name.Substring(0, name.IndexOf(' ')), person.Role) is not null)
+                {
+                    yield return new PendingAttribution(p.Tokens[person.First].Start, QuoteKind.Direct, null, -1, -1, person, 1.0, 0, false) { IsMention = true, MentionOrder = p.Tokens[person.First].Start };
+                }
+
+                k = runEnd;
             }
         }
     }
 
-    /// <summary>The named person a sentence opens with, followed by a lower-case word (its verb).</summary>
-    public Mention? SentenceSubject(ParagraphContext p, int sentenceStart)
+    /// <summary>
+    /// The named person a sentence opens with, followed by a lower-case word (its verb); when the
+    /// sentence <paramref name="introducing"/> a quote, also after an opening phrase ("Earlier this
+    /// week, Clinton told ...") and "he" or "she".
+    /// </summary>
+    public Mention? SentenceSubject(ParagraphContext p, int sentenceStart, bool introducing = false)
     {
         var tokens = p.Tokens;
         var start = ClauseReader.SkipDateline(p, sentenceStart);
-
-        if (start >= tokens.Count || !tokens[start].IsCapitalised)
+        if (start >= tokens.Count)
         {
             return null;
         }
 
         var end = p.SentenceEndToken(start);
+        start = introducing ? SkipOpener(tokens, start, end) : start;
+        if (start > end || !tokens[start].IsCapitalised)
+        {
+            return null;
+        }
+
+        // "He jokes, "..."", "She went on: "..."".
+        if (introducing && tokens[start].Text is "He" or "She" && start + 1 <= end && tokens[start + 1].IsLowerCase && !EnglishLexicon.IsClauseWord(tokens[start + 1].Text))
+        {
+            return new Mention(start, start, MentionKind.Pronoun, tokens[start].Text, null, null, null, false);
+        }
+
         var mention = MentionReader.ReadForward(p.Text, tokens, start, end);
         if (mention is not { Kind: MentionKind.Name } || mention.Last + 1 > end || tokens[mention.Last].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[mention.Last].Text.EndsWith("\u2019s", StringComparison.Ordinal))
         {
@@ -56,6 +94,77 @@ internal sealed class SentenceSubjectReader
         var next = ClauseReader.SkipToVerb(tokens, mention.Last + 1, end);
         var known = mention.Name!.Contains(' ') || _speakers.Find(mention.Name!) is not null || mention.IsOrganisation || IsSurnameInText(mention.Name!);
         return known && next <= end && tokens[next].IsLowerCase && !EnglishLexicon.IsPronoun(tokens[next].Text) ? mention : null;
+    }
+
+    /// <summary>
+    /// Who introduces the quotation opening at <paramref name="open"/> with a colon or a comma:
+    /// "He put it this way: "..."", "Earlier this week, Clinton told an audience in Ohio, "..."".
+    /// </summary>
+    public Mention? IntroducingSubject(ParagraphContext p, int open) => IntroducerBefore(p, p.TokenBefore(open));
+
+    /// <summary>
+    /// Who introduces the quote that opens the next paragraph, when this one ends in a colon:
+    /// "Cruz continued:" or "Reporter Jane Roe says:" before a paragraph of quotation.
+    /// </summary>
+    public Mention? IntroducingSubjectAtEnd(ParagraphContext p)
+    {
+        var last = p.Tokens.Count - 1;
+        return last >= 1 && p.Tokens[last].Is(':') && !p.InQuote(p.Tokens[last].Start) ? IntroducerBefore(p, last) : null;
+    }
+
+    private Mention? IntroducerBefore(ParagraphContext p, int j)
+    {
+        var tokens = p.Tokens;
+
+        // "..., writing "..."", "..., saying "...": a participle of speech after a comma.
+        if (j >= 2 && tokens[j].IsLowerCase && EnglishLexicon.IsSpeechParticiple(tokens[j].Text) && tokens[j - 1].Is(','))
+        {
+            j--;
+        }
+
+        if (j < 1 || !(tokens[j].Is(':') || tokens[j].Is(',')))
+        {
+            return null;
+        }
+
+        // "But, said Solovey, "..."", "Said Dorothy Poynter, who grew up with her, "..."" (not "telling Reuters, "..."": Reuters is told).
+        var sentenceStart = p.SentenceStartToken(j);
+        if (MentionReader.ReadBackward(p.Text, tokens, j, sentenceStart) is { Kind: not MentionKind.Pronoun } named && named.First > sentenceStart
+            && tokens[named.First - 1].Text.ToLowerInvariant() is var verb && EnglishLexicon.IsReportingVerb(verb) && !verb.EndsWith("ing", StringComparison.Ordinal) && !verb.StartsWith("tel", StringComparison.Ordinal) && verb != "told")
+        {
+            return named;
+        }
+
+        var subject = SentenceSubject(p, sentenceStart, introducing: true);
+        return subject is not null && subject.Last < j - 1 ? subject : null;
+    }
+
+    /// <summary>
+    /// Where a sentence's subject starts, past an opening phrase that ends in a comma: "Earlier
+    /// this week, Clinton told ...", "In a Fox interview later that day, Trump went further: ...".
+    /// </summary>
+    public static int SkipOpener(IReadOnlyList<TextToken> tokens, int start, int end)
+    {
+        if (start > end || !tokens[start].IsCapitalised
+            || !(EnglishLexicon.IsCapitalisedSentenceWord(tokens[start].Text) || EnglishLexicon.IsSentenceAdverb(tokens[start].Text) || tokens[start].Text is "In" or "On" or "At"))
+        {
+            return start;
+        }
+
+        for (var k = start + 1; k <= end && k <= start + 10; k++)
+        {
+            if (tokens[k].Is(','))
+            {
+                return k + 1;
+            }
+
+            if (tokens[k].Is('"') || tokens[k].Is('\u201C') || tokens[k].Is(':') || EnglishLexicon.IsReportingVerb(tokens[k].Text))
+            {
+                break;
+            }
+        }
+
+        return start;
     }
 
     // A one-word name the article also writes after a first name ("Adam Schiff" ... "Schiff").

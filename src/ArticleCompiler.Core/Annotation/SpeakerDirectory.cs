@@ -16,7 +16,11 @@ internal sealed class Entity
         Role = role;
         IsOrganisation = isOrganisation;
         Order = order;
+        Gender = isOrganisation ? null : EnglishLexicon.GenderOf(FirstName, role);
     }
+
+    /// <summary>'f' or 'm' when the text says which of "she" and "he" can mean this person; null when unknown.</summary>
+    public char? Gender { get; set; }
 
     public string Name { get; }
 
@@ -31,6 +35,9 @@ internal sealed class Entity
 
     /// <summary>How the text referred to the entity in attributions ("Antonov", "the ambassador").</summary>
     public List<string> Aliases { get; } = new();
+
+    /// <summary>When the entity was last named anywhere, in passing too (the same counter as <see cref="LastSeen"/>).</summary>
+    public int LastMentioned { get; set; }
 
     /// <summary>When the entity was last attributed a quote or named (a running counter).</summary>
     public int LastSeen { get; set; }
@@ -123,13 +130,19 @@ internal sealed class SpeakerDirectory
         return best;
     }
 
+    /// <summary>The people seen most recently, latest first (at most <paramref name="count"/>).</summary>
+    public IEnumerable<Entity> RecentPeople(int count) => _entities.Where(e => !e.IsOrganisation).OrderByDescending(e => e.LastMentioned).Take(count);
+
+    /// <summary>Marks <paramref name="entity"/> as named in passing: it does not change whom "he" means first.</summary>
+    public void Mention(Entity entity) => entity.LastMentioned = ++_clock;
+
     /// <summary>The most recently seen organisation.</summary>
     public Entity? LastOrganisation() => _entities.Where(e => e.IsOrganisation).OrderByDescending(e => e.LastSeen).FirstOrDefault();
 
     /// <summary>Marks <paramref name="entity"/> as just seen; <paramref name="spoke"/> when it was attributed a quote.</summary>
     public void Touch(Entity entity, bool spoke)
     {
-        entity.LastSeen = ++_clock;
+        entity.LastSeen = entity.LastMentioned = ++_clock;
         if (spoke)
         {
             LastSpeaker = entity;

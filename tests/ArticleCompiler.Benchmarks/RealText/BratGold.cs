@@ -181,9 +181,12 @@ internal static class BratGold
             .ToList();
         var best = new List<string>();
         var run = new List<string>();
+        var head = false;
         void EndRun()
         {
-            if (run.Count > best.Count || (run.Count == best.Count && run.Count > 0))
+            // A name that opens the source and ends at a comma is its head: what follows is an
+            // apposition ("Vilsack, a former Iowa governor"; "Sanders, runner-up to Hillary Clinton").
+            if (!head && (run.Count > best.Count || (run.Count == best.Count && run.Count > 0)))
             {
                 best = run;
             }
@@ -204,7 +207,9 @@ internal static class BratGold
             run.Add(token);
             if (raw[k].EndsWith(",", StringComparison.Ordinal) || raw[k].EndsWith(")", StringComparison.Ordinal))
             {
+                var opens = run.Count == k + 1 || (run.Count == k && tokens[0] == "The");
                 EndRun();
+                head |= opens && raw[k].EndsWith(",", StringComparison.Ordinal) && k + 1 < raw.Length;
             }
         }
 

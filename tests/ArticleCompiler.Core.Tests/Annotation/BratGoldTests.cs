@@ -156,4 +156,12 @@ public class BratGoldTests
         Assert.Equal(new[] { "new york times" }, BratGold.Speaker("The New York Times"));
         Assert.Empty(BratGold.Speaker("they"));
     }
+
+    [Fact]
+    public void TheNameThatOpensTheSourceBeforeAnAppositionIsTheSpeaker()
+    {
+        Assert.Equal("vilsack", BratGold.Speaker("Vilsack, a former Iowa governor")[0]);
+        Assert.Equal("sanders", BratGold.Speaker("Sanders, runner-up to Hillary Clinton for the nomination, who will be crowned next month")[0]);
+        Assert.Equal("michael brown", BratGold.Speaker("Another superdelegate, Michael Brown of Washington, D.C.,")[0]);
+    }
 }
