@@ -203,10 +203,37 @@ internal static class ClauseReader
                 break;
             }
 
+            if (!insideNested && next.Text is "and" or "but" && StartsReport(p, end + 2, sentenceEnd))
+            {
+                // "said A and added that B": the second report is its own.
+                break;
+            }
+
             end++;
         }
 
         return ClauseBetween(p, x, end);
+    }
+
+    // Whether a reporting verb of its own starts at 'from', perhaps after its subject: "and added",
+    // "and he said", "but the mayor warned".
+    private static bool StartsReport(ParagraphContext p, int from, int sentenceEnd)
+    {
+        var tokens = p.Tokens;
+        for (var i = from; i <= sentenceEnd && i <= from + 3; i++)
+        {
+            if (tokens[i].IsLowerCase && EnglishLexicon.IsCoordinatedReport(tokens[i].Text))
+            {
+                return !p.InQuote(tokens[i].Start);
+            }
+
+            if (!tokens[i].IsWord || (tokens[i].IsLowerCase && EnglishLexicon.IsClauseWord(tokens[i].Text) && !EnglishLexicon.IsPreVerbAdverb(tokens[i].Text)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleCompiler.Annotation;
+
+/// <summary>The word lists of the reported-speech rules (<see cref="ReportedSpeechFinder"/>, <see cref="ReportedSubjectReader"/>).</summary>
+internal static partial class EnglishLexicon
+{
+    // "..., saying that ...": participles that report the sentence subject's words.
+    private static readonly HashSet<string> ReportingParticipleSet = new(StringComparer.Ordinal)
+    {
+        "saying", "adding", "arguing", "noting", "claiming", "warning", "insisting", "explaining", "stressing", "suggesting", "contending",
+        "asserting", "acknowledging", "stating", "declaring", "alleging", "predicting", "telling", "writing", "emphasizing", "emphasising",
+        "maintaining", "conceding", "admitting", "promising", "vowing", "pledging", "recalling",
+    };
+
+    // Finite reporting verbs that may open a second report in a coordination ("said A and added that B").
+    private static readonly HashSet<string> CoordinatedReportSet = new(StringComparer.Ordinal)
+    {
+        "said", "says", "added", "adds", "told", "tells", "warned", "noted", "argued", "insisted", "stressed", "explained", "claimed", "suggested",
+        "acknowledged", "admitted", "predicted", "vowed", "promised", "pledged", "conceded", "contended", "asserted", "declared",
+    };
+
+    // Words that open an adverbial, not reported words, right after a reporting verb: "said as the
+    // crowd booed", "said outside the court".
+    private static readonly HashSet<string> AdverbialOpenerSet = new(StringComparer.Ordinal)
+    {
+        "as", "while", "when", "after", "before", "during", "outside", "inside", "at", "in", "on", "from", "with", "through", "via", "under",
+        "over", "near", "following", "ahead", "upon", "into", "onto", "amid", "since", "until", "carefully", "pleasantly", "quietly", "loudly",
+        "recently", "repeatedly", "later", "earlier", "again", "this", "last", "late", "early", "here", "there", "then", "afterward", "afterwards",
+    };
+
+    // Lower-case words a group or count may be made of before its verb: "three in 10 voters",
+    // "a majority of Republicans", "about a third".
+    private static readonly HashSet<string> GroupPhraseWordSet = new(StringComparer.Ordinal)
+    {
+        "of", "in", "the", "a", "an", "about", "nearly", "almost", "roughly", "some", "many", "most", "more", "than", "fewer", "less", "half",
+        "third", "thirds", "quarter", "quarters", "percent", "per", "cent", "majority", "minority", "number", "share", "all", "both", "several",
+        "other", "these", "those", "their", "his", "her", "its", "our", "only", "just", "over", "under", "at", "least", "two", "three", "four",
+        "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands", "voters", "respondents",
+    };
+
+    // Words after which a noun phrase is no subject but an object or complement ("from the voters said").
+    private static readonly HashSet<string> NonSubjectLeadSet = new(StringComparer.Ordinal)
+    {
+        "to", "for", "from", "by", "with", "at", "on", "of", "about", "than", "like", "against", "into", "onto", "toward", "towards",
+    };
+
+    /// <summary>A participle that reports the subject's words after a comma ("saying", "adding").</summary>
+    public static bool IsReportingParticiple(string word) => ReportingParticipleSet.Contains(word);
+
+    /// <summary>A finite reporting verb that opens a second report after "and" or "but".</summary>
+    public static bool IsCoordinatedReport(string word) => CoordinatedReportSet.Contains(word);
+
+    /// <summary>A word that opens an adverbial rather than reported words after a reporting verb ("as", "outside").</summary>
+    public static bool IsAdverbialOpener(string word) => AdverbialOpenerSet.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal));
+
+    /// <summary>A lower-case word that may stand inside a group or count before its verb ("percent", "of").</summary>
+    public static bool IsGroupPhraseWord(string word) => GroupPhraseWordSet.Contains(word);
+
+    /// <summary>A preposition after which a noun phrase is an object, not a subject.</summary>
+    public static bool IsNonSubjectLead(string word) => NonSubjectLeadSet.Contains(word);
+}

@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleCompiler.Annotation;
+
+/// <summary>
+/// The forms of reported speech whose cue is not a finite verb before the content: "according to"
+/// (before, inside or after the content), a cue after the content ("..., Roe said."), and a
+/// participle after a comma ("..., saying ...").
+/// </summary>
+internal static class ReportedSpeechForms
+{
+    /// <summary>
+    /// "According to X, CLAUSE.", "CLAUSE, according to X." and "The plan, according to X, would
+    /// ..."; the speaker of the last one found, or null.
+    /// </summary>
+    public static Mention? AccordingTo(ParagraphContext p, int contentStart, int sentenceEnd, List<PendingAttribution> found, List<(int First, int Last)> claims)
+    {
+        var tokens = p.Tokens;
+        Mention? last = null;
+        for (var i = contentStart; i + 2 <= sentenceEnd; i++)
+        {
+            if (!tokens[i].IsWordLike("according") || !tokens[i + 1].IsWordLike("to") || p.InQuote(tokens[i].Start))
+            {
+                continue;
+            }
+
+            // Who is named runs to the next comma or the end of the sentence.
+            var end = i + 2;
+            while (end + 1 <= sentenceEnd && !tokens[end + 1].Is(',') && !ClauseReader.IsSentenceEnd(tokens[end + 1]) && !tokens[end + 1].Is('\u2014'))
+            {
+                end++;
+            }
+
+            var mention = ReportedSubjectReader.Phrase(p, i + 2, end);
+            if (mention is null)
+            {
+                continue;
+            }
+
+            (int Start, int End, int EndToken)? clause;
+            if (i == contentStart)
+            {
+                // According to X, CLAUSE.
+                clause = end + 1 <= sentenceEnd && tokens[end + 1].Is(',') ? ClauseReader.ClauseFrom(p, end + 2, sentenceEnd) : null;
+            }
+            else if (tokens[i - 1].Is(',') && end + 1 <= sentenceEnd && tokens[end + 1].Is(',') && !ClauseReader.IsSentenceEnd(tokens[end + 1]) && IsClauseAhead(tokens, end + 2, sentenceEnd))
+            {
+                // The plan, according to X, would ...: the words after the cue.
+                clause = ClauseReader.ClauseFrom(p, end + 2, sentenceEnd);
+            }
+            else if (tokens[i - 1].Is(','))
+            {
+                // CLAUSE, according to X.
+                clause = ClauseReader.ClauseBetween(p, contentStart, i - 1);
+            }
+            else
+            {
+                clause = null;
+            }
+
+            if (clause is { } c && ReportedSpeechFinder.Add(p, found, claims, c, mention, 1.0))
+            {
+                last = mention;
+            }
+
+            i = end;
+        }
+
+        return last;
+    }
+
+    /// <summary>"CLAUSE, X said." and "CLAUSE, said X." (then ", adding ..." is the participles'); the speaker, or null.</summary>
+    public static Mention? VerbAfterContent(ParagraphContext p, int contentStart, int sentenceEnd, List<PendingAttribution> found, List<(int First, int Last)> claims)
+    {
+        var tokens = p.Tokens;
+        for (var comma = sentenceEnd; comma > contentStart + 2; comma--)
+        {
+            if (!tokens[comma].Is(',') || p.InQuote(tokens[comma].Start))
+            {
+                continue;
+            }
+
+            var mention = TrailingAttribution(p, comma + 1, sentenceEnd);
+            if (mention is null)
+            {
+                continue;
+            }
+
+            return ClauseReader.ClauseBetween(p, contentStart, comma - 1) is { } c && ReportedSpeechFinder.Add(p, found, claims, c, mention, 0.95) ? mention : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "..., saying (that) CLAUSE", "..., adding ...", "..., telling reporters ...": the words of
+    /// <paramref name="speaker"/> (the sentence's reporter found so far) or else of the sentence's subject.
+    /// </summary>
+    public static void Participles(ParagraphContext p, int contentStart, int sentenceEnd, Mention? speaker, List<PendingAttribution> found, List<(int First, int Last)> claims)
+    {
+        var tokens = p.Tokens;
+        for (var i = contentStart + 1; i + 2 <= sentenceEnd; i++)
+        {
+            if (!tokens[i].Is(',') || !tokens[i + 1].IsLowerCase || !EnglishLexicon.IsReportingParticiple(tokens[i + 1].Text) || p.InQuote(tokens[i].Start) || ReportedSpeechFinder.IsClaimed(claims, i + 1))
+            {
+                continue;
+            }
+
+            var x = ClauseReader.SkipAfterVerb(tokens, i + 1, sentenceEnd, out _);
+            if (tokens[i + 1].Text == "telling")
+            {
+                while (x <= sentenceEnd && x <= i + 6 && (tokens[x].IsCapitalised || EnglishLexicon.IsToldObject(tokens[x].Text)))
+                {
+                    x++;
+                }
+
+                if (x <= sentenceEnd && tokens[x].Text == "that")
+                {
+                    x++;
+                }
+            }
+
+            if (x > sentenceEnd || tokens[x].Is(',') || tokens[x].Is(':') || EnglishLexicon.IsNonClauseOpener(tokens[x].Text) || EnglishLexicon.IsAdverbialOpener(tokens[x].Text))
+            {
+                continue;
+            }
+
+            var who = speaker ?? ReportedSubjectReader.SentenceSubject(p, contentStart, i - 1);
+            if (who is not null && ClauseReader.ClauseFrom(p, x, sentenceEnd) is { } c)
+            {
+                ReportedSpeechFinder.Add(p, found, claims, c, who, 0.95);
+            }
+        }
+    }
+
+    // ", X said." or ", said X." to the end of the sentence (or to ", adding ..."): the mention, or null.
+    private static Mention? TrailingAttribution(ParagraphContext p, int start, int sentenceEnd)
+    {
+        var tokens = p.Tokens;
+        Mention? mention;
+        int after;
+        if (start <= sentenceEnd && tokens[start].IsLowerCase && EnglishLexicon.IsReportingVerb(tokens[start].Text))
+        {
+            if (tokens[start].Text.EndsWith("ing", StringComparison.Ordinal))
+            {
+                // ", saying ...": a participle reports what follows it, not what comes before.
+                return null;
+            }
+
+            mention = MentionReader.ReadForward(p.Text, tokens, start + 1, sentenceEnd);
+            after = mention is null ? start : mention.Last + 1;
+        }
+        else
+        {
+            mention = MentionReader.ReadForward(p.Text, tokens, start, sentenceEnd);
+            if (mention is null)
+            {
+                return null;
+            }
+
+            var verb = ClauseReader.SkipApposition(tokens, mention.Last + 1, sentenceEnd);
+            if (verb > sentenceEnd || !EnglishLexicon.IsReportingVerb(tokens[verb].Text) || !tokens[verb].IsLowerCase || tokens[verb].Text.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            after = ClauseReader.SkipAfterVerb(tokens, verb, sentenceEnd, out _);
+        }
+
+        if (mention is null)
+        {
+            return null;
+        }
+
+        // Nothing but an adverbial may follow: "on Thursday", "in a statement"; not a quotation or a colon.
+        var rest = after;
+        while (rest <= sentenceEnd && !ClauseReader.IsSentenceEnd(tokens[rest]) && !tokens[rest].Is(',') && !tokens[rest].Is(':') && !ReportedSubjectReader.IsQuoteMark(tokens[rest]) && rest < after + 6)
+        {
+            rest++;
+        }
+
+        if (rest > sentenceEnd || ClauseReader.IsSentenceEnd(tokens[rest]))
+        {
+            return mention;
+        }
+
+        // ", she said, adding ..." ends the cue; ", she said, "We ..." or ": ..." introduces other words.
+        return tokens[rest].Is(',') && rest + 1 <= sentenceEnd && !ReportedSubjectReader.IsQuoteMark(tokens[rest + 1]) ? mention : null;
+    }
+
+    // Whether words of a clause follow (not just a closing quotation or an adverbial).
+    private static bool IsClauseAhead(IReadOnlyList<TextToken> tokens, int from, int sentenceEnd) =>
+        sentenceEnd - from >= 2 && tokens[from].IsWord;
+}

@@ -1,0 +1,79 @@
+using System.Linq;
+using System.Text.RegularExpressions;
+using ArticleCompiler.Annotation;
+using Xunit;
+
+namespace ArticleCompiler.Core.Tests.Annotation;
+
+/// <summary>annotate finds reported speech in the forms news uses, with the span the reported words cover.</summary>
+public class ReportedSpeechTests
+{
+    private static readonly Regex Indirect = new(@"\[([^\[\]]+)\]\{@([^}]+)\}", RegexOptions.CultureInvariant);
+
+    // The reported spans of a one-paragraph article and their speakers' keys, in order.
+    private static (string Text, string Key)[] Reported(string paragraph)
+    {
+        var draft = ArticleAnnotator.Annotate("Council passes budget\n\n" + paragraph + "\n", new AnnotatorOptions()).Draft;
+        var body = draft.Substring(draft.IndexOf("\n---", 3, System.StringComparison.Ordinal) + 4);
+        return Indirect.Matches(body).Select(m => (Regex.Replace(m.Groups[1].Value, "\"([^\"]*)\"\\{@[^}]+\\}", "\"$1\""), m.Groups[2].Value)).ToArray();
+    }
+
+    [Fact]
+    public void ASubjectBeforeALongAppositionIsTheSpeaker()
+    {
+        Assert.Equal(new[] { ("the clinic would close in May", "roe") }, Reported("Jane Roe, 41, a nurse from Dayton, said the clinic would close in May."));
+    }
+
+    [Fact]
+    public void ACueInsideTheSentenceReportsTheWordsOnBothSides()
+    {
+        Assert.Equal(
+            new[] { "The new budget", "would cut bus routes across the city" },
+            Reported("Mayor Jane Roe spoke on Monday. The new budget, Roe said, would cut bus routes across the city.").Select(r => r.Text));
+    }
+
+    [Fact]
+    public void AccordingToAfterTheContentReportsTheWordsBeforeIt()
+    {
+        Assert.Equal(new[] { ("The bridge will reopen in March", "engineer") }, Reported("The bridge will reopen in March, according to the city engineer."));
+    }
+
+    [Fact]
+    public void AccordingToAnythingThatIsNoPersonStillReports()
+    {
+        Assert.Equal(new[] { "turnout rose by a fifth in the northern wards" }, Reported("According to a county tally, turnout rose by a fifth in the northern wards.").Select(r => r.Text));
+    }
+
+    [Fact]
+    public void AParticipleReportsForTheSentencesSubject()
+    {
+        Assert.Equal(new[] { ("the shelter had never been so full", "roe") }, Reported("Jane Roe thanked the volunteers, saying the shelter had never been so full."));
+    }
+
+    [Fact]
+    public void AnAdverbialAfterTheVerbOfADirectQuoteIsNoReport()
+    {
+        Assert.Empty(Reported("\"We are pleased with the vote,\" Jane Roe said in a statement on Monday."));
+        Assert.Empty(Reported("\"We are pleased with the vote,\" Jane Roe said as the crowd cheered."));
+    }
+
+    [Fact]
+    public void ASecondReportingVerbEndsTheFirstReport()
+    {
+        Assert.Equal(
+            new[] { "the roads were safe", "the snow would stop by noon" },
+            Reported("Jane Roe said the roads were safe and added that the snow would stop by noon.").Select(r => r.Text));
+    }
+
+    [Fact]
+    public void ACountOfPeopleCanReport()
+    {
+        Assert.Equal(new[] { "they opposed the plan to close the library" }, Reported("About 60 percent of the voters said they opposed the plan to close the library.").Select(r => r.Text));
+    }
+
+    [Fact]
+    public void TheSubjectOfTheSentenceReportsAfterAnd()
+    {
+        Assert.Equal(new[] { ("the budget was balanced for the first time", "roe") }, Reported("Jane Roe met the council on Tuesday and said the budget was balanced for the first time."));
+    }
+}
