@@ -46,6 +46,24 @@ internal static partial class EnglishLexicon
         "to", "for", "from", "by", "with", "at", "on", "of", "about", "than", "like", "against", "into", "onto", "toward", "towards",
     };
 
+    // Verbs whose reported words are a promise in the infinitive: "vowed to fight on".
+    private static readonly HashSet<string> PromiseVerbSet = new(StringComparer.Ordinal)
+    {
+        "promised", "promises", "pledged", "pledges", "vowed", "vows", "threatened", "threatens",
+    };
+
+    // Words that open a reported question: "asked whether ...", "asked the mayor how ...".
+    private static readonly HashSet<string> QuestionOpenerSet = new(StringComparer.Ordinal)
+    {
+        "if", "whether", "what", "how", "why", "when", "where", "who", "which",
+    };
+
+    /// <summary>A verb that reports a promise in the infinitive ("pledged" to ...).</summary>
+    public static bool IsPromiseVerb(string word) => PromiseVerbSet.Contains(word);
+
+    /// <summary>A word that opens a reported question ("whether", "how").</summary>
+    public static bool IsQuestionOpener(string word) => QuestionOpenerSet.Contains(word);
+
     /// <summary>A participle that reports the subject's words after a comma ("saying", "adding").</summary>
     public static bool IsReportingParticiple(string word) => ReportingParticipleSet.Contains(word);
 

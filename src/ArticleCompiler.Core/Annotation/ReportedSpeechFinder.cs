@@ -35,6 +35,7 @@ internal static class ReportedSpeechFinder
             }
 
             ReportedSpeechForms.Participles(p, contentStart, sentenceEnd, speaker, found, claims);
+            ReportedSpeechForms.PromisesAndQuestions(p, contentStart, sentenceEnd, found, claims);
         }
 
         return found;
@@ -112,6 +113,17 @@ internal static class ReportedSpeechFinder
             }
 
             var x = ClauseReader.SkipAfterVerb(tokens, v, sentenceEnd, out var withThat);
+            if (x + 1 <= sentenceEnd && !withThat && (EnglishLexicon.IsTimeWord(tokens[x].Text) || tokens[x].Text is "earlier" or "later" or "today" or "yesterday"))
+            {
+                // "said Wednesday (that) ...": a bare day before the clause.
+                x++;
+                if (tokens[x].Text == "that")
+                {
+                    x++;
+                    withThat = true;
+                }
+            }
+
             if (x <= sentenceEnd && !withThat && EnglishLexicon.IsAdverbialOpener(tokens[x].Text))
             {
                 // "said at a news conference on Monday that ...": only with "that" after the adverbial.

@@ -134,6 +134,70 @@ internal static class ReportedSpeechForms
         }
     }
 
+    /// <summary>
+    /// "Roe promised to build ...", "Roe vowed on Monday to ..." (the promise from "to"), and "Roe
+    /// asked the board whether ..." (the question from "whether", "if" or a wh-word), for the subject before the verb.
+    /// </summary>
+    public static void PromisesAndQuestions(ParagraphContext p, int contentStart, int sentenceEnd, List<PendingAttribution> found, List<(int First, int Last)> claims)
+    {
+        var tokens = p.Tokens;
+        for (var v = contentStart + 1; v + 2 <= sentenceEnd; v++)
+        {
+            var promise = EnglishLexicon.IsPromiseVerb(tokens[v].Text);
+            var question = tokens[v].Text is "asked" or "asks";
+            if ((!promise && !question) || p.InQuote(tokens[v].Start) || ReportedSpeechFinder.IsClaimed(claims, v))
+            {
+                continue;
+            }
+
+            var x = v + 1;
+            if (promise)
+            {
+                if (EnglishLexicon.IsTimeWord(tokens[x].Text) || tokens[x].Text is "again" or "repeatedly" or "today" or "yesterday")
+                {
+                    x++;
+                }
+                else if (x + 1 <= sentenceEnd && EnglishLexicon.IsTimeLead(tokens[x].Text) && EnglishLexicon.IsTimeWord(tokens[x + 1].Text))
+                {
+                    x += 2;
+                }
+
+                if (x > sentenceEnd || tokens[x].Text != "to")
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                while (x <= sentenceEnd && x <= v + 5 && tokens[x].IsWord && !EnglishLexicon.IsQuestionOpener(tokens[x].Text))
+                {
+                    x++;
+                }
+
+                if (x > sentenceEnd || !EnglishLexicon.IsQuestionOpener(tokens[x].Text))
+                {
+                    continue;
+                }
+            }
+
+            var verbEnd = v;
+            while (verbEnd - 1 >= contentStart && tokens[verbEnd - 1].IsLowerCase && EnglishLexicon.IsPreVerbAdverb(tokens[verbEnd - 1].Text))
+            {
+                verbEnd--;
+            }
+
+            if (verbEnd - 1 >= contentStart && EnglishLexicon.IsPassiveAuxiliary(tokens[verbEnd - 1].Text))
+            {
+                continue;
+            }
+
+            if (ReportedSubjectReader.Before(p, verbEnd, contentStart) is { } subject && ClauseReader.ClauseFrom(p, x, sentenceEnd) is { } c)
+            {
+                ReportedSpeechFinder.Add(p, found, claims, c, subject.Mention, 0.9 * subject.Factor);
+            }
+        }
+    }
+
     // ", X said." or ", said X." to the end of the sentence (or to ", adding ..."): the mention, or null.
     private static Mention? TrailingAttribution(ParagraphContext p, int start, int sentenceEnd)
     {
@@ -153,7 +217,8 @@ internal static class ReportedSpeechForms
         }
         else
         {
-            mention = MentionReader.ReadForward(p.Text, tokens, start, sentenceEnd);
+            // ", officials said.", ", one longtime friend said.": a group when no name or descriptor is read.
+            mention = MentionReader.ReadForward(p.Text, tokens, start, sentenceEnd) ?? ReportedSubjectReader.GroupBeforeVerb(p, start, sentenceEnd);
             if (mention is null)
             {
                 return null;

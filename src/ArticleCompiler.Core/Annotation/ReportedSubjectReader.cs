@@ -122,12 +122,12 @@ internal static class ReportedSubjectReader
         return null;
     }
 
-    // "The 6th Circuit overruled ...": a group read forward up to a word that is plainly its verb.
-    private static Mention? GroupBeforeVerb(ParagraphContext p, int q, int to)
+    /// <summary>"The 6th Circuit overruled ...", "officials said": a group read forward up to a word that is plainly its verb.</summary>
+    internal static Mention? GroupBeforeVerb(ParagraphContext p, int q, int to)
     {
         var tokens = p.Tokens;
         var j = q;
-        while (j <= to && j < q + LongestGroup && IsGroupToken(tokens[j]))
+        while (j <= to && j < q + LongestGroup && IsGroupToken(tokens[j], participles: false))
         {
             j++;
         }
@@ -154,7 +154,8 @@ internal static class ReportedSubjectReader
         }
 
         var start = end;
-        while (start - 1 >= contentStart && start > end - LongestGroup && IsGroupToken(tokens[start - 1]))
+        // Read backward, a participle is an adjective of the group ("registered voters", "hacking specialists").
+        while (start - 1 >= contentStart && start > end - LongestGroup && IsGroupToken(tokens[start - 1], participles: true))
         {
             start--;
         }
@@ -175,7 +176,7 @@ internal static class ReportedSubjectReader
         return Descriptor(p, start, end);
     }
 
-    private static bool IsGroupToken(TextToken token)
+    private static bool IsGroupToken(TextToken token, bool participles)
     {
         if (token.Is('%'))
         {
@@ -194,7 +195,7 @@ internal static class ReportedSubjectReader
 
         return EnglishLexicon.IsGroupPhraseWord(token.Text)
             || (!EnglishLexicon.IsClauseWord(token.Text) && !EnglishLexicon.IsReportingVerb(token.Text) && !EnglishLexicon.IsPronoun(token.Text)
-                && !token.Text.EndsWith("ed", StringComparison.Ordinal) && !token.Text.EndsWith("ing", StringComparison.Ordinal) && !token.Text.EndsWith("ly", StringComparison.Ordinal));
+                && (participles || (!token.Text.EndsWith("ed", StringComparison.Ordinal) && !token.Text.EndsWith("ing", StringComparison.Ordinal))) && !token.Text.EndsWith("ly", StringComparison.Ordinal));
     }
 
     private static Mention Descriptor(ParagraphContext p, int first, int last) =>

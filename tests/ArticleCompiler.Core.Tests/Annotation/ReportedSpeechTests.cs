@@ -76,4 +76,16 @@ public class ReportedSpeechTests
     {
         Assert.Equal(new[] { ("the budget was balanced for the first time", "roe") }, Reported("Jane Roe met the council on Tuesday and said the budget was balanced for the first time."));
     }
+
+    [Fact]
+    public void APromiseIsReportedFromItsInfinitive()
+    {
+        Assert.Equal(new[] { ("to rebuild the pier before the summer season", "roe") }, Reported("Jane Roe vowed on Monday to rebuild the pier before the summer season."));
+    }
+
+    [Fact]
+    public void AQuestionIsReportedFromWhether()
+    {
+        Assert.Equal(new[] { ("whether the library would stay open on Sundays", "roe") }, Reported("Jane Roe asked the board whether the library would stay open on Sundays."));
+    }
 }
