@@ -203,6 +203,11 @@ internal static class ClauseReader
                 break;
             }
 
+            if (!insideNested && end > x + 1 && EndsReport(tokens, end + 1, sentenceEnd))
+            {
+                break;
+            }
+
             if (!insideNested && next.Text is "and" or "but" && StartsReport(p, end + 2, sentenceEnd))
             {
                 // "said A and added that B": the second report is its own.
@@ -213,6 +218,25 @@ internal static class ClauseReader
         }
 
         return ClauseBetween(p, x, end);
+    }
+
+    // Whether the reported words end before token 'at': ", who ..." (a relative clause about someone
+    // named in them), ", a plan that ..." (an apposition to them), or an em dash before lower-case
+    // words ("— a controversial proposal he has raised"). Other commas (", when", ", but", ", citing") are
+    // not breaks: news reports run on through them as often as not.
+    private static bool EndsReport(IReadOnlyList<TextToken> tokens, int at, int sentenceEnd)
+    {
+        if (at + 1 > sentenceEnd || !tokens[at + 1].IsWord)
+        {
+            return false;
+        }
+
+        if (tokens[at].Is(','))
+        {
+            return tokens[at + 1].Text is "who" or "a";
+        }
+
+        return tokens[at].Is('\u2014') && tokens[at + 1].IsLowerCase;
     }
 
     // Whether a reporting verb of its own starts at 'from', perhaps after its subject: "and added",

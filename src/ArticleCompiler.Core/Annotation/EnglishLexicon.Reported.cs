@@ -11,7 +11,7 @@ internal static partial class EnglishLexicon
     {
         "saying", "adding", "arguing", "noting", "claiming", "warning", "insisting", "explaining", "stressing", "suggesting", "contending",
         "asserting", "acknowledging", "stating", "declaring", "alleging", "predicting", "telling", "writing", "emphasizing", "emphasising",
-        "maintaining", "conceding", "admitting", "promising", "vowing", "pledging", "recalling",
+        "maintaining", "conceding", "admitting", "promising", "vowing", "pledging", "recalling", "citing",
     };
 
     // Finite reporting verbs that may open a second report in a coordination ("said A and added that B").
@@ -25,7 +25,7 @@ internal static partial class EnglishLexicon
     // crowd booed", "said outside the court".
     private static readonly HashSet<string> AdverbialOpenerSet = new(StringComparer.Ordinal)
     {
-        "as", "while", "when", "after", "before", "during", "outside", "inside", "at", "in", "on", "from", "with", "through", "via", "under",
+        "as", "while", "when", "after", "before", "during", "by", "outside", "inside", "at", "in", "on", "from", "with", "through", "via", "under",
         "over", "near", "following", "ahead", "upon", "into", "onto", "amid", "since", "until", "carefully", "pleasantly", "quietly", "loudly",
         "recently", "repeatedly", "later", "earlier", "again", "this", "last", "late", "early", "here", "there", "then", "afterward", "afterwards",
     };
@@ -63,6 +63,12 @@ internal static partial class EnglishLexicon
 
     /// <summary>A word that opens a reported question ("whether", "how").</summary>
     public static bool IsQuestionOpener(string word) => QuestionOpenerSet.Contains(word);
+
+    // Reporting verbs whose object is what was reported even without "that": "announced a new tariff".
+    private static readonly HashSet<string> ReportedObjectVerbSet = new(StringComparer.Ordinal) { "announced", "announces" };
+
+    /// <summary>A reporting verb whose bare object is the reported content ("announced" a plan).</summary>
+    public static bool TakesReportedObject(string word) => ReportedObjectVerbSet.Contains(word);
 
     /// <summary>A participle that reports the subject's words after a comma ("saying", "adding").</summary>
     public static bool IsReportingParticiple(string word) => ReportingParticipleSet.Contains(word);

@@ -78,9 +78,9 @@ internal static class ReportedSpeechFinder
                 verbEnd--;
             }
 
-            if (verbEnd - 1 >= contentStart && EnglishLexicon.IsPassiveAuxiliary(tokens[verbEnd - 1].Text))
+            if (verbEnd - 1 >= contentStart && (EnglishLexicon.IsPassiveAuxiliary(tokens[verbEnd - 1].Text) || EnglishLexicon.IsDeterminer(tokens[verbEnd - 1].Text)))
             {
-                // "The attacker is reported to ...": passive, not someone speaking.
+                // "The attacker is reported to ...": passive, not someone speaking; "an estimated 11 million": an adjective.
                 continue;
             }
 
@@ -115,8 +115,12 @@ internal static class ReportedSpeechFinder
             var x = ClauseReader.SkipAfterVerb(tokens, v, sentenceEnd, out var withThat);
             if (x + 1 <= sentenceEnd && !withThat && (EnglishLexicon.IsTimeWord(tokens[x].Text) || tokens[x].Text is "earlier" or "later" or "today" or "yesterday"))
             {
-                // "said Wednesday (that) ...": a bare day before the clause.
+                // "said Wednesday (morning) (that) ...": a bare day before the clause.
                 x++;
+                if (x + 1 <= sentenceEnd && tokens[x].Text is "morning" or "afternoon" or "evening" or "night")
+                {
+                    x++;
+                }
                 if (tokens[x].Text == "that")
                 {
                     x++;
@@ -131,13 +135,25 @@ internal static class ReportedSpeechFinder
                 withThat = true;
             }
 
-            if (x > sentenceEnd || tokens[x].Is(':') || tokens[x].Is('.') || tokens[x].Is(',') || (!withThat && !EnglishLexicon.TakesBareClause(tokens[v].Text))
+            if (x + 1 <= sentenceEnd && tokens[x].Is(':') && tokens[x + 1].IsWord && !p.InQuote(tokens[x + 1].Start))
+            {
+                // "He said: Let no one be mistaken ...": words after a colon without quotation marks.
+                if (ClauseReader.ClauseFrom(p, x + 1, sentenceEnd) is { } colon && Add(p, found, claims, colon, mention, 0.9 * subjectFactor))
+                {
+                    last = mention;
+                }
+
+                continue;
+            }
+
+            if (x > sentenceEnd || tokens[x].Is(':') || tokens[x].Is('.') || tokens[x].Is(',') || (!withThat && !EnglishLexicon.TakesBareClause(tokens[v].Text) && !EnglishLexicon.TakesReportedObject(tokens[v].Text))
                 || EnglishLexicon.IsNonClauseOpener(tokens[x].Text))
             {
                 continue;
             }
 
             var clause = ClauseReader.ClauseFrom(p, x, sentenceEnd);
+
             if (clause is { } outer && InnerReport(p, x, outer.EndToken) is { } innerReport)
             {
                 // "Reuters reported a source, whom they did not name, said ...": the inner speaker's.
@@ -177,9 +193,9 @@ internal static class ReportedSpeechFinder
             comma++;
         }
 
-        // ", she said, but ..." and ", she said, "We ..." end the cue: the report is before it.
+        // ", she said, but ..." and ", she said, "We ..." end the cue: the report is before it; ", she said, a policy that ..." is an apposition.
         return comma + 3 <= sentenceEnd && tokens[comma].Is(',') && tokens[comma + 1].IsWord && !EnglishLexicon.IsClauseWord(tokens[comma + 1].Text)
-            && !EnglishLexicon.IsReportingParticiple(tokens[comma + 1].Text) ? comma + 1 : null;
+            && !EnglishLexicon.IsReportingParticiple(tokens[comma + 1].Text) && tokens[comma + 1].Text is not ("a" or "an") ? comma + 1 : null;
     }
 
     // The token after the "that" that ends an adverbial after a reporting verb, or past the sentence if there is none.

@@ -126,7 +126,7 @@ internal static class ReportedSpeechForms
                 continue;
             }
 
-            var who = speaker ?? ReportedSubjectReader.SentenceSubject(p, contentStart, i - 1);
+            var who = speaker ?? CueBefore(p, contentStart, i) ?? ReportedSubjectReader.SentenceSubject(p, contentStart, i - 1);
             if (who is not null && ClauseReader.ClauseFrom(p, x, sentenceEnd) is { } c)
             {
                 ReportedSpeechFinder.Add(p, found, claims, c, who, 0.95);
@@ -196,6 +196,20 @@ internal static class ReportedSpeechForms
                 ReportedSpeechFinder.Add(p, found, claims, c, subject.Mention, 0.9 * subject.Factor);
             }
         }
+    }
+
+    // '"...," he said, adding ...' and '"...," said Roe, adding ...': the speaker of the cue just before the comma.
+    private static Mention? CueBefore(ParagraphContext p, int contentStart, int comma)
+    {
+        var tokens = p.Tokens;
+        var k = comma - 1;
+        if (k > contentStart && tokens[k].IsLowerCase && EnglishLexicon.IsReportingVerb(tokens[k].Text) && !tokens[k].Text.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return ReportedSubjectReader.Before(p, k, contentStart)?.Mention;
+        }
+
+        var mention = MentionReader.ReadBackward(p.Text, tokens, comma, contentStart);
+        return mention is not null && mention.First - 1 >= contentStart && tokens[mention.First - 1].IsLowerCase && EnglishLexicon.IsReportingVerb(tokens[mention.First - 1].Text) ? mention : null;
     }
 
     // ", X said." or ", said X." to the end of the sentence (or to ", adding ..."): the mention, or null.

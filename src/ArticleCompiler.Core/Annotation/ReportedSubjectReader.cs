@@ -38,7 +38,7 @@ internal static class ReportedSubjectReader
             return null;
         }
 
-        if (tokens[before].Is(',') || tokens[before].Is(')') || IsDash(tokens[before]) || IsQuoteMark(tokens[before]))
+        if (tokens[before].Is(',') || tokens[before].Is(')') || IsDash(tokens[before]))
         {
             // "Jane Roe, 41, a nurse from Ohio, said": the subject before its apposition.
             return Opening(p, contentStart, before - 1, apposition: true) is { } named ? (named, 1.0) : null;

@@ -88,4 +88,34 @@ public class ReportedSpeechTests
     {
         Assert.Equal(new[] { ("whether the library would stay open on Sundays", "roe") }, Reported("Jane Roe asked the board whether the library would stay open on Sundays."));
     }
+
+    [Fact]
+    public void WordsAfterAColonWithoutQuotationMarksAreReported()
+    {
+        Assert.Equal(new[] { ("the pier will be rebuilt by the summer", "roe") }, Reported("Jane Roe said: the pier will be rebuilt by the summer."));
+    }
+
+    [Fact]
+    public void AParticipleAfterADirectQuoteReportsForItsSpeaker()
+    {
+        Assert.Equal(new[] { ("the vote would be held in June", "roe") }, Reported("\"We will win this,\" Jane Roe said, adding that the vote would be held in June."));
+    }
+
+    [Fact]
+    public void WhatIsAnnouncedIsReported()
+    {
+        Assert.Equal(new[] { "a new tariff on imported steel" }, Reported("The minister of trade, Jane Roe, announced a new tariff on imported steel.").Select(r => r.Text));
+    }
+
+    [Fact]
+    public void AnEstimatedNumberIsNoReport()
+    {
+        Assert.Empty(Reported("The fire destroyed an estimated 300 homes along the coast."));
+    }
+
+    [Fact]
+    public void ARelativeClauseAfterTheReportIsNotPartOfIt()
+    {
+        Assert.Equal(new[] { "the deal was signed by John Doe" }, Reported("Jane Roe said the deal was signed by John Doe, who left the company in May.").Select(r => r.Text));
+    }
 }
