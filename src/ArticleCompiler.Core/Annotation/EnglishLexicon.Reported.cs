@@ -27,7 +27,7 @@ internal static partial class EnglishLexicon
     {
         "as", "while", "when", "after", "before", "during", "by", "outside", "inside", "at", "in", "on", "from", "with", "through", "via", "under",
         "over", "near", "following", "ahead", "upon", "into", "onto", "amid", "since", "until", "carefully", "pleasantly", "quietly", "loudly",
-        "recently", "repeatedly", "later", "earlier", "again", "this", "last", "late", "early", "here", "there", "then", "afterward", "afterwards",
+        "recently", "repeatedly", "later", "earlier", "again", "afterward", "afterwards",
     };
 
     // Lower-case words a group or count may be made of before its verb: "three in 10 voters",
@@ -43,7 +43,7 @@ internal static partial class EnglishLexicon
     // Words after which a noun phrase is no subject but an object or complement ("from the voters said").
     private static readonly HashSet<string> NonSubjectLeadSet = new(StringComparer.Ordinal)
     {
-        "to", "for", "from", "by", "with", "at", "on", "of", "about", "than", "like", "against", "into", "onto", "toward", "towards",
+        "to", "for", "from", "by", "with", "at", "on", "of", "than", "like", "against", "into", "onto", "toward", "towards",
     };
 
     // Verbs whose reported words are a promise in the infinitive: "vowed to fight on".

@@ -20,7 +20,8 @@ internal static class ReportedSubjectReader
     public static (Mention Mention, double Factor)? Before(ParagraphContext p, int verbEnd, int contentStart)
     {
         var tokens = p.Tokens;
-        var mention = ClauseReader.AsSubject(tokens, MentionReader.ReadBackward(p.Text, tokens, verbEnd, contentStart), contentStart);
+        var back = MentionReader.ReadBackward(p.Text, tokens, verbEnd, contentStart);
+        var mention = ClauseReader.AsSubject(tokens, back, contentStart) ?? AfterLeadingWords(p, back, contentStart);
         if (mention is null && MentionReader.ReadForward(p.Text, tokens, contentStart, verbEnd - 1) is { } opening && opening.Last == verbEnd - 1)
         {
             // "Police press officer Monika Kosiec stated ...": a subject with its title in lower case.
@@ -52,7 +53,50 @@ internal static class ReportedSubjectReader
 
         // "Voters who say ...": the group before "who".
         var end = tokens[before].Text is "who" ? before - 1 : before;
-        return Group(p, end, contentStart) is { } group ? (group, 1.0) : null;
+        if (Group(p, end, contentStart) is { } group)
+        {
+            return (group, 1.0);
+        }
+
+        // "A spokesman for the buyer said": a descriptor and what it is of, for or at.
+        for (var q = contentStart; q < before && before - q < 12; q++)
+        {
+            if ((q != contentStart && !tokens[q - 1].Is(',')) || !(EnglishLexicon.IsDeterminer(tokens[q].Text) || tokens[q].IsCapitalised) || EnglishLexicon.IsPronoun(tokens[q].Text))
+            {
+                continue;
+            }
+
+            var preposition = false;
+            var plain = true;
+            for (var i = q + 1; i <= before && plain; i++)
+            {
+                var of = tokens[i].Text is "of" or "for" or "at" or "from" or "with";
+                preposition |= of && i > q + 1;
+                plain = of || IsGroupToken(tokens[i], participles: false);
+            }
+
+            return plain && preposition ? (Descriptor(p, q, before), 1.0) : null;
+        }
+
+        return null;
+    }
+
+    // "Florida delegate John Archer, wearing a red shirt, said": a name after role words that open the clause.
+    private static Mention? AfterLeadingWords(ParagraphContext p, Mention? mention, int contentStart)
+    {
+        var tokens = p.Tokens;
+        if (mention is not { Kind: MentionKind.Name })
+        {
+            return null;
+        }
+
+        var s = mention.First;
+        while (s - 1 >= contentStart && s > mention.First - 4 && tokens[s - 1].IsWord && IsGroupToken(tokens[s - 1], participles: false) && !EnglishLexicon.IsGroupPhraseWord(tokens[s - 1].Text))
+        {
+            s--;
+        }
+
+        return s < mention.First && (s == contentStart || tokens[s - 1].Is(',') || EnglishLexicon.IsSubjectOpener(tokens[s - 1].Text)) ? mention : null;
     }
 
     /// <summary>The subject the sentence opens with (after an opening adverbial and its comma), followed by its verb; else null.</summary>

@@ -118,4 +118,22 @@ public class ReportedSpeechTests
     {
         Assert.Equal(new[] { "the deal was signed by John Doe" }, Reported("Jane Roe said the deal was signed by John Doe, who left the company in May.").Select(r => r.Text));
     }
+
+    [Fact]
+    public void RoleWordsBeforeANameAndAnAppositionAfterItStillGiveTheSpeaker()
+    {
+        Assert.Equal(new[] { ("he is proud of the campaign", "archer") }, Reported("County delegate John Archer, wearing a red scarf, said he is proud of the campaign."));
+    }
+
+    [Fact]
+    public void ADescriptorWithWhatItIsOfReports()
+    {
+        Assert.Equal(new[] { "there was a commitment to the island" }, Reported("A spokesman for the new owner said there was a commitment to the island.").Select(r => r.Text));
+    }
+
+    [Fact]
+    public void AHalfOfAGroupAfterAnOpeningPhraseReports()
+    {
+        Assert.Equal(new[] { "they want the next mayor to change course" }, Reported("In the north, about half of the voters said they want the next mayor to change course.").Select(r => r.Text));
+    }
 }
