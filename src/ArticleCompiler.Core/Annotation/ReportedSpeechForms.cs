@@ -32,7 +32,8 @@ internal static class ReportedSpeechForms
                 end++;
             }
 
-            var mention = ReportedSubjectReader.Phrase(p, i + 2, end);
+            // A long source ("an ABC News poll last week - virtually the same as ...") is named by its first words.
+            var mention = ReportedSubjectReader.Phrase(p, i + 2, end) ?? MentionReader.ReadForward(p.Text, tokens, i + 2, end);
             if (mention is null)
             {
                 continue;
@@ -46,7 +47,12 @@ internal static class ReportedSpeechForms
             }
             else if (tokens[i - 1].Is(',') && end + 1 <= sentenceEnd && tokens[end + 1].Is(',') && !ClauseReader.IsSentenceEnd(tokens[end + 1]) && IsClauseAhead(tokens, end + 2, sentenceEnd))
             {
-                // The plan, according to X, would ...: the words after the cue.
+                // The plan, according to X, would ...: the words before the cue and after it.
+                if (ClauseReader.ClauseBetween(p, contentStart, i - 1) is { } opening && ReportedSpeechFinder.Add(p, found, claims, opening, mention, 1.0))
+                {
+                    last = mention;
+                }
+
                 clause = ClauseReader.ClauseFrom(p, end + 2, sentenceEnd);
             }
             else if (tokens[i - 1].Is(','))
@@ -100,6 +106,7 @@ internal static class ReportedSpeechForms
     public static void Participles(ParagraphContext p, int contentStart, int sentenceEnd, Mention? speaker, List<PendingAttribution> found, List<(int First, int Last)> claims)
     {
         var tokens = p.Tokens;
+        WithGroupSaying(p, contentStart, sentenceEnd, found, claims);
         for (var i = contentStart + 1; i + 2 <= sentenceEnd; i++)
         {
             if (!tokens[i].Is(',') || !tokens[i + 1].IsLowerCase || !EnglishLexicon.IsReportingParticiple(tokens[i + 1].Text) || p.InQuote(tokens[i].Start) || ReportedSpeechFinder.IsClaimed(claims, i + 1))
@@ -194,6 +201,28 @@ internal static class ReportedSpeechForms
             if (ReportedSubjectReader.Before(p, verbEnd, contentStart) is { } subject && ClauseReader.ClauseFrom(p, x, sentenceEnd) is { } c)
             {
                 ReportedSpeechFinder.Add(p, found, claims, c, subject.Mention, 0.9 * subject.Factor);
+            }
+        }
+    }
+
+    // "with 22 percent saying they would not ...": the group before "saying" reports.
+    private static void WithGroupSaying(ParagraphContext p, int contentStart, int sentenceEnd, List<PendingAttribution> found, List<(int First, int Last)> claims)
+    {
+        var tokens = p.Tokens;
+        for (var v = contentStart + 2; v + 2 <= sentenceEnd; v++)
+        {
+            if (tokens[v].Text != "saying" || !tokens[v - 1].IsWord || p.InQuote(tokens[v].Start) || ReportedSpeechFinder.IsClaimed(claims, v))
+            {
+                continue;
+            }
+
+            if (ReportedSubjectReader.GroupAfter(p, "with", v - 1, contentStart) is { } group)
+            {
+                var x = tokens[v + 1].Text == "that" ? v + 2 : v + 1;
+                if (ClauseReader.ClauseFrom(p, x, sentenceEnd) is { } c)
+                {
+                    ReportedSpeechFinder.Add(p, found, claims, c, group, 0.95);
+                }
             }
         }
     }

@@ -81,6 +81,19 @@ internal static class ReportedSubjectReader
         return null;
     }
 
+    /// <summary>The group that ends at <paramref name="end"/> right after the word <paramref name="lead"/> ("with 22 percent"), or null.</summary>
+    public static Mention? GroupAfter(ParagraphContext p, string lead, int end, int contentStart)
+    {
+        var tokens = p.Tokens;
+        var start = end;
+        while (start - 1 > contentStart && start > end - 6 && IsGroupToken(tokens[start - 1], participles: true) && tokens[start - 1].Text != lead)
+        {
+            start--;
+        }
+
+        return start - 1 >= contentStart && tokens[start - 1].Text == lead && tokens[start].IsWord && !EnglishLexicon.IsPronoun(tokens[start].Text) ? Descriptor(p, start, end) : null;
+    }
+
     // "Florida delegate John Archer, wearing a red shirt, said": a name after role words that open the clause.
     private static Mention? AfterLeadingWords(ParagraphContext p, Mention? mention, int contentStart)
     {

@@ -136,4 +136,18 @@ public class ReportedSpeechTests
     {
         Assert.Equal(new[] { "they want the next mayor to change course" }, Reported("In the north, about half of the voters said they want the next mayor to change course.").Select(r => r.Text));
     }
+
+    [Fact]
+    public void AGroupSayingSomethingReportsIt()
+    {
+        Assert.Equal(new[] { "they would not vote for the levy" }, Reported("Support for the levy fell, with 40 percent of residents saying they would not vote for the levy.").Select(r => r.Text));
+    }
+
+    [Fact]
+    public void AccordingToInsideTheSentenceReportsTheWordsOnBothSides()
+    {
+        Assert.Equal(
+            new[] { "Ticket sales for the fair", "have doubled since the spring" },
+            Reported("Ticket sales for the fair, according to the organisers, have doubled since the spring.").Select(r => r.Text));
+    }
 }
