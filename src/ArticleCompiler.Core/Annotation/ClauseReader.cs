@@ -198,7 +198,9 @@ internal static class ClauseReader
                 break;
             }
 
-            if (!insideNested && EnglishLexicon.IsContrastConjunction(next.Text))
+            // "said the plan failed while ministers debated it": a bare "while" is as often part of the report
+            // as not; after a comma it ends it (above).
+            if (!insideNested && EnglishLexicon.IsContrastConjunction(next.Text) && next.Text != "while")
             {
                 break;
             }
@@ -260,6 +262,16 @@ internal static class ClauseReader
         return false;
     }
 
+    // Whether words of the report go on after the quotation that opens it: a lower-case word that
+    // starts no new clause, and two more.
+    private static bool OpensReport(ParagraphContext p, QuoteRange opening, int last)
+    {
+        var tokens = p.Tokens;
+        var after = p.TokenAfter(opening.End);
+        return after + 2 <= last && tokens[after].IsLowerCase && !EnglishLexicon.IsPronoun(tokens[after].Text) && !EnglishLexicon.IsReportingVerb(tokens[after].Text)
+            && tokens[after].Text is not ("and" or "but" or "or" or "said" or "says");
+    }
+
     /// <summary>
     /// The reported clause from token <paramref name="first"/> to <paramref name="last"/> (without trailing
     /// commas or dashes), or null if it is shorter than three tokens, is a quotation itself or cuts one.
@@ -280,8 +292,9 @@ internal static class ClauseReader
         var start = tokens[first].Start;
         var end = tokens[last].End;
 
-        // 'said "We couldn't win," and ...': a quotation introduced by the verb is direct speech.
-        if (p.QuoteRanges.Any(r => r.Start == start))
+        // 'said "We couldn't win," and ...': a quotation introduced by the verb is direct speech; but
+        // 'said "it gets me mad" every time ...' is a report that opens with quoted words.
+        if (p.QuoteRanges.FirstOrDefault(r => r.Start == start) is { End: > 0 } opening && !OpensReport(p, opening, last))
         {
             return null;
         }

@@ -82,18 +82,20 @@ internal static class ReportedSpeechForms
         var tokens = p.Tokens;
         for (var comma = sentenceEnd; comma > contentStart + 2; comma--)
         {
-            if (!tokens[comma].Is(',') || p.InQuote(tokens[comma].Start))
+            // 'Yet he is a "change agent," Roe said.': the comma inside the closing quotation ends the report.
+            var closing = comma + 1 <= sentenceEnd && tokens[comma].Is(',') && p.InQuote(tokens[comma].Start) && ReportedSubjectReader.IsQuoteMark(tokens[comma + 1]) && !p.InQuote(tokens[comma + 1].End);
+            if (!tokens[comma].Is(',') || (p.InQuote(tokens[comma].Start) && !closing))
             {
                 continue;
             }
 
-            var mention = TrailingAttribution(p, comma + 1, sentenceEnd);
+            var mention = TrailingAttribution(p, closing ? comma + 2 : comma + 1, sentenceEnd);
             if (mention is null)
             {
                 continue;
             }
 
-            return ClauseReader.ClauseBetween(p, contentStart, comma - 1) is { } c && ReportedSpeechFinder.Add(p, found, claims, c, mention, 0.95) ? mention : null;
+            return ClauseReader.ClauseBetween(p, contentStart, closing ? comma + 1 : comma - 1) is { } c && ReportedSpeechFinder.Add(p, found, claims, c, mention, 0.95) ? mention : null;
         }
 
         return null;

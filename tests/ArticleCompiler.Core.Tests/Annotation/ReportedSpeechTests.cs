@@ -150,4 +150,22 @@ public class ReportedSpeechTests
             new[] { "Ticket sales for the fair", "have doubled since the spring" },
             Reported("Ticket sales for the fair, according to the organisers, have doubled since the spring.").Select(r => r.Text));
     }
+
+    [Fact]
+    public void AReportEndingInAPartialQuoteBeforeItsCueIsFound()
+    {
+        Assert.Equal(new[] { ("Yet the mayor is also a \"change agent,\"", "roe") }, Reported("The vote is close. Yet the mayor is also a \"change agent,\" Jane Roe said."));
+    }
+
+    [Fact]
+    public void AReportThatOpensWithQuotedWordsIsFound()
+    {
+        Assert.Equal(new[] { ("\"it makes me angry\" every time the roads flood", "roe") }, Reported("Jane Roe said \"it makes me angry\" every time the roads flood."));
+    }
+
+    [Fact]
+    public void AQuotationAfterTheVerbFollowedByAnotherClauseIsStillDirect()
+    {
+        Assert.Empty(Reported("Jane Roe said \"we could not win,\" and she left the hall."));
+    }
 }
