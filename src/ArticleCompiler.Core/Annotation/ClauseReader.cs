@@ -274,9 +274,9 @@ internal static class ClauseReader
 
     /// <summary>
     /// The reported clause from token <paramref name="first"/> to <paramref name="last"/> (without trailing
-    /// commas or dashes), or null if it is shorter than three tokens, is a quotation itself or cuts one.
+    /// commas or dashes), or null if it is shorter than <paramref name="shortest"/> tokens (three unless said), is a quotation itself or cuts one.
     /// </summary>
-    public static (int Start, int End, int EndToken)? ClauseBetween(ParagraphContext p, int first, int last)
+    public static (int Start, int End, int EndToken)? ClauseBetween(ParagraphContext p, int first, int last, int shortest = 3)
     {
         var tokens = p.Tokens;
         while (last > first && (tokens[last].Is(',') || tokens[last].Is('\u2014')))
@@ -284,7 +284,7 @@ internal static class ClauseReader
             last--;
         }
 
-        if (last - first + 1 < 3)
+        if (last - first + 1 < shortest || first > last)
         {
             return null;
         }

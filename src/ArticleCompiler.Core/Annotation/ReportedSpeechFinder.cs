@@ -98,10 +98,17 @@ internal static class ReportedSpeechFinder
 
             if (InsideCue(p, v, sentenceEnd, mention, contentStart) is { } rest)
             {
-                // "The plan, Roe said, would ...": the words around the cue are the report, in two parts.
-                if (ClauseReader.ClauseBetween(p, contentStart, mention.First - 2) is { } opening && Add(p, found, claims, opening, mention, 0.95 * subjectFactor))
+                // "The plan, Roe said, would ...": the words around the cue are the report, in two parts
+                // (the second may be a quotation, then it is direct speech and not reported here).
+                if (ClauseReader.ClauseBetween(p, contentStart, mention.First - 2, shortest: 2) is { } opening && Add(p, found, claims, opening, mention, 0.95 * subjectFactor))
                 {
                     last = mention;
+                }
+
+                if (tokens[rest].IsWord && (EnglishLexicon.IsClauseWord(tokens[rest].Text) || EnglishLexicon.IsReportingParticiple(tokens[rest].Text) || tokens[rest].Text is "a" or "an"))
+                {
+                    // ", she said, but ...", ", she said, adding ...", ", she said, a policy that ...": not the report's second part.
+                    continue;
                 }
 
                 if (ClauseReader.ClauseFrom(p, rest, sentenceEnd) is { } inner && Add(p, found, claims, inner, mention, 0.95 * subjectFactor))
@@ -193,9 +200,7 @@ internal static class ReportedSpeechFinder
             comma++;
         }
 
-        // ", she said, but ..." and ", she said, "We ..." end the cue: the report is before it; ", she said, a policy that ..." is an apposition.
-        return comma + 3 <= sentenceEnd && tokens[comma].Is(',') && tokens[comma + 1].IsWord && !EnglishLexicon.IsClauseWord(tokens[comma + 1].Text)
-            && !EnglishLexicon.IsReportingParticiple(tokens[comma + 1].Text) && tokens[comma + 1].Text is not ("a" or "an") ? comma + 1 : null;
+        return comma + 2 <= sentenceEnd && tokens[comma].Is(',') ? comma + 1 : null;
     }
 
     // The token after the "that" that ends an adverbial after a reporting verb, or past the sentence if there is none.

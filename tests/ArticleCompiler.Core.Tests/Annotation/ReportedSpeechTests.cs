@@ -168,4 +168,10 @@ public class ReportedSpeechTests
     {
         Assert.Empty(Reported("Jane Roe said \"we could not win,\" and she left the hall."));
     }
+
+    [Fact]
+    public void TheWordsBeforeACueThatIntroducesAQuotationAreReported()
+    {
+        Assert.Equal(new[] { "After the vote ended" }, Reported("Jane Roe was in the hall. After the vote ended, she said, \"everyone cheered for a minute.\"").Select(r => r.Text));
+    }
 }
