@@ -58,6 +58,15 @@ internal static partial class EnglishLexicon
         "if", "whether", "what", "how", "why", "when", "where", "who", "which",
     };
 
+    // Verbs whose object is what was said: "described the field as ...", "cited a poll".
+    private static readonly HashSet<string> DescribingReportSet = new(StringComparer.Ordinal)
+    {
+        "described", "describes", "cited", "cites", "outlined", "outlines", "detailed", "details",
+    };
+
+    /// <summary>A verb whose object is the report ("described" X as Y, "cited" X).</summary>
+    public static bool IsDescribingReport(string word) => DescribingReportSet.Contains(word);
+
     /// <summary>A verb that reports a promise in the infinitive ("pledged" to ...).</summary>
     public static bool IsPromiseVerb(string word) => PromiseVerbSet.Contains(word);
 

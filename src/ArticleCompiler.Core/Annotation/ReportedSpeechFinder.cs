@@ -23,6 +23,7 @@ internal static class ReportedSpeechFinder
     {
         var found = new List<PendingAttribution>();
         var claims = new List<(int First, int Last)>();
+        ReportedSpeechForms.TranscriptTurn(p, found, claims);
         foreach (var (sentenceStart, sentenceEnd) in p.Sentences)
         {
             var contentStart = ClauseReader.SkipDateline(p, sentenceStart);

@@ -11,6 +11,33 @@ namespace ArticleCompiler.Annotation;
 internal static class ReportedSpeechForms
 {
     /// <summary>
+    /// A transcript's turn: a paragraph that opens with its speaker's name and a colon ("TAPPER: And
+    /// obviously ...", "Jane Roe: We ..."); the rest of the paragraph is what the speaker said.
+    /// </summary>
+    public static void TranscriptTurn(ParagraphContext p, List<PendingAttribution> found, List<(int First, int Last)> claims)
+    {
+        var tokens = p.Tokens;
+        var colon = 0;
+        while (colon < tokens.Count && colon < 5 && tokens[colon].IsWord && tokens[colon].IsCapitalised)
+        {
+            colon++;
+        }
+
+        if (colon == 0 || colon + 3 >= tokens.Count || !tokens[colon].Is(':') || !tokens[colon + 1].IsWord || p.InQuote(tokens[colon].Start))
+        {
+            return;
+        }
+
+        var label = p.Text.Substring(tokens[0].Start, tokens[colon - 1].End - tokens[0].Start);
+        var transcript = colon == 1 ? label.Length > 1 && label.ToUpperInvariant() == label : colon >= 2;
+        if (transcript && MentionReader.ReadForward(p.Text, tokens, 0, colon - 1) is { Kind: MentionKind.Name } mention && mention.Last == colon - 1
+            && ClauseReader.ClauseBetween(p, colon + 1, tokens.Count - 1) is { } turn)
+        {
+            ReportedSpeechFinder.Add(p, found, claims, turn, mention, 0.9);
+        }
+    }
+
+    /// <summary>
     /// "According to X, CLAUSE.", "CLAUSE, according to X." and "The plan, according to X, would
     /// ..."; the speaker of the last one found, or null.
     /// </summary>
@@ -154,13 +181,22 @@ internal static class ReportedSpeechForms
         {
             var promise = EnglishLexicon.IsPromiseVerb(tokens[v].Text);
             var question = tokens[v].Text is "asked" or "asks";
-            if ((!promise && !question) || p.InQuote(tokens[v].Start) || ReportedSpeechFinder.IsClaimed(claims, v))
+            var described = EnglishLexicon.IsDescribingReport(tokens[v].Text);
+            if ((!promise && !question && !described) || p.InQuote(tokens[v].Start) || ReportedSpeechFinder.IsClaimed(claims, v))
             {
                 continue;
             }
 
             var x = v + 1;
-            if (promise)
+            if (described)
+            {
+                // "Trump described the country as beset by ...", "cited a poll by ...": the object is the report.
+                if (!tokens[x].IsWord || EnglishLexicon.IsClauseWord(tokens[x].Text) || EnglishLexicon.IsPronoun(tokens[x].Text) || tokens[x].Text is "him" or "her" or "them" or "it")
+                {
+                    continue;
+                }
+            }
+            else if (promise)
             {
                 if (EnglishLexicon.IsTimeWord(tokens[x].Text) || tokens[x].Text is "again" or "repeatedly" or "today" or "yesterday")
                 {

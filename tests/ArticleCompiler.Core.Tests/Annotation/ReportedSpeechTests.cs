@@ -174,4 +174,22 @@ public class ReportedSpeechTests
     {
         Assert.Equal(new[] { "After the vote ended" }, Reported("Jane Roe was in the hall. After the vote ended, she said, \"everyone cheered for a minute.\"").Select(r => r.Text));
     }
+
+    [Fact]
+    public void WhatIsDescribedIsReported()
+    {
+        Assert.Equal(new[] { ("the harbour as the heart of the town", "roe") }, Reported("Jane Roe described the harbour as the heart of the town."));
+    }
+
+    [Fact]
+    public void ATranscriptTurnIsWhatItsSpeakerSaid()
+    {
+        Assert.Equal(new[] { ("We will open the bridge in May. The work is done.", "roe") }, Reported("ROE: We will open the bridge in May. The work is done."));
+    }
+
+    [Fact]
+    public void AColonAfterAnOrdinaryPhraseIsNoTranscriptTurn()
+    {
+        Assert.Empty(Reported("The result: the bridge will open in May after all."));
+    }
 }
