@@ -64,6 +64,17 @@ internal static partial class EnglishLexicon
         "described", "describes", "cited", "cites", "outlined", "outlines", "detailed", "details",
     };
 
+    // Verbs that stand before their speaker after the report: "..., said Jane Roe.", "..., added the mayor."
+    private static readonly HashSet<string> InvertedCueSet = new(StringComparer.Ordinal)
+    {
+        "said", "says", "added", "adds", "wrote", "writes", "explained", "explains", "noted", "notes", "continued", "continues", "recalled",
+        "recalls", "argued", "argues", "insisted", "insists", "warned", "warns", "asked", "asks", "replied", "stated", "declared", "tweeted",
+        "according",
+    };
+
+    /// <summary>A reporting verb that may stand before its speaker after the report ("..., said Roe").</summary>
+    public static bool IsInvertedCue(string word) => InvertedCueSet.Contains(word);
+
     /// <summary>A verb whose object is the report ("described" X as Y, "cited" X).</summary>
     public static bool IsDescribingReport(string word) => DescribingReportSet.Contains(word);
 

@@ -85,12 +85,16 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
-            if (ReportedSubjectReader.Before(p, verbEnd, contentStart) is not { } subject)
+            var relative = verbEnd - 2 >= contentStart && tokens[verbEnd - 1].Text == "who" && tokens[verbEnd - 2].Is(',');
+            var subject = relative
+                ? MentionReader.ReadBackward(p.Text, tokens, verbEnd - 2, contentStart) is { Kind: not MentionKind.Pronoun } named ? (named, 1.0) : null
+                : ReportedSubjectReader.Before(p, verbEnd, contentStart);
+            if (subject is null)
             {
                 continue;
             }
 
-            var (mention, subjectFactor) = subject;
+            var (mention, subjectFactor) = subject.Value;
             if ((p.InQuote(tokens[v].Start) && mention.Kind != MentionKind.Name) || AfterClosingQuote(p, mention.First))
             {
                 // '"We won," Roe said in a statement': the verb's words are the quotation, what follows is no report.
@@ -172,6 +176,18 @@ internal static class ReportedSpeechFinder
                 }
 
                 continue;
+            }
+
+            if (relative && clause is { } whole)
+            {
+                // "Jane Roe, who said the plan failed, left": the report ends with the relative clause.
+                var comma = x;
+                while (comma <= whole.EndToken && !(tokens[comma].Is(',') && !p.InQuote(tokens[comma].Start)))
+                {
+                    comma++;
+                }
+
+                clause = ClauseReader.ClauseBetween(p, x, comma - 1);
             }
 
             if (clause is { } c && Add(p, found, claims, c, mention, (withThat ? 1.0 : 0.9) * subjectFactor))

@@ -287,9 +287,9 @@ internal static class ReportedSpeechForms
         int after;
         if (start <= sentenceEnd && tokens[start].IsLowerCase && EnglishLexicon.IsReportingVerb(tokens[start].Text))
         {
-            if (tokens[start].Text.EndsWith("ing", StringComparison.Ordinal))
+            if (!EnglishLexicon.IsInvertedCue(tokens[start].Text))
             {
-                // ", saying ...": a participle reports what follows it, not what comes before.
+                // ", saying ..." reports what follows it; ", recounted the meeting" is no cue put before its speaker.
                 return null;
             }
 

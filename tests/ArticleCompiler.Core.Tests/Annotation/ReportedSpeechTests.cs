@@ -192,4 +192,16 @@ public class ReportedSpeechTests
     {
         Assert.Empty(Reported("The result: the bridge will open in May after all."));
     }
+
+    [Fact]
+    public void WhoSaidReportsForTheNameBeforeItUntilTheRelativeClauseEnds()
+    {
+        Assert.Equal(new[] { ("the council had misled her", "roe") }, Reported("Jane Roe, who said the council had misled her, recounted the meeting on the radio."));
+    }
+
+    [Fact]
+    public void AVerbAfterTheReportThatIsNoCueBeforeItsSpeakerReportsNothing()
+    {
+        Assert.Empty(Reported("The council met for three hours, recounted the meeting in a long letter."));
+    }
 }
