@@ -323,6 +323,12 @@ internal static class ReportedSpeechForms
         var rest = after;
         while (rest <= sentenceEnd && !ClauseReader.IsSentenceEnd(tokens[rest]) && !tokens[rest].Is(',') && !tokens[rest].Is(':') && !ReportedSubjectReader.IsQuoteMark(tokens[rest]) && rest < after + 6)
         {
+            if (tokens[rest].Text is "and" or "or")
+            {
+                // ", writes a weekly column and ...": a second predicate, not a cue.
+                return null;
+            }
+
             rest++;
         }
 
@@ -336,6 +342,7 @@ internal static class ReportedSpeechForms
     }
 
     // Whether words of a clause follow (not just a closing quotation or an adverbial).
+    // Not an apposition to the source (", according to Jane Roe, an analyst at ...").
     private static bool IsClauseAhead(IReadOnlyList<TextToken> tokens, int from, int sentenceEnd) =>
-        sentenceEnd - from >= 2 && tokens[from].IsWord;
+        sentenceEnd - from >= 2 && tokens[from].IsWord && tokens[from].Text is not ("a" or "an" or "his" or "her" or "their" or "its");
 }

@@ -217,7 +217,8 @@ internal static class ReportedSubjectReader
             start--;
         }
 
-        while (start < end && !tokens[start].IsWord)
+        // "But hacking specialists say": the sentence's opening word is no part of the group.
+        while (start < end && (!tokens[start].IsWord || EnglishLexicon.IsCapitalisedSentenceWord(tokens[start].Text) || tokens[start].Text is "Yet" or "So" or "Now" or "Still"))
         {
             start++;
         }
@@ -248,6 +249,11 @@ internal static class ReportedSubjectReader
         if (!token.IsLowerCase)
         {
             return true;
+        }
+
+        if (token.Text is "including" or "now" or "then" or "also" or "even")
+        {
+            return false;
         }
 
         return EnglishLexicon.IsGroupPhraseWord(token.Text)
