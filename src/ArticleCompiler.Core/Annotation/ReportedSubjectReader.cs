@@ -59,7 +59,7 @@ internal static class ReportedSubjectReader
         }
 
         // "A spokesman for the buyer said": a descriptor and what it is of, for or at.
-        for (var q = contentStart; q < before && before - q < 12; q++)
+        for (var q = Math.Max(contentStart, before - 11); q < before; q++)
         {
             if ((q != contentStart && !tokens[q - 1].Is(',')) || !(EnglishLexicon.IsDeterminer(tokens[q].Text) || tokens[q].IsCapitalised) || EnglishLexicon.IsPronoun(tokens[q].Text))
             {
@@ -148,8 +148,9 @@ internal static class ReportedSubjectReader
     // apposition (a comma, a parenthesis or a dash) or by a lower-case word (its verb).
     private static Mention? Opening(ParagraphContext p, int from, int to, bool apposition)
     {
+        // The subject stands within a few dozen words of its verb: a bound that keeps a run-on sentence linear.
         var tokens = p.Tokens;
-        for (var q = from; q <= to; q++)
+        for (var q = Math.Max(from, to - 40); q <= to; q++)
         {
             if (q != from && !tokens[q - 1].Is(','))
             {
