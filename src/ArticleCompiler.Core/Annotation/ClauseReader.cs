@@ -235,7 +235,7 @@ internal static class ClauseReader
 
         if (tokens[at].Is(','))
         {
-            return tokens[at + 1].Text is "who" or "a";
+            return tokens[at + 1].Text is "who" or "a" or "noting" or "pointing" or "referring" or "citing" or "calling" or "accusing" or "arguing" or "insisting";
         }
 
         return tokens[at].Is('\u2014') && tokens[at + 1].IsLowerCase;

@@ -125,6 +125,13 @@ internal static class ReportedSpeechFinder
             }
 
             var x = ClauseReader.SkipAfterVerb(tokens, v, sentenceEnd, out var withThat);
+            if (!withThat && tokens[v].Text is "told" or "tells" && ToldThat(p, v, sentenceEnd) is { } afterThat)
+            {
+                // "told a crowded hall at a hotel in Baltimore that ...": whoever was told, up to "that".
+                x = afterThat;
+                withThat = true;
+            }
+
             if (x + 1 <= sentenceEnd && !withThat && (EnglishLexicon.IsTimeWord(tokens[x].Text) || tokens[x].Text is "earlier" or "later" or "today" or "yesterday"))
             {
                 // "said Wednesday (morning) (that) ...": a bare day before the clause.
@@ -218,6 +225,26 @@ internal static class ReportedSpeechFinder
         }
 
         return comma + 2 <= sentenceEnd && tokens[comma].Is(',') ? comma + 1 : null;
+    }
+
+    // The token after the "that" that ends who was told ("told ABC's "Good Morning America" that"), or null.
+    private static int? ToldThat(ParagraphContext p, int verb, int sentenceEnd)
+    {
+        var tokens = p.Tokens;
+        for (var i = verb + 1; i <= sentenceEnd && i <= verb + 14; i++)
+        {
+            if (tokens[i].Is(',') || tokens[i].Is(':') || ClauseReader.IsSentenceEnd(tokens[i]) || (tokens[i].IsLowerCase && EnglishLexicon.IsReportingVerb(tokens[i].Text)))
+            {
+                return null;
+            }
+
+            if (tokens[i].Text == "that" && !p.InQuote(tokens[i].Start))
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
     }
 
     // The token after the "that" that ends an adverbial after a reporting verb, or past the sentence if there is none.

@@ -204,4 +204,16 @@ public class ReportedSpeechTests
     {
         Assert.Empty(Reported("The council met for three hours, recounted the meeting in a long letter."));
     }
+
+    [Fact]
+    public void WhoeverWasToldRunsUpToThat()
+    {
+        Assert.Equal(new[] { ("she would not give up the seat", "roe") }, Reported("Jane Roe told a packed hall at the old mill in Dayton that she would not give up the seat."));
+    }
+
+    [Fact]
+    public void ANotingParticipleEndsTheReport()
+    {
+        Assert.Equal(new[] { "the fund was short of money", "the pension payments due in June" }, Reported("Jane Roe said the fund was short of money, noting the pension payments due in June.").Select(r => r.Text));
+    }
 }
