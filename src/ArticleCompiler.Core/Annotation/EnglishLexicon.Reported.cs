@@ -75,6 +75,16 @@ internal static partial class EnglishLexicon
     /// <summary>A reporting verb that may stand before its speaker after the report ("..., said Roe").</summary>
     public static bool IsInvertedCue(string word) => InvertedCueSet.Contains(word);
 
+    // Present-tense reporting verbs the main list lacks, each taking a bare clause: "Autor suggests any deal should ...".
+    private static readonly HashSet<string> PresentReportSet = new(StringComparer.Ordinal)
+    {
+        "notes", "suggests", "explains", "recalls", "observes", "concedes", "acknowledges", "admits", "predicts", "stresses", "insists",
+        "maintains", "contends", "asserts", "argues", "warns", "claims", "says", "adds",
+    };
+
+    /// <summary>A present-tense reporting verb that takes a bare clause ("notes", "suggests").</summary>
+    public static bool IsPresentReport(string word) => PresentReportSet.Contains(word);
+
     /// <summary>A verb whose object is the report ("described" X as Y, "cited" X).</summary>
     public static bool IsDescribingReport(string word) => DescribingReportSet.Contains(word);
 

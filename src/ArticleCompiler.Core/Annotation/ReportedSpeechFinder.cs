@@ -68,7 +68,7 @@ internal static class ReportedSpeechFinder
         Mention? last = null;
         for (var v = contentStart; v <= sentenceEnd; v++)
         {
-            if (!tokens[v].IsLowerCase || !EnglishLexicon.IsClauseVerb(tokens[v].Text) || tokens[v].Text.EndsWith("ing", StringComparison.Ordinal) || IsClaimed(claims, v))
+            if (!tokens[v].IsLowerCase || !(EnglishLexicon.IsClauseVerb(tokens[v].Text) || EnglishLexicon.IsPresentReport(tokens[v].Text)) || tokens[v].Text.EndsWith("ing", StringComparison.Ordinal) || IsClaimed(claims, v))
             {
                 continue;
             }
@@ -165,7 +165,7 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
-            if (x > sentenceEnd || tokens[x].Is(':') || tokens[x].Is('.') || tokens[x].Is(',') || (!withThat && !EnglishLexicon.TakesBareClause(tokens[v].Text) && !EnglishLexicon.TakesReportedObject(tokens[v].Text))
+            if (x > sentenceEnd || tokens[x].Is(':') || tokens[x].Is('.') || tokens[x].Is(',') || (!withThat && !EnglishLexicon.TakesBareClause(tokens[v].Text) && !EnglishLexicon.TakesReportedObject(tokens[v].Text) && !EnglishLexicon.IsPresentReport(tokens[v].Text))
                 || EnglishLexicon.IsNonClauseOpener(tokens[x].Text))
             {
                 continue;

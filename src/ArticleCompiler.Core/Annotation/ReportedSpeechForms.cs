@@ -138,7 +138,7 @@ internal static class ReportedSpeechForms
         WithGroupSaying(p, contentStart, sentenceEnd, found, claims);
         for (var i = contentStart + 1; i + 2 <= sentenceEnd; i++)
         {
-            if (!tokens[i].Is(',') || !tokens[i + 1].IsLowerCase || !EnglishLexicon.IsReportingParticiple(tokens[i + 1].Text) || p.InQuote(tokens[i].Start) || ReportedSpeechFinder.IsClaimed(claims, i + 1))
+            if (!(tokens[i].Is(',') || tokens[i].Text == "while") || !tokens[i + 1].IsLowerCase || !EnglishLexicon.IsReportingParticiple(tokens[i + 1].Text) || p.InQuote(tokens[i].Start) || ReportedSpeechFinder.IsClaimed(claims, i + 1))
             {
                 continue;
             }

@@ -216,4 +216,18 @@ public class ReportedSpeechTests
     {
         Assert.Equal(new[] { "the fund was short of money", "the pension payments due in June" }, Reported("Jane Roe said the fund was short of money, noting the pension payments due in June.").Select(r => r.Text));
     }
+
+    [Fact]
+    public void APresentTenseVerbTheMainListLacksReportsABareClause()
+    {
+        Assert.Equal(new[] { ("any new levy should be phased in slowly", "roe") }, Reported("Jane Roe suggests any new levy should be phased in slowly."));
+    }
+
+    [Fact]
+    public void WhileArguingReportsForTheSubject()
+    {
+        Assert.Equal(
+            new[] { "the town should hire more wardens" },
+            Reported("Jane Roe backed the budget while arguing the town should hire more wardens.").Select(r => r.Text));
+    }
 }
