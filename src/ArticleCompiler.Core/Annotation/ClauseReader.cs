@@ -210,7 +210,7 @@ internal static class ClauseReader
                 break;
             }
 
-            if (!insideNested && next.Text is "and" or "but" && StartsReport(p, end + 2, sentenceEnd))
+            if (!insideNested && next.Text is "and" or "but" or "while" && StartsReport(p, end + 2, sentenceEnd))
             {
                 // "said A and added that B": the second report is its own.
                 break;
@@ -242,11 +242,11 @@ internal static class ClauseReader
     }
 
     // Whether a reporting verb of its own starts at 'from', perhaps after its subject: "and added",
-    // "and he said", "but the mayor warned".
+    // "and he said", "but the mayor warned", "while Interior Minister Jane Roe wrote".
     private static bool StartsReport(ParagraphContext p, int from, int sentenceEnd)
     {
         var tokens = p.Tokens;
-        for (var i = from; i <= sentenceEnd && i <= from + 3; i++)
+        for (var i = from; i <= sentenceEnd && i <= from + 5; i++)
         {
             if (tokens[i].IsLowerCase && EnglishLexicon.IsCoordinatedReport(tokens[i].Text))
             {

@@ -18,7 +18,7 @@ internal static partial class EnglishLexicon
     private static readonly HashSet<string> CoordinatedReportSet = new(StringComparer.Ordinal)
     {
         "said", "says", "added", "adds", "told", "tells", "warned", "noted", "argued", "insisted", "stressed", "explained", "claimed", "suggested",
-        "acknowledged", "admitted", "predicted", "vowed", "promised", "pledged", "conceded", "contended", "asserted", "declared",
+        "acknowledged", "admitted", "predicted", "vowed", "promised", "pledged", "conceded", "contended", "asserted", "declared", "wrote", "tweeted",
     };
 
     // Words that open an adverbial, not reported words, right after a reporting verb: "said as the

@@ -95,6 +95,7 @@ internal static class ReportedSpeechFinder
             }
 
             var (mention, subjectFactor) = subject.Value;
+
             if ((p.InQuote(tokens[v].Start) && mention.Kind != MentionKind.Name) || AfterClosingQuote(p, mention.First))
             {
                 // '"We won," Roe said in a statement': the verb's words are the quotation, what follows is no report.
@@ -165,7 +166,9 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
-            if (x > sentenceEnd || tokens[x].Is(':') || tokens[x].Is('.') || tokens[x].Is(',') || (!withThat && !EnglishLexicon.TakesBareClause(tokens[v].Text) && !EnglishLexicon.TakesReportedObject(tokens[v].Text) && !EnglishLexicon.IsPresentReport(tokens[v].Text))
+            // "Roe notes the fund ..." reports without "that"; "some evidence suggests the wells ..." is no one speaking.
+            if (x > sentenceEnd || tokens[x].Is(':') || tokens[x].Is('.') || tokens[x].Is(',') || (!withThat && !EnglishLexicon.TakesBareClause(tokens[v].Text) && !EnglishLexicon.TakesReportedObject(tokens[v].Text)
+                    && !(EnglishLexicon.IsPresentReport(tokens[v].Text) && mention.Kind != MentionKind.Descriptor))
                 || EnglishLexicon.IsNonClauseOpener(tokens[x].Text))
             {
                 continue;

@@ -230,4 +230,18 @@ public class ReportedSpeechTests
             new[] { "the town should hire more wardens" },
             Reported("Jane Roe backed the budget while arguing the town should hire more wardens.").Select(r => r.Text));
     }
+
+    [Fact]
+    public void WhileAnotherSpeakerReportsEndsTheFirstReport()
+    {
+        Assert.Equal(
+            new[] { ("the fire was an accident", "roe"), ("he had ordered checks on every hall", "doe") },
+            Reported("Mayor Jane Roe said the fire was an accident while Fire Chief John Doe wrote he had ordered checks on every hall."));
+    }
+
+    [Fact]
+    public void EvidenceThatSuggestsIsNoSpeakerWithoutThat()
+    {
+        Assert.Empty(Reported("Some historical evidence suggests the wells were dug near the shore."));
+    }
 }
