@@ -198,8 +198,21 @@ internal static class ClauseReader
                 break;
             }
 
-            if (!insideNested && EnglishLexicon.IsContrastConjunction(next.Text))
+            // "said the plan failed while ministers debated it": a bare "while" is as often part of the report
+            // as not; after a comma it ends it (above).
+            if (!insideNested && EnglishLexicon.IsContrastConjunction(next.Text) && next.Text != "while")
             {
+                break;
+            }
+
+            if (!insideNested && end > x + 1 && EndsReport(tokens, end + 1, sentenceEnd))
+            {
+                break;
+            }
+
+            if (!insideNested && next.Text is "and" or "but" or "while" && StartsReport(p, end + 2, sentenceEnd))
+            {
+                // "said A and added that B": the second report is its own.
                 break;
             }
 
@@ -209,11 +222,61 @@ internal static class ClauseReader
         return ClauseBetween(p, x, end);
     }
 
+    // Whether the reported words end before token 'at': ", who ..." (a relative clause about someone
+    // named in them), ", a plan that ..." (an apposition to them), or an em dash before lower-case
+    // words ("— a controversial proposal he has raised"). Other commas (", when", ", but", ", citing") are
+    // not breaks: news reports run on through them as often as not.
+    private static bool EndsReport(IReadOnlyList<TextToken> tokens, int at, int sentenceEnd)
+    {
+        if (at + 1 > sentenceEnd || !tokens[at + 1].IsWord)
+        {
+            return false;
+        }
+
+        if (tokens[at].Is(','))
+        {
+            return tokens[at + 1].Text is "who" or "a" or "noting" or "pointing" or "referring" or "citing" or "calling" or "accusing" or "arguing" or "insisting";
+        }
+
+        return tokens[at].Is('\u2014') && tokens[at + 1].IsLowerCase;
+    }
+
+    // Whether a reporting verb of its own starts at 'from', perhaps after its subject: "and added",
+    // "and he said", "but the mayor warned", "while Interior Minister Jane Roe wrote".
+    private static bool StartsReport(ParagraphContext p, int from, int sentenceEnd)
+    {
+        var tokens = p.Tokens;
+        for (var i = from; i <= sentenceEnd && i <= from + 5; i++)
+        {
+            if (tokens[i].IsLowerCase && EnglishLexicon.IsCoordinatedReport(tokens[i].Text))
+            {
+                return !p.InQuote(tokens[i].Start);
+            }
+
+            if (!tokens[i].IsWord || (tokens[i].IsLowerCase && EnglishLexicon.IsClauseWord(tokens[i].Text) && !EnglishLexicon.IsPreVerbAdverb(tokens[i].Text)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether words of the report go on after the quotation that opens it: a lower-case word that
+    // starts no new clause, and two more.
+    private static bool OpensReport(ParagraphContext p, QuoteRange opening, int last)
+    {
+        var tokens = p.Tokens;
+        var after = p.TokenAfter(opening.End);
+        return after + 2 <= last && tokens[after].IsLowerCase && !EnglishLexicon.IsPronoun(tokens[after].Text) && !EnglishLexicon.IsReportingVerb(tokens[after].Text)
+            && tokens[after].Text is not ("and" or "but" or "or" or "said" or "says");
+    }
+
     /// <summary>
     /// The reported clause from token <paramref name="first"/> to <paramref name="last"/> (without trailing
-    /// commas or dashes), or null if it is shorter than three tokens, is a quotation itself or cuts one.
+    /// commas or dashes), or null if it is shorter than <paramref name="shortest"/> tokens (three unless said), is a quotation itself or cuts one.
     /// </summary>
-    public static (int Start, int End, int EndToken)? ClauseBetween(ParagraphContext p, int first, int last)
+    public static (int Start, int End, int EndToken)? ClauseBetween(ParagraphContext p, int first, int last, int shortest = 3)
     {
         var tokens = p.Tokens;
         while (last > first && (tokens[last].Is(',') || tokens[last].Is('\u2014')))
@@ -221,7 +284,7 @@ internal static class ClauseReader
             last--;
         }
 
-        if (last - first + 1 < 3)
+        if (last - first + 1 < shortest || first > last)
         {
             return null;
         }
@@ -229,8 +292,9 @@ internal static class ClauseReader
         var start = tokens[first].Start;
         var end = tokens[last].End;
 
-        // 'said "We couldn't win," and ...': a quotation introduced by the verb is direct speech.
-        if (p.QuoteRanges.Any(r => r.Start == start))
+        // 'said "We couldn't win," and ...': a quotation introduced by the verb is direct speech; but
+        // 'said "it gets me mad" every time ...' is a report that opens with quoted words.
+        if (p.QuoteRanges.FirstOrDefault(r => r.Start == start) is { End: > 0 } opening && !OpensReport(p, opening, last))
         {
             return null;
         }

@@ -1,215 +1,293 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ArticleCompiler.Model;
 
 namespace ArticleCompiler.Annotation;
 
 /// <summary>
 /// Finds reported speech: a clause of someone's words without quotation marks, introduced or
-/// followed by a reporting verb and its speaker ("X said that ...", "According to X, ...",
-/// "..., X said").
+/// followed by a reporting verb and its speaker ("X said (that) ...", "According to X, ...",
+/// "..., X said", "..., according to X", "The plan, X said, would ...", "..., saying ...").
+/// The forms after the content are in <see cref="ReportedSpeechForms"/>.
 /// </summary>
 internal static class ReportedSpeechFinder
 {
     /// <summary>
-    /// The reported speech of a paragraph, sentence by sentence: "According to X, ...", "X said
-    /// (that) ..." (with a speaker inside the clause taking over), "..., X said.", and a following
-    /// ", adding that ..." for the same speaker.
+    /// The reported speech of a paragraph, sentence by sentence: "according to" before, inside or
+    /// after the content; a reporting verb before its content (with a speaker inside the clause
+    /// taking over), inside it or after it; and ", saying ..." for the sentence's speaker. No two
+    /// spans share a token.
     /// </summary>
     public static IEnumerable<PendingAttribution> Find(ParagraphContext p)
     {
-        var tokens = p.Tokens;
-        var claimedUntil = -1;
+        var found = new List<PendingAttribution>();
+        var claims = new List<(int First, int Last)>();
+        ReportedSpeechForms.TranscriptTurn(p, found, claims);
         foreach (var (sentenceStart, sentenceEnd) in p.Sentences)
         {
             var contentStart = ClauseReader.SkipDateline(p, sentenceStart);
-
-            // According to X, CLAUSE.
-            for (var i = contentStart; i + 1 <= sentenceEnd; i++)
+            var before = found.Count;
+            var speaker = ReportedSpeechForms.AccordingTo(p, contentStart, sentenceEnd, found, claims);
+            speaker = VerbBeforeContent(p, contentStart, sentenceEnd, found, claims) ?? speaker;
+            if (found.Count == before)
             {
-                if (!tokens[i].IsWordLike("according") || !tokens[i + 1].IsWordLike("to") || p.InQuote(tokens[i].Start))
-                {
-                    continue;
-                }
-
-                var mention = MentionReader.ReadForward(p.Text, tokens, i + 2, sentenceEnd);
-                if (mention is null || mention.Last + 1 > sentenceEnd || !tokens[mention.Last + 1].Is(','))
-                {
-                    continue;
-                }
-
-                var clause = ClauseReader.ClauseFrom(p, mention.Last + 2, sentenceEnd);
-                if (clause is { } c && i == contentStart)
-                {
-                    yield return Indirect(p, c, mention, 1.0);
-                    claimedUntil = c.EndToken;
-                    foreach (var more in AddingThat(p, c.EndToken + 1, sentenceEnd, mention))
-                    {
-                        yield return more;
-                    }
-                }
+                speaker = ReportedSpeechForms.VerbAfterContent(p, contentStart, sentenceEnd, found, claims) ?? speaker;
             }
 
-            // X said (that) CLAUSE.
-            for (var v = contentStart; v <= sentenceEnd; v++)
-            {
-                if (v <= claimedUntil || !tokens[v].IsLowerCase || !EnglishLexicon.IsClauseVerb(tokens[v].Text) || tokens[v].Text.EndsWith("ing", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var verbEnd = v;
-                while (verbEnd - 1 >= contentStart && tokens[verbEnd - 1].IsLowerCase && EnglishLexicon.IsPreVerbAdverb(tokens[verbEnd - 1].Text))
-                {
-                    verbEnd--;
-                }
-
-                if (verbEnd - 1 >= contentStart && EnglishLexicon.IsPassiveAuxiliary(tokens[verbEnd - 1].Text))
-                {
-                    // "The attacker is reported to ...": passive, not someone speaking.
-                    continue;
-                }
-
-                var mention = ClauseReader.AsSubject(tokens, MentionReader.ReadBackward(p.Text, tokens, verbEnd, contentStart), contentStart);
-                if (mention is null && MentionReader.ReadForward(p.Text, tokens, contentStart, verbEnd - 1) is { } opening && opening.Last == verbEnd - 1)
-                {
-                    // "Police press officer Monika Kosiec stated ...": a subject with its title in lower case.
-                    mention = opening;
-                }
-
-                if (mention is null || (p.InQuote(tokens[v].Start) && mention.Kind != MentionKind.Name))
-                {
-                    continue;
-                }
-
-                var x = ClauseReader.SkipAfterVerb(tokens, v, sentenceEnd, out var withThat);
-                if (x > sentenceEnd || tokens[x].Is(':') || tokens[x].Is('.') || tokens[x].Is(',') || (!withThat && !EnglishLexicon.TakesBareClause(tokens[v].Text))
-                    || EnglishLexicon.IsNonClauseOpener(tokens[x].Text))
-                {
-                    continue;
-                }
-
-                var clause = ClauseReader.ClauseFrom(p, x, sentenceEnd);
-                if (clause is { } outer && InnerReport(p, x, outer.EndToken) is { } inner)
-                {
-                    // "Reuters reported a source, whom they did not name, said ...": the inner speaker's.
-                    var innerStart = ClauseReader.SkipAfterVerb(tokens, inner.Verb, sentenceEnd, out var innerThat);
-                    if (innerStart <= sentenceEnd && ClauseReader.ClauseFrom(p, innerStart, sentenceEnd) is { } reported)
-                    {
-                        yield return Indirect(p, reported, inner.Mention, innerThat ? 1.0 : 0.9);
-                        claimedUntil = reported.EndToken;
-                    }
-
-                    continue;
-                }
-
-                if (clause is { } c)
-                {
-                    yield return Indirect(p, c, mention, withThat ? 1.0 : 0.9);
-                    claimedUntil = c.EndToken;
-                    foreach (var more in AddingThat(p, c.EndToken + 1, sentenceEnd, mention))
-                    {
-                        yield return more;
-                    }
-                }
-            }
-
-            // CLAUSE, X said.
-            if (claimedUntil < contentStart)
-            {
-                for (var comma = sentenceEnd; comma > contentStart + 2; comma--)
-                {
-                    if (!tokens[comma].Is(',') || p.InQuote(tokens[comma].Start))
-                    {
-                        continue;
-                    }
-
-                    var (mention, after) = TrailingAttribution(p, comma + 1, sentenceEnd);
-                    if (mention is null)
-                    {
-                        continue;
-                    }
-
-                    var clause = ClauseReader.ClauseBetween(p, contentStart, comma - 1);
-                    if (clause is { } c)
-                    {
-                        yield return Indirect(p, c, mention, 0.95);
-                        foreach (var more in AddingThat(p, after, sentenceEnd, mention))
-                        {
-                            yield return more;
-                        }
-                    }
-
-                    break;
-                }
-            }
+            ReportedSpeechForms.Participles(p, contentStart, sentenceEnd, speaker, found, claims);
+            ReportedSpeechForms.PromisesAndQuestions(p, contentStart, sentenceEnd, found, claims);
         }
+
+        return found;
     }
 
-    // ", X said." or ", said X." to the end of the sentence (or to ", adding that").
-    private static (Mention? Mention, int After) TrailingAttribution(ParagraphContext p, int start, int sentenceEnd)
+    /// <summary>
+    /// Adds the reported clause with its speaker unless a span already found shares a token with it;
+    /// whether it was added.
+    /// </summary>
+    internal static bool Add(ParagraphContext p, List<PendingAttribution> found, List<(int First, int Last)> claims, (int Start, int End, int EndToken) clause, Mention mention, double factor)
     {
-        var tokens = p.Tokens;
-        Mention? mention;
-        int after;
-        if (start <= sentenceEnd && tokens[start].IsLowerCase && EnglishLexicon.IsReportingVerb(tokens[start].Text))
+        var first = p.TokenAt(clause.Start);
+        if (claims.Any(c => c.First <= clause.EndToken && first <= c.Last))
         {
-            mention = MentionReader.ReadForward(p.Text, tokens, start + 1, sentenceEnd);
-            after = mention is null ? start : mention.Last + 1;
-        }
-        else
-        {
-            mention = MentionReader.ReadForward(p.Text, tokens, start, sentenceEnd);
-            if (mention is null)
-            {
-                return (null, 0);
-            }
-
-            var verb = ClauseReader.SkipApposition(tokens, mention.Last + 1, sentenceEnd);
-            if (verb > sentenceEnd || !EnglishLexicon.IsReportingVerb(tokens[verb].Text) || !tokens[verb].IsLowerCase)
-            {
-                return (null, 0);
-            }
-
-            after = ClauseReader.SkipAfterVerb(tokens, verb, sentenceEnd, out _);
+            return false;
         }
 
-        if (mention is null)
-        {
-            return (null, 0);
-        }
-
-        // Nothing but an adverbial may follow: "on Thursday", "in a statement".
-        var rest = after;
-        while (rest <= sentenceEnd && !ClauseReader.IsSentenceEnd(tokens[rest]) && !tokens[rest].Is(',') && rest < after + 6)
-        {
-            rest++;
-        }
-
-        return rest > sentenceEnd || ClauseReader.IsSentenceEnd(tokens[rest]) || tokens[rest].Is(',') ? (mention, rest) : (null, 0);
+        claims.Add((first, clause.EndToken));
+        found.Add(new PendingAttribution(clause.Start, QuoteKind.Indirect, null, clause.Start, clause.End, mention, factor, 0, false) { MentionOrder = p.Tokens[mention.First].Start });
+        return true;
     }
 
-    private static IEnumerable<PendingAttribution> AddingThat(ParagraphContext p, int from, int sentenceEnd, Mention mention)
+    internal static bool IsClaimed(List<(int First, int Last)> claims, int token) => claims.Any(c => c.First <= token && token <= c.Last);
+
+    // X said (that) CLAUSE; The plan, X said, would ...; X said A and added B. The last speaker found, or null.
+    private static Mention? VerbBeforeContent(ParagraphContext p, int contentStart, int sentenceEnd, List<PendingAttribution> found, List<(int First, int Last)> claims)
     {
         var tokens = p.Tokens;
-        for (var i = from; i + 1 <= sentenceEnd; i++)
+        Mention? last = null;
+        for (var v = contentStart; v <= sentenceEnd; v++)
         {
-            if (tokens[i].Is(',') && (tokens[i + 1].IsWordLike("adding") || tokens[i + 1].IsWordLike("saying")))
+            if (!tokens[v].IsLowerCase || !(EnglishLexicon.IsClauseVerb(tokens[v].Text) || EnglishLexicon.IsPresentReport(tokens[v].Text)) || tokens[v].Text.EndsWith("ing", StringComparison.Ordinal) || IsClaimed(claims, v))
             {
-                var x = i + 2;
-                if (x <= sentenceEnd && tokens[x].IsWordLike("that"))
+                continue;
+            }
+
+            var verbEnd = v;
+            while (verbEnd - 1 >= contentStart && tokens[verbEnd - 1].IsLowerCase && EnglishLexicon.IsPreVerbAdverb(tokens[verbEnd - 1].Text))
+            {
+                verbEnd--;
+            }
+
+            if (verbEnd - 1 >= contentStart && (EnglishLexicon.IsPassiveAuxiliary(tokens[verbEnd - 1].Text) || EnglishLexicon.IsDeterminer(tokens[verbEnd - 1].Text)))
+            {
+                // "The attacker is reported to ...": passive, not someone speaking; "an estimated 11 million": an adjective.
+                continue;
+            }
+
+            var relative = verbEnd - 2 >= contentStart && tokens[verbEnd - 1].Text == "who" && tokens[verbEnd - 2].Is(',');
+            var subject = relative
+                ? MentionReader.ReadBackward(p.Text, tokens, verbEnd - 2, contentStart) is { Kind: not MentionKind.Pronoun } named ? (named, 1.0) : null
+                : ReportedSubjectReader.Before(p, verbEnd, contentStart);
+            if (subject is null)
+            {
+                continue;
+            }
+
+            var (mention, subjectFactor) = subject.Value;
+
+            if ((p.InQuote(tokens[v].Start) && mention.Kind != MentionKind.Name) || AfterClosingQuote(p, mention.First))
+            {
+                // '"We won," Roe said in a statement': the verb's words are the quotation, what follows is no report.
+                continue;
+            }
+
+            if (InsideCue(p, v, sentenceEnd, mention, contentStart) is { } rest)
+            {
+                // "The plan, Roe said, would ...": the words around the cue are the report, in two parts
+                // (the second may be a quotation, then it is direct speech and not reported here).
+                if (ClauseReader.ClauseBetween(p, contentStart, mention.First - 2, shortest: 2) is { } opening && Add(p, found, claims, opening, mention, 0.95 * subjectFactor))
+                {
+                    last = mention;
+                }
+
+                if (tokens[rest].IsWord && (EnglishLexicon.IsClauseWord(tokens[rest].Text) || EnglishLexicon.IsReportingParticiple(tokens[rest].Text) || tokens[rest].Text is "a" or "an"))
+                {
+                    // ", she said, but ...", ", she said, adding ...", ", she said, a policy that ...": not the report's second part.
+                    continue;
+                }
+
+                if (ClauseReader.ClauseFrom(p, rest, sentenceEnd) is { } inner && Add(p, found, claims, inner, mention, 0.95 * subjectFactor))
+                {
+                    last = mention;
+                }
+
+                continue;
+            }
+
+            var x = ClauseReader.SkipAfterVerb(tokens, v, sentenceEnd, out var withThat);
+            if (!withThat && tokens[v].Text is "told" or "tells" && ToldThat(p, v, sentenceEnd) is { } afterThat)
+            {
+                // "told a crowded hall at a hotel in Baltimore that ...": whoever was told, up to "that".
+                x = afterThat;
+                withThat = true;
+            }
+
+            if (x + 1 <= sentenceEnd && !withThat && (EnglishLexicon.IsTimeWord(tokens[x].Text) || tokens[x].Text is "earlier" or "later" or "today" or "yesterday"))
+            {
+                // "said Wednesday (morning) (that) ...": a bare day before the clause.
+                x++;
+                if (x + 1 <= sentenceEnd && tokens[x].Text is "morning" or "afternoon" or "evening" or "night")
                 {
                     x++;
                 }
-
-                if (ClauseReader.ClauseFrom(p, x, sentenceEnd) is { } c)
+                if (tokens[x].Text == "that")
                 {
-                    yield return Indirect(p, c, mention, 0.95);
+                    x++;
+                    withThat = true;
+                }
+            }
+
+            if (x <= sentenceEnd && !withThat && EnglishLexicon.IsAdverbialOpener(tokens[x].Text))
+            {
+                // "said at a news conference on Monday that ...": only with "that" after the adverbial.
+                x = ThatAfter(p, x, sentenceEnd);
+                withThat = true;
+            }
+
+            if (x + 1 <= sentenceEnd && tokens[x].Is(':') && tokens[x + 1].IsWord && !p.InQuote(tokens[x + 1].Start))
+            {
+                // "He said: Let no one be mistaken ...": words after a colon without quotation marks.
+                if (ClauseReader.ClauseFrom(p, x + 1, sentenceEnd) is { } colon && Add(p, found, claims, colon, mention, 0.9 * subjectFactor))
+                {
+                    last = mention;
                 }
 
-                yield break;
+                continue;
+            }
+
+            // "Roe notes the fund ..." reports without "that"; "some evidence suggests the wells ..." is no one speaking.
+            if (x > sentenceEnd || tokens[x].Is(':') || tokens[x].Is('.') || tokens[x].Is(',') || (!withThat && !EnglishLexicon.TakesBareClause(tokens[v].Text) && !EnglishLexicon.TakesReportedObject(tokens[v].Text)
+                    && !(EnglishLexicon.IsPresentReport(tokens[v].Text) && mention.Kind != MentionKind.Descriptor))
+                || EnglishLexicon.IsNonClauseOpener(tokens[x].Text))
+            {
+                continue;
+            }
+
+            var clause = ClauseReader.ClauseFrom(p, x, sentenceEnd);
+
+            if (clause is { } outer && InnerReport(p, x, outer.EndToken) is { } innerReport)
+            {
+                // "Reuters reported a source, whom they did not name, said ...": the inner speaker's.
+                var innerStart = ClauseReader.SkipAfterVerb(tokens, innerReport.Verb, sentenceEnd, out var innerThat);
+                if (innerStart <= sentenceEnd && ClauseReader.ClauseFrom(p, innerStart, sentenceEnd) is { } reported && Add(p, found, claims, reported, innerReport.Mention, innerThat ? 1.0 : 0.9))
+                {
+                    last = innerReport.Mention;
+                }
+
+                continue;
+            }
+
+            if (relative && clause is { } whole)
+            {
+                // "Jane Roe, who said the plan failed, left": the report ends with the relative clause.
+                var comma = x;
+                while (comma <= whole.EndToken && !(tokens[comma].Is(',') && !p.InQuote(tokens[comma].Start)))
+                {
+                    comma++;
+                }
+
+                clause = ClauseReader.ClauseBetween(p, x, comma - 1);
+            }
+
+            if (clause is { } c && Add(p, found, claims, c, mention, (withThat ? 1.0 : 0.9) * subjectFactor))
+            {
+                last = mention;
             }
         }
+
+        return last;
+    }
+
+    // "The plan, Roe said, would ...": a cue between commas after the first words of the sentence;
+    // the token where the rest starts, or null.
+    private static int? InsideCue(ParagraphContext p, int verb, int sentenceEnd, Mention mention, int contentStart)
+    {
+        var tokens = p.Tokens;
+        if (mention.First - 1 <= contentStart || !tokens[mention.First - 1].Is(','))
+        {
+            return null;
+        }
+
+        var comma = verb + 1;
+        while (comma <= sentenceEnd && comma <= verb + 4 && tokens[comma].IsWord
+            && (EnglishLexicon.IsToldObject(tokens[comma].Text) || EnglishLexicon.IsAfterVerbAdverbial(tokens[comma].Text) || EnglishLexicon.IsTimeWord(tokens[comma].Text)
+                || EnglishLexicon.IsTimeAdverb(tokens[comma].Text) || (tokens[verb].Text is "told" or "tells" && tokens[comma].IsCapitalised)))
+        {
+            comma++;
+        }
+
+        return comma + 2 <= sentenceEnd && tokens[comma].Is(',') ? comma + 1 : null;
+    }
+
+    // The token after the "that" that ends who was told ("told ABC's "Good Morning America" that"), or null.
+    private static int? ToldThat(ParagraphContext p, int verb, int sentenceEnd)
+    {
+        var tokens = p.Tokens;
+        for (var i = verb + 1; i <= sentenceEnd && i <= verb + 14; i++)
+        {
+            if (tokens[i].Is(',') || tokens[i].Is(':') || ClauseReader.IsSentenceEnd(tokens[i]) || (tokens[i].IsLowerCase && EnglishLexicon.IsReportingVerb(tokens[i].Text)))
+            {
+                return null;
+            }
+
+            if (tokens[i].Text == "that" && !p.InQuote(tokens[i].Start))
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
+    }
+
+    // The token after the "that" that ends an adverbial after a reporting verb, or past the sentence if there is none.
+    private static int ThatAfter(ParagraphContext p, int from, int sentenceEnd)
+    {
+        var tokens = p.Tokens;
+        for (var i = from + 1; i <= sentenceEnd && i <= from + 12; i++)
+        {
+            if (tokens[i].Is(',') || tokens[i].Is(':') || ReportedSubjectReader.IsQuoteMark(tokens[i]))
+            {
+                break;
+            }
+
+            if (tokens[i].Text == "that")
+            {
+                return i + 1;
+            }
+        }
+
+        return sentenceEnd + 1;
+    }
+
+    // Whether the token before a mention closes a quotation: the verb after it reports that quotation.
+    internal static bool AfterClosingQuote(ParagraphContext p, int mentionFirst)
+    {
+        var tokens = p.Tokens;
+        var k = mentionFirst - 1;
+        if (k >= 0 && tokens[k].Is(','))
+        {
+            k--;
+        }
+
+        if (k >= 1 && ReportedSubjectReader.IsQuoteMark(tokens[k]) && ReportedSubjectReader.IsQuoteMark(tokens[k - 1]))
+        {
+            k--;
+        }
+
+        // '"We won," Roe said' and '"Why?" Roe asked' report the quotation; '"... terrorism." Roe said' starts anew.
+        return k >= 1 && ReportedSubjectReader.IsQuoteMark(tokens[k]) && p.InQuote(tokens[k].Start - 1)
+            && (tokens[k - 1].Is(',') || tokens[k - 1].Is('?') || tokens[k - 1].Is('!') || ReportedSubjectReader.IsDash(tokens[k - 1]));
     }
 
     // A reporting verb with its own subject inside a reported clause.
@@ -227,7 +305,4 @@ internal static class ReportedSpeechFinder
 
         return null;
     }
-
-    private static PendingAttribution Indirect(ParagraphContext p, (int Start, int End, int EndToken) clause, Mention mention, double factor) =>
-        new(clause.Start, QuoteKind.Indirect, null, clause.Start, clause.End, mention, factor, 0, false) { MentionOrder = p.Tokens[mention.First].Start };
 }

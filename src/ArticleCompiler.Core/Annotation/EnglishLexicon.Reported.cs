@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleCompiler.Annotation;
+
+/// <summary>The word lists of the reported-speech rules (<see cref="ReportedSpeechFinder"/>, <see cref="ReportedSubjectReader"/>).</summary>
+internal static partial class EnglishLexicon
+{
+    // "..., saying that ...": participles that report the sentence subject's words.
+    private static readonly HashSet<string> ReportingParticipleSet = new(StringComparer.Ordinal)
+    {
+        "saying", "adding", "arguing", "noting", "claiming", "warning", "insisting", "explaining", "stressing", "suggesting", "contending",
+        "asserting", "acknowledging", "stating", "declaring", "alleging", "predicting", "telling", "writing", "emphasizing", "emphasising",
+        "maintaining", "conceding", "admitting", "promising", "vowing", "pledging", "recalling", "citing",
+    };
+
+    // Finite reporting verbs that may open a second report in a coordination ("said A and added that B").
+    private static readonly HashSet<string> CoordinatedReportSet = new(StringComparer.Ordinal)
+    {
+        "said", "says", "added", "adds", "told", "tells", "warned", "noted", "argued", "insisted", "stressed", "explained", "claimed", "suggested",
+        "acknowledged", "admitted", "predicted", "vowed", "promised", "pledged", "conceded", "contended", "asserted", "declared", "wrote", "tweeted",
+    };
+
+    // Words that open an adverbial, not reported words, right after a reporting verb: "said as the
+    // crowd booed", "said outside the court".
+    private static readonly HashSet<string> AdverbialOpenerSet = new(StringComparer.Ordinal)
+    {
+        "as", "while", "when", "after", "before", "during", "by", "outside", "inside", "at", "in", "on", "from", "with", "through", "via", "under",
+        "over", "near", "following", "ahead", "upon", "into", "onto", "amid", "since", "until", "carefully", "pleasantly", "quietly", "loudly",
+        "recently", "repeatedly", "later", "earlier", "again", "afterward", "afterwards",
+    };
+
+    // Lower-case words a group or count may be made of before its verb: "three in 10 voters",
+    // "a majority of Republicans", "about a third".
+    private static readonly HashSet<string> GroupPhraseWordSet = new(StringComparer.Ordinal)
+    {
+        "of", "in", "the", "a", "an", "about", "nearly", "almost", "roughly", "some", "many", "most", "more", "than", "fewer", "less", "half",
+        "third", "thirds", "quarter", "quarters", "percent", "per", "cent", "majority", "minority", "number", "share", "all", "both", "several",
+        "other", "these", "those", "their", "his", "her", "its", "our", "only", "just", "over", "under", "at", "least", "two", "three", "four",
+        "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands", "voters", "respondents",
+    };
+
+    // Words after which a noun phrase is no subject but an object or complement ("from the voters said").
+    private static readonly HashSet<string> NonSubjectLeadSet = new(StringComparer.Ordinal)
+    {
+        "to", "for", "from", "by", "with", "at", "on", "of", "than", "like", "against", "into", "onto", "toward", "towards",
+    };
+
+    // Verbs whose reported words are a promise in the infinitive: "vowed to fight on".
+    private static readonly HashSet<string> PromiseVerbSet = new(StringComparer.Ordinal)
+    {
+        "promised", "promises", "pledged", "pledges", "vowed", "vows", "threatened", "threatens",
+    };
+
+    // Words that open a reported question: "asked whether ...", "asked the mayor how ...".
+    private static readonly HashSet<string> QuestionOpenerSet = new(StringComparer.Ordinal)
+    {
+        "if", "whether", "what", "how", "why", "when", "where", "who", "which",
+    };
+
+    // Verbs whose object is what was said: "described the field as ...", "cited a poll".
+    private static readonly HashSet<string> DescribingReportSet = new(StringComparer.Ordinal)
+    {
+        "described", "describes", "cited", "cites", "outlined", "outlines", "detailed", "details",
+    };
+
+    // Verbs that stand before their speaker after the report: "..., said Jane Roe.", "..., added the mayor."
+    private static readonly HashSet<string> InvertedCueSet = new(StringComparer.Ordinal)
+    {
+        "said", "says", "added", "adds", "wrote", "writes", "explained", "explains", "noted", "notes", "continued", "continues", "recalled",
+        "recalls", "argued", "argues", "insisted", "insists", "warned", "warns", "asked", "asks", "replied", "stated", "declared", "tweeted",
+        "according",
+    };
+
+    /// <summary>A reporting verb that may stand before its speaker after the report ("..., said Roe").</summary>
+    public static bool IsInvertedCue(string word) => InvertedCueSet.Contains(word);
+
+    // Present-tense reporting verbs the main list lacks, each taking a bare clause: "Autor suggests any deal should ...".
+    private static readonly HashSet<string> PresentReportSet = new(StringComparer.Ordinal)
+    {
+        "notes", "suggests", "explains", "recalls", "observes", "concedes", "acknowledges", "admits", "predicts", "stresses", "insists",
+        "maintains", "contends", "asserts", "argues", "warns", "claims", "says", "adds",
+    };
+
+    /// <summary>A present-tense reporting verb that takes a bare clause ("notes", "suggests").</summary>
+    public static bool IsPresentReport(string word) => PresentReportSet.Contains(word);
+
+    /// <summary>A verb whose object is the report ("described" X as Y, "cited" X).</summary>
+    public static bool IsDescribingReport(string word) => DescribingReportSet.Contains(word);
+
+    /// <summary>A verb that reports a promise in the infinitive ("pledged" to ...).</summary>
+    public static bool IsPromiseVerb(string word) => PromiseVerbSet.Contains(word);
+
+    /// <summary>A word that opens a reported question ("whether", "how").</summary>
+    public static bool IsQuestionOpener(string word) => QuestionOpenerSet.Contains(word);
+
+    // Reporting verbs whose object is what was reported even without "that": "announced a new tariff".
+    private static readonly HashSet<string> ReportedObjectVerbSet = new(StringComparer.Ordinal) { "announced", "announces" };
+
+    /// <summary>A reporting verb whose bare object is the reported content ("announced" a plan).</summary>
+    public static bool TakesReportedObject(string word) => ReportedObjectVerbSet.Contains(word);
+
+    /// <summary>A participle that reports the subject's words after a comma ("saying", "adding").</summary>
+    public static bool IsReportingParticiple(string word) => ReportingParticipleSet.Contains(word);
+
+    /// <summary>A finite reporting verb that opens a second report after "and" or "but".</summary>
+    public static bool IsCoordinatedReport(string word) => CoordinatedReportSet.Contains(word);
+
+    /// <summary>A word that opens an adverbial rather than reported words after a reporting verb ("as", "outside").</summary>
+    public static bool IsAdverbialOpener(string word) => AdverbialOpenerSet.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal));
+
+    /// <summary>A lower-case word that may stand inside a group or count before its verb ("percent", "of").</summary>
+    public static bool IsGroupPhraseWord(string word) => GroupPhraseWordSet.Contains(word);
+
+    /// <summary>A preposition after which a noun phrase is an object, not a subject.</summary>
+    public static bool IsNonSubjectLead(string word) => NonSubjectLeadSet.Contains(word);
+}

@@ -1,0 +1,348 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleCompiler.Annotation;
+
+/// <summary>
+/// The forms of reported speech whose cue is not a finite verb before the content: "according to"
+/// (before, inside or after the content), a cue after the content ("..., Roe said."), and a
+/// participle after a comma ("..., saying ...").
+/// </summary>
+internal static class ReportedSpeechForms
+{
+    /// <summary>
+    /// A transcript's turn: a paragraph that opens with its speaker's name and a colon ("TAPPER: And
+    /// obviously ...", "Jane Roe: We ..."); the rest of the paragraph is what the speaker said.
+    /// </summary>
+    public static void TranscriptTurn(ParagraphContext p, List<PendingAttribution> found, List<(int First, int Last)> claims)
+    {
+        var tokens = p.Tokens;
+        var colon = 0;
+        while (colon < tokens.Count && colon < 5 && tokens[colon].IsWord && tokens[colon].IsCapitalised)
+        {
+            colon++;
+        }
+
+        if (colon == 0 || colon + 3 >= tokens.Count || !tokens[colon].Is(':') || !tokens[colon + 1].IsWord || p.InQuote(tokens[colon].Start))
+        {
+            return;
+        }
+
+        var label = p.Text.Substring(tokens[0].Start, tokens[colon - 1].End - tokens[0].Start);
+        var transcript = colon == 1 ? label.Length > 1 && label.ToUpperInvariant() == label : colon >= 2;
+        if (transcript && MentionReader.ReadForward(p.Text, tokens, 0, colon - 1) is { Kind: MentionKind.Name } mention && mention.Last == colon - 1
+            && ClauseReader.ClauseBetween(p, colon + 1, tokens.Count - 1) is { } turn)
+        {
+            ReportedSpeechFinder.Add(p, found, claims, turn, mention, 0.9);
+        }
+    }
+
+    /// <summary>
+    /// "According to X, CLAUSE.", "CLAUSE, according to X." and "The plan, according to X, would
+    /// ..."; the speaker of the last one found, or null.
+    /// </summary>
+    public static Mention? AccordingTo(ParagraphContext p, int contentStart, int sentenceEnd, List<PendingAttribution> found, List<(int First, int Last)> claims)
+    {
+        var tokens = p.Tokens;
+        Mention? last = null;
+        for (var i = contentStart; i + 2 <= sentenceEnd; i++)
+        {
+            if (!tokens[i].IsWordLike("according") || !tokens[i + 1].IsWordLike("to") || p.InQuote(tokens[i].Start))
+            {
+                continue;
+            }
+
+            // Who is named runs to the next comma or the end of the sentence.
+            var end = i + 2;
+            while (end + 1 <= sentenceEnd && !tokens[end + 1].Is(',') && !ClauseReader.IsSentenceEnd(tokens[end + 1]) && !tokens[end + 1].Is('\u2014'))
+            {
+                end++;
+            }
+
+            // A long source ("an ABC News poll last week - virtually the same as ...") is named by its first words.
+            var mention = ReportedSubjectReader.Phrase(p, i + 2, end) ?? MentionReader.ReadForward(p.Text, tokens, i + 2, end);
+            if (mention is null)
+            {
+                continue;
+            }
+
+            (int Start, int End, int EndToken)? clause;
+            if (i == contentStart)
+            {
+                // According to X, CLAUSE.
+                clause = end + 1 <= sentenceEnd && tokens[end + 1].Is(',') ? ClauseReader.ClauseFrom(p, end + 2, sentenceEnd) : null;
+            }
+            else if (tokens[i - 1].Is(',') && end + 1 <= sentenceEnd && tokens[end + 1].Is(',') && !ClauseReader.IsSentenceEnd(tokens[end + 1]) && IsClauseAhead(tokens, end + 2, sentenceEnd))
+            {
+                // The plan, according to X, would ...: the words before the cue and after it.
+                if (ClauseReader.ClauseBetween(p, contentStart, i - 1) is { } opening && ReportedSpeechFinder.Add(p, found, claims, opening, mention, 1.0))
+                {
+                    last = mention;
+                }
+
+                clause = ClauseReader.ClauseFrom(p, end + 2, sentenceEnd);
+            }
+            else if (tokens[i - 1].Is(','))
+            {
+                // CLAUSE, according to X.
+                clause = ClauseReader.ClauseBetween(p, contentStart, i - 1);
+            }
+            else
+            {
+                clause = null;
+            }
+
+            if (clause is { } c && ReportedSpeechFinder.Add(p, found, claims, c, mention, 1.0))
+            {
+                last = mention;
+            }
+
+            i = end;
+        }
+
+        return last;
+    }
+
+    /// <summary>"CLAUSE, X said." and "CLAUSE, said X." (then ", adding ..." is the participles'); the speaker, or null.</summary>
+    public static Mention? VerbAfterContent(ParagraphContext p, int contentStart, int sentenceEnd, List<PendingAttribution> found, List<(int First, int Last)> claims)
+    {
+        var tokens = p.Tokens;
+        for (var comma = sentenceEnd; comma > contentStart + 2; comma--)
+        {
+            // 'Yet he is a "change agent," Roe said.': the comma inside the closing quotation ends the report.
+            var closing = comma + 1 <= sentenceEnd && tokens[comma].Is(',') && p.InQuote(tokens[comma].Start) && ReportedSubjectReader.IsQuoteMark(tokens[comma + 1]) && !p.InQuote(tokens[comma + 1].End);
+            if (!tokens[comma].Is(',') || (p.InQuote(tokens[comma].Start) && !closing))
+            {
+                continue;
+            }
+
+            var mention = TrailingAttribution(p, closing ? comma + 2 : comma + 1, sentenceEnd);
+            if (mention is null)
+            {
+                continue;
+            }
+
+            return ClauseReader.ClauseBetween(p, contentStart, closing ? comma + 1 : comma - 1) is { } c && ReportedSpeechFinder.Add(p, found, claims, c, mention, 0.95) ? mention : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "..., saying (that) CLAUSE", "..., adding ...", "..., telling reporters ...": the words of
+    /// <paramref name="speaker"/> (the sentence's reporter found so far) or else of the sentence's subject.
+    /// </summary>
+    public static void Participles(ParagraphContext p, int contentStart, int sentenceEnd, Mention? speaker, List<PendingAttribution> found, List<(int First, int Last)> claims)
+    {
+        var tokens = p.Tokens;
+        WithGroupSaying(p, contentStart, sentenceEnd, found, claims);
+        for (var i = contentStart + 1; i + 2 <= sentenceEnd; i++)
+        {
+            if (!(tokens[i].Is(',') || tokens[i].Text == "while") || !tokens[i + 1].IsLowerCase || !EnglishLexicon.IsReportingParticiple(tokens[i + 1].Text) || p.InQuote(tokens[i].Start) || ReportedSpeechFinder.IsClaimed(claims, i + 1))
+            {
+                continue;
+            }
+
+            var x = ClauseReader.SkipAfterVerb(tokens, i + 1, sentenceEnd, out _);
+            if (tokens[i + 1].Text == "telling")
+            {
+                while (x <= sentenceEnd && x <= i + 6 && (tokens[x].IsCapitalised || EnglishLexicon.IsToldObject(tokens[x].Text)))
+                {
+                    x++;
+                }
+
+                if (x <= sentenceEnd && tokens[x].Text == "that")
+                {
+                    x++;
+                }
+            }
+
+            if (x > sentenceEnd || tokens[x].Is(',') || tokens[x].Is(':') || EnglishLexicon.IsNonClauseOpener(tokens[x].Text) || EnglishLexicon.IsAdverbialOpener(tokens[x].Text))
+            {
+                continue;
+            }
+
+            var who = speaker ?? CueBefore(p, contentStart, i) ?? ReportedSubjectReader.SentenceSubject(p, contentStart, i - 1);
+            if (who is not null && ClauseReader.ClauseFrom(p, x, sentenceEnd) is { } c)
+            {
+                ReportedSpeechFinder.Add(p, found, claims, c, who, 0.95);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Roe promised to build ...", "Roe vowed on Monday to ..." (the promise from "to"), and "Roe
+    /// asked the board whether ..." (the question from "whether", "if" or a wh-word), for the subject before the verb.
+    /// </summary>
+    public static void PromisesAndQuestions(ParagraphContext p, int contentStart, int sentenceEnd, List<PendingAttribution> found, List<(int First, int Last)> claims)
+    {
+        var tokens = p.Tokens;
+        for (var v = contentStart + 1; v + 2 <= sentenceEnd; v++)
+        {
+            var promise = EnglishLexicon.IsPromiseVerb(tokens[v].Text);
+            var question = tokens[v].Text is "asked" or "asks";
+            var described = EnglishLexicon.IsDescribingReport(tokens[v].Text);
+            if ((!promise && !question && !described) || p.InQuote(tokens[v].Start) || ReportedSpeechFinder.IsClaimed(claims, v))
+            {
+                continue;
+            }
+
+            var x = v + 1;
+            if (described)
+            {
+                // "Trump described the country as beset by ...", "cited a poll by ...": the object is the report.
+                if (!tokens[x].IsWord || EnglishLexicon.IsClauseWord(tokens[x].Text) || EnglishLexicon.IsPronoun(tokens[x].Text) || tokens[x].Text is "him" or "her" or "them" or "it")
+                {
+                    continue;
+                }
+            }
+            else if (promise)
+            {
+                if (EnglishLexicon.IsTimeWord(tokens[x].Text) || tokens[x].Text is "again" or "repeatedly" or "today" or "yesterday")
+                {
+                    x++;
+                }
+                else if (x + 1 <= sentenceEnd && EnglishLexicon.IsTimeLead(tokens[x].Text) && EnglishLexicon.IsTimeWord(tokens[x + 1].Text))
+                {
+                    x += 2;
+                }
+
+                if (x > sentenceEnd || tokens[x].Text != "to")
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                while (x <= sentenceEnd && x <= v + 5 && tokens[x].IsWord && !EnglishLexicon.IsQuestionOpener(tokens[x].Text))
+                {
+                    x++;
+                }
+
+                if (x > sentenceEnd || !EnglishLexicon.IsQuestionOpener(tokens[x].Text))
+                {
+                    continue;
+                }
+            }
+
+            var verbEnd = v;
+            while (verbEnd - 1 >= contentStart && tokens[verbEnd - 1].IsLowerCase && EnglishLexicon.IsPreVerbAdverb(tokens[verbEnd - 1].Text))
+            {
+                verbEnd--;
+            }
+
+            if (verbEnd - 1 >= contentStart && EnglishLexicon.IsPassiveAuxiliary(tokens[verbEnd - 1].Text))
+            {
+                continue;
+            }
+
+            if (ReportedSubjectReader.Before(p, verbEnd, contentStart) is { } subject && ClauseReader.ClauseFrom(p, x, sentenceEnd) is { } c)
+            {
+                ReportedSpeechFinder.Add(p, found, claims, c, subject.Mention, 0.9 * subject.Factor);
+            }
+        }
+    }
+
+    // "with 22 percent saying they would not ...": the group before "saying" reports.
+    private static void WithGroupSaying(ParagraphContext p, int contentStart, int sentenceEnd, List<PendingAttribution> found, List<(int First, int Last)> claims)
+    {
+        var tokens = p.Tokens;
+        for (var v = contentStart + 2; v + 2 <= sentenceEnd; v++)
+        {
+            if (tokens[v].Text != "saying" || !tokens[v - 1].IsWord || p.InQuote(tokens[v].Start) || ReportedSpeechFinder.IsClaimed(claims, v))
+            {
+                continue;
+            }
+
+            if (ReportedSubjectReader.GroupAfter(p, "with", v - 1, contentStart) is { } group)
+            {
+                var x = tokens[v + 1].Text == "that" ? v + 2 : v + 1;
+                if (ClauseReader.ClauseFrom(p, x, sentenceEnd) is { } c)
+                {
+                    ReportedSpeechFinder.Add(p, found, claims, c, group, 0.95);
+                }
+            }
+        }
+    }
+
+    // '"...," he said, adding ...' and '"...," said Roe, adding ...': the speaker of the cue just before the comma.
+    private static Mention? CueBefore(ParagraphContext p, int contentStart, int comma)
+    {
+        var tokens = p.Tokens;
+        var k = comma - 1;
+        if (k > contentStart && tokens[k].IsLowerCase && EnglishLexicon.IsReportingVerb(tokens[k].Text) && !tokens[k].Text.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return ReportedSubjectReader.Before(p, k, contentStart)?.Mention;
+        }
+
+        var mention = MentionReader.ReadBackward(p.Text, tokens, comma, contentStart);
+        return mention is not null && mention.First - 1 >= contentStart && tokens[mention.First - 1].IsLowerCase && EnglishLexicon.IsReportingVerb(tokens[mention.First - 1].Text) ? mention : null;
+    }
+
+    // ", X said." or ", said X." to the end of the sentence (or to ", adding ..."): the mention, or null.
+    private static Mention? TrailingAttribution(ParagraphContext p, int start, int sentenceEnd)
+    {
+        var tokens = p.Tokens;
+        Mention? mention;
+        int after;
+        if (start <= sentenceEnd && tokens[start].IsLowerCase && EnglishLexicon.IsReportingVerb(tokens[start].Text))
+        {
+            if (!EnglishLexicon.IsInvertedCue(tokens[start].Text))
+            {
+                // ", saying ..." reports what follows it; ", recounted the meeting" is no cue put before its speaker.
+                return null;
+            }
+
+            mention = MentionReader.ReadForward(p.Text, tokens, start + 1, sentenceEnd);
+            after = mention is null ? start : mention.Last + 1;
+        }
+        else
+        {
+            // ", officials said.", ", one longtime friend said.": a group when no name or descriptor is read.
+            mention = MentionReader.ReadForward(p.Text, tokens, start, sentenceEnd) ?? ReportedSubjectReader.GroupBeforeVerb(p, start, sentenceEnd);
+            if (mention is null)
+            {
+                return null;
+            }
+
+            var verb = ClauseReader.SkipApposition(tokens, mention.Last + 1, sentenceEnd);
+            if (verb > sentenceEnd || !EnglishLexicon.IsReportingVerb(tokens[verb].Text) || !tokens[verb].IsLowerCase || tokens[verb].Text.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            after = ClauseReader.SkipAfterVerb(tokens, verb, sentenceEnd, out _);
+        }
+
+        if (mention is null)
+        {
+            return null;
+        }
+
+        // Nothing but an adverbial may follow: "on Thursday", "in a statement"; not a quotation or a colon.
+        var rest = after;
+        while (rest <= sentenceEnd && !ClauseReader.IsSentenceEnd(tokens[rest]) && !tokens[rest].Is(',') && !tokens[rest].Is(':') && !ReportedSubjectReader.IsQuoteMark(tokens[rest]) && rest < after + 6)
+        {
+            if (tokens[rest].Text is "and" or "or")
+            {
+                // ", writes a weekly column and ...": a second predicate, not a cue.
+                return null;
+            }
+
+            rest++;
+        }
+
+        if (rest > sentenceEnd || ClauseReader.IsSentenceEnd(tokens[rest]))
+        {
+            return mention;
+        }
+
+        // ", she said, adding ..." ends the cue; ", she said, "We ..." or ": ..." introduces other words.
+        return tokens[rest].Is(',') && rest + 1 <= sentenceEnd && !ReportedSubjectReader.IsQuoteMark(tokens[rest + 1]) ? mention : null;
+    }
+
+    // Whether words of a clause follow (not just a closing quotation or an adverbial).
+    // Not an apposition to the source (", according to Jane Roe, an analyst at ...").
+    private static bool IsClauseAhead(IReadOnlyList<TextToken> tokens, int from, int sentenceEnd) =>
+        sentenceEnd - from >= 2 && tokens[from].IsWord && tokens[from].Text is not ("a" or "an" or "his" or "her" or "their" or "its");
+}

@@ -1,0 +1,273 @@
+using System;
+
+namespace ArticleCompiler.Annotation;
+
+/// <summary>
+/// Finds who reports, for the reported-speech rules, where the mention reader alone does not: a
+/// subject before a long apposition ("Jane Roe, 41, a nurse from Ohio, said"), the subject of a
+/// sentence whose reporting verb comes after "and" ("Roe thanked them and said ..."), a group or a
+/// count ("59 percent said", "three in 10 voters say"), and what "according to" names.
+/// </summary>
+internal static class ReportedSubjectReader
+{
+    private const int LongestGroup = 8;
+
+    /// <summary>
+    /// The subject of the reporting verb whose first token (after pre-verb adverbs) is
+    /// <paramref name="verbEnd"/>, and how far it carries (1 when it stands before the verb, less
+    /// when it is the subject of an earlier verb); null when none is found.
+    /// </summary>
+    public static (Mention Mention, double Factor)? Before(ParagraphContext p, int verbEnd, int contentStart)
+    {
+        var tokens = p.Tokens;
+        var back = MentionReader.ReadBackward(p.Text, tokens, verbEnd, contentStart);
+        var mention = ClauseReader.AsSubject(tokens, back, contentStart) ?? AfterLeadingWords(p, back, contentStart);
+        if (mention is null && MentionReader.ReadForward(p.Text, tokens, contentStart, verbEnd - 1) is { } opening && opening.Last == verbEnd - 1)
+        {
+            // "Police press officer Monika Kosiec stated ...": a subject with its title in lower case.
+            mention = opening;
+        }
+
+        if (mention is not null)
+        {
+            return (mention, 1.0);
+        }
+
+        var before = verbEnd - 1;
+        if (before < contentStart)
+        {
+            return null;
+        }
+
+        if (tokens[before].Is(',') || tokens[before].Is(')') || IsDash(tokens[before]))
+        {
+            // "Jane Roe, 41, a nurse from Ohio, said": the subject before its apposition.
+            return Opening(p, contentStart, before - 1, apposition: true) is { } named ? (named, 1.0) : null;
+        }
+
+        if (tokens[before].Text is "and" or "but")
+        {
+            // "Roe thanked the crowd and said ...": the sentence's subject.
+            return Opening(p, contentStart, before - 1, apposition: false) is { } subject ? (subject, 0.9) : null;
+        }
+
+        // "Voters who say ...": the group before "who".
+        var end = tokens[before].Text is "who" ? before - 1 : before;
+        if (Group(p, end, contentStart) is { } group)
+        {
+            return (group, 1.0);
+        }
+
+        // "A spokesman for the buyer said": a descriptor and what it is of, for or at.
+        for (var q = Math.Max(contentStart, before - 11); q < before; q++)
+        {
+            if ((q != contentStart && !tokens[q - 1].Is(',')) || !(EnglishLexicon.IsDeterminer(tokens[q].Text) || tokens[q].IsCapitalised) || EnglishLexicon.IsPronoun(tokens[q].Text))
+            {
+                continue;
+            }
+
+            var preposition = false;
+            var plain = true;
+            for (var i = q + 1; i <= before && plain; i++)
+            {
+                var of = tokens[i].Text is "of" or "for" or "at" or "from" or "with";
+                preposition |= of && i > q + 1;
+                plain = of || IsGroupToken(tokens[i], participles: false);
+            }
+
+            return plain && preposition ? (Descriptor(p, q, before), 1.0) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The group that ends at <paramref name="end"/> right after the word <paramref name="lead"/> ("with 22 percent"), or null.</summary>
+    public static Mention? GroupAfter(ParagraphContext p, string lead, int end, int contentStart)
+    {
+        var tokens = p.Tokens;
+        var start = end;
+        while (start - 1 > contentStart && start > end - 6 && IsGroupToken(tokens[start - 1], participles: true) && tokens[start - 1].Text != lead)
+        {
+            start--;
+        }
+
+        return start - 1 >= contentStart && tokens[start - 1].Text == lead && tokens[start].IsWord && !EnglishLexicon.IsPronoun(tokens[start].Text) ? Descriptor(p, start, end) : null;
+    }
+
+    // "Florida delegate John Archer, wearing a red shirt, said": a name after role words that open the clause.
+    private static Mention? AfterLeadingWords(ParagraphContext p, Mention? mention, int contentStart)
+    {
+        var tokens = p.Tokens;
+        if (mention is not { Kind: MentionKind.Name })
+        {
+            return null;
+        }
+
+        var s = mention.First;
+        while (s - 1 >= contentStart && s > mention.First - 4 && tokens[s - 1].IsWord && IsGroupToken(tokens[s - 1], participles: false) && !EnglishLexicon.IsGroupPhraseWord(tokens[s - 1].Text))
+        {
+            s--;
+        }
+
+        return s < mention.First && (s == contentStart || tokens[s - 1].Is(',') || EnglishLexicon.IsSubjectOpener(tokens[s - 1].Text)) ? mention : null;
+    }
+
+    /// <summary>The subject the sentence opens with (after an opening adverbial and its comma), followed by its verb; else null.</summary>
+    public static Mention? SentenceSubject(ParagraphContext p, int contentStart, int limit) => Opening(p, contentStart, limit, apposition: false);
+
+    /// <summary>
+    /// Who or what "according to" names, from <paramref name="first"/> to <paramref name="last"/>:
+    /// a name or descriptor the mention reader reads there, else the phrase itself ("a CNN tally",
+    /// "exit polls") as a descriptor.
+    /// </summary>
+    public static Mention? Phrase(ParagraphContext p, int first, int last)
+    {
+        var tokens = p.Tokens;
+        if (first > last || last - first >= 12 || !tokens[first].IsWord || p.InQuote(tokens[first].Start))
+        {
+            return null;
+        }
+
+        if (MentionReader.ReadForward(p.Text, tokens, first, last) is { } mention && mention.Last == last)
+        {
+            return mention;
+        }
+
+        for (var i = first; i <= last; i++)
+        {
+            if (!tokens[i].IsWord && !tokens[i].Is('-') && !tokens[i].Is('/'))
+            {
+                return null;
+            }
+        }
+
+        return tokens[last].IsWord ? Descriptor(p, first, last) : null;
+    }
+
+    // The first mention at the start of the sentence's content or after a comma in it, followed by an
+    // apposition (a comma, a parenthesis or a dash) or by a lower-case word (its verb).
+    private static Mention? Opening(ParagraphContext p, int from, int to, bool apposition)
+    {
+        // The subject stands within a few dozen words of its verb: a bound that keeps a run-on sentence linear.
+        var tokens = p.Tokens;
+        for (var q = Math.Max(from, to - 40); q <= to; q++)
+        {
+            if (q != from && !tokens[q - 1].Is(','))
+            {
+                continue;
+            }
+
+            var mention = MentionReader.ReadForward(p.Text, tokens, q, to);
+            if (mention is null && !apposition)
+            {
+                mention = GroupBeforeVerb(p, q, to);
+            }
+
+            if (mention is null || mention.Last + 1 > to + 1 || p.InQuote(tokens[q].Start))
+            {
+                continue;
+            }
+
+            var next = tokens[mention.Last + 1];
+            var fits = next.Is(',') || next.Is('(') || IsDash(next)
+                || (!apposition && ((next.IsLowerCase && !EnglishLexicon.IsClauseWord(next.Text)) || next.Text is "has" or "had" or "was" or "is" or "also"));
+            if (fits)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"The 6th Circuit overruled ...", "officials said": a group read forward up to a word that is plainly its verb.</summary>
+    internal static Mention? GroupBeforeVerb(ParagraphContext p, int q, int to)
+    {
+        var tokens = p.Tokens;
+        var j = q;
+        while (j <= to && j < q + LongestGroup && IsGroupToken(tokens[j], participles: false))
+        {
+            j++;
+        }
+
+        if (j == q || j > to || !tokens[j - 1].IsWord || !tokens[j].IsLowerCase)
+        {
+            return null;
+        }
+
+        var verb = tokens[j].Text;
+        var isVerb = verb.EndsWith("ed", StringComparison.Ordinal) || verb is "has" or "had" or "was" or "is" or "were" or "are" or "became" or "spoke" or "met" or "took" or "gave" or "went" or "made"
+            || EnglishLexicon.IsReportingVerb(verb) || EnglishLexicon.IsPreVerbAdverb(verb);
+        return isVerb ? Descriptor(p, q, j - 1) : null;
+    }
+
+    // A group or count that ends at 'end' and opens its clause: "59 percent", "a majority of the
+    // voters", "three in 10 Republicans", "Trump fans".
+    private static Mention? Group(ParagraphContext p, int end, int contentStart)
+    {
+        var tokens = p.Tokens;
+        if (end < contentStart || !tokens[end].IsWord || (tokens[end].IsLowerCase && (EnglishLexicon.IsClauseWord(tokens[end].Text) || tokens[end].Text.EndsWith("ed", StringComparison.Ordinal))))
+        {
+            return null;
+        }
+
+        var start = end;
+        // Read backward, a participle is an adjective of the group ("registered voters", "hacking specialists").
+        while (start - 1 >= contentStart && start > end - LongestGroup && IsGroupToken(tokens[start - 1], participles: true))
+        {
+            start--;
+        }
+
+        // "But hacking specialists say": the sentence's opening word is no part of the group.
+        while (start < end && (!tokens[start].IsWord || EnglishLexicon.IsCapitalisedSentenceWord(tokens[start].Text) || tokens[start].Text is "Yet" or "So" or "Now" or "Still"))
+        {
+            start++;
+        }
+
+        var lead = start - 1;
+        var opens = start == contentStart
+            || (lead >= 0 && (tokens[lead].Is(',') || tokens[lead].Is(';') || tokens[lead].Is(':') || IsDash(tokens[lead]) || EnglishLexicon.IsSubjectOpener(tokens[lead].Text)));
+        if (!opens || EnglishLexicon.IsNonSubjectLead(tokens[start].Text) || p.InQuote(tokens[start].Start))
+        {
+            return null;
+        }
+
+        return Descriptor(p, start, end);
+    }
+
+    private static bool IsGroupToken(TextToken token, bool participles)
+    {
+        if (token.Is('%'))
+        {
+            return true;
+        }
+
+        if (!token.IsWord)
+        {
+            return false;
+        }
+
+        if (!token.IsLowerCase)
+        {
+            return true;
+        }
+
+        if (token.Text is "including" or "now" or "then" or "also" or "even")
+        {
+            return false;
+        }
+
+        return EnglishLexicon.IsGroupPhraseWord(token.Text)
+            || (!EnglishLexicon.IsClauseWord(token.Text) && !EnglishLexicon.IsReportingVerb(token.Text) && !EnglishLexicon.IsPronoun(token.Text)
+                && (participles || (!token.Text.EndsWith("ed", StringComparison.Ordinal) && !token.Text.EndsWith("ing", StringComparison.Ordinal))) && !token.Text.EndsWith("ly", StringComparison.Ordinal));
+    }
+
+    private static Mention Descriptor(ParagraphContext p, int first, int last) =>
+        new(first, last, MentionKind.Descriptor, p.Text.Substring(p.Tokens[first].Start, p.Tokens[last].End - p.Tokens[first].Start).Replace('\n', ' '), null, null, null, false);
+
+    /// <summary>A dash between words: "—", "–", or one of the two hyphens of "--".</summary>
+    public static bool IsDash(TextToken token) => token.Is('\u2014') || token.Is('\u2013') || token.Is('-');
+
+    /// <summary>A quotation mark token (straight, curly, or the apostrophes of "''").</summary>
+    public static bool IsQuoteMark(TextToken token) => token.Is('"') || token.Is('\u201C') || token.Is('\u201D') || token.Is('\'') || token.Is('\u2019');
+}
