@@ -15,8 +15,8 @@ namespace ArticleCompiler.Benchmarks;
 /// </summary>
 internal static class BratCalibration
 {
-    // A bin of the fitted table holds at least this many judged attributions: fewer make its share noise.
-    private const int MinimumPerBin = 40;
+    // A score is measured when at least this many of its attributions are judged: fewer make its share noise.
+    private const int MinimumJudged = 40;
 
     private static readonly (double Low, double High)[] Buckets =
     {
@@ -54,70 +54,34 @@ internal static class BratCalibration
     }
 
     /// <summary>
-    /// Fits the calibration on the rules' raw scores: the distinct scores in ascending order, merged
-    /// into bins of at least <see cref="MinimumPerBin"/> judged attributions, then adjacent bins
-    /// pooled while a lower one is right more often than the next (so a higher score never means
-    /// less). Prints the bins and the table to paste into <see cref="ConfidenceCalibration"/>.
+    /// Measures the calibration on the rules' raw scores: for each score, the share right of the
+    /// judged attributions scored so ((right + 1) / (judged + 2), so that all right is not certainty). A score with fewer than <see cref="MinimumJudged"/> judged
+    /// attributions is not measured (its share would be noise) and keeps its value. Prints the
+    /// scores and the table to paste into <see cref="ConfidenceCalibration"/>.
     /// </summary>
     public static void Fit(IReadOnlyList<BratScoredArticle> articles)
     {
-        var judged = articles.Where(a => a.RawPredicted is not null).SelectMany(a => Judged(a, a.RawPredicted!))
-            .Where(o => o.Right is not null).ToList();
-        var scores = judged.GroupBy(o => Math.Round(o.Confidence, 2)).OrderBy(g => g.Key)
-            .Select(g => (From: g.Key, Right: g.Count(o => o.Right == true), Count: g.Count())).ToList();
+        var outcomes = articles.Where(a => a.RawPredicted is not null).SelectMany(a => Judged(a, a.RawPredicted!)).ToList();
+        var scores = outcomes.GroupBy(o => Math.Round(o.Confidence, 2)).OrderBy(g => g.Key)
+            .Select(g => (Score: g.Key, All: g.Count(), Right: g.Count(o => o.Right == true), Judged: g.Count(o => o.Right is not null))).ToList();
 
         Console.WriteLine("Raw rule scores (annotate before calibration), judged as above:");
         Console.WriteLine();
-        Console.WriteLine("| raw score | judged | right | share right |");
-        Console.WriteLine("|---|---|---|---|");
-        foreach (var (from, right, count) in scores)
+        Console.WriteLine("| raw score | attributions | judged | right | share right |");
+        Console.WriteLine("|---|---|---|---|---|");
+        foreach (var (score, all, right, judged) in scores)
         {
-            Console.WriteLine(Invariant($"| {from:0.00} | {count} | {right} | {Percent(right, count)} |"));
-        }
-
-        // From the top down, so the thin low scores join the bin above them.
-        var bins = new List<(double From, int Right, int Count)>();
-        foreach (var score in Enumerable.Reverse(scores))
-        {
-            if (bins.Count > 0 && bins[^1].Count < MinimumPerBin)
-            {
-                var last = bins[^1];
-                bins[^1] = (score.From, last.Right + score.Right, last.Count + score.Count);
-            }
-            else
-            {
-                bins.Add(score);
-            }
-        }
-
-        bins.Reverse();
-        if (bins.Count > 1 && bins[0].Count < MinimumPerBin)
-        {
-            bins[1] = (bins[0].From, bins[0].Right + bins[1].Right, bins[0].Count + bins[1].Count);
-            bins.RemoveAt(0);
-        }
-
-        for (var i = 0; i + 1 < bins.Count;)
-        {
-            if ((double)bins[i].Right / bins[i].Count > (double)bins[i + 1].Right / bins[i + 1].Count)
-            {
-                bins[i] = (bins[i].From, bins[i].Right + bins[i + 1].Right, bins[i].Count + bins[i + 1].Count);
-                bins.RemoveAt(i + 1);
-                i = Math.Max(0, i - 1);
-            }
-            else
-            {
-                i++;
-            }
+            Console.WriteLine(Invariant($"| {score:0.00} | {all} | {judged} | {right} | {Percent(right, judged)} |"));
         }
 
         Console.WriteLine();
-        Console.WriteLine("Fitted bins (for ConfidenceCalibration.Bins):");
+        Console.WriteLine(Invariant($"Measured scores (at least {MinimumJudged} judged), for ConfidenceCalibration.Measured:"));
         Console.WriteLine();
         Console.WriteLine("```csharp");
-        foreach (var (from, right, count) in bins)
+        foreach (var (score, _, right, judged) in scores.Where(s => s.Judged >= MinimumJudged))
         {
-            Console.WriteLine(Invariant($"        ({from:0.00}, {(double)right / count:0.00}), // {right} of {count}"));
+            // Laplace's rule of succession: 166 right of 166 is not a certainty.
+            Console.WriteLine(Invariant($"        ({score:0.00}, {(right + 1.0) / (judged + 2.0):0.00}), // {right} of {judged}"));
         }
 
         Console.WriteLine("```");

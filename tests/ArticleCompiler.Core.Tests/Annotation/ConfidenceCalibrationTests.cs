@@ -6,7 +6,7 @@ using Xunit;
 
 namespace ArticleCompiler.Core.Tests.Annotation;
 
-/// <summary>The confidence annotate prints is the calibrated one, and calibration keeps the rules' order.</summary>
+/// <summary>The confidence annotate prints is the calibrated one: a measured share right, or the rules' score where none was measured.</summary>
 public class ConfidenceCalibrationTests
 {
     private const string Raw = "Bridge closed for repairs\n\nThe city will close the Elm Street bridge for two months, officials said on Tuesday.\n\n"
@@ -16,15 +16,21 @@ public class ConfidenceCalibrationTests
     private static readonly Regex Confidence = new(@"confidence (\d\.\d+)", RegexOptions.CultureInvariant);
 
     [Fact]
-    public void AHigherRuleScoreNeverGetsALowerConfidence()
+    public void AMeasuredScoreBecomesItsShareRightAndAnyOtherScoreKeepsItsValue()
     {
-        var previous = 0.0;
-        for (var raw = 0; raw <= 100; raw++)
+        for (var score = 0; score <= 100; score++)
         {
-            var calibrated = ConfidenceCalibration.Calibrate(raw / 100.0);
-            Assert.InRange(calibrated, previous, 1.0);
-            previous = calibrated;
+            var measured = ConfidenceCalibration.Measured.Where(m => System.Math.Abs(m.Score - score / 100.0) < 0.005).ToList();
+            var expected = measured.Count == 1 ? measured[0].Share : score / 100.0;
+            Assert.Equal(expected, ConfidenceCalibration.Calibrate(score / 100.0), 3);
         }
+    }
+
+    [Fact]
+    public void TheMeasuredTableHoldsEachScoreOnceAndSharesBetweenZeroAndOne()
+    {
+        Assert.Equal(ConfidenceCalibration.Measured.Length, ConfidenceCalibration.Measured.Select(m => m.Score).Distinct().Count());
+        Assert.All(ConfidenceCalibration.Measured, m => Assert.InRange(m.Share, 0.0, 1.0));
     }
 
     [Fact]
