@@ -205,6 +205,15 @@ internal static class AppositionReader
             return true;
         }
 
+        // "Dan Poole, Mayor Roe's chief of staff, said": the role's owner named in the possessive.
+        for (var k = from + 1; k <= to && k <= from + 2 && tokens[k].IsCapitalised; k++)
+        {
+            if (k < to && tokens[k + 1].IsLowerCase && (tokens[k].Text.EndsWith("'s", System.StringComparison.Ordinal) || tokens[k].Text.EndsWith("\u2019s", System.StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
         if (char.IsDigit(head.Text[0]))
         {
             return to - from < 3;

@@ -78,6 +78,12 @@ internal static class DirectQuoteFinder
             return MentionReader.ReadForward(p.Text, tokens, k + 1, sentenceEnd);
         }
 
+        // '"...," reads the sign': a written text the words are read from.
+        if (EnglishLexicon.IsReadVerb(tokens[k].Text) && MentionReader.ReadForward(p.Text, tokens, k + 1, sentenceEnd) is { Kind: MentionKind.Descriptor } read && EnglishLexicon.IsWrittenText(read.Head))
+        {
+            return read;
+        }
+
         // ""...," according to Antonov" or "according to a tweet by Mike Pompeo".
         if (tokens[k].IsWordLike("according") && k + 1 <= sentenceEnd && tokens[k + 1].IsWordLike("to"))
         {
@@ -105,7 +111,8 @@ internal static class DirectQuoteFinder
         }
 
         var next = AppositionReader.SkipAppositions(tokens, mention.Last + 1, sentenceEnd);
-        return next <= sentenceEnd && next < tokens.Count && EnglishLexicon.IsQuoteVerbAt(tokens, next) && tokens[next].IsLowerCase ? mention : null;
+        var reads = mention is { Kind: MentionKind.Descriptor } && EnglishLexicon.IsWrittenText(mention.Head) && EnglishLexicon.IsReadVerb(tokens[next < tokens.Count ? next : mention.Last].Text);
+        return next <= sentenceEnd && next < tokens.Count && (EnglishLexicon.IsQuoteVerbAt(tokens, next) || reads) && tokens[next].IsLowerCase ? mention : null;
     }
 
     // The speaker of a sentence that is nothing but an attribution: "Trump said.", "said Trump on
@@ -128,7 +135,8 @@ internal static class DirectQuoteFinder
 
         var verb = inverted ? k : mention.Last + 1;
         var rest = inverted ? mention.Last + 1 : verb + 1;
-        return verb < end && tokens[verb].IsLowerCase && EnglishLexicon.IsQuoteVerb(tokens[verb].Text)
+        // '"Would you sell?" Reed pressed.': a verb of manner names the asker too.
+        return verb < end && tokens[verb].IsLowerCase && (EnglishLexicon.IsQuoteVerb(tokens[verb].Text) || (!inverted && EnglishLexicon.IsQuoteVerbAt(tokens, verb)))
             && Enumerable.Range(rest, Math.Max(0, end - rest)).All(t => tokens[t].IsWord && (EnglishLexicon.IsTimeWord(tokens[t].Text) || EnglishLexicon.IsTimeLead(tokens[t].Text) || EnglishLexicon.IsTimeAdverb(tokens[t].Text)))
             ? mention
             : null;

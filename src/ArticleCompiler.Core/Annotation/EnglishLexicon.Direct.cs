@@ -58,6 +58,7 @@ internal static partial class EnglishLexicon
         "shouted", "yelled", "exclaimed", "chanted", "wondered", "demanded", "answered", "boomed", "cried", "screamed",
         "whispered", "mused", "snapped", "scoffed", "interjected", "retorted", "shot", "tweets", "posts", "writes", "asks",
         "recalls", "notes", "explains", "continues", "concludes", "quips", "jokes", "shouts", "yells", "answers",
+        "agrees", "remembered", "remembers",
     };
 
     // Reporting verbs that put a named speaker after them ("said Rosenberg", "explained Rosenberg"),
@@ -66,8 +67,23 @@ internal static partial class EnglishLexicon
     {
         "said", "says", "added", "adds", "explained", "explains", "noted", "notes", "wrote", "writes", "continued", "continues",
         "recalled", "recalls", "concluded", "concludes", "observed", "remarked", "quipped", "declared", "argued", "insisted",
-        "countered", "replied", "responded", "answered", "exclaimed", "joked", "warned", "cautioned",
+        "countered", "replied", "responded", "answered", "exclaimed", "joked", "warned", "cautioned", "agrees", "agreed",
+        "remembered", "remembers",
     };
+
+    // Written texts that "read" the words quoted from them: '"...," the email read', '"...," reads the sign'.
+    private static readonly HashSet<string> WrittenTextSet = new(StringComparer.Ordinal)
+    {
+        "email", "e-mail", "statement", "letter", "editorial", "memo", "tweet", "post", "message", "note", "sign", "banner", "ad",
+        "advertisement", "caption", "headline", "release", "text", "notice", "placard", "poster", "petition", "card", "flier",
+        "flyer", "report", "document", "filing", "complaint", "lawsuit", "order", "ruling", "motion", "invitation", "mailer",
+    };
+
+    /// <summary>A written text that can "read" quoted words ("the email read").</summary>
+    public static bool IsWrittenText(string word) => WrittenTextSet.Contains(word);
+
+    /// <summary>"read" or "reads": the verb of a written text's words.</summary>
+    public static bool IsReadVerb(string word) => word is "read" or "reads";
 
     // Capitalised words that open an adverbial phrase, not a subject ("Alongside the protests, ...").
     private static readonly HashSet<string> IntroPrepositionSet = new(StringComparer.OrdinalIgnoreCase)

@@ -35,6 +35,21 @@ internal sealed record Mention(int First, int Last, MentionKind Kind, string Tex
 /// <summary>Reads a mention backward from a reporting verb, or forward from one.</summary>
 internal static partial class MentionReader
 {
+    // "the council chairman, Jim Lee, said", "the City Hall budget director, Ann Marsh, said": the name
+    // in apposition after a description is the speaker, the description its role.
+    private static Mention? NameInApposition(string text, IReadOnlyList<TextToken> tokens, int start, int last, int max)
+    {
+        if (last + 2 > max || !tokens[last + 1].Is(',') || !tokens[last + 2].IsCapitalised || !tokens[last + 2].IsWord)
+        {
+            return null;
+        }
+
+        var nameEnd = CapitalisedRunEnd(tokens, last + 2, max);
+        return (nameEnd + 1 > max || tokens[nameEnd + 1].Is(',') || (tokens[nameEnd + 1].IsLowerCase && EnglishLexicon.IsReportingVerb(tokens[nameEnd + 1].Text))) && Classify(text, tokens, last + 2, nameEnd, null) is { IsOrganisation: false, Role: null } named
+            ? named with { First = start, Role = EnglishLexicon.StripArticle(Span(text, tokens, start, last)) }
+            : null;
+    }
+
     /// <summary>The mention that ends just before token <paramref name="end"/>, or null; never before <paramref name="min"/>.</summary>
     public static Mention? ReadBackward(string text, IReadOnlyList<TextToken> tokens, int end, int min)
     {
@@ -218,7 +233,8 @@ internal static partial class MentionReader
                 if (role > 0 || EnglishLexicon.IsPartisanNoun(tokens[endCapital].Text))
                 {
                     var head = Math.Max(role, endCapital);
-                    return new Mention(start, head, MentionKind.Descriptor, Span(text, tokens, start, head), null, null, null, false);
+                    return NameInApposition(text, tokens, start, head, max)
+                        ?? new Mention(start, head, MentionKind.Descriptor, Span(text, tokens, start, head), null, null, null, false);
                 }
 
                 if (endCapital == j)
@@ -231,7 +247,7 @@ internal static partial class MentionReader
 
             var last = -1;
             while (j <= max && j < i + 4 && (tokens[j].IsLowerCase || IsAge(tokens[j].Text)) && !EnglishLexicon.IsReportingVerb(tokens[j].Text) && !EnglishLexicon.IsNameConnector(tokens[j].Text)
-                && !EnglishLexicon.IsDescriptorEnd(tokens[j].Text))
+                && !EnglishLexicon.IsDescriptorEnd(tokens[j].Text) && !(last >= 0 && EnglishLexicon.IsReadVerb(tokens[j].Text) && EnglishLexicon.IsWrittenText(tokens[last].Text)))
             {
                 last = j;
                 j++;
@@ -253,13 +269,18 @@ internal static partial class MentionReader
                 return null;
             }
 
-            // "the council chairman, Jim Lee, said": the name in apposition is the speaker, the description its role.
-            if (last + 2 <= max && tokens[last + 1].Is(',') && tokens[last + 2].IsCapitalised && tokens[last + 2].IsWord)
+            if (NameInApposition(text, tokens, start, last, max) is { } appositive)
             {
-                var nameEnd = CapitalisedRunEnd(tokens, last + 2, max);
-                if ((nameEnd + 1 > max || tokens[nameEnd + 1].Is(',') || (tokens[nameEnd + 1].IsLowerCase && EnglishLexicon.IsReportingVerb(tokens[nameEnd + 1].Text))) && Classify(text, tokens, last + 2, nameEnd, null) is { IsOrganisation: false, Role: null } named)
+                return appositive;
+            }
+
+            // "the economist Jane Roe, a former adviser, wrote": a role noun, then the person's name.
+            if (last + 1 <= max && EnglishLexicon.IsRoleNoun(tokens[last].Text) && tokens[last + 1].IsCapitalised && tokens[last + 1].IsWord)
+            {
+                var nameEnd = CapitalisedRunEnd(tokens, last + 1, max);
+                if (nameEnd > last + 1 && Classify(text, tokens, last + 1, nameEnd, null) is { IsOrganisation: false, Role: null } person)
                 {
-                    return named with { First = start, Role = EnglishLexicon.StripArticle(Span(text, tokens, start, last)) };
+                    return person with { First = start, Role = EnglishLexicon.StripArticle(Span(text, tokens, start, last)) };
                 }
             }
 

@@ -156,4 +156,41 @@ public class SpeakerAttributionTests
         var second = quotes.Single(q => article.Blocks[q.OpenBlock].Text.Substring(q.Start).StartsWith("\"They stole", System.StringComparison.Ordinal));
         Assert.True(second.Confidence < AnnotatorOptions.DefaultMinimumConfidence, second.Reason);
     }
+
+    [Fact]
+    public void ARoleWhoseOwnerIsNamedInThePossessiveIsAnApposition()
+    {
+        Assert.Equal("Dan Poole", SpeakerOf("\"We will open the bridge in May,\" Dan Poole, Mayor Roe's chief of staff, said on Monday.\n", "We will"));
+    }
+
+    [Fact]
+    public void ANameInAppositionAfterATitledRoleIsTheSpeaker()
+    {
+        Assert.Equal("Ann Marsh", SpeakerOf("\"The schools will get their money first,\" the City Hall budget director, Ann Marsh, said on Tuesday.\n", "The schools"));
+    }
+
+    [Fact]
+    public void ANameRightAfterARoleNounIsTheSpeaker()
+    {
+        Assert.Equal("Ann Marsh", SpeakerOf("\"Wages may finally be rising in the valley,\" the economist Ann Marsh, a former adviser to the council, wrote on her blog.\n", "Wages may"));
+    }
+
+    [Fact]
+    public void ASentenceOfANameAndAVerbOfMannerNamesTheSpeakerOfTheQuestionBeforeIt()
+    {
+        Assert.Equal("Tom Reed", SpeakerOf("Mayor Jane Roe spoke first.\n\n\"Would you sell the old bridge for a dollar?\" Tom Reed pressed.\n", "Would you"));
+    }
+
+    [Fact]
+    public void APresentTenseVerbOfAgreementBeforeANameNamesTheSpeaker()
+    {
+        Assert.Equal("Lisa Hart", SpeakerOf("Mayor Jane Roe spoke first.\n\n\"Our streets are the worst in the state,\" agrees Lisa Hart, 40, of Dayton.\n", "Our streets"));
+    }
+
+    [Fact]
+    public void AWrittenTextThatReadsTheQuoteIsItsSpeaker()
+    {
+        Assert.Equal("email", SpeakerOf("Mayor Jane Roe spoke first.\n\n\"Let me be blunt: the bridge must close,\" the email read.\n", "Let me"));
+        Assert.Equal("statement", SpeakerOf("Mayor Jane Roe spoke first.\n\n\"We regret the delay on the bridge,\" read the statement, which the council sent out.\n", "We regret"));
+    }
 }
