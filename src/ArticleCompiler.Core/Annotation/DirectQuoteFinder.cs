@@ -121,7 +121,18 @@ internal static class DirectQuoteFinder
     {
         var tokens = p.Tokens;
         var end = p.SentenceEndToken(k);
-        if (!tokens[end].Is('.') || end - k > EnglishLexicon.MaxShortAttributionTokens)
+
+        // '"Would you sell?" Reed went on, as if ...': the attribution ends at its first comma.
+        for (var comma = k + 1; comma < end && comma <= k + EnglishLexicon.MaxShortAttributionTokens; comma++)
+        {
+            if (tokens[comma].Is(','))
+            {
+                end = comma;
+                break;
+            }
+        }
+
+        if (!(tokens[end].Is('.') || tokens[end].Is(',')) || end - k > EnglishLexicon.MaxShortAttributionTokens)
         {
             return null;
         }
@@ -134,9 +145,20 @@ internal static class DirectQuoteFinder
         }
 
         var verb = inverted ? k : mention.Last + 1;
+        if (verb >= end || !tokens[verb].IsLowerCase)
+        {
+            return null;
+        }
+
+        // '"Would you sell?" Reed pressed.', 'Reed went on.': a verb of manner names the asker too.
         var rest = inverted ? mention.Last + 1 : verb + 1;
-        // '"Would you sell?" Reed pressed.': a verb of manner names the asker too.
-        return verb < end && tokens[verb].IsLowerCase && (EnglishLexicon.IsQuoteVerb(tokens[verb].Text) || (!inverted && EnglishLexicon.IsQuoteVerbAt(tokens, verb)))
+        var manner = !inverted && !EnglishLexicon.IsQuoteVerb(tokens[verb].Text) && EnglishLexicon.IsQuoteVerbAt(tokens, verb);
+        if (manner && rest < end && tokens[rest].Text is "back" or "on" or "in" or "up")
+        {
+            rest++;
+        }
+
+        return (EnglishLexicon.IsQuoteVerb(tokens[verb].Text) || manner)
             && Enumerable.Range(rest, Math.Max(0, end - rest)).All(t => tokens[t].IsWord && (EnglishLexicon.IsTimeWord(tokens[t].Text) || EnglishLexicon.IsTimeLead(tokens[t].Text) || EnglishLexicon.IsTimeAdverb(tokens[t].Text)))
             ? mention
             : null;

@@ -179,6 +179,8 @@ public class SpeakerAttributionTests
     public void ASentenceOfANameAndAVerbOfMannerNamesTheSpeakerOfTheQuestionBeforeIt()
     {
         Assert.Equal("Tom Reed", SpeakerOf("Mayor Jane Roe spoke first.\n\n\"Would you sell the old bridge for a dollar?\" Tom Reed pressed.\n", "Would you"));
+        Assert.Equal("Tom Reed", SpeakerOf("Mayor Jane Roe spoke first.\n\n\"Who would buy the old bridge?\" Tom Reed went on, as if nobody had spoken.\n", "Who would"));
+        Assert.Equal("Tom Reed", SpeakerOf("Mayor Jane Roe spoke first.\n\n\"Who would buy the old bridge?\" Tom Reed remarked, pointing at the river.\n", "Who would"));
     }
 
     [Fact]
