@@ -164,7 +164,7 @@ internal static class BratGold
 
     /// <summary>
     /// The speaker as the scorer compares it: the source's longest run of capitalised words and the
-    /// whole source; nothing (unscorable) for a pronoun or an empty source.
+    /// whole source (with and without its possessives); nothing (unscorable) for a pronoun or an empty source.
     /// </summary>
     public static IReadOnlyList<string> Speaker(string source)
     {
@@ -216,7 +216,11 @@ internal static class BratGold
         EndRun();
         var whole = AnnotationScoring.Normalise(string.Join(" ", tokens.Where(t => t.Length > 0)));
         var name = best.Count > 0 ? AnnotationScoring.Normalise(string.Join(" ", best)) : whole;
-        return name == whole ? new[] { name } : new[] { name, whole };
+
+        // The source as written, possessives kept: a predicted speaker "Mrs. Lee's aides" is the
+        // source "Mrs. Lee's aides", whose run of capitalised words is "Mrs. Lee".
+        var written = AnnotationScoring.Normalise(string.Join(" ", raw.Select(t => t.Trim(',', ';', ':', '(', ')', '"', '“', '”', '—')).Where(t => t.Length > 0)));
+        return new[] { name, whole, written }.Distinct(StringComparer.Ordinal).ToArray();
     }
 
     private static IEnumerable<string> Words(string text) =>

@@ -164,4 +164,12 @@ public class BratGoldTests
         Assert.Equal("sanders", BratGold.Speaker("Sanders, runner-up to Hillary Clinton for the nomination, who will be crowned next month")[0]);
         Assert.Equal("michael brown", BratGold.Speaker("Another superdelegate, Michael Brown of Washington, D.C.,")[0]);
     }
+
+    [Fact]
+    public void ASourceWithAPossessiveIsAlsoTheSourceAsWritten()
+    {
+        // A predicted speaker "Mrs. Lee's aides" is the gold source "Mrs. Lee's aides", not only "mrs. lee aides".
+        Assert.Equal(new[] { "mrs. lee", "mrs. lee aides", "mrs. lee's aides" }, BratGold.Speaker("Mrs. Lee's aides"));
+        Assert.Contains("mayor\u2019s office", BratGold.Speaker("the Mayor\u2019s office"));
+    }
 }
