@@ -132,7 +132,9 @@ internal static class DirectQuoteFinder
             }
         }
 
-        if (!(tokens[end].Is('.') || tokens[end].Is(',')) || end - k > EnglishLexicon.MaxShortAttributionTokens)
+        // 'Duda remarked, "..."' introduces a quote of its own: it attributes nothing before it.
+        if (!(tokens[end].Is('.') || tokens[end].Is(',')) || end - k > EnglishLexicon.MaxShortAttributionTokens
+            || (tokens[end].Is(',') && end + 1 < tokens.Count && ReportedSubjectReader.IsQuoteMark(tokens[end + 1])))
         {
             return null;
         }
