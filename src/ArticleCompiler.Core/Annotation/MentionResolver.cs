@@ -16,8 +16,12 @@ internal sealed class MentionResolver
     private const double Described = 0.85;
     private const double SplitQuote = 0.85;
     private const double Pronoun = 0.75;
-    private const double PreviousParagraph = 0.6;
+    // A score of its own, not the 0.6 of a described speaker: continuing the previous paragraph's
+    // speaker is right about two times in three, a described speaker nine in ten, and calibration
+    // can only tell them apart by their scores.
+    private const double PreviousParagraph = 0.58;
     private const double Unnamed = 0.6;
+    private const double SpeaksForOrganisation = 0.6;
     private const double UnreadCue = 0.4;
 
     private readonly SpeakerDirectory _speakers;
@@ -213,6 +217,12 @@ internal sealed class MentionResolver
         return fits;
     }
 
+    private static bool IsIndefinite(string description)
+    {
+        var first = description.Split(' ')[0].ToLowerInvariant();
+        return first is "a" or "an" or "some" or "another" or "one";
+    }
+
     private (Entity? Speaker, double Confidence, string Reason) Resolve(Mention mention)
     {
         switch (mention.Kind)
@@ -269,7 +279,10 @@ internal sealed class MentionResolver
             default:
             {
                 var head = mention.Head;
-                var entity = _speakers.FindByDescriptor(head);
+
+                // "a Democratic senator said", "some officials said": an indefinite description brings
+                // in someone new, never the senator or the officials already named.
+                var entity = IsIndefinite(mention.Text) ? null : _speakers.FindByDescriptor(head);
                 if (entity is not null)
                 {
                     var alias = char.ToLowerInvariant(mention.Text[0]) + mention.Text.Substring(1);
@@ -283,7 +296,7 @@ internal sealed class MentionResolver
 
                 if (head.StartsWith("spokes", StringComparison.OrdinalIgnoreCase) && _speakers.LastOrganisation() is { } organisation)
                 {
-                    return (organisation, PreviousParagraph, "'" + mention.Text + "' taken as speaking for " + organisation.Name);
+                    return (organisation, SpeaksForOrganisation, "'" + mention.Text + "' taken as speaking for " + organisation.Name);
                 }
 
                 // Someone the article describes but does not name ("his publicist", "German officials").

@@ -181,6 +181,7 @@ public class SpeakerAttributionTests
         Assert.Equal("Tom Reed", SpeakerOf("Mayor Jane Roe spoke first.\n\n\"Would you sell the old bridge for a dollar?\" Tom Reed pressed.\n", "Would you"));
         Assert.Equal("Tom Reed", SpeakerOf("Mayor Jane Roe spoke first.\n\n\"Who would buy the old bridge?\" Tom Reed went on, as if nobody had spoken.\n", "Who would"));
         Assert.Equal("Tom Reed", SpeakerOf("Mayor Jane Roe spoke first.\n\n\"Who would buy the old bridge?\" Tom Reed remarked, pointing at the river.\n", "Who would"));
+        Assert.Equal("Jane Roe", SpeakerOf("Mayor Jane Roe tweeted \"We will rebuild the bridge.\" Tom Reed remarked, \"Not with my money.\"\n", "We will"));
     }
 
     [Fact]
@@ -194,5 +195,12 @@ public class SpeakerAttributionTests
     {
         Assert.Equal("email", SpeakerOf("Mayor Jane Roe spoke first.\n\n\"Let me be blunt: the bridge must close,\" the email read.\n", "Let me"));
         Assert.Equal("statement", SpeakerOf("Mayor Jane Roe spoke first.\n\n\"We regret the delay on the bridge,\" read the statement, which the council sent out.\n", "We regret"));
+    }
+
+    [Fact]
+    public void AnIndefiniteDescriptionIsSomeoneNewNotThePersonWhoseRoleItFits()
+    {
+        var body = "Senator John Hale said the vote would come on Friday.\n\nLate on Thursday, a Democratic senator said that the vote would be delayed by a week.\n";
+        Assert.Equal("Democratic senator", SpeakerOf(body, "the vote would be delayed"));
     }
 }
