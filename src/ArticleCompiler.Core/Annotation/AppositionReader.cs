@@ -16,11 +16,12 @@ internal static class AppositionReader
 
     /// <summary>
     /// The token after the appositions that start at <paramref name="i"/> when a reporting verb
-    /// follows them; otherwise what <see cref="ClauseReader.SkipApposition"/> reads.
+    /// follows them; otherwise the token after one short apposition in parentheses or between
+    /// commas there ("Roe (D-Ohio)", "Roe, who spoke first,"), else <paramref name="i"/>.
     /// </summary>
     public static int SkipAppositions(IReadOnlyList<TextToken> tokens, int i, int end)
     {
-        var simple = ClauseReader.SkipApposition(tokens, i, end);
+        var simple = SkipOne(tokens, i, end);
         if (IsVerbAt(tokens, simple, end))
         {
             return simple;
@@ -88,6 +89,34 @@ internal static class AppositionReader
         }
 
         return simple;
+    }
+
+    // One apposition at i, in parentheses or between commas with a lower-case start, whether or not a verb follows it.
+    private static int SkipOne(IReadOnlyList<TextToken> tokens, int i, int end)
+    {
+        if (i <= end && tokens[i].Is('('))
+        {
+            var close = i + 1;
+            while (close <= end && close < i + 6 && !tokens[close].Is(')'))
+            {
+                close++;
+            }
+
+            return close <= end && tokens[close].Is(')') ? close + 1 : i;
+        }
+
+        if (i <= end && tokens[i].Is(',') && i + 1 <= end && tokens[i + 1].IsLowerCase)
+        {
+            var close = i + 1;
+            while (close <= end && close < i + 16 && !tokens[close].Is(','))
+            {
+                close++;
+            }
+
+            return close <= end && tokens[close].Is(',') ? close + 1 : i;
+        }
+
+        return i;
     }
 
     /// <summary>

@@ -26,7 +26,7 @@ internal static class ClauseReader
     /// <summary>The token after a mention's apposition and any adverbs before its verb.</summary>
     public static int SkipToVerb(IReadOnlyList<TextToken> tokens, int i, int end)
     {
-        var next = SkipApposition(tokens, i, end);
+        var next = AppositionReader.SkipAppositions(tokens, i, end);
         while (next <= end && tokens[next].IsLowerCase && EnglishLexicon.IsPreVerbAdverb(tokens[next].Text))
         {
             next++;
@@ -108,34 +108,6 @@ internal static class ClauseReader
 
         withThat = x <= sentenceEnd && tokens[x].IsWordLike("that");
         return withThat ? x + 1 : x;
-    }
-
-    /// <summary>The token after an apposition in parentheses or between commas at <paramref name="i"/>, else <paramref name="i"/>.</summary>
-    public static int SkipApposition(IReadOnlyList<TextToken> tokens, int i, int end)
-    {
-        if (i <= end && tokens[i].Is('('))
-        {
-            var close = i + 1;
-            while (close <= end && close < i + 6 && !tokens[close].Is(')'))
-            {
-                close++;
-            }
-
-            return close <= end && tokens[close].Is(')') ? close + 1 : i;
-        }
-
-        if (i <= end && tokens[i].Is(',') && i + 1 <= end && tokens[i + 1].IsLowerCase)
-        {
-            var close = i + 1;
-            while (close <= end && close < i + 16 && !tokens[close].Is(','))
-            {
-                close++;
-            }
-
-            return close <= end && tokens[close].Is(',') ? close + 1 : i;
-        }
-
-        return i;
     }
 
     /// <summary>

@@ -305,7 +305,7 @@ internal static class ReportedSpeechForms
                 return null;
             }
 
-            var verb = ClauseReader.SkipApposition(tokens, mention.Last + 1, sentenceEnd);
+            var verb = AppositionReader.SkipAppositions(tokens, mention.Last + 1, sentenceEnd);
             if (verb > sentenceEnd || !EnglishLexicon.IsReportingVerb(tokens[verb].Text) || !tokens[verb].IsLowerCase || tokens[verb].Text.EndsWith("ing", StringComparison.Ordinal))
             {
                 return null;
