@@ -27,12 +27,12 @@ internal static class ConfidenceCalibration
         (0.57, 0.90), // 122 of 135
         (0.58, 0.64), // 49 of 76
         (0.60, 0.94), // 556 of 593
-        (0.76, 0.81), // 83 of 102
+        (0.76, 0.83), // 76 of 91
         (0.77, 0.86), // 41 of 47
         (0.85, 0.97), // 945 of 973
         (0.86, 0.98), // 864 of 880
         (0.90, 0.97), // 358 of 367
-        (0.95, 0.98), // 2728 of 2786
+        (0.95, 0.98), // 2728 of 2785
     };
 
     /// <summary>The calibrated confidence of a rule score (both from 0 to 1).</summary>

@@ -245,6 +245,11 @@ internal static class DirectQuoteFinder
     private static Mention? SubjectOfVerb(ParagraphContext p, int verb, int sentenceStart)
     {
         var tokens = p.Tokens;
+        if (verb - 1 >= sentenceStart && tokens[verb - 1].Text is "was" or "were" && tokens[verb].Text is "asked" or "told")
+        {
+            return null;   // "Roe was asked by the host, "..."": the question is the host's
+        }
+
         var end = verb;
         while (end - 1 >= sentenceStart && tokens[end - 1].IsLowerCase && EnglishLexicon.IsPreVerbAdverb(tokens[end - 1].Text))
         {

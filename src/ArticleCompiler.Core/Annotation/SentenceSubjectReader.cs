@@ -73,8 +73,9 @@ internal sealed class SentenceSubjectReader
 
         var end = p.SentenceEndToken(start);
         start = introducing ? SkipOpener(tokens, start, end) : start;
-        if (start > end || !tokens[start].IsCapitalised)
+        if (start > end || !tokens[start].IsCapitalised || EnglishLexicon.IsSubordinator(tokens[start].Text))
         {
+            // "While Clinton spoke, the crowd chanted "...": a subordinate clause's subject is not the sentence's.
             return null;
         }
 
@@ -92,6 +93,12 @@ internal sealed class SentenceSubjectReader
         }
 
         var next = ClauseReader.SkipToVerb(tokens, mention.Last + 1, end);
+        if (next + 1 <= end && tokens[next].Text is "was" or "were" && tokens[next + 1].Text is "asked" or "told" or "questioned" or "pressed")
+        {
+            // "Roe was asked by the host, "..."": the quote is the asker's, not the subject's.
+            return null;
+        }
+
         var known = mention.Name!.Contains(' ') || _speakers.Find(mention.Name!) is not null || mention.IsOrganisation || IsSurnameInText(mention.Name!);
         return known && next <= end && tokens[next].IsLowerCase && !EnglishLexicon.IsPronoun(tokens[next].Text) ? mention : null;
     }

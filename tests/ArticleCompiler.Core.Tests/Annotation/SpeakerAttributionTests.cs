@@ -203,4 +203,11 @@ public class SpeakerAttributionTests
         var body = "Senator John Hale said the vote would come on Friday.\n\nLate on Thursday, a Democratic senator said that the vote would be delayed by a week.\n";
         Assert.Equal("Democratic senator", SpeakerOf(body, "the vote would be delayed"));
     }
+
+    [Fact]
+    public void TheSubjectOfASubordinateClauseOrOfAQuestionPutToItDoesNotSayTheQuote()
+    {
+        Assert.NotEqual("Jane Roe", SpeakerOf("Mayor Jane Roe met the crowd.\n\nAs Roe spoke, the marchers outside kept chanting \"no new tolls on our bridge.\"\n", "no new tolls"));
+        Assert.NotEqual("Jane Roe", SpeakerOf("Mayor Jane Roe met the crowd.\n\nRoe was asked by the host, \"Will you close the bridge before the winter comes?\"\n", "Will you"));
+    }
 }
