@@ -72,6 +72,17 @@ internal static partial class EnglishLexicon
         "according",
     };
 
+    // Verbs and adjectives that lead a reporting verb in the infinitive, the speaker being their subject:
+    // "continued to say", "went on to argue", "is likely to stress". Not "declined" or "refused": no report.
+    private static readonly HashSet<string> InfinitiveLeadSet = new(StringComparer.Ordinal)
+    {
+        "continued", "continues", "continue", "on", "used", "began", "begins", "seemed", "seems", "appeared", "appears", "likely", "poised",
+        "expected", "set", "going", "about", "tried", "tries", "wanted", "wants", "sought", "seeks", "hastened", "rushed", "moved", "went",
+    };
+
+    /// <summary>A word that leads a reporting verb in the infinitive ("continued" to say).</summary>
+    public static bool IsInfinitiveLead(string word) => InfinitiveLeadSet.Contains(word);
+
     /// <summary>A reporting verb that may stand before its speaker after the report ("..., said Roe").</summary>
     public static bool IsInvertedCue(string word) => InvertedCueSet.Contains(word);
 

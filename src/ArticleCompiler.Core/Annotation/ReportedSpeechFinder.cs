@@ -68,17 +68,14 @@ internal static class ReportedSpeechFinder
         Mention? last = null;
         for (var v = contentStart; v <= sentenceEnd; v++)
         {
-            if (!tokens[v].IsLowerCase || !(EnglishLexicon.IsClauseVerb(tokens[v].Text) || EnglishLexicon.IsPresentReport(tokens[v].Text)) || tokens[v].Text.EndsWith("ing", StringComparison.Ordinal) || IsClaimed(claims, v))
+            // "pointed out that ...": the phrase is the verb, its clause follows "out".
+            var pointedOut = v + 1 <= sentenceEnd && tokens[v].Text is "pointed" or "points" && tokens[v + 1].Text == "out";
+            if (!tokens[v].IsLowerCase || !(pointedOut || EnglishLexicon.IsClauseVerb(tokens[v].Text) || EnglishLexicon.IsPresentReport(tokens[v].Text)) || tokens[v].Text.EndsWith("ing", StringComparison.Ordinal) || IsClaimed(claims, v))
             {
                 continue;
             }
 
-            var verbEnd = v;
-            while (verbEnd - 1 >= contentStart && tokens[verbEnd - 1].IsLowerCase && EnglishLexicon.IsPreVerbAdverb(tokens[verbEnd - 1].Text))
-            {
-                verbEnd--;
-            }
-
+            var verbEnd = ReportedSubjectReader.VerbGroupStart(p, v, contentStart);
             if (verbEnd - 1 >= contentStart && (EnglishLexicon.IsPassiveAuxiliary(tokens[verbEnd - 1].Text) || EnglishLexicon.IsDeterminer(tokens[verbEnd - 1].Text)))
             {
                 // "The attacker is reported to ...": passive, not someone speaking; "an estimated 11 million": an adjective.
@@ -125,7 +122,12 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
-            var x = ClauseReader.SkipAfterVerb(tokens, v, sentenceEnd, out var withThat);
+            var x = ClauseReader.SkipAfterVerb(tokens, pointedOut ? v + 1 : v, sentenceEnd, out var withThat);
+            if (pointedOut && !withThat)
+            {
+                continue;
+            }
+
             if (!withThat && tokens[v].Text is "told" or "tells" && ToldThat(p, v, sentenceEnd) is { } afterThat)
             {
                 // "told a crowded hall at a hotel in Baltimore that ...": whoever was told, up to "that".
@@ -148,9 +150,10 @@ internal static class ReportedSpeechFinder
                 }
             }
 
-            if (x <= sentenceEnd && !withThat && EnglishLexicon.IsAdverbialOpener(tokens[x].Text))
+            if (x <= sentenceEnd && !withThat && (EnglishLexicon.IsAdverbialOpener(tokens[x].Text) || EnglishLexicon.IsNonClauseOpener(tokens[x].Text)))
             {
-                // "said at a news conference on Monday that ...": only with "that" after the adverbial.
+                // "said at a news conference on Monday that ...", "said for the first time that ...": only with
+                // "that" after the adverbial ("spoke of ..." stays no report).
                 x = ThatAfter(p, x, sentenceEnd);
                 withThat = true;
             }
@@ -169,8 +172,9 @@ internal static class ReportedSpeechFinder
             // "Roe notes the fund ..." reports without "that"; "some evidence suggests the wells ..." is no one speaking.
             if (x > sentenceEnd || tokens[x].Is(':') || tokens[x].Is('.') || tokens[x].Is(',') || (!withThat && !EnglishLexicon.TakesBareClause(tokens[v].Text) && !EnglishLexicon.TakesReportedObject(tokens[v].Text)
                     && !(EnglishLexicon.IsPresentReport(tokens[v].Text) && mention.Kind != MentionKind.Descriptor))
-                || EnglishLexicon.IsNonClauseOpener(tokens[x].Text))
+                || (!withThat && EnglishLexicon.IsNonClauseOpener(tokens[x].Text)))
             {
+                // After "that" any word opens the clause: "said that for decades ...".
                 continue;
             }
 
@@ -188,9 +192,10 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
-            if (relative && clause is { } whole)
+            if ((relative || ReportedSubjectReader.IsAfterRelative(tokens, mention, contentStart)) && clause is { } whole)
             {
-                // "Jane Roe, who said the plan failed, left": the report ends with the relative clause.
+                // "Jane Roe, who said the plan failed, left" and "the wall, which he said Mexico would pay for, ...":
+                // the report ends with the relative clause.
                 var comma = x;
                 while (comma <= whole.EndToken && !(tokens[comma].Is(',') && !p.InQuote(tokens[comma].Start)))
                 {

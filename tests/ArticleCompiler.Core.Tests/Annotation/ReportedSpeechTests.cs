@@ -244,4 +244,43 @@ public class ReportedSpeechTests
     {
         Assert.Empty(Reported("Some historical evidence suggests the wells were dug near the shore."));
     }
+
+    [Fact]
+    public void AfterThatAnyWordOpensTheReport()
+    {
+        Assert.Equal(new[] { ("for decades the river ran dry in August", "roe") }, Reported("Jane Roe said that for decades the river ran dry in August."));
+    }
+
+    [Fact]
+    public void AnAdverbialBetweenTheVerbAndThatIsNoPartOfTheReport()
+    {
+        Assert.Equal(new[] { "the dam leaks every spring" }, Reported("Jane Roe has said for years that the dam leaks every spring.").Select(r => r.Text));
+    }
+
+    [Fact]
+    public void PointedOutThatReports()
+    {
+        Assert.Equal(new[] { ("the budget left out the libraries", "roe") }, Reported("Jane Roe pointed out that the budget left out the libraries."));
+    }
+
+    [Fact]
+    public void ATimeBetweenSubjectAndVerbKeepsTheSubject()
+    {
+        Assert.Equal(new[] { ("the ferry would run again in May", "roe") }, Reported("Jane Roe on Thursday declared that the ferry would run again in May."));
+    }
+
+    [Fact]
+    public void AReportingVerbInTheInfinitiveReportsForTheSubjectOfItsLead()
+    {
+        Assert.Equal(new[] { ("the fire was an accident", "roe") }, Reported("Jane Roe continued to say the fire was an accident."));
+        Assert.Equal(new[] { ("the fire was an accident", "roe") }, Reported("Jane Roe went on to argue that the fire was an accident."));
+    }
+
+    [Fact]
+    public void AReportInARelativeClauseEndsWithTheClause()
+    {
+        Assert.Equal(
+            new[] { "the county would pay for" },
+            Reported("They built a new fence, which officials said the county would pay for, along the river.").Select(r => r.Text));
+    }
 }
