@@ -108,7 +108,9 @@ internal static class ReportedSpeechFinder
                     last = mention;
                 }
 
-                if (tokens[rest].IsWord && (EnglishLexicon.IsClauseWord(tokens[rest].Text) || EnglishLexicon.IsReportingParticiple(tokens[rest].Text) || tokens[rest].Text is "a" or "an"))
+                // "The bigger risk, he said, is ...": a verb continues the subject before the cue.
+                var continuesSubject = tokens[rest].Text is "is" or "was" or "are" or "were" or "has" or "have" or "had";
+                if (tokens[rest].IsWord && ((EnglishLexicon.IsClauseWord(tokens[rest].Text) && !continuesSubject) || EnglishLexicon.IsReportingParticiple(tokens[rest].Text) || tokens[rest].Text is "a" or "an"))
                 {
                     // ", she said, but ...", ", she said, adding ...", ", she said, a policy that ...": not the report's second part.
                     continue;

@@ -283,4 +283,12 @@ public class ReportedSpeechTests
             new[] { "the county would pay for" },
             Reported("They built a new fence, which officials said the county would pay for, along the river.").Select(r => r.Text));
     }
+
+    [Fact]
+    public void AVerbAfterACueInsideTheSentenceContinuesTheReport()
+    {
+        Assert.Equal(
+            new[] { "The bigger worry", "is a flood in the lower town" },
+            Reported("Mayor Jane Roe spoke on Monday. The bigger worry, Roe said, is a flood in the lower town.").Select(r => r.Text));
+    }
 }
