@@ -291,4 +291,10 @@ public class ReportedSpeechTests
             new[] { "The bigger worry", "is a flood in the lower town" },
             Reported("Mayor Jane Roe spoke on Monday. The bigger worry, Roe said, is a flood in the lower town.").Select(r => r.Text));
     }
+
+    [Fact]
+    public void APronounWithNoOneBeforeItStillGetsItsReport()
+    {
+        Assert.Equal(new[] { ("the ferry would stop running in winter", "they") }, Reported("They said the ferry would stop running in winter."));
+    }
 }
