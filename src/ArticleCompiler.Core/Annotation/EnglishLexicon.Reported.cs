@@ -80,6 +80,13 @@ internal static partial class EnglishLexicon
         "expected", "set", "going", "about", "tried", "tries", "wanted", "wants", "sought", "seeks", "hastened", "rushed", "moved", "went",
     };
 
+    // Words before a participle of speech that make it report for the sentence's subject: "while saying",
+    // "by declaring that", "after saying".
+    private static readonly HashSet<string> ParticipleLeadSet = new(StringComparer.Ordinal) { "while", "by", "after", "before", "when", "in" };
+
+    /// <summary>A word before a reporting participle that lets it report ("by" declaring that ...).</summary>
+    public static bool IsParticipleLead(string word) => ParticipleLeadSet.Contains(word);
+
     /// <summary>A word that leads a reporting verb in the infinitive ("continued" to say).</summary>
     public static bool IsInfinitiveLead(string word) => InfinitiveLeadSet.Contains(word);
 

@@ -138,15 +138,23 @@ internal static class ReportedSpeechForms
         WithGroupSaying(p, contentStart, sentenceEnd, found, claims);
         for (var i = contentStart + 1; i + 2 <= sentenceEnd; i++)
         {
-            if (!(tokens[i].Is(',') || tokens[i].Text == "while") || !tokens[i + 1].IsLowerCase || !EnglishLexicon.IsReportingParticiple(tokens[i + 1].Text) || p.InQuote(tokens[i].Start) || ReportedSpeechFinder.IsClaimed(claims, i + 1))
+            // ", saying ...", "while also saying ...", "by declaring that ...", "after initially saying ...".
+            var lead = tokens[i].Is(',') || (tokens[i].IsLowerCase && EnglishLexicon.IsParticipleLead(tokens[i].Text));
+            var verb = i + 1;
+            while (lead && verb + 2 <= sentenceEnd && verb <= i + 2 && tokens[verb].IsLowerCase && EnglishLexicon.IsPreVerbAdverb(tokens[verb].Text))
+            {
+                verb++;
+            }
+
+            if (!lead || !tokens[verb].IsLowerCase || !EnglishLexicon.IsReportingParticiple(tokens[verb].Text) || p.InQuote(tokens[i].Start) || ReportedSpeechFinder.IsClaimed(claims, verb))
             {
                 continue;
             }
 
-            var x = ClauseReader.SkipAfterVerb(tokens, i + 1, sentenceEnd, out _);
-            if (tokens[i + 1].Text == "telling")
+            var x = ClauseReader.SkipAfterVerb(tokens, verb, sentenceEnd, out var withThat);
+            if (tokens[verb].Text == "telling")
             {
-                while (x <= sentenceEnd && x <= i + 6 && (tokens[x].IsCapitalised || EnglishLexicon.IsToldObject(tokens[x].Text)))
+                while (x <= sentenceEnd && x <= verb + 5 && (tokens[x].IsCapitalised || EnglishLexicon.IsToldObject(tokens[x].Text)))
                 {
                     x++;
                 }
@@ -154,16 +162,31 @@ internal static class ReportedSpeechForms
                 if (x <= sentenceEnd && tokens[x].Text == "that")
                 {
                     x++;
+                    withThat = true;
                 }
             }
 
-            if (x > sentenceEnd || tokens[x].Is(',') || tokens[x].Is(':') || EnglishLexicon.IsNonClauseOpener(tokens[x].Text) || EnglishLexicon.IsAdverbialOpener(tokens[x].Text))
+            // After "that" any word opens the clause ("arguing that with ...").
+            if (x > sentenceEnd || tokens[x].Is(',') || tokens[x].Is(':') || (!withThat && (EnglishLexicon.IsNonClauseOpener(tokens[x].Text) || EnglishLexicon.IsAdverbialOpener(tokens[x].Text))))
             {
                 continue;
             }
 
             var who = speaker ?? CueBefore(p, contentStart, i) ?? ReportedSubjectReader.SentenceSubject(p, contentStart, i - 1);
-            if (who is not null && ClauseReader.ClauseFrom(p, x, sentenceEnd) is { } c)
+            var clause = ClauseReader.ClauseFrom(p, x, sentenceEnd);
+            if (clause is { } whole && !tokens[i].Is(',') && tokens[i - 1].Is(','))
+            {
+                // "Roe, after initially saying she would not run, entered the race": the phrase between commas.
+                var comma = x;
+                while (comma <= whole.EndToken && !(tokens[comma].Is(',') && !p.InQuote(tokens[comma].Start)))
+                {
+                    comma++;
+                }
+
+                clause = ClauseReader.ClauseBetween(p, x, comma - 1);
+            }
+
+            if (who is not null && clause is { } c)
             {
                 ReportedSpeechFinder.Add(p, found, claims, c, who, 0.95);
             }

@@ -297,4 +297,17 @@ public class ReportedSpeechTests
     {
         Assert.Equal(new[] { ("the ferry would stop running in winter", "they") }, Reported("They said the ferry would stop running in winter."));
     }
+
+    [Fact]
+    public void AParticipleAfterAPrepositionReportsForTheSubject()
+    {
+        Assert.Equal(new[] { ("the mayor had misled the council", "roe") }, Reported("Jane Roe won the seat by declaring that the mayor had misled the council."));
+        Assert.Equal(new[] { ("she would not run again", "roe") }, Reported("Jane Roe, after initially saying she would not run again, entered the race."));
+    }
+
+    [Fact]
+    public void AfterAParticipleAndThatAnyWordOpensTheReport()
+    {
+        Assert.Equal(new[] { ("with the farmers behind her she can win", "roe") }, Reported("Jane Roe has a new strategy, arguing that with the farmers behind her she can win."));
+    }
 }
