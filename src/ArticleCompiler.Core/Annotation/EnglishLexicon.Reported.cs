@@ -87,6 +87,26 @@ internal static partial class EnglishLexicon
     /// <summary>A word before a reporting participle that lets it report ("by" declaring that ...).</summary>
     public static bool IsParticipleLead(string word) => ParticipleLeadSet.Contains(word);
 
+    // The plural present of reporting verbs, which groups take with a bare clause: "organizers insist they ...",
+    // "polls suggest she ...".
+    private static readonly HashSet<string> PluralPresentReportSet = new(StringComparer.Ordinal)
+    {
+        "insist", "argue", "warn", "claim", "note", "suggest", "contend", "believe", "predict", "maintain", "acknowledge", "admit", "concede",
+        "stress", "explain", "add", "report", "estimate", "agree", "allege", "complain", "fear", "worry", "assert",
+    };
+
+    /// <summary>A reporting verb in the plural present that takes a bare clause ("insist" they ...).</summary>
+    public static bool IsPluralPresentReport(string word) => PluralPresentReportSet.Contains(word);
+
+    // Words that open a subordinate clause, after which a group may be its subject: "even though a number of voters said ...".
+    private static readonly HashSet<string> SubordinatorSet = new(StringComparer.Ordinal)
+    {
+        "though", "since", "if", "after", "before", "once", "until", "unless", "where", "because", "although", "whether",
+    };
+
+    /// <summary>A word that opens a subordinate clause ("though", "since").</summary>
+    public static bool IsSubordinator(string word) => SubordinatorSet.Contains(word);
+
     /// <summary>A word that leads a reporting verb in the infinitive ("continued" to say).</summary>
     public static bool IsInfinitiveLead(string word) => InfinitiveLeadSet.Contains(word);
 

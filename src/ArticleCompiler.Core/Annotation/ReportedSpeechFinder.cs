@@ -172,7 +172,7 @@ internal static class ReportedSpeechFinder
             }
 
             // "Roe notes the fund ..." reports without "that"; "some evidence suggests the wells ..." is no one speaking.
-            if (x > sentenceEnd || tokens[x].Is(':') || tokens[x].Is('.') || tokens[x].Is(',') || (!withThat && !EnglishLexicon.TakesBareClause(tokens[v].Text) && !EnglishLexicon.TakesReportedObject(tokens[v].Text)
+            if (x > sentenceEnd || tokens[x].Is(':') || tokens[x].Is('.') || tokens[x].Is(',') || (!withThat && !EnglishLexicon.TakesBareClause(tokens[v].Text) && !EnglishLexicon.IsPluralPresentReport(tokens[v].Text) && !EnglishLexicon.TakesReportedObject(tokens[v].Text)
                     && !(EnglishLexicon.IsPresentReport(tokens[v].Text) && mention.Kind != MentionKind.Descriptor))
                 || (!withThat && EnglishLexicon.IsNonClauseOpener(tokens[x].Text)))
             {
@@ -194,10 +194,11 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
-            if ((relative || ReportedSubjectReader.IsAfterRelative(tokens, mention, contentStart)) && clause is { } whole)
+            var subordinate = mention.First - 1 >= contentStart && tokens[mention.First - 1].IsLowerCase && EnglishLexicon.IsSubordinator(tokens[mention.First - 1].Text);
+            if ((relative || subordinate || ReportedSubjectReader.IsAfterRelative(tokens, mention, contentStart)) && clause is { } whole)
             {
-                // "Jane Roe, who said the plan failed, left" and "the wall, which he said Mexico would pay for, ...":
-                // the report ends with the relative clause.
+                // "Jane Roe, who said the plan failed, left", "the wall, which he said Mexico would pay for, ..." and
+                // "Though farmers said they backed it, it failed": the report ends with the relative or subordinate clause.
                 var comma = x;
                 while (comma <= whole.EndToken && !(tokens[comma].Is(',') && !p.InQuote(tokens[comma].Start)))
                 {

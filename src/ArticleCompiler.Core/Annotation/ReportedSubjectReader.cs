@@ -258,7 +258,9 @@ internal static class ReportedSubjectReader
     private static Mention? Group(ParagraphContext p, int end, int contentStart)
     {
         var tokens = p.Tokens;
-        if (end < contentStart || !tokens[end].IsWord || (tokens[end].IsLowerCase && (EnglishLexicon.IsClauseWord(tokens[end].Text) || tokens[end].Text.EndsWith("ed", StringComparison.Ordinal))))
+        // "those surveyed said": a participle after "those" names the group.
+        var polled = end - 1 >= contentStart && tokens[end - 1].IsWordLike("those");
+        if (end < contentStart || !tokens[end].IsWord || (tokens[end].IsLowerCase && (EnglishLexicon.IsClauseWord(tokens[end].Text) || (!polled && tokens[end].Text.EndsWith("ed", StringComparison.Ordinal)))))
         {
             return null;
         }
@@ -278,7 +280,7 @@ internal static class ReportedSubjectReader
 
         var lead = start - 1;
         var opens = start == contentStart
-            || (lead >= 0 && (tokens[lead].Is(',') || tokens[lead].Is(';') || tokens[lead].Is(':') || IsDash(tokens[lead]) || EnglishLexicon.IsSubjectOpener(tokens[lead].Text) || tokens[lead].Text is "which" or "whom"));
+            || (lead >= 0 && (tokens[lead].Is(',') || tokens[lead].Is(';') || tokens[lead].Is(':') || IsDash(tokens[lead]) || EnglishLexicon.IsSubjectOpener(tokens[lead].Text) || EnglishLexicon.IsSubordinator(tokens[lead].Text) || tokens[lead].Text is "which" or "whom"));
         if (!opens || EnglishLexicon.IsNonSubjectLead(tokens[start].Text) || p.InQuote(tokens[start].Start))
         {
             return null;

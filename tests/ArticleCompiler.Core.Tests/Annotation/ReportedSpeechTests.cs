@@ -310,4 +310,22 @@ public class ReportedSpeechTests
     {
         Assert.Equal(new[] { ("with the farmers behind her she can win", "roe") }, Reported("Jane Roe has a new strategy, arguing that with the farmers behind her she can win."));
     }
+
+    [Fact]
+    public void AGroupReportsInThePluralPresentWithoutThat()
+    {
+        Assert.Equal(new[] { "they will finish the bridge by June" }, Reported("Engineers of both firms insist they will finish the bridge by June.").Select(r => r.Text));
+    }
+
+    [Fact]
+    public void ThoseSurveyedIsAGroupThatReports()
+    {
+        Assert.Equal(new[] { "the ferry should keep running" }, Reported("By two to one, those surveyed said the ferry should keep running.").Select(r => r.Text));
+    }
+
+    [Fact]
+    public void AGroupAfterASubordinatorReports()
+    {
+        Assert.Equal(new[] { "they backed the plan" }, Reported("Even though a number of farmers said they backed the plan, it failed.").Select(r => r.Text));
+    }
 }
