@@ -107,6 +107,15 @@ internal static partial class EnglishLexicon
     /// <summary>A word that opens a subordinate clause ("though", "since").</summary>
     public static bool IsSubordinator(string word) => SubordinatorSet.Contains(word);
 
+    // After a comma, the reporter's own participles end a report: ", citing ...", ", accusing ...".
+    private static readonly HashSet<string> ReportEndingAfterCommaSet = new(StringComparer.Ordinal)
+    {
+        "noting", "pointing", "referring", "citing", "calling", "accusing", "arguing", "insisting",
+    };
+
+    /// <summary>A word that ends a report after a comma (", citing").</summary>
+    public static bool IsReportEndingAfterComma(string word) => ReportEndingAfterCommaSet.Contains(word);
+
     /// <summary>A word that leads a reporting verb in the infinitive ("continued" to say).</summary>
     public static bool IsInfinitiveLead(string word) => InfinitiveLeadSet.Contains(word);
 

@@ -328,4 +328,12 @@ public class ReportedSpeechTests
     {
         Assert.Equal(new[] { "they backed the plan" }, Reported("Even though a number of farmers said they backed the plan, it failed.").Select(r => r.Text));
     }
+
+    [Fact]
+    public void ASecondVerbOfTheReporterAfterCommaAndEndsTheReport()
+    {
+        Assert.Equal(
+            new[] { "the new tax would hurt farmers" },
+            Reported("Jane Roe said the new tax would hurt farmers, and called the council's vote a mistake.").Select(r => r.Text));
+    }
 }
