@@ -61,7 +61,7 @@ internal static partial class EnglishLexicon
     // Verbs whose object is what was said: "described the field as ...", "cited a poll".
     private static readonly HashSet<string> DescribingReportSet = new(StringComparer.Ordinal)
     {
-        "described", "describes", "cited", "cites", "outlined", "outlines", "detailed", "details",
+        "described", "describes", "cited", "cites", "outlined", "outlines", "detailed", "details", "accused", "accuses",
     };
 
     // Verbs that stand before their speaker after the report: "..., said Jane Roe.", "..., added the mayor."
@@ -77,7 +77,7 @@ internal static partial class EnglishLexicon
     private static readonly HashSet<string> InfinitiveLeadSet = new(StringComparer.Ordinal)
     {
         "continued", "continues", "continue", "on", "used", "began", "begins", "seemed", "seems", "appeared", "appears", "likely", "poised",
-        "expected", "set", "going", "about", "tried", "tries", "wanted", "wants", "sought", "seeks", "hastened", "rushed", "moved", "went",
+        "expected", "set", "going", "about", "continuing", "tried", "tries", "wanted", "wants", "sought", "seeks", "hastened", "rushed", "moved", "went",
     };
 
     // Words before a participle of speech that make it report for the sentence's subject: "while saying",
@@ -115,6 +115,12 @@ internal static partial class EnglishLexicon
 
     /// <summary>A word that ends a report after a comma (", citing").</summary>
     public static bool IsReportEndingAfterComma(string word) => ReportEndingAfterCommaSet.Contains(word);
+
+    // Adverbs between an auxiliary and a reporting verb that the general list lacks: "has since said", "have long insisted".
+    private static readonly HashSet<string> AuxiliaryAdverbSet = new(StringComparer.Ordinal) { "since", "long", "already", "often", "always", "now", "consistently", "frequently", "never" };
+
+    /// <summary>An adverb between an auxiliary and its reporting verb ("has since said").</summary>
+    public static bool IsAuxiliaryAdverb(string word) => AuxiliaryAdverbSet.Contains(word);
 
     /// <summary>A word that leads a reporting verb in the infinitive ("continued" to say).</summary>
     public static bool IsInfinitiveLead(string word) => InfinitiveLeadSet.Contains(word);

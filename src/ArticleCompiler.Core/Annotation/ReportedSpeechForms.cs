@@ -214,7 +214,9 @@ internal static class ReportedSpeechForms
             if (described)
             {
                 // "Trump described the country as beset by ...", "cited a poll by ...": the object is the report.
-                if (!tokens[x].IsWord || EnglishLexicon.IsClauseWord(tokens[x].Text) || EnglishLexicon.IsPronoun(tokens[x].Text) || tokens[x].Text is "him" or "her" or "them" or "it")
+                // "accused him of lying": the one accused is part of the accusation.
+                var accused = tokens[v].Text is "accused" or "accuses";
+                if (!tokens[x].IsWord || EnglishLexicon.IsClauseWord(tokens[x].Text) || EnglishLexicon.IsPronoun(tokens[x].Text) || (!accused && tokens[x].Text is "him" or "her" or "them" or "it"))
                 {
                     continue;
                 }

@@ -95,7 +95,7 @@ internal static class ReportedSubjectReader
         for (var guard = 0; guard < 4; guard++)
         {
             var before = start;
-            while (start - 1 >= contentStart && tokens[start - 1].IsLowerCase && EnglishLexicon.IsPreVerbAdverb(tokens[start - 1].Text))
+            while (start - 1 >= contentStart && tokens[start - 1].IsLowerCase && (EnglishLexicon.IsPreVerbAdverb(tokens[start - 1].Text) || EnglishLexicon.IsAuxiliaryAdverb(tokens[start - 1].Text)))
             {
                 start--;
             }
@@ -107,9 +107,18 @@ internal static class ReportedSubjectReader
                 {
                     start--;
                 }
-                else if (start - 1 >= contentStart && tokens[start].Text is "likely" or "poised" or "expected" or "set" or "going" or "about" && tokens[start - 1].Text is "is" or "was" or "are" or "were" or "'s" or "\u2019s")
+                else if (tokens[start].Text is "likely" or "poised" or "expected" or "set" or "going" or "about" or "continuing")
                 {
-                    start--;
+                    // "were slightly more likely to say", "is continuing to insist": back to the copula.
+                    while (start - 1 >= contentStart && start > verb - 7 && tokens[start - 1].IsLowerCase && (tokens[start - 1].Text is "more" or "less" or "most" or "least" || EnglishLexicon.IsPreVerbAdverb(tokens[start - 1].Text)))
+                    {
+                        start--;
+                    }
+
+                    if (start - 1 >= contentStart && tokens[start - 1].Text is "is" or "was" or "are" or "were" or "'s" or "\u2019s")
+                    {
+                        start--;
+                    }
                 }
             }
             else if (start - 3 >= contentStart && EnglishLexicon.IsTimeWord(tokens[start - 1].Text) && EnglishLexicon.IsTimeLead(tokens[start - 2].Text) && tokens[start - 3].IsWord)

@@ -336,4 +336,22 @@ public class ReportedSpeechTests
             new[] { "the new tax would hurt farmers" },
             Reported("Jane Roe said the new tax would hurt farmers, and called the council's vote a mistake.").Select(r => r.Text));
     }
+
+    [Fact]
+    public void AnAccusationIsReportedWithWhomItAccuses()
+    {
+        Assert.Equal(new[] { ("the mayor of hiding the audit from the council", "roe") }, Reported("Jane Roe accused the mayor of hiding the audit from the council."));
+    }
+
+    [Fact]
+    public void AnAdverbAfterTheAuxiliaryKeepsTheSubject()
+    {
+        Assert.Equal(new[] { ("she left because the pay was too low", "roe") }, Reported("Jane Roe has since said that she left because the pay was too low."));
+    }
+
+    [Fact]
+    public void LikelyToSayReportsForTheGroup()
+    {
+        Assert.Equal(new[] { "the ferry should keep running" }, Reported("Older farmers were slightly more likely to say the ferry should keep running.").Select(r => r.Text));
+    }
 }
