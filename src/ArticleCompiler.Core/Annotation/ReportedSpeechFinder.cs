@@ -103,7 +103,9 @@ internal static class ReportedSpeechFinder
             {
                 // "The plan, Roe said, would ...": the words around the cue are the report, in two parts
                 // (the second may be a quotation, then it is direct speech and not reported here).
-                if (ClauseReader.ClauseBetween(p, contentStart, mention.First - 2, shortest: 2) is { } opening && Add(p, found, claims, opening, mention, 0.95 * subjectFactor))
+                // "Voters, Roe said, do not ...": one word may open the report; a sentence adverb ("Instead, Roe said, ...") does not.
+                var shortest = EnglishLexicon.IsCapitalisedSentenceWord(tokens[contentStart].Text) || EnglishLexicon.IsSentenceAdverb(tokens[contentStart].Text) ? 2 : 1;
+                if (ClauseReader.ClauseBetween(p, contentStart, mention.First - 2, shortest) is { } opening && Add(p, found, claims, opening, mention, 0.95 * subjectFactor))
                 {
                     last = mention;
                 }

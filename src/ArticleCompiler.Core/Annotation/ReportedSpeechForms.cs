@@ -330,7 +330,8 @@ internal static class ReportedSpeechForms
                 return null;
             }
 
-            var verb = ClauseReader.SkipApposition(tokens, mention.Last + 1, sentenceEnd);
+            // ", Comey has said.", ", she later added.": auxiliaries and adverbs before the verb.
+            var verb = ClauseReader.SkipToVerb(tokens, mention.Last + 1, sentenceEnd);
             if (verb > sentenceEnd || !EnglishLexicon.IsReportingVerb(tokens[verb].Text) || !tokens[verb].IsLowerCase || tokens[verb].Text.EndsWith("ing", StringComparison.Ordinal))
             {
                 return null;

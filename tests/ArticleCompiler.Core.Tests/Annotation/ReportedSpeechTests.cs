@@ -354,4 +354,21 @@ public class ReportedSpeechTests
     {
         Assert.Equal(new[] { "the ferry should keep running" }, Reported("Older farmers were slightly more likely to say the ferry should keep running.").Select(r => r.Text));
     }
+
+    [Fact]
+    public void OneWordMayOpenAReportAroundACue()
+    {
+        Assert.Equal(
+            new[] { "Farmers", "do not trust the new dam" },
+            Reported("Mayor Jane Roe spoke on Monday. Farmers, Roe said, do not trust the new dam.").Select(r => r.Text));
+        Assert.Equal(
+            new[] { "the dam is safe" },
+            Reported("Mayor Jane Roe spoke on Monday. Instead, Roe said, the dam is safe.").Select(r => r.Text));
+    }
+
+    [Fact]
+    public void AnAuxiliaryBeforeTheVerbAfterTheReportKeepsTheCue()
+    {
+        Assert.Equal(new[] { ("The county made a mistake in the audit", "roe") }, Reported("The county made a mistake in the audit, Jane Roe has said."));
+    }
 }
