@@ -122,6 +122,12 @@ internal static partial class EnglishLexicon
     /// <summary>An adverb between an auxiliary and its reporting verb ("has since said").</summary>
     public static bool IsAuxiliaryAdverb(string word) => AuxiliaryAdverbSet.Contains(word);
 
+    // Verbs that report an appeal to someone, in the infinitive after whom it was made to: "urged voters to ...".
+    private static readonly HashSet<string> AppealVerbSet = new(StringComparer.Ordinal) { "urged", "urges", "encouraged", "encourages", "implored", "exhorted" };
+
+    /// <summary>A verb that reports an appeal ("urged" voters to ...).</summary>
+    public static bool IsAppealVerb(string word) => AppealVerbSet.Contains(word);
+
     /// <summary>A word that leads a reporting verb in the infinitive ("continued" to say).</summary>
     public static bool IsInfinitiveLead(string word) => InfinitiveLeadSet.Contains(word);
 

@@ -205,13 +205,27 @@ internal static class ReportedSpeechForms
             var promise = EnglishLexicon.IsPromiseVerb(tokens[v].Text);
             var question = tokens[v].Text is "asked" or "asks";
             var described = EnglishLexicon.IsDescribingReport(tokens[v].Text);
-            if ((!promise && !question && !described) || p.InQuote(tokens[v].Start) || ReportedSpeechFinder.IsClaimed(claims, v))
+            var appeal = EnglishLexicon.IsAppealVerb(tokens[v].Text);
+            if ((!promise && !question && !described && !appeal) || p.InQuote(tokens[v].Start) || ReportedSpeechFinder.IsClaimed(claims, v))
             {
                 continue;
             }
 
             var x = v + 1;
-            if (described)
+            if (appeal)
+            {
+                // "urged the board (not) to act": what was urged, from "(not) to"; whom it was urged on is not the report.
+                while (x <= sentenceEnd && x <= v + 6 && tokens[x].IsWord && tokens[x].Text is not ("to" or "not") && !EnglishLexicon.IsClauseWord(tokens[x].Text))
+                {
+                    x++;
+                }
+
+                if (x + 1 > sentenceEnd || x == v + 1 || !(tokens[x].Text == "to" || (tokens[x].Text == "not" && tokens[x + 1].Text == "to")))
+                {
+                    continue;
+                }
+            }
+            else if (described)
             {
                 // "Trump described the country as beset by ...", "cited a poll by ...": the object is the report.
                 // "accused him of lying": the one accused is part of the accusation.

@@ -371,4 +371,10 @@ public class ReportedSpeechTests
     {
         Assert.Equal(new[] { ("The county made a mistake in the audit", "roe") }, Reported("The county made a mistake in the audit, Jane Roe has said."));
     }
+
+    [Fact]
+    public void AnAppealIsReportedFromTo()
+    {
+        Assert.Equal(new[] { ("not to drive through the flooded streets", "roe") }, Reported("Jane Roe urged residents not to drive through the flooded streets."));
+    }
 }
