@@ -291,7 +291,8 @@ internal static class ClauseReader
     public static (int Start, int End, int EndToken)? ClauseBetween(ParagraphContext p, int first, int last, int shortest = 3)
     {
         var tokens = p.Tokens;
-        while (last > first && (tokens[last].Is(',') || tokens[last].Is('\u2014')))
+        // A backslash at the end would escape the span's closing bracket in the draft.
+        while (last > first && (tokens[last].Is(',') || tokens[last].Is('\u2014') || tokens[last].Is('\\')))
         {
             last--;
         }

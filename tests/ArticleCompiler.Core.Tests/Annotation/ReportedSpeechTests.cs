@@ -377,4 +377,10 @@ public class ReportedSpeechTests
     {
         Assert.Equal(new[] { ("not to drive through the flooded streets", "roe") }, Reported("Jane Roe urged residents not to drive through the flooded streets."));
     }
+
+    [Fact]
+    public void AReportNeverEndsInABackslashThatWouldEscapeItsBracket()
+    {
+        Assert.Equal(new[] { "the folder was called backup" }, Reported("Jane Roe said the folder was called backup \\.").Select(r => r.Text));
+    }
 }
