@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -207,11 +208,22 @@ internal static class ClauseReader
 
         if (tokens[at].Is(','))
         {
-            return tokens[at + 1].Text is "who" or "a" or "noting" or "pointing" or "referring" or "citing" or "calling" or "accusing" or "arguing" or "insisting";
+            var next = tokens[at + 1].Text;
+            if (next is "who" or "a" || EnglishLexicon.IsReportEndingAfterComma(next))
+            {
+                return true;
+            }
+
+            // ", and called him ...", ", but did not ...": a second verb of the reporter's, not the report's.
+            return next is "and" or "but" && at + 2 <= sentenceEnd && tokens[at + 2].IsLowerCase && IsPastVerb(tokens[at + 2].Text);
         }
 
         return tokens[at].Is('\u2014') && tokens[at + 1].IsLowerCase;
     }
+
+    // A verb in the past tense that can follow "and" with the reporter as its subject ("and called", "but did").
+    private static bool IsPastVerb(string word) =>
+        (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal)) || word is "did" or "said" or "told" or "took" or "made" or "gave" or "went" or "spent" or "sent";
 
     // Whether a reporting verb of its own starts at 'from', perhaps after its subject: "and added",
     // "and he said", "but the mayor warned", "while Interior Minister Jane Roe wrote".
@@ -251,7 +263,8 @@ internal static class ClauseReader
     public static (int Start, int End, int EndToken)? ClauseBetween(ParagraphContext p, int first, int last, int shortest = 3)
     {
         var tokens = p.Tokens;
-        while (last > first && (tokens[last].Is(',') || tokens[last].Is('\u2014')))
+        // A backslash at the end would escape the span's closing bracket in the draft.
+        while (last > first && (tokens[last].Is(',') || tokens[last].Is('\u2014') || tokens[last].Is('\\')))
         {
             last--;
         }

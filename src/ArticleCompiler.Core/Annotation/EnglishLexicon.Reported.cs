@@ -61,7 +61,7 @@ internal static partial class EnglishLexicon
     // Verbs whose object is what was said: "described the field as ...", "cited a poll".
     private static readonly HashSet<string> DescribingReportSet = new(StringComparer.Ordinal)
     {
-        "described", "describes", "cited", "cites", "outlined", "outlines", "detailed", "details",
+        "described", "describes", "cited", "cites", "outlined", "outlines", "detailed", "details", "accused", "accuses",
     };
 
     // Verbs that stand before their speaker after the report: "..., said Jane Roe.", "..., added the mayor."
@@ -71,6 +71,65 @@ internal static partial class EnglishLexicon
         "recalls", "argued", "argues", "insisted", "insists", "warned", "warns", "asked", "asks", "replied", "stated", "declared", "tweeted",
         "according",
     };
+
+    // Verbs and adjectives that lead a reporting verb in the infinitive, the speaker being their subject:
+    // "continued to say", "went on to argue", "is likely to stress". Not "declined" or "refused": no report.
+    private static readonly HashSet<string> InfinitiveLeadSet = new(StringComparer.Ordinal)
+    {
+        "continued", "continues", "continue", "on", "used", "began", "begins", "seemed", "seems", "appeared", "appears", "likely", "poised",
+        "expected", "set", "going", "about", "continuing", "tried", "tries", "wanted", "wants", "sought", "seeks", "hastened", "rushed", "moved", "went",
+    };
+
+    // Words before a participle of speech that make it report for the sentence's subject: "while saying",
+    // "by declaring that", "after saying".
+    private static readonly HashSet<string> ParticipleLeadSet = new(StringComparer.Ordinal) { "while", "by", "after", "before", "when", "in" };
+
+    /// <summary>A word before a reporting participle that lets it report ("by" declaring that ...).</summary>
+    public static bool IsParticipleLead(string word) => ParticipleLeadSet.Contains(word);
+
+    // The plural present of reporting verbs, which groups take with a bare clause: "organizers insist they ...",
+    // "polls suggest she ...".
+    private static readonly HashSet<string> PluralPresentReportSet = new(StringComparer.Ordinal)
+    {
+        "insist", "argue", "warn", "claim", "note", "suggest", "contend", "believe", "predict", "maintain", "acknowledge", "admit", "concede",
+        "stress", "explain", "add", "report", "estimate", "agree", "allege", "complain", "fear", "worry", "assert",
+    };
+
+    /// <summary>A reporting verb in the plural present that takes a bare clause ("insist" they ...).</summary>
+    public static bool IsPluralPresentReport(string word) => PluralPresentReportSet.Contains(word);
+
+    // Words that open a subordinate clause, after which a group may be its subject: "even though a number of voters said ...".
+    private static readonly HashSet<string> SubordinatorSet = new(StringComparer.Ordinal)
+    {
+        "though", "since", "if", "after", "before", "once", "until", "unless", "where", "because", "although", "whether",
+    };
+
+    /// <summary>A word that opens a subordinate clause ("though", "since").</summary>
+    public static bool IsSubordinator(string word) => SubordinatorSet.Contains(word);
+
+    // After a comma, the reporter's own participles end a report: ", citing ...", ", accusing ...".
+    private static readonly HashSet<string> ReportEndingAfterCommaSet = new(StringComparer.Ordinal)
+    {
+        "noting", "pointing", "referring", "citing", "calling", "accusing", "arguing", "insisting",
+    };
+
+    /// <summary>A word that ends a report after a comma (", citing").</summary>
+    public static bool IsReportEndingAfterComma(string word) => ReportEndingAfterCommaSet.Contains(word);
+
+    // Adverbs between an auxiliary and a reporting verb that the general list lacks: "has since said", "have long insisted".
+    private static readonly HashSet<string> AuxiliaryAdverbSet = new(StringComparer.Ordinal) { "since", "long", "already", "often", "always", "now", "consistently", "frequently", "never" };
+
+    /// <summary>An adverb between an auxiliary and its reporting verb ("has since said").</summary>
+    public static bool IsAuxiliaryAdverb(string word) => AuxiliaryAdverbSet.Contains(word);
+
+    // Verbs that report an appeal to someone, in the infinitive after whom it was made to: "urged voters to ...".
+    private static readonly HashSet<string> AppealVerbSet = new(StringComparer.Ordinal) { "urged", "urges", "encouraged", "encourages", "implored", "exhorted" };
+
+    /// <summary>A verb that reports an appeal ("urged" voters to ...).</summary>
+    public static bool IsAppealVerb(string word) => AppealVerbSet.Contains(word);
+
+    /// <summary>A word that leads a reporting verb in the infinitive ("continued" to say).</summary>
+    public static bool IsInfinitiveLead(string word) => InfinitiveLeadSet.Contains(word);
 
     /// <summary>A reporting verb that may stand before its speaker after the report ("..., said Roe").</summary>
     public static bool IsInvertedCue(string word) => InvertedCueSet.Contains(word);

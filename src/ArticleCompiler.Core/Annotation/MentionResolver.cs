@@ -24,8 +24,13 @@ internal sealed class MentionResolver
     private const double SpeaksForOrganisation = 0.6;
     private const double UnreadCue = 0.4;
 
+    // A pronoun with no one before it it can mean ("they said" in an article's first lines): the span
+    // is written, flagged, with the pronoun standing in for the speaker the reader fills in.
+    private const double UnknownPronoun = 0.56;
+
     private readonly SpeakerDirectory _speakers;
     private readonly List<QuoteAnnotation> _found;
+    private readonly Dictionary<string, Entity> _unknown = new(StringComparer.Ordinal);
 
     /// <summary>A resolver that adds speakers to <paramref name="speakers"/> and quotes to <paramref name="found"/>.</summary>
     public MentionResolver(SpeakerDirectory speakers, List<QuoteAnnotation> found)
@@ -223,6 +228,19 @@ internal sealed class MentionResolver
         return first is "a" or "an" or "some" or "another" or "one";
     }
 
+    // The stand-in for a pronoun that means no one the article named before it; kept out of the
+    // directory, so that it never becomes whom a later pronoun means.
+    private (Entity? Speaker, double Confidence, string Reason) Unknown(string pronoun)
+    {
+        if (!_unknown.TryGetValue(pronoun, out var entity))
+        {
+            var name = pronoun == "i" ? "I" : char.ToUpperInvariant(pronoun[0]) + pronoun.Substring(1);
+            _unknown[pronoun] = entity = new Entity(name, null, pronoun is "it" or "they" or "we", int.MaxValue - 10 + _unknown.Count);
+        }
+
+        return (entity, UnknownPronoun, "'" + pronoun + "' with no one before it: the speaker is to fill in");
+    }
+
     private (Entity? Speaker, double Confidence, string Reason) Resolve(Mention mention)
     {
         switch (mention.Kind)
@@ -269,11 +287,11 @@ internal sealed class MentionResolver
                 if (pronoun is "he" or "she")
                 {
                     var last = PersonFor(pronoun == "he" ? 'm' : 'f');
-                    return last is null ? (null, 0, "'" + mention.Text + "' with no one before it") : (last, Pronoun, "'" + mention.Text + "' taken as " + last.Name);
+                    return last is null ? Unknown(pronoun) : (last, Pronoun, "'" + mention.Text + "' taken as " + last.Name);
                 }
 
                 var organisation = pronoun is "it" or "they" or "we" ? _speakers.LastOrganisation() : null;
-                return organisation is null ? (null, 0, "'" + mention.Text + "' with no one before it") : (organisation, pronoun == "it" ? 0.7 : 0.5, "'" + mention.Text + "' taken as " + organisation.Name);
+                return organisation is null ? Unknown(pronoun) : (organisation, pronoun == "it" ? 0.7 : 0.5, "'" + mention.Text + "' taken as " + organisation.Name);
             }
 
             default:

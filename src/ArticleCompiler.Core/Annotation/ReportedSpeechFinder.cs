@@ -68,17 +68,14 @@ internal static class ReportedSpeechFinder
         Mention? last = null;
         for (var v = contentStart; v <= sentenceEnd; v++)
         {
-            if (!tokens[v].IsLowerCase || !(EnglishLexicon.IsClauseVerb(tokens[v].Text) || EnglishLexicon.IsPresentReport(tokens[v].Text)) || tokens[v].Text.EndsWith("ing", StringComparison.Ordinal) || IsClaimed(claims, v))
+            // "pointed out that ...": the phrase is the verb, its clause follows "out".
+            var pointedOut = v + 1 <= sentenceEnd && tokens[v].Text is "pointed" or "points" && tokens[v + 1].Text == "out";
+            if (!tokens[v].IsLowerCase || !(pointedOut || EnglishLexicon.IsClauseVerb(tokens[v].Text) || EnglishLexicon.IsPresentReport(tokens[v].Text)) || tokens[v].Text.EndsWith("ing", StringComparison.Ordinal) || IsClaimed(claims, v))
             {
                 continue;
             }
 
-            var verbEnd = v;
-            while (verbEnd - 1 >= contentStart && tokens[verbEnd - 1].IsLowerCase && EnglishLexicon.IsPreVerbAdverb(tokens[verbEnd - 1].Text))
-            {
-                verbEnd--;
-            }
-
+            var verbEnd = ReportedSubjectReader.VerbGroupStart(p, v, contentStart);
             if (verbEnd - 1 >= contentStart && (EnglishLexicon.IsPassiveAuxiliary(tokens[verbEnd - 1].Text) || EnglishLexicon.IsDeterminer(tokens[verbEnd - 1].Text)))
             {
                 // "The attacker is reported to ...": passive, not someone speaking; "an estimated 11 million": an adjective.
@@ -106,12 +103,16 @@ internal static class ReportedSpeechFinder
             {
                 // "The plan, Roe said, would ...": the words around the cue are the report, in two parts
                 // (the second may be a quotation, then it is direct speech and not reported here).
-                if (ClauseReader.ClauseBetween(p, contentStart, mention.First - 2, shortest: 2) is { } opening && Add(p, found, claims, opening, mention, 0.95 * subjectFactor))
+                // "Voters, Roe said, do not ...": one word may open the report; a sentence adverb ("Instead, Roe said, ...") does not.
+                var shortest = EnglishLexicon.IsCapitalisedSentenceWord(tokens[contentStart].Text) || EnglishLexicon.IsSentenceAdverb(tokens[contentStart].Text) ? 2 : 1;
+                if (ClauseReader.ClauseBetween(p, contentStart, mention.First - 2, shortest) is { } opening && Add(p, found, claims, opening, mention, 0.95 * subjectFactor))
                 {
                     last = mention;
                 }
 
-                if (tokens[rest].IsWord && (EnglishLexicon.IsClauseWord(tokens[rest].Text) || EnglishLexicon.IsReportingParticiple(tokens[rest].Text) || tokens[rest].Text is "a" or "an"))
+                // "The bigger risk, he said, is ...": a verb continues the subject before the cue.
+                var continuesSubject = tokens[rest].Text is "is" or "was" or "are" or "were" or "has" or "have" or "had";
+                if (tokens[rest].IsWord && ((EnglishLexicon.IsClauseWord(tokens[rest].Text) && !continuesSubject) || EnglishLexicon.IsReportingParticiple(tokens[rest].Text) || tokens[rest].Text is "a" or "an"))
                 {
                     // ", she said, but ...", ", she said, adding ...", ", she said, a policy that ...": not the report's second part.
                     continue;
@@ -125,7 +126,12 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
-            var x = ClauseReader.SkipAfterVerb(tokens, v, sentenceEnd, out var withThat);
+            var x = ClauseReader.SkipAfterVerb(tokens, pointedOut ? v + 1 : v, sentenceEnd, out var withThat);
+            if (pointedOut && !withThat)
+            {
+                continue;
+            }
+
             if (!withThat && tokens[v].Text is "told" or "tells" && ToldThat(p, v, sentenceEnd) is { } afterThat)
             {
                 // "told a crowded hall at a hotel in Baltimore that ...": whoever was told, up to "that".
@@ -148,9 +154,10 @@ internal static class ReportedSpeechFinder
                 }
             }
 
-            if (x <= sentenceEnd && !withThat && EnglishLexicon.IsAdverbialOpener(tokens[x].Text))
+            if (x <= sentenceEnd && !withThat && (EnglishLexicon.IsAdverbialOpener(tokens[x].Text) || EnglishLexicon.IsNonClauseOpener(tokens[x].Text)))
             {
-                // "said at a news conference on Monday that ...": only with "that" after the adverbial.
+                // "said at a news conference on Monday that ...", "said for the first time that ...": only with
+                // "that" after the adverbial ("spoke of ..." stays no report).
                 x = ThatAfter(p, x, sentenceEnd);
                 withThat = true;
             }
@@ -167,10 +174,11 @@ internal static class ReportedSpeechFinder
             }
 
             // "Roe notes the fund ..." reports without "that"; "some evidence suggests the wells ..." is no one speaking.
-            if (x > sentenceEnd || tokens[x].Is(':') || tokens[x].Is('.') || tokens[x].Is(',') || (!withThat && !EnglishLexicon.TakesBareClause(tokens[v].Text) && !EnglishLexicon.TakesReportedObject(tokens[v].Text)
+            if (x > sentenceEnd || tokens[x].Is(':') || tokens[x].Is('.') || tokens[x].Is(',') || (!withThat && !EnglishLexicon.TakesBareClause(tokens[v].Text) && !EnglishLexicon.IsPluralPresentReport(tokens[v].Text) && !EnglishLexicon.TakesReportedObject(tokens[v].Text)
                     && !(EnglishLexicon.IsPresentReport(tokens[v].Text) && mention.Kind != MentionKind.Descriptor))
-                || EnglishLexicon.IsNonClauseOpener(tokens[x].Text))
+                || (!withThat && EnglishLexicon.IsNonClauseOpener(tokens[x].Text)))
             {
+                // After "that" any word opens the clause: "said that for decades ...".
                 continue;
             }
 
@@ -188,9 +196,11 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
-            if (relative && clause is { } whole)
+            var subordinate = mention.First - 1 >= contentStart && tokens[mention.First - 1].IsLowerCase && EnglishLexicon.IsSubordinator(tokens[mention.First - 1].Text);
+            if ((relative || subordinate || ReportedSubjectReader.IsAfterRelative(tokens, mention, contentStart)) && clause is { } whole)
             {
-                // "Jane Roe, who said the plan failed, left": the report ends with the relative clause.
+                // "Jane Roe, who said the plan failed, left", "the wall, which he said Mexico would pay for, ..." and
+                // "Though farmers said they backed it, it failed": the report ends with the relative or subordinate clause.
                 var comma = x;
                 while (comma <= whole.EndToken && !(tokens[comma].Is(',') && !p.InQuote(tokens[comma].Start)))
                 {

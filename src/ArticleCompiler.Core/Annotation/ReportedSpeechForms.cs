@@ -138,15 +138,23 @@ internal static class ReportedSpeechForms
         WithGroupSaying(p, contentStart, sentenceEnd, found, claims);
         for (var i = contentStart + 1; i + 2 <= sentenceEnd; i++)
         {
-            if (!(tokens[i].Is(',') || tokens[i].Text == "while") || !tokens[i + 1].IsLowerCase || !EnglishLexicon.IsReportingParticiple(tokens[i + 1].Text) || p.InQuote(tokens[i].Start) || ReportedSpeechFinder.IsClaimed(claims, i + 1))
+            // ", saying ...", "while also saying ...", "by declaring that ...", "after initially saying ...".
+            var lead = tokens[i].Is(',') || (tokens[i].IsLowerCase && EnglishLexicon.IsParticipleLead(tokens[i].Text));
+            var verb = i + 1;
+            while (lead && verb + 2 <= sentenceEnd && verb <= i + 2 && tokens[verb].IsLowerCase && EnglishLexicon.IsPreVerbAdverb(tokens[verb].Text))
+            {
+                verb++;
+            }
+
+            if (!lead || !tokens[verb].IsLowerCase || !EnglishLexicon.IsReportingParticiple(tokens[verb].Text) || p.InQuote(tokens[i].Start) || ReportedSpeechFinder.IsClaimed(claims, verb))
             {
                 continue;
             }
 
-            var x = ClauseReader.SkipAfterVerb(tokens, i + 1, sentenceEnd, out _);
-            if (tokens[i + 1].Text == "telling")
+            var x = ClauseReader.SkipAfterVerb(tokens, verb, sentenceEnd, out var withThat);
+            if (tokens[verb].Text == "telling")
             {
-                while (x <= sentenceEnd && x <= i + 6 && (tokens[x].IsCapitalised || EnglishLexicon.IsToldObject(tokens[x].Text)))
+                while (x <= sentenceEnd && x <= verb + 5 && (tokens[x].IsCapitalised || EnglishLexicon.IsToldObject(tokens[x].Text)))
                 {
                     x++;
                 }
@@ -154,16 +162,31 @@ internal static class ReportedSpeechForms
                 if (x <= sentenceEnd && tokens[x].Text == "that")
                 {
                     x++;
+                    withThat = true;
                 }
             }
 
-            if (x > sentenceEnd || tokens[x].Is(',') || tokens[x].Is(':') || EnglishLexicon.IsNonClauseOpener(tokens[x].Text) || EnglishLexicon.IsAdverbialOpener(tokens[x].Text))
+            // After "that" any word opens the clause ("arguing that with ...").
+            if (x > sentenceEnd || tokens[x].Is(',') || tokens[x].Is(':') || (!withThat && (EnglishLexicon.IsNonClauseOpener(tokens[x].Text) || EnglishLexicon.IsAdverbialOpener(tokens[x].Text))))
             {
                 continue;
             }
 
             var who = speaker ?? CueBefore(p, contentStart, i) ?? ReportedSubjectReader.SentenceSubject(p, contentStart, i - 1);
-            if (who is not null && ClauseReader.ClauseFrom(p, x, sentenceEnd) is { } c)
+            var clause = ClauseReader.ClauseFrom(p, x, sentenceEnd);
+            if (clause is { } whole && !tokens[i].Is(',') && tokens[i - 1].Is(','))
+            {
+                // "Roe, after initially saying she would not run, entered the race": the phrase between commas.
+                var comma = x;
+                while (comma <= whole.EndToken && !(tokens[comma].Is(',') && !p.InQuote(tokens[comma].Start)))
+                {
+                    comma++;
+                }
+
+                clause = ClauseReader.ClauseBetween(p, x, comma - 1);
+            }
+
+            if (who is not null && clause is { } c)
             {
                 ReportedSpeechFinder.Add(p, found, claims, c, who, 0.95);
             }
@@ -182,16 +205,32 @@ internal static class ReportedSpeechForms
             var promise = EnglishLexicon.IsPromiseVerb(tokens[v].Text);
             var question = tokens[v].Text is "asked" or "asks";
             var described = EnglishLexicon.IsDescribingReport(tokens[v].Text);
-            if ((!promise && !question && !described) || p.InQuote(tokens[v].Start) || ReportedSpeechFinder.IsClaimed(claims, v))
+            var appeal = EnglishLexicon.IsAppealVerb(tokens[v].Text);
+            if ((!promise && !question && !described && !appeal) || p.InQuote(tokens[v].Start) || ReportedSpeechFinder.IsClaimed(claims, v))
             {
                 continue;
             }
 
             var x = v + 1;
-            if (described)
+            if (appeal)
+            {
+                // "urged the board (not) to act": what was urged, from "(not) to"; whom it was urged on is not the report.
+                while (x <= sentenceEnd && x <= v + 6 && tokens[x].IsWord && tokens[x].Text is not ("to" or "not") && !EnglishLexicon.IsClauseWord(tokens[x].Text))
+                {
+                    x++;
+                }
+
+                if (x + 1 > sentenceEnd || x == v + 1 || !(tokens[x].Text == "to" || (tokens[x].Text == "not" && tokens[x + 1].Text == "to")))
+                {
+                    continue;
+                }
+            }
+            else if (described)
             {
                 // "Trump described the country as beset by ...", "cited a poll by ...": the object is the report.
-                if (!tokens[x].IsWord || EnglishLexicon.IsClauseWord(tokens[x].Text) || EnglishLexicon.IsPronoun(tokens[x].Text) || tokens[x].Text is "him" or "her" or "them" or "it")
+                // "accused him of lying": the one accused is part of the accusation.
+                var accused = tokens[v].Text is "accused" or "accuses";
+                if (!tokens[x].IsWord || EnglishLexicon.IsClauseWord(tokens[x].Text) || EnglishLexicon.IsPronoun(tokens[x].Text) || (!accused && tokens[x].Text is "him" or "her" or "them" or "it"))
                 {
                     continue;
                 }
@@ -305,7 +344,8 @@ internal static class ReportedSpeechForms
                 return null;
             }
 
-            var verb = AppositionReader.SkipAppositions(tokens, mention.Last + 1, sentenceEnd);
+            // ", Comey has said.", ", she later added.": auxiliaries and adverbs before the verb.
+            var verb = ClauseReader.SkipToVerb(tokens, mention.Last + 1, sentenceEnd);
             if (verb > sentenceEnd || !EnglishLexicon.IsReportingVerb(tokens[verb].Text) || !tokens[verb].IsLowerCase || tokens[verb].Text.EndsWith("ing", StringComparison.Ordinal))
             {
                 return null;

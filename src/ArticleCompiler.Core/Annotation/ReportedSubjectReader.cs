@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace ArticleCompiler.Annotation;
 
@@ -21,7 +22,7 @@ internal static class ReportedSubjectReader
     {
         var tokens = p.Tokens;
         var back = MentionReader.ReadBackward(p.Text, tokens, verbEnd, contentStart);
-        var mention = ClauseReader.AsSubject(tokens, back, contentStart) ?? AfterLeadingWords(p, back, contentStart);
+        var mention = ClauseReader.AsSubject(tokens, back, contentStart) ?? AfterLeadingWords(p, back, contentStart) ?? AfterRelative(tokens, back, contentStart);
         if (mention is null && MentionReader.ReadForward(p.Text, tokens, contentStart, verbEnd - 1) is { } opening && opening.Last == verbEnd - 1)
         {
             // "Police press officer Monika Kosiec stated ...": a subject with its title in lower case.
@@ -81,6 +82,59 @@ internal static class ReportedSubjectReader
         return null;
     }
 
+    /// <summary>
+    /// The first token of the words that belong to the reporting verb at <paramref name="verb"/>
+    /// before it: adverbs and auxiliaries ("has also said"), a verb that leads an infinitive ("continued
+    /// to say", "went on to argue", "is likely to stress") and a time between subject and verb ("Roe on
+    /// Thursday declared"); its subject ends just before.
+    /// </summary>
+    public static int VerbGroupStart(ParagraphContext p, int verb, int contentStart)
+    {
+        var tokens = p.Tokens;
+        var start = verb;
+        for (var guard = 0; guard < 4; guard++)
+        {
+            var before = start;
+            while (start - 1 >= contentStart && tokens[start - 1].IsLowerCase && (EnglishLexicon.IsPreVerbAdverb(tokens[start - 1].Text) || EnglishLexicon.IsAuxiliaryAdverb(tokens[start - 1].Text)))
+            {
+                start--;
+            }
+
+            if (start - 2 >= contentStart && tokens[start - 1].Text == "to" && tokens[start - 2].IsLowerCase && EnglishLexicon.IsInfinitiveLead(tokens[start - 2].Text))
+            {
+                start -= 2;
+                if (start - 1 >= contentStart && tokens[start].Text == "on" && tokens[start - 1].Text is "went" or "goes" or "go")
+                {
+                    start--;
+                }
+                else if (tokens[start].Text is "likely" or "poised" or "expected" or "set" or "going" or "about" or "continuing")
+                {
+                    // "were slightly more likely to say", "is continuing to insist": back to the copula.
+                    while (start - 1 >= contentStart && start > verb - 7 && tokens[start - 1].IsLowerCase && (tokens[start - 1].Text is "more" or "less" or "most" or "least" || EnglishLexicon.IsPreVerbAdverb(tokens[start - 1].Text)))
+                    {
+                        start--;
+                    }
+
+                    if (start - 1 >= contentStart && tokens[start - 1].Text is "is" or "was" or "are" or "were" or "'s" or "\u2019s")
+                    {
+                        start--;
+                    }
+                }
+            }
+            else if (start - 3 >= contentStart && EnglishLexicon.IsTimeWord(tokens[start - 1].Text) && EnglishLexicon.IsTimeLead(tokens[start - 2].Text) && tokens[start - 3].IsWord)
+            {
+                start -= 2;
+            }
+
+            if (start == before)
+            {
+                break;
+            }
+        }
+
+        return start;
+    }
+
     /// <summary>The group that ends at <paramref name="end"/> right after the word <paramref name="lead"/> ("with 22 percent"), or null.</summary>
     public static Mention? GroupAfter(ParagraphContext p, string lead, int end, int contentStart)
     {
@@ -93,6 +147,13 @@ internal static class ReportedSubjectReader
 
         return start - 1 >= contentStart && tokens[start - 1].Text == lead && tokens[start].IsWord && !EnglishLexicon.IsPronoun(tokens[start].Text) ? Descriptor(p, start, end) : null;
     }
+
+    /// <summary>Whether the mention follows a relative pronoun whose clause it reports: "the wall, which he said Mexico would pay for".</summary>
+    public static bool IsAfterRelative(IReadOnlyList<TextToken> tokens, Mention mention, int contentStart) =>
+        mention.First - 2 >= contentStart && tokens[mention.First - 1].Text is "which" or "who" or "whom";
+
+    private static Mention? AfterRelative(IReadOnlyList<TextToken> tokens, Mention? mention, int contentStart) =>
+        mention is not null && IsAfterRelative(tokens, mention, contentStart) ? mention : null;
 
     // "Florida delegate John Archer, wearing a red shirt, said": a name after role words that open the clause.
     private static Mention? AfterLeadingWords(ParagraphContext p, Mention? mention, int contentStart)
@@ -206,7 +267,9 @@ internal static class ReportedSubjectReader
     private static Mention? Group(ParagraphContext p, int end, int contentStart)
     {
         var tokens = p.Tokens;
-        if (end < contentStart || !tokens[end].IsWord || (tokens[end].IsLowerCase && (EnglishLexicon.IsClauseWord(tokens[end].Text) || tokens[end].Text.EndsWith("ed", StringComparison.Ordinal))))
+        // "those surveyed said": a participle after "those" names the group.
+        var polled = end - 1 >= contentStart && tokens[end - 1].IsWordLike("those");
+        if (end < contentStart || !tokens[end].IsWord || (tokens[end].IsLowerCase && (EnglishLexicon.IsClauseWord(tokens[end].Text) || (!polled && tokens[end].Text.EndsWith("ed", StringComparison.Ordinal)))))
         {
             return null;
         }
@@ -226,7 +289,7 @@ internal static class ReportedSubjectReader
 
         var lead = start - 1;
         var opens = start == contentStart
-            || (lead >= 0 && (tokens[lead].Is(',') || tokens[lead].Is(';') || tokens[lead].Is(':') || IsDash(tokens[lead]) || EnglishLexicon.IsSubjectOpener(tokens[lead].Text)));
+            || (lead >= 0 && (tokens[lead].Is(',') || tokens[lead].Is(';') || tokens[lead].Is(':') || IsDash(tokens[lead]) || EnglishLexicon.IsSubjectOpener(tokens[lead].Text) || EnglishLexicon.IsSubordinator(tokens[lead].Text) || tokens[lead].Text is "which" or "whom"));
         if (!opens || EnglishLexicon.IsNonSubjectLead(tokens[start].Text) || p.InQuote(tokens[start].Start))
         {
             return null;

@@ -244,4 +244,143 @@ public class ReportedSpeechTests
     {
         Assert.Empty(Reported("Some historical evidence suggests the wells were dug near the shore."));
     }
+
+    [Fact]
+    public void AfterThatAnyWordOpensTheReport()
+    {
+        Assert.Equal(new[] { ("for decades the river ran dry in August", "roe") }, Reported("Jane Roe said that for decades the river ran dry in August."));
+    }
+
+    [Fact]
+    public void AnAdverbialBetweenTheVerbAndThatIsNoPartOfTheReport()
+    {
+        Assert.Equal(new[] { "the dam leaks every spring" }, Reported("Jane Roe has said for years that the dam leaks every spring.").Select(r => r.Text));
+    }
+
+    [Fact]
+    public void PointedOutThatReports()
+    {
+        Assert.Equal(new[] { ("the budget left out the libraries", "roe") }, Reported("Jane Roe pointed out that the budget left out the libraries."));
+    }
+
+    [Fact]
+    public void ATimeBetweenSubjectAndVerbKeepsTheSubject()
+    {
+        Assert.Equal(new[] { ("the ferry would run again in May", "roe") }, Reported("Jane Roe on Thursday declared that the ferry would run again in May."));
+    }
+
+    [Fact]
+    public void AReportingVerbInTheInfinitiveReportsForTheSubjectOfItsLead()
+    {
+        Assert.Equal(new[] { ("the fire was an accident", "roe") }, Reported("Jane Roe continued to say the fire was an accident."));
+        Assert.Equal(new[] { ("the fire was an accident", "roe") }, Reported("Jane Roe went on to argue that the fire was an accident."));
+    }
+
+    [Fact]
+    public void AReportInARelativeClauseEndsWithTheClause()
+    {
+        Assert.Equal(
+            new[] { "the county would pay for" },
+            Reported("They built a new fence, which officials said the county would pay for, along the river.").Select(r => r.Text));
+    }
+
+    [Fact]
+    public void AVerbAfterACueInsideTheSentenceContinuesTheReport()
+    {
+        Assert.Equal(
+            new[] { "The bigger worry", "is a flood in the lower town" },
+            Reported("Mayor Jane Roe spoke on Monday. The bigger worry, Roe said, is a flood in the lower town.").Select(r => r.Text));
+    }
+
+    [Fact]
+    public void APronounWithNoOneBeforeItStillGetsItsReport()
+    {
+        Assert.Equal(new[] { ("the ferry would stop running in winter", "they") }, Reported("They said the ferry would stop running in winter."));
+    }
+
+    [Fact]
+    public void AParticipleAfterAPrepositionReportsForTheSubject()
+    {
+        Assert.Equal(new[] { ("the mayor had misled the council", "roe") }, Reported("Jane Roe won the seat by declaring that the mayor had misled the council."));
+        Assert.Equal(new[] { ("she would not run again", "roe") }, Reported("Jane Roe, after initially saying she would not run again, entered the race."));
+    }
+
+    [Fact]
+    public void AfterAParticipleAndThatAnyWordOpensTheReport()
+    {
+        Assert.Equal(new[] { ("with the farmers behind her she can win", "roe") }, Reported("Jane Roe has a new strategy, arguing that with the farmers behind her she can win."));
+    }
+
+    [Fact]
+    public void AGroupReportsInThePluralPresentWithoutThat()
+    {
+        Assert.Equal(new[] { "they will finish the bridge by June" }, Reported("Engineers of both firms insist they will finish the bridge by June.").Select(r => r.Text));
+    }
+
+    [Fact]
+    public void ThoseSurveyedIsAGroupThatReports()
+    {
+        Assert.Equal(new[] { "the ferry should keep running" }, Reported("By two to one, those surveyed said the ferry should keep running.").Select(r => r.Text));
+    }
+
+    [Fact]
+    public void AGroupAfterASubordinatorReports()
+    {
+        Assert.Equal(new[] { "they backed the plan" }, Reported("Even though a number of farmers said they backed the plan, it failed.").Select(r => r.Text));
+    }
+
+    [Fact]
+    public void ASecondVerbOfTheReporterAfterCommaAndEndsTheReport()
+    {
+        Assert.Equal(
+            new[] { "the new tax would hurt farmers" },
+            Reported("Jane Roe said the new tax would hurt farmers, and called the council's vote a mistake.").Select(r => r.Text));
+    }
+
+    [Fact]
+    public void AnAccusationIsReportedWithWhomItAccuses()
+    {
+        Assert.Equal(new[] { ("the mayor of hiding the audit from the council", "roe") }, Reported("Jane Roe accused the mayor of hiding the audit from the council."));
+    }
+
+    [Fact]
+    public void AnAdverbAfterTheAuxiliaryKeepsTheSubject()
+    {
+        Assert.Equal(new[] { ("she left because the pay was too low", "roe") }, Reported("Jane Roe has since said that she left because the pay was too low."));
+    }
+
+    [Fact]
+    public void LikelyToSayReportsForTheGroup()
+    {
+        Assert.Equal(new[] { "the ferry should keep running" }, Reported("Older farmers were slightly more likely to say the ferry should keep running.").Select(r => r.Text));
+    }
+
+    [Fact]
+    public void OneWordMayOpenAReportAroundACue()
+    {
+        Assert.Equal(
+            new[] { "Farmers", "do not trust the new dam" },
+            Reported("Mayor Jane Roe spoke on Monday. Farmers, Roe said, do not trust the new dam.").Select(r => r.Text));
+        Assert.Equal(
+            new[] { "the dam is safe" },
+            Reported("Mayor Jane Roe spoke on Monday. Instead, Roe said, the dam is safe.").Select(r => r.Text));
+    }
+
+    [Fact]
+    public void AnAuxiliaryBeforeTheVerbAfterTheReportKeepsTheCue()
+    {
+        Assert.Equal(new[] { ("The county made a mistake in the audit", "roe") }, Reported("The county made a mistake in the audit, Jane Roe has said."));
+    }
+
+    [Fact]
+    public void AnAppealIsReportedFromTo()
+    {
+        Assert.Equal(new[] { ("not to drive through the flooded streets", "roe") }, Reported("Jane Roe urged residents not to drive through the flooded streets."));
+    }
+
+    [Fact]
+    public void AReportNeverEndsInABackslashThatWouldEscapeItsBracket()
+    {
+        Assert.Equal(new[] { "the folder was called backup" }, Reported("Jane Roe said the folder was called backup \\.").Select(r => r.Text));
+    }
 }
