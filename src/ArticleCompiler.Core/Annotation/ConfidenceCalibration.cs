@@ -22,17 +22,17 @@ internal static class ConfidenceCalibration
     // Measured 2026-12-06 on PolNeAR train with the rules of that day.
     internal static readonly (double Score, double Share)[] Measured =
     {
-        (0.40, 0.25), // 13 of 53
-        (0.54, 0.90), // 311 of 345
-        (0.57, 0.90), // 122 of 135
-        (0.58, 0.64), // 49 of 76
-        (0.60, 0.94), // 556 of 593
-        (0.76, 0.83), // 76 of 91
-        (0.77, 0.86), // 41 of 47
-        (0.85, 0.97), // 945 of 973
-        (0.86, 0.98), // 864 of 880
-        (0.90, 0.97), // 358 of 367
-        (0.95, 0.98), // 2728 of 2785
+        (0.40, 0.25), // 13 of 54
+        (0.54, 0.91), // 363 of 399
+        (0.57, 0.89), // 128 of 143
+        (0.58, 0.65), // 52 of 79
+        (0.60, 0.94), // 571 of 609
+        (0.76, 0.81), // 77 of 94
+        (0.77, 0.88), // 49 of 55
+        (0.85, 0.97), // 946 of 975
+        (0.86, 0.98), // 909 of 927
+        (0.90, 0.97), // 388 of 400
+        (0.95, 0.98), // 2749 of 2807
     };
 
     /// <summary>The calibrated confidence of a rule score (both from 0 to 1).</summary>

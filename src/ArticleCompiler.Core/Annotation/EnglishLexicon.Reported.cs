@@ -98,13 +98,16 @@ internal static partial class EnglishLexicon
     /// <summary>A reporting verb in the plural present that takes a bare clause ("insist" they ...).</summary>
     public static bool IsPluralPresentReport(string word) => PluralPresentReportSet.Contains(word);
 
-    // Words that open a subordinate clause, after which a group may be its subject: "even though a number of voters said ...".
-    private static readonly HashSet<string> SubordinatorSet = new(StringComparer.Ordinal)
+    // Words that open a subordinate clause, in any case: at a sentence's start its subject is not
+    // the sentence's ("While Roe spoke, ..."); inside one, a group after it may report ("even
+    // though a number of voters said ...").
+    private static readonly HashSet<string> SubordinatorSet = new(StringComparer.OrdinalIgnoreCase)
     {
-        "though", "since", "if", "after", "before", "once", "until", "unless", "where", "because", "although", "whether",
+        "while", "as", "although", "though", "when", "whenever", "if", "because", "since", "whereas", "unless", "until",
+        "after", "before", "once", "where", "whether",
     };
 
-    /// <summary>A word that opens a subordinate clause ("though", "since").</summary>
+    /// <summary>A word that opens a subordinate clause ("While", "though", "since").</summary>
     public static bool IsSubordinator(string word) => SubordinatorSet.Contains(word);
 
     // After a comma, the reporter's own participles end a report: ", citing ...", ", accusing ...".

@@ -95,13 +95,4 @@ internal static partial class EnglishLexicon
 
         return MannerVerbWithParticleSet.Contains(word) && i + 1 < tokens.Count && tokens[i + 1].Text is "back" or "on" or "in" or "up";
     }
-
-    // Words that open a subordinate clause at a sentence's start: its subject is not the sentence's.
-    private static readonly HashSet<string> SubordinatorSet = new(StringComparer.Ordinal)
-    {
-        "While", "As", "Although", "Though", "When", "Whenever", "If", "Because", "Since", "Whereas", "Unless", "Until", "After", "Before", "Once",
-    };
-
-    /// <summary>A capitalised word that opens a subordinate clause ("While", "As", "Although").</summary>
-    public static bool IsSubordinator(string word) => SubordinatorSet.Contains(word);
 }
