@@ -30,7 +30,7 @@ public class GoldSetTests
         Assert.True(direct.Gold >= 80 && indirect.Gold >= 70, "the gold set shrank");
         Assert.True(direct.OverlapF1 >= 0.90, $"direct span F1 at 0.8 overlap {direct.OverlapF1:P1}");
         Assert.True(direct.SpeakerAccuracy >= 0.90, $"direct speaker accuracy {direct.SpeakerAccuracy:P1}");
-        Assert.True(all.AttributedF1 > 0.76, $"attributed F1 of all quotes {all.AttributedF1:P1}");
+        Assert.True(all.AttributedF1 > 0.85, $"attributed F1 of all quotes {all.AttributedF1:P1}");
     }
 
     [Fact]
@@ -44,6 +44,6 @@ public class GoldSetTests
         Assert.True(development.All.AttributedF1 >= 0.90, $"development attributed F1 {development.All.AttributedF1:P1}");
         Assert.True(heldOut.Direct.OverlapF1 >= 0.88, $"held-out direct F1 {heldOut.Direct.OverlapF1:P1}");
         Assert.True(heldOut.Direct.SpeakerAccuracy >= 0.88, $"held-out direct speaker accuracy {heldOut.Direct.SpeakerAccuracy:P1}");
-        Assert.True(heldOut.All.AttributedF1 >= 0.58, $"held-out attributed F1 {heldOut.All.AttributedF1:P1}");
+        Assert.True(heldOut.All.AttributedF1 >= 0.70, $"held-out attributed F1 {heldOut.All.AttributedF1:P1}");
     }
 }
