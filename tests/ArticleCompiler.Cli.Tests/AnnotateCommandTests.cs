@@ -23,7 +23,8 @@ public class AnnotateCommandTests
         Assert.All(notes, line => Assert.Matches(@"^seeds/raw/000_325cd8fcc397f6ab\.txt\(\d+,\d+\): note: ", line));
         Assert.Contains("seeds/raw/000_325cd8fcc397f6ab.txt(47,1): note: indirect quote 'Besides enhancing", result.Error);
 
-        var validate = Artc.InProcess("validate", "--format", "msbuild", WriteTemp(result.Output));
+        using var drafts = new TempCorpus();
+        var validate = Artc.InProcess("validate", "--format", "msbuild", drafts.Write("seed.article.md", result.Output));
         Assert.Equal(0, validate.ExitCode);
     }
 
@@ -164,12 +165,5 @@ public class AnnotateCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Matches(@"not annotated: perhaps Anatoly Antonov, confidence 0\.[0-8]\d is below 0\.90: 'he' taken as Anatoly Antonov", result.Error);
         Assert.True(ArticleParser.Parse(result.Output).Article.Quotes.Count < 38);
-    }
-
-    private static string WriteTemp(string text)
-    {
-        var path = Path.Combine(Path.GetTempPath(), "artc-annotate-" + System.Guid.NewGuid().ToString("N") + ".article.md");
-        File.WriteAllText(path, text);
-        return path;
     }
 }
