@@ -30,6 +30,8 @@ internal static partial class EnglishLexicon
         "veteran", "nominee", "mayor", "sheriff", "prosecutor", "judge", "historian", "scientist", "comedian", "actress", "actor",
         "singer", "student", "teacher", "worker", "employee", "partner", "representative", "lawmaker", "legislator", "minister",
         "ambassador", "diplomat", "general", "commander", "officer", "agent", "deputy", "adjutant", "publicist", "pastor",
+        "designer", "artist", "author", "novelist", "poet", "musician", "photographer", "architect", "chef", "coach", "athlete",
+        "doctor", "physician", "nurse", "engineer", "entrepreneur", "producer", "filmmaker", "journalist", "priest", "bishop",
     };
 
     // Capitalised words that open a sentence as adverbs or prepositions, never as a one-word name.

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace ArticleCompiler.Annotation;
 
@@ -208,6 +209,12 @@ internal static class ReportedSpeechForms
             var appeal = EnglishLexicon.IsAppealVerb(tokens[v].Text);
             if ((!promise && !question && !described && !appeal) || p.InQuote(tokens[v].Start) || ReportedSpeechFinder.IsClaimed(claims, v))
             {
+                continue;
+            }
+
+            if (described && Enumerable.Range(v + 1, sentenceEnd - v).Any(t => tokens[t].Is(':')))
+            {
+                // "described Day to the BBC: "...."": the words after the colon are what was said, the object is not.
                 continue;
             }
 

@@ -1,5 +1,6 @@
 using System.Linq;
 using ArticleCompiler.Annotation;
+using ArticleCompiler.Model;
 using Xunit;
 
 namespace ArticleCompiler.Core.Tests.Annotation;
@@ -37,6 +38,23 @@ public class SpeakerAttributionTests
     public void ARoleWordBeforeANameIsNotPartOfTheName()
     {
         Assert.Equal("Rosa Diaz", SpeakerOf("\"We will build the bridge before the winter comes,\" city engineer Rosa Diaz said Monday.\n", "We will"));
+    }
+
+    [Fact]
+    public void AnOccupationOpeningTheSentenceQualifiesTheNameThatIntroducesAQuote()
+    {
+        Assert.Equal("Ada Moss", SpeakerOf("Fashion designer Ada Moss praised the council in 2019: \"These roads are the best in the county by far.\"\n", "These roads"));
+    }
+
+    [Fact]
+    public void ADescribingVerbBeforeAColonLeavesTheQuoteToItsSubject()
+    {
+        var article = RawArticleReader.Read(Headline + "Ben Ortiz described the plan to reporters on Monday: \"The roads come first and the bridges come next.\"\n");
+        var (quotes, _) = AttributionFinder.Find(article);
+
+        var quote = Assert.Single(quotes);
+        Assert.NotEqual(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("Ben Ortiz", quote.Speaker?.Name);
     }
 
     [Fact]
