@@ -60,16 +60,6 @@ internal static partial class EnglishLexicon
     /// <summary>A capitalised noun for a person by party ("Republican", "Democrat").</summary>
     public static bool IsPartisanNoun(string word) => PartisanNounSet.Contains(word);
 
-    // "..., writing "..."": participles that introduce the subject's own words.
-    private static readonly HashSet<string> SpeechParticipleSet = new(StringComparer.Ordinal)
-    {
-        "saying", "writing", "adding", "tweeting", "declaring", "noting", "stating", "explaining", "asking", "replying",
-        "responding", "joking", "quipping", "warning", "arguing", "insisting", "shouting", "posting", "concluding", "recalling",
-    };
-
-    /// <summary>A participle that introduces its subject's words ("saying", "writing").</summary>
-    public static bool IsSpeechParticiple(string word) => SpeechParticipleSet.Contains(word);
-
     // How someone said the words before them, in '"...," Trump shot back.': verbs of manner that
     // are no reporting verbs for a clause ("fumed that" is rare), so only a quote's cue.
     private static readonly HashSet<string> MannerOfSpeakingSet = new(StringComparer.Ordinal)

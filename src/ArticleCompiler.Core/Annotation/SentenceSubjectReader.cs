@@ -124,7 +124,7 @@ internal sealed class SentenceSubjectReader
         var tokens = p.Tokens;
 
         // "..., writing "..."", "..., saying "...": a participle of speech after a comma.
-        if (j >= 2 && tokens[j].IsLowerCase && EnglishLexicon.IsSpeechParticiple(tokens[j].Text) && tokens[j - 1].Is(','))
+        if (j >= 2 && tokens[j].IsLowerCase && EnglishLexicon.IsParticiple(tokens[j].Text) && tokens[j - 1].Is(','))
         {
             j--;
         }
