@@ -68,9 +68,20 @@ internal static class BratErrors
                 }
 
                 var kind = predicted[j].IsIndirect ? "reported" : "direct";
-                if (!gold.Any(g => AnnotationScoring.OverlapOf(g, predicted[j]) > 0))
+                var overlapped = Enumerable.Range(0, gold.Count).Where(i => AnnotationScoring.OverlapOf(gold[i], predicted[j]) > 0)
+                    .OrderByDescending(i => AnnotationScoring.OverlapOf(gold[i], predicted[j])).ToList();
+                if (overlapped.Count == 0)
                 {
                     Add(kind + ": spurious (overlaps no attribution)", Show(article.Text, null, predicted[j], null, predicted[j].Speaker));
+                }
+                else
+                {
+                    // Unmatched but on an attribution: what the prediction-side misses are made of.
+                    var first = overlapped[0];
+                    var what = overlapped.All(i => gold[i].Ignored) ? "only " + article.Gold[first].Class
+                        : overlapped.Any(i => !gold[i].Ignored && gold[i].IsIndirect == predicted[j].IsIndirect) ? "its class, overlap below 0.8"
+                        : "the other class only";
+                    Add(kind + ": unmatched prediction (overlaps " + what + ")", Show(article.Text, gold[first], predicted[j], article.Gold[first].Source, predicted[j].Speaker));
                 }
             }
         }
