@@ -13,7 +13,8 @@ internal sealed record BratGoldQuote(LocatedQuote Quote, string Source, string C
 
 /// <summary>
 /// Maps one PolNeAR annotator's attributions to the gold the GGT-style scorer reads. Each content
-/// range (a discontinuous content, "“We will,” he said, “win.”", gives one gold quote per range):
+/// range (a discontinuous content, "“We will,” he said, “win.”", gives one gold quote per range;
+/// ranges that only spaces separate are one, see <see cref="Contiguous"/>):
 /// <list type="bullet">
 /// <item>wholly inside one pair of quotation marks: a direct or partial quote, whatever the cue;
 /// the span is the words inside the marks, as a draft's quote text is;</item>
@@ -77,7 +78,7 @@ internal static class BratGold
             var source = attribution.Source is null ? string.Empty : Flat(string.Join(" ", attribution.Source.Ranges.Select(r => Substring(flat, r.Start, r.End))));
             var cue = attribution.Cue is null ? string.Empty : Flat(string.Join(" ", attribution.Cue.Ranges.Select(r => Substring(flat, r.Start, r.End))));
             var speaker = Speaker(source);
-            foreach (var (rangeStart, rangeEnd) in attribution.Content.Ranges)
+            foreach (var (rangeStart, rangeEnd) in Contiguous(flat, attribution.Content.Ranges))
             {
                 var (start, end) = BratConverter.Trim(flat, rangeStart, rangeEnd);
                 if (end - start < 2)
@@ -101,6 +102,30 @@ internal static class BratGold
         // An annotator who marked one content twice gave one quote, not two.
         return gold.GroupBy(g => (g.Quote.Start, g.Quote.End, g.Quote.IsIndirect, g.Quote.Ignored)).Select(g => g.First())
             .OrderBy(g => g.Quote.Start).ToList();
+    }
+
+    /// <summary>
+    /// The content's ranges with those that only white space separates, within a paragraph, joined:
+    /// annotators often selected one passage sentence by sentence (brat keeps each selection as a
+    /// range), and a passage is one quote however it was selected. Ranges apart by other text
+    /// (a cue between two parts: "“We will,” he said, “win.”") or by a paragraph break stay apart.
+    /// </summary>
+    public static IReadOnlyList<(int Start, int End)> Contiguous(string text, IReadOnlyList<(int Start, int End)> ranges)
+    {
+        var joined = new List<(int Start, int End)>();
+        foreach (var range in ranges.OrderBy(r => r.Start))
+        {
+            if (joined.Count > 0 && joined[^1].End <= range.Start && Enumerable.Range(joined[^1].End, range.Start - joined[^1].End).All(i => text[i] is ' ' or '\t' or '\u00a0'))
+            {
+                joined[^1] = (joined[^1].Start, range.End);
+            }
+            else
+            {
+                joined.Add(range);
+            }
+        }
+
+        return joined;
     }
 
     /// <summary>

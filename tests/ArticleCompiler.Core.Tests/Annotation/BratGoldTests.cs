@@ -119,6 +119,16 @@ public class BratGoldTests
     }
 
     [Fact]
+    public void PartsOfAContentThatOnlyASpaceSeparatesAreOneQuote()
+    {
+        // Annotators often selected a passage sentence by sentence: brat keeps one range per selection.
+        var gold = Assert.Single(Map((new[] { "“We will", "rebuild the bridge,”" }, "Mayor Ann Lee", "said")));
+
+        Assert.Equal(BratGold.Direct, gold.Class);
+        Assert.Equal("We will rebuild the bridge,", Words(gold));
+    }
+
+    [Fact]
     public void TwoApostrophesAreQuotationMarks()
     {
         var gold = Assert.Single(Map((new[] { "It is done," }, "Mr. Ortiz", "wrote")));
