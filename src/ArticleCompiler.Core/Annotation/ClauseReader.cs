@@ -196,9 +196,11 @@ internal static class ClauseReader
     }
 
     // Whether the reported words end before token 'at': ", who ..." (a relative clause about someone
-    // named in them), ", a plan that ..." (an apposition to them), or an em dash before lower-case
-    // words ("— a controversial proposal he has raised"). Other commas (", when", ", but", ", citing") are
-    // not breaks: news reports run on through them as often as not.
+    // named in them), ", a plan that ..." (an apposition to them), ", compared with ..." (the writer's
+    // comparison), ", but the board ..." (a second main clause), ", warning that ..." or "and criticized
+    // ..." (the reporter's next act of speech), or an em dash before lower-case words ("— a
+    // controversial proposal he has raised"). Other commas (", when", ", with", ", citing") are not
+    // breaks: news reports run on through them as often as not.
     private static bool EndsReport(IReadOnlyList<TextToken> tokens, int at, int sentenceEnd)
     {
         if (at + 1 > sentenceEnd || !tokens[at + 1].IsWord)
@@ -209,8 +211,14 @@ internal static class ClauseReader
         if (tokens[at].Is(','))
         {
             var next = tokens[at + 1].Text;
-            if (next is "who" or "a" || EnglishLexicon.IsReportEndingAfterComma(next))
+            if (next is "who" or "a" or "compared" || EnglishLexicon.IsReportEndingAfterComma(next) || (tokens[at + 1].IsLowerCase && EnglishLexicon.IsReporterParticiple(next)))
             {
+                return true;
+            }
+
+            if (next == "but" && at + 2 <= sentenceEnd && OpensSubject(tokens[at + 2]))
+            {
+                // "said the plan would work, but the board disagreed": the contrast is not the reporter's words.
                 return true;
             }
 
@@ -218,8 +226,19 @@ internal static class ClauseReader
             return next is "and" or "but" && at + 2 <= sentenceEnd && tokens[at + 2].IsLowerCase && IsPastVerb(tokens[at + 2].Text);
         }
 
+        if (tokens[at].Text is "and" or "but")
+        {
+            // "said the plan would work and criticized the board", "... but warning that ...": the reporter's next act.
+            var verb = tokens[at + 1];
+            return verb.IsLowerCase && (EnglishLexicon.IsReporterAct(verb.Text) || EnglishLexicon.IsReporterParticiple(verb.Text));
+        }
+
         return tokens[at].Is('\u2014') && tokens[at + 1].IsLowerCase;
     }
+
+    // Whether a token can open the subject of a new clause: a pronoun, a name, "the", "many" ...
+    private static bool OpensSubject(TextToken token) =>
+        token.IsCapitalised || EnglishLexicon.IsPronoun(token.Text) || EnglishLexicon.IsSubjectLead(token.Text);
 
     // A verb in the past tense that can follow "and" with the reporter as its subject ("and called", "but did").
     private static bool IsPastVerb(string word) =>

@@ -1,0 +1,50 @@
+using System.Linq;
+using System.Text.RegularExpressions;
+using ArticleCompiler.Annotation;
+using Xunit;
+
+namespace ArticleCompiler.Core.Tests.Annotation;
+
+/// <summary>Where a reported clause ends: the reported content runs to the end of its clause, not into the writer's or the reporter's next words.</summary>
+public class ReportBoundaryTests
+{
+    private static readonly Regex Indirect = new(@"\[([^\[\]]+)\]\{@([^}]+)\}", RegexOptions.CultureInvariant);
+
+    // The reported spans of a one-paragraph article, in order.
+    private static string[] Reported(string paragraph)
+    {
+        var draft = ArticleAnnotator.Annotate("Council passes budget\n\n" + paragraph + "\n", new AnnotatorOptions()).Draft;
+        var body = draft.Substring(draft.IndexOf("\n---", 3, System.StringComparison.Ordinal) + 4);
+        return Indirect.Matches(body).Select(m => m.Groups[1].Value).ToArray();
+    }
+
+    [Fact]
+    public void AContrastWithANewSubjectAfterButEndsTheReport()
+    {
+        Assert.Equal(new[] { "the clinic would close in May" }, Reported("Jane Roe said the clinic would close in May, but the board has not voted on the plan."));
+    }
+
+    [Fact]
+    public void AComparisonAfterTheReportIsTheWritersNotTheSpeakers()
+    {
+        Assert.Equal(new[] { "the new bus line was a success" }, Reported("Jane Roe said the new bus line was a success, compared with the tram that opened last year."));
+    }
+
+    [Fact]
+    public void TheReportersNextActAfterAndIsNotPartOfTheReport()
+    {
+        Assert.Equal(new[] { "the clinic would close in May" }, Reported("Jane Roe said the clinic would close in May and criticized the board for its long delay."));
+    }
+
+    [Fact]
+    public void AParticipleOfTheReporterAfterACommaEndsTheReport()
+    {
+        Assert.Equal("the clinic would close in May", Reported("Jane Roe said the clinic would close in May, joking that she would miss its coffee machine.").First());
+    }
+
+    [Fact]
+    public void ACircumstanceAfterWithStaysInTheReport()
+    {
+        Assert.Equal(new[] { "the vote was close, with two members absent" }, Reported("Jane Roe said the vote was close, with two members absent."));
+    }
+}
