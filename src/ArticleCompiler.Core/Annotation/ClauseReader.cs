@@ -171,6 +171,15 @@ internal static class ClauseReader
                 break;
             }
 
+            // 'was "corrupt," noting that ...': the comma stands inside the closing quotation mark, the
+            // report ends with the mark as it would at a comma.
+            var commaInQuote = !insideNested && ReportedSubjectReader.IsQuoteMark(next) && tokens[end].Is(',') && p.InQuote(tokens[end].Start) && !p.InQuote(next.End);
+            if (commaInQuote && end + 2 <= sentenceEnd && (EnglishLexicon.IsClauseBreakAfterComma(tokens[end + 2].Text) || (end > x + 1 && EndsReport(tokens, end + 1, sentenceEnd, comma: true))))
+            {
+                end++;
+                break;
+            }
+
             // "said the plan failed while ministers debated it": a bare "while" is as often part of the report
             // as not; after a comma it ends it (above).
             if (!insideNested && EnglishLexicon.IsContrastConjunction(next.Text) && next.Text != "while")
@@ -178,7 +187,7 @@ internal static class ClauseReader
                 break;
             }
 
-            if (!insideNested && end > x + 1 && EndsReport(tokens, end + 1, sentenceEnd))
+            if (!insideNested && end > x + 1 && EndsReport(tokens, end + 1, sentenceEnd, next.Is(',')))
             {
                 break;
             }
@@ -201,14 +210,14 @@ internal static class ClauseReader
     // ..." (the reporter's next act of speech), or an em dash before lower-case words ("— a
     // controversial proposal he has raised"). Other commas (", when", ", with", ", citing") are not
     // breaks: news reports run on through them as often as not.
-    private static bool EndsReport(IReadOnlyList<TextToken> tokens, int at, int sentenceEnd)
+    private static bool EndsReport(IReadOnlyList<TextToken> tokens, int at, int sentenceEnd, bool comma)
     {
         if (at + 1 > sentenceEnd || !tokens[at + 1].IsWord)
         {
             return false;
         }
 
-        if (tokens[at].Is(','))
+        if (comma)
         {
             var next = tokens[at + 1].Text;
             if (next is "who" or "a" or "compared" || EnglishLexicon.IsReportEndingAfterComma(next) || (tokens[at + 1].IsLowerCase && EnglishLexicon.IsReporterParticiple(next)))

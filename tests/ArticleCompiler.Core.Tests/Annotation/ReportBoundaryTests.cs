@@ -15,7 +15,8 @@ public class ReportBoundaryTests
     {
         var draft = ArticleAnnotator.Annotate("Council passes budget\n\n" + paragraph + "\n", new AnnotatorOptions()).Draft;
         var body = draft.Substring(draft.IndexOf("\n---", 3, System.StringComparison.Ordinal) + 4);
-        return Indirect.Matches(body).Select(m => m.Groups[1].Value).ToArray();
+        // A partial quote inside a report carries its speaker ("a disgrace,"{@roe}): the span's words are without it.
+        return Indirect.Matches(body).Select(m => Regex.Replace(m.Groups[1].Value, "\"([^\"]*)\"\\{@[^}]+\\}", "\"$1\"")).ToArray();
     }
 
     [Fact]
@@ -46,5 +47,13 @@ public class ReportBoundaryTests
     public void ACircumstanceAfterWithStaysInTheReport()
     {
         Assert.Equal(new[] { "the vote was close, with two members absent" }, Reported("Jane Roe said the vote was close, with two members absent."));
+    }
+
+    [Fact]
+    public void ACommaInsideTheClosingQuotationMarkEndsTheReportAsAnyComma()
+    {
+        Assert.Equal(
+            "the budget was \"a disgrace,\"",
+            Reported("Jane Roe said the budget was \"a disgrace,\" joking that the council had lost its calculator.").First());
     }
 }
