@@ -150,6 +150,7 @@ internal static class ClauseReader
         }
 
         var enclosing = p.QuoteAround(tokens[x].Start);
+        var inOpeningClause = InOpeningSubordinate(p, x);
         var end = x;
         while (end + 1 <= sentenceEnd)
         {
@@ -158,6 +159,12 @@ internal static class ClauseReader
             var insideNested = inner is not null && inner != enclosing;
             if (!insideNested && IsSentenceEnd(next))
             {
+                break;
+            }
+
+            if (inOpeningClause && !insideNested && IsClauseComma(tokens, end + 1))
+            {
+                // "When Roe said the plan had failed, the board ...": the report ends with the clause that holds it.
                 break;
             }
 
@@ -203,6 +210,49 @@ internal static class ClauseReader
 
         return ClauseBetween(p, x, end);
     }
+
+    // Whether token x stands in a subordinate clause that opens its sentence ("When Roe said [x ...", "Even
+    // as he accused [x ...", "Three years after voters said [x ..."): a subordinator among the sentence's first
+    // words, and no comma between it and x.
+    private static bool InOpeningSubordinate(ParagraphContext p, int x)
+    {
+        var tokens = p.Tokens;
+        var start = SkipDateline(p, p.SentenceStartToken(x));
+        var subordinator = -1;
+        for (var i = start; i < x && i <= start + 3; i++)
+        {
+            if (!tokens[i].IsWord || p.InQuote(tokens[i].Start))
+            {
+                return false;
+            }
+
+            if (EnglishLexicon.IsSubordinator(tokens[i].Text) && tokens[i].Text is not ("whether" or "where" or "Whether" or "Where"))
+            {
+                subordinator = i;
+                break;
+            }
+        }
+
+        if (subordinator < 0)
+        {
+            return false;
+        }
+
+        for (var i = subordinator + 1; i < x; i++)
+        {
+            if (IsClauseComma(tokens, i) && !p.InQuote(tokens[i].Start))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Whether token i is a comma between clauses, not one inside a number ("2,400").
+    private static bool IsClauseComma(IReadOnlyList<TextToken> tokens, int i) =>
+        tokens[i].Is(',') && !(i > 0 && i + 1 < tokens.Count && tokens[i - 1].End == tokens[i].Start && tokens[i + 1].Start == tokens[i].End
+            && char.IsDigit(tokens[i - 1].Text[tokens[i - 1].Text.Length - 1]) && char.IsDigit(tokens[i + 1].Text[0]));
 
     // Whether the reported words end before token 'at': ", who ..." (a relative clause about someone
     // named in them), ", a plan that ..." (an apposition to them), ", compared with ..." (the writer's

@@ -56,4 +56,11 @@ public class ReportBoundaryTests
             "the budget was \"a disgrace,\"",
             Reported("Jane Roe said the budget was \"a disgrace,\" joking that the council had lost its calculator.").First());
     }
+
+    [Fact]
+    public void AReportInASubordinateClauseThatOpensTheSentenceEndsWithThatClause()
+    {
+        Assert.Equal(new[] { "to keep the clinic open" }, Reported("While Jane Roe vowed to keep the clinic open, the board voted to close it in May."));
+        Assert.Equal(new[] { "the clinic would stay open" }, Reported("Though in May the mayor said the clinic would stay open, the board voted to close it."));
+    }
 }
