@@ -289,10 +289,18 @@ internal static class ClauseReader
         {
             // "said the plan would work and criticized the board", "... but warning that ...": the reporter's next act.
             var verb = tokens[at + 1];
-            return verb.IsLowerCase && (EnglishLexicon.IsReporterAct(verb.Text) || EnglishLexicon.IsReporterParticiple(verb.Text));
+            if (verb.IsLowerCase && (EnglishLexicon.IsReporterAct(verb.Text) || EnglishLexicon.IsReporterParticiple(verb.Text)))
+            {
+                return true;
+            }
+
+            // "said he would vote for her but did not endorse her": a negated second verb is the reporter's.
+            return tokens[at].Text == "but" && at + 2 <= sentenceEnd && verb.Text is "did" or "does" or "would" or "has" or "have" && tokens[at + 2].Text == "not";
         }
 
-        return tokens[at].Is('\u2014') && tokens[at + 1].IsLowerCase;
+        // "- a plan the council rejected": a hyphen or en dash as a dash before an apposition, as the em dash before any lower-case word.
+        return (tokens[at].Is('\u2014') && tokens[at + 1].IsLowerCase)
+            || ((tokens[at].Is('-') || tokens[at].Is('\u2013')) && tokens[at].Start > 0 && tokens[at - 1].End < tokens[at].Start && tokens[at + 1].Text is "a" or "an" or "the");
     }
 
     // Whether a token can open the subject of a new clause: a pronoun, a name, "the", "many" ...

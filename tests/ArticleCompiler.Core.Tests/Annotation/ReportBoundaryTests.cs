@@ -63,4 +63,16 @@ public class ReportBoundaryTests
         Assert.Equal(new[] { "to keep the clinic open" }, Reported("While Jane Roe vowed to keep the clinic open, the board voted to close it in May."));
         Assert.Equal(new[] { "the clinic would stay open" }, Reported("Though in May the mayor said the clinic would stay open, the board voted to close it."));
     }
+
+    [Fact]
+    public void ANegatedVerbAfterButIsTheReportersNotTheReports()
+    {
+        Assert.Equal(new[] { "the clinic would stay open" }, Reported("Jane Roe said the clinic would stay open but did not say for how long."));
+    }
+
+    [Fact]
+    public void AHyphenUsedAsADashBeforeAnAppositionEndsTheReport()
+    {
+        Assert.Equal(new[] { "the council had approved the budget" }, Reported("Jane Roe said the council had approved the budget - a plan the mayor opposed for months."));
+    }
 }
