@@ -275,6 +275,12 @@ internal static class ClauseReader
                 return true;
             }
 
+            if (next == "also" && at + 3 <= sentenceEnd && tokens[at + 2].Text == "known" && tokens[at + 3].Text == "as")
+            {
+                // ", also known as ISIL": another name for what the report named, the writer's.
+                return true;
+            }
+
             if (next == "but" && at + 2 <= sentenceEnd && OpensSubject(tokens[at + 2]))
             {
                 // "said the plan would work, but the board disagreed": the contrast is not the reporter's words.
@@ -283,6 +289,12 @@ internal static class ClauseReader
 
             // ", and called him ...", ", but did not ...": a second verb of the reporter's, not the report's.
             return next is "and" or "but" && at + 2 <= sentenceEnd && tokens[at + 2].IsLowerCase && IsPastVerb(tokens[at + 2].Text);
+        }
+
+        if (tokens[at].Text == "according" && tokens[at + 1].Text == "to")
+        {
+            // "said turnout rose according to the county": another source's attribution, not the report.
+            return true;
         }
 
         if (tokens[at].Text is "and" or "but")

@@ -75,4 +75,16 @@ public class ReportBoundaryTests
     {
         Assert.Equal(new[] { "the council had approved the budget" }, Reported("Jane Roe said the council had approved the budget - a plan the mayor opposed for months."));
     }
+
+    [Fact]
+    public void AnotherNameAfterAlsoKnownAsIsNotPartOfTheReport()
+    {
+        Assert.Equal(new[] { "the ministry would audit the Regional Transit Authority" }, Reported("Jane Roe said the ministry would audit the Regional Transit Authority, also known as RTA."));
+    }
+
+    [Fact]
+    public void AccordingToWithoutACommaEndsTheReport()
+    {
+        Assert.Equal("most riders liked the new timetable", Reported("Jane Roe said most riders liked the new timetable according to a survey by the transit office.").First());
+    }
 }
