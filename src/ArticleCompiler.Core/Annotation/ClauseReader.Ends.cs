@@ -49,7 +49,7 @@ internal static partial class ClauseReader
     }
 
     // Whether token i is a comma between clauses, not one inside a number ("2,400").
-    private static bool IsClauseComma(IReadOnlyList<TextToken> tokens, int i) =>
+    internal static bool IsClauseComma(IReadOnlyList<TextToken> tokens, int i) =>
         tokens[i].Is(',') && !(i > 0 && i + 1 < tokens.Count && tokens[i - 1].End == tokens[i].Start && tokens[i + 1].Start == tokens[i].End
             && char.IsDigit(tokens[i - 1].Text[tokens[i - 1].Text.Length - 1]) && char.IsDigit(tokens[i + 1].Text[0]));
 

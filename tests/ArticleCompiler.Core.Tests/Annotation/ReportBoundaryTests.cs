@@ -87,4 +87,10 @@ public class ReportBoundaryTests
     {
         Assert.Equal("most riders liked the new timetable", Reported("Jane Roe said most riders liked the new timetable according to a survey by the transit office.").First());
     }
+
+    [Fact]
+    public void ACommaInsideANumberDoesNotEndARelativeClausesReport()
+    {
+        Assert.Equal(new[] { "the county needed 2,400 new homes by May" }, Reported("Jane Roe, who said the county needed 2,400 new homes by May, left the meeting early."));
+    }
 }
