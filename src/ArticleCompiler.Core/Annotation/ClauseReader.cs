@@ -9,7 +9,7 @@ namespace ArticleCompiler.Annotation;
 /// Reads the parts of a sentence around a reporting verb: where its subject can stand, what lies
 /// between the verb and the reported clause, and where the clause ends.
 /// </summary>
-internal static class ClauseReader
+internal static partial class ClauseReader
 {
     private static readonly Regex DatelinePrefix = new(@"^[A-Z][A-Z.'\- ]*[A-Z.](?:,\s*[A-Za-z.]+(?:\s[A-Za-z.]+)?)?\s*\([^()\n]{2,40}\)\s*[-–—]\s*", RegexOptions.CultureInvariant);
 
@@ -150,6 +150,7 @@ internal static class ClauseReader
         }
 
         var enclosing = p.QuoteAround(tokens[x].Start);
+        var inOpeningClause = InOpeningSubordinate(p, x);
         var end = x;
         while (end + 1 <= sentenceEnd)
         {
@@ -158,6 +159,12 @@ internal static class ClauseReader
             var insideNested = inner is not null && inner != enclosing;
             if (!insideNested && IsSentenceEnd(next))
             {
+                break;
+            }
+
+            if (inOpeningClause && !insideNested && IsClauseComma(tokens, end + 1))
+            {
+                // "When Roe said the plan had failed, the board ...": the report ends with the clause that holds it.
                 break;
             }
 
@@ -171,6 +178,15 @@ internal static class ClauseReader
                 break;
             }
 
+            // 'was "corrupt," noting that ...': the comma stands inside the closing quotation mark, the
+            // report ends with the mark as it would at a comma.
+            var commaInQuote = !insideNested && ReportedSubjectReader.IsQuoteMark(next) && tokens[end].Is(',') && p.InQuote(tokens[end].Start) && !p.InQuote(next.End);
+            if (commaInQuote && end + 2 <= sentenceEnd && (EnglishLexicon.IsClauseBreakAfterComma(tokens[end + 2].Text) || (end > x + 1 && EndsReport(tokens, end + 1, sentenceEnd, comma: true))))
+            {
+                end++;
+                break;
+            }
+
             // "said the plan failed while ministers debated it": a bare "while" is as often part of the report
             // as not; after a comma it ends it (above).
             if (!insideNested && EnglishLexicon.IsContrastConjunction(next.Text) && next.Text != "while")
@@ -178,7 +194,7 @@ internal static class ClauseReader
                 break;
             }
 
-            if (!insideNested && end > x + 1 && EndsReport(tokens, end + 1, sentenceEnd))
+            if (!insideNested && end > x + 1 && EndsReport(tokens, end + 1, sentenceEnd, next.Is(',')))
             {
                 break;
             }
@@ -194,36 +210,6 @@ internal static class ClauseReader
 
         return ClauseBetween(p, x, end);
     }
-
-    // Whether the reported words end before token 'at': ", who ..." (a relative clause about someone
-    // named in them), ", a plan that ..." (an apposition to them), or an em dash before lower-case
-    // words ("— a controversial proposal he has raised"). Other commas (", when", ", but", ", citing") are
-    // not breaks: news reports run on through them as often as not.
-    private static bool EndsReport(IReadOnlyList<TextToken> tokens, int at, int sentenceEnd)
-    {
-        if (at + 1 > sentenceEnd || !tokens[at + 1].IsWord)
-        {
-            return false;
-        }
-
-        if (tokens[at].Is(','))
-        {
-            var next = tokens[at + 1].Text;
-            if (next is "who" or "a" || EnglishLexicon.IsReportEndingAfterComma(next))
-            {
-                return true;
-            }
-
-            // ", and called him ...", ", but did not ...": a second verb of the reporter's, not the report's.
-            return next is "and" or "but" && at + 2 <= sentenceEnd && tokens[at + 2].IsLowerCase && IsPastVerb(tokens[at + 2].Text);
-        }
-
-        return tokens[at].Is('\u2014') && tokens[at + 1].IsLowerCase;
-    }
-
-    // A verb in the past tense that can follow "and" with the reporter as its subject ("and called", "but did").
-    private static bool IsPastVerb(string word) =>
-        (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal)) || word is "did" or "said" or "told" or "took" or "made" or "gave" or "went" or "spent" or "sent";
 
     // Whether a reporting verb of its own starts at 'from', perhaps after its subject: "and added",
     // "and he said", "but the mayor warned", "while Interior Minister Jane Roe wrote".

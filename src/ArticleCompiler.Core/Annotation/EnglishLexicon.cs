@@ -148,9 +148,10 @@ internal static partial class EnglishLexicon
     private static readonly HashSet<string> NonClauseOpenerSet = new(StringComparer.Ordinal) { "being", "to", "for", "of", "about" };
 
     // After a comma, these end a reported clause: ", adding ...", ", while ...", ", which ...".
+    // Not ", with ...": an attendant circumstance ("was cordial, with tense moments") is part of its clause.
     private static readonly HashSet<string> ClauseBreakAfterCommaSet = new(StringComparer.Ordinal)
     {
-        "adding", "saying", "while", "according", "whose", "which", "with", "whereas",
+        "adding", "saying", "while", "according", "whose", "which", "whereas",
     };
 
     private static readonly HashSet<string> ContrastConjunctionSet = new(StringComparer.Ordinal) { "while", "whereas" };

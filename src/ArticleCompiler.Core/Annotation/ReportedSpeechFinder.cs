@@ -202,7 +202,7 @@ internal static class ReportedSpeechFinder
                 // "Jane Roe, who said the plan failed, left", "the wall, which he said Mexico would pay for, ..." and
                 // "Though farmers said they backed it, it failed": the report ends with the relative or subordinate clause.
                 var comma = x;
-                while (comma <= whole.EndToken && !(tokens[comma].Is(',') && !p.InQuote(tokens[comma].Start)))
+                while (comma <= whole.EndToken && !(ClauseReader.IsClauseComma(tokens, comma) && !p.InQuote(tokens[comma].Start)))
                 {
                     comma++;
                 }

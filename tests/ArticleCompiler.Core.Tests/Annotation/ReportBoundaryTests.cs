@@ -1,0 +1,96 @@
+using System.Linq;
+using System.Text.RegularExpressions;
+using ArticleCompiler.Annotation;
+using Xunit;
+
+namespace ArticleCompiler.Core.Tests.Annotation;
+
+/// <summary>Where a reported clause ends: the reported content runs to the end of its clause, not into the writer's or the reporter's next words.</summary>
+public class ReportBoundaryTests
+{
+    private static readonly Regex Indirect = new(@"\[([^\[\]]+)\]\{@([^}]+)\}", RegexOptions.CultureInvariant);
+
+    // The reported spans of a one-paragraph article, in order.
+    private static string[] Reported(string paragraph)
+    {
+        var draft = ArticleAnnotator.Annotate("Council passes budget\n\n" + paragraph + "\n", new AnnotatorOptions()).Draft;
+        var body = draft.Substring(draft.IndexOf("\n---", 3, System.StringComparison.Ordinal) + 4);
+        // A partial quote inside a report carries its speaker ("a disgrace,"{@roe}): the span's words are without it.
+        return Indirect.Matches(body).Select(m => Regex.Replace(m.Groups[1].Value, "\"([^\"]*)\"\\{@[^}]+\\}", "\"$1\"")).ToArray();
+    }
+
+    [Fact]
+    public void AContrastWithANewSubjectAfterButEndsTheReport()
+    {
+        Assert.Equal(new[] { "the clinic would close in May" }, Reported("Jane Roe said the clinic would close in May, but the board has not voted on the plan."));
+    }
+
+    [Fact]
+    public void AComparisonAfterTheReportIsTheWritersNotTheSpeakers()
+    {
+        Assert.Equal(new[] { "the new bus line was a success" }, Reported("Jane Roe said the new bus line was a success, compared with the tram that opened last year."));
+    }
+
+    [Fact]
+    public void TheReportersNextActAfterAndIsNotPartOfTheReport()
+    {
+        Assert.Equal(new[] { "the clinic would close in May" }, Reported("Jane Roe said the clinic would close in May and criticized the board for its long delay."));
+    }
+
+    [Fact]
+    public void AParticipleOfTheReporterAfterACommaEndsTheReport()
+    {
+        Assert.Equal("the clinic would close in May", Reported("Jane Roe said the clinic would close in May, joking that she would miss its coffee machine.").First());
+    }
+
+    [Fact]
+    public void ACircumstanceAfterWithStaysInTheReport()
+    {
+        Assert.Equal(new[] { "the vote was close, with two members absent" }, Reported("Jane Roe said the vote was close, with two members absent."));
+    }
+
+    [Fact]
+    public void ACommaInsideTheClosingQuotationMarkEndsTheReportAsAnyComma()
+    {
+        Assert.Equal(
+            "the budget was \"a disgrace,\"",
+            Reported("Jane Roe said the budget was \"a disgrace,\" joking that the council had lost its calculator.").First());
+    }
+
+    [Fact]
+    public void AReportInASubordinateClauseThatOpensTheSentenceEndsWithThatClause()
+    {
+        Assert.Equal(new[] { "to keep the clinic open" }, Reported("While Jane Roe vowed to keep the clinic open, the board voted to close it in May."));
+        Assert.Equal(new[] { "the clinic would stay open" }, Reported("Though in May the mayor said the clinic would stay open, the board voted to close it."));
+    }
+
+    [Fact]
+    public void ANegatedVerbAfterButIsTheReportersNotTheReports()
+    {
+        Assert.Equal(new[] { "the clinic would stay open" }, Reported("Jane Roe said the clinic would stay open but did not say for how long."));
+    }
+
+    [Fact]
+    public void AHyphenUsedAsADashBeforeAnAppositionEndsTheReport()
+    {
+        Assert.Equal(new[] { "the council had approved the budget" }, Reported("Jane Roe said the council had approved the budget - a plan the mayor opposed for months."));
+    }
+
+    [Fact]
+    public void AnotherNameAfterAlsoKnownAsIsNotPartOfTheReport()
+    {
+        Assert.Equal(new[] { "the ministry would audit the Regional Transit Authority" }, Reported("Jane Roe said the ministry would audit the Regional Transit Authority, also known as RTA."));
+    }
+
+    [Fact]
+    public void AccordingToWithoutACommaEndsTheReport()
+    {
+        Assert.Equal("most riders liked the new timetable", Reported("Jane Roe said most riders liked the new timetable according to a survey by the transit office.").First());
+    }
+
+    [Fact]
+    public void ACommaInsideANumberDoesNotEndARelativeClausesReport()
+    {
+        Assert.Equal(new[] { "the county needed 2,400 new homes by May" }, Reported("Jane Roe, who said the county needed 2,400 new homes by May, left the meeting early."));
+    }
+}
