@@ -51,6 +51,9 @@ internal static class DirectQuoteFinder
         }
     }
 
+    /// <summary>The mention of who said the quote that closes at <paramref name="close"/>, named after it ("..., Roe said"), or null.</summary>
+    internal static Mention? CueAfter(ParagraphContext p, int close) => FindCueAfter(p, close);
+
     private static Mention? FindCueAfter(ParagraphContext p, int close)
     {
         var tokens = p.Tokens;

@@ -1,0 +1,146 @@
+using System.Collections.Generic;
+using System.Linq;
+using ArticleCompiler.Model;
+
+namespace ArticleCompiler.Annotation;
+
+/// <summary>
+/// Mixed quotation: quoted words inside reported speech (<c>Roe said the plan was "dead on
+/// arrival."</c>). The report is one quote, the whole reported content with its quotation marks;
+/// the format gives quoted words inside an indirect span to the span's speaker, so they need no
+/// block of their own, and a news reader (and the GGT metric) counts one quote there, not two.
+/// </summary>
+internal static class MixedQuotation
+{
+    /// <summary>
+    /// <paramref name="quotes"/> with a report added for each partial quote that closes a sentence's
+    /// words before the cue naming its speaker (<c>The plan was ''dead on arrival,'' Roe said.</c>, the
+    /// form the reported-speech rules miss when the marks are two apostrophes or the speaker is read
+    /// only from the quote): the report runs from the sentence's first word to the closing mark, for
+    /// the quote's speaker. The sentence must have words of its own before the quotation, and no other
+    /// report or quote may cross that stretch.
+    /// </summary>
+    public static List<QuoteAnnotation> ReportsEndingInAQuote(RawArticle article, IReadOnlyList<QuoteAnnotation> quotes)
+    {
+        var result = quotes.ToList();
+        var candidates = quotes.Where(q => q.Kind == QuoteKind.Partial && q.Speaker is not null && q.OpenBlock == q.CloseBlock).ToList();
+        if (candidates.Count == 0)
+        {
+            return result;
+        }
+
+        var spans = QuoteSpan.Find(article.Blocks);
+        foreach (var group in candidates.GroupBy(q => q.OpenBlock))
+        {
+            var block = group.Key;
+            var p = new ParagraphContext(article.Blocks[block].Text, block, spans.Where(s => s.OpenBlock <= block && block <= s.CloseBlock).ToList());
+            foreach (var quote in group)
+            {
+                if (ReportBefore(p, quote, result) is { } report)
+                {
+                    result.Add(report);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    // The report that ends with the quote, or null.
+    private static QuoteAnnotation? ReportBefore(ParagraphContext p, QuoteAnnotation quote, IReadOnlyList<QuoteAnnotation> found)
+    {
+        var tokens = p.Tokens;
+        var open = p.TokenAt(quote.Start);
+        var span = p.Quotes.FirstOrDefault(s => s.OpenBlock == p.Block && s.Open == quote.Start);
+        if (open >= tokens.Count || span is null || DirectQuoteFinder.CueAfter(p, span.Close) is null)
+        {
+            return null;
+        }
+
+        var first = ClauseReader.SkipDateline(p, p.SentenceStartToken(open));
+        if (first < tokens.Count && tokens[first].Is('('))
+        {
+            first++;   // "(The plan was ''dead,'' Roe said.)": the words inside the brackets
+        }
+
+        var start = first < tokens.Count ? tokens[first].Start : int.MaxValue;
+        if (open - first < 2 || !tokens.Skip(first).Take(open - first).Any(t => t.IsWord) || p.InQuote(start))
+        {
+            return null;
+        }
+
+        // Nothing of another quote or report inside the stretch: it would cross or nest in it.
+        if (found.Any(q => q != quote && q.OpenBlock <= p.Block && p.Block <= q.CloseBlock
+                && (q.OpenBlock < p.Block || q.Start < quote.End) && (q.CloseBlock > p.Block || q.End > start))
+            || p.QuoteRanges.Any(r => r.Start != quote.Start && r.End >= start && r.Start < quote.End))
+        {
+            return null;
+        }
+
+        return new QuoteAnnotation(QuoteKind.Indirect, p.Block, start, p.Block, quote.End, quote.Speaker, quote.Confidence, "a report ending in quoted words: " + quote.Reason);
+    }
+
+    /// <summary>
+    /// The quotations in double marks inside a report that the rules judged no quote (a term or a
+    /// scare quote: <c>Roe said the firms must register as "foreign agents"</c>, no annotation of their
+    /// own): the draft marks them <c>{-}</c>, as the format otherwise gives quoted words in an indirect
+    /// span to its speaker. Each as its paragraph and the offsets of its marks.
+    /// </summary>
+    public static List<(int Block, int Open, int Close)> NotQuotesInReports(RawArticle article, IReadOnlyList<QuoteAnnotation> quotes)
+    {
+        var reports = quotes.Where(q => q.Kind == QuoteKind.Indirect).ToLookup(q => q.OpenBlock);
+        if (reports.Count == 0)
+        {
+            return new List<(int, int, int)>();
+        }
+
+        var annotated = new HashSet<(int, int)>(quotes.Where(q => q.Kind != QuoteKind.Indirect).Select(q => (q.OpenBlock, q.Start)));
+        return QuoteSpan.Find(article.Blocks)
+            .Where(s => !s.IsApostrophes && s.OpenBlock == s.CloseBlock && !annotated.Contains((s.OpenBlock, s.Open))
+                && reports[s.OpenBlock].Any(r => r.Start <= s.Open && s.Close < r.End))
+            .Select(s => (s.OpenBlock, s.Open, s.Close))
+            .ToList();
+    }
+
+    /// <summary>
+    /// <paramref name="quotes"/> less the direct and partial quotes that lie inside a reported span of
+    /// the same speaker that will be written (speaker found, confidence at least
+    /// <paramref name="minimumConfidence"/>): their words are the report's. A quote of someone else
+    /// inside a report (<c>Roe said she heard them shout "Build that wall!"</c>, given to the crowd)
+    /// stays a quote of its own.
+    /// </summary>
+    public static List<QuoteAnnotation> Absorb(RawArticle article, IReadOnlyList<QuoteAnnotation> quotes, double minimumConfidence)
+    {
+        var reports = quotes
+            .Where(q => q.Kind == QuoteKind.Indirect && q.Speaker is not null && q.Confidence >= minimumConfidence)
+            .ToLookup(q => q.OpenBlock);
+        if (reports.Count == 0)
+        {
+            return quotes.ToList();
+        }
+
+        return quotes.Where(q => !IsInsideReport(article.Blocks[q.OpenBlock].Text, q, reports[q.OpenBlock])).ToList();
+    }
+
+    private static bool IsInsideReport(string text, QuoteAnnotation quote, IEnumerable<QuoteAnnotation> reports) =>
+        quote.Kind != QuoteKind.Indirect && quote.OpenBlock == quote.CloseBlock && !IsIntroduced(text, quote)
+        && reports.Any(r => r.Speaker == quote.Speaker && r.Start <= quote.Start && quote.End <= r.End);
+
+    // 'said — as a paper reported — "We will ..."': a sentence in quotation marks after a colon, comma
+    // or dash is direct speech the report leads into, a quote of its own.
+    private static bool IsIntroduced(string text, QuoteAnnotation quote)
+    {
+        if (quote.Kind != QuoteKind.Direct)
+        {
+            return false;
+        }
+
+        var i = quote.Start - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] is ':' or ',' or '\u2014' or '\u2013' or '-';
+    }
+}
