@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using ArticleCompiler.Model;
@@ -23,7 +24,7 @@ internal static class MixedQuotation
     public static List<QuoteAnnotation> ReportsEndingInAQuote(RawArticle article, IReadOnlyList<QuoteAnnotation> quotes)
     {
         var result = quotes.ToList();
-        var candidates = quotes.Where(q => q.Kind == QuoteKind.Partial && q.Speaker is not null && q.OpenBlock == q.CloseBlock).ToList();
+        var candidates = quotes.Where(q => q.Kind != QuoteKind.Indirect && q.Speaker is not null && q.OpenBlock == q.CloseBlock).ToList();
         if (candidates.Count == 0)
         {
             return result;
@@ -36,7 +37,7 @@ internal static class MixedQuotation
             var p = new ParagraphContext(article.Blocks[block].Text, block, spans.Where(s => s.OpenBlock <= block && block <= s.CloseBlock).ToList());
             foreach (var quote in group)
             {
-                if (ReportBefore(p, quote, result) is { } report)
+                if (((quote.Kind == QuoteKind.Partial ? ReportBefore(p, quote, result) : null) ?? ReportAfter(p, quote, result)) is { } report)
                 {
                     result.Add(report);
                 }
@@ -78,6 +79,100 @@ internal static class MixedQuotation
         }
 
         return new QuoteAnnotation(QuoteKind.Indirect, p.Block, start, p.Block, quote.End, quote.Speaker, quote.Confidence, "a report ending in quoted words: " + quote.Reason);
+    }
+
+    // '... said "there was never any question of it" and no order to wait': a report that opens with
+    // quoted words and goes on without marks to the end of its clause. The quotation opens the
+    // sentence or follows its cue ("said", "that", a comma or colon, an adverb); what follows it is
+    // lower-case words that name no speaker (not '"...," the mayor said').
+    private static QuoteAnnotation? ReportAfter(ParagraphContext p, QuoteAnnotation quote, IReadOnlyList<QuoteAnnotation> found)
+    {
+        var tokens = p.Tokens;
+        var open = p.TokenAt(quote.Start);
+        var span = p.Quotes.FirstOrDefault(s => s.OpenBlock == p.Block && s.Open == quote.Start);
+        if (open >= tokens.Count || span is null || DirectQuoteFinder.CueAfter(p, span.Close) is not null)
+        {
+            return null;
+        }
+
+        var before = open - 1;
+        var opensContent = p.SentenceStartToken(open) == open
+            || (before >= 0 && (tokens[before].Is(',') || tokens[before].Is(':') || tokens[before].Text == "that"
+                || (tokens[before].IsLowerCase && (EnglishLexicon.IsQuoteVerb(tokens[before].Text) || EnglishLexicon.IsPreVerbAdverb(tokens[before].Text)))));
+        var after = p.TokenAfter(quote.End - 1);
+        if (!opensContent || after >= tokens.Count || p.SentenceStartToken(after) != p.SentenceStartToken(open))
+        {
+            return null;
+        }
+
+        var comma = tokens[after].Is(',') || p.Text.Substring(quote.Start, quote.End - quote.Start).TrimEnd('"', '\u201D', ' ').EndsWith(",", StringComparison.Ordinal);
+        if (tokens[after].Is(','))
+        {
+            after++;
+        }
+
+        // '"We could not win," and the flag flew at half-mast', '..., as quoted by the paper': after a
+        // comma, a conjunction or "as" starts the writer's own clause.
+        if (comma && after < tokens.Count && tokens[after].Text is "and" or "but" or "or" or "as" or "so")
+        {
+            return null;
+        }
+
+        var sentenceEnd = p.SentenceEndToken(open);
+        if (after + 2 > sentenceEnd || !tokens[after].IsLowerCase || EnglishLexicon.IsPronoun(tokens[after].Text) || EnglishLexicon.IsQuoteVerb(tokens[after].Text)
+            || EnglishLexicon.IsParticiple(tokens[after].Text) || EnglishLexicon.IsReportEndingAfterComma(tokens[after].Text) || tokens[after].Text is "according" or "the" or "a" or "an" or "one" or "who" or "which")
+        {
+            return null;
+        }
+
+        // No verb of speech among the next words: '"...," the 43-year-old asked' names a speaker the rules cannot read.
+        for (var k = after; k <= sentenceEnd && k <= after + 6; k++)
+        {
+            if (tokens[k].IsLowerCase && EnglishLexicon.IsQuoteVerbAt(tokens, k))
+            {
+                return null;
+            }
+        }
+
+        if (ClauseReader.ClauseFrom(p, after, CueAfterComma(p, after, sentenceEnd) ?? sentenceEnd) is not { } rest)
+        {
+            return null;
+        }
+
+        if (found.Any(q => q != quote && q.OpenBlock <= p.Block && p.Block <= q.CloseBlock
+                && (q.OpenBlock < p.Block || q.Start < rest.End) && (q.CloseBlock > p.Block || q.End > quote.Start))
+            || p.QuoteRanges.Any(r => r.Start != quote.Start && r.End >= quote.Start && r.Start < rest.End && !(r.Start > quote.Start && r.End < rest.End)))
+        {
+            return null;
+        }
+
+        return new QuoteAnnotation(QuoteKind.Indirect, p.Block, quote.Start, p.Block, rest.End, quote.Speaker, quote.Confidence, "a report opening with quoted words: " + quote.Reason);
+    }
+
+    // The token before ", she said" or ", said Roe" between 'from' and the sentence's end: the report stops there.
+    private static int? CueAfterComma(ParagraphContext p, int from, int sentenceEnd)
+    {
+        var tokens = p.Tokens;
+        for (var k = from + 1; k + 2 <= sentenceEnd; k++)
+        {
+            if (!tokens[k].Is(','))
+            {
+                continue;
+            }
+
+            if (tokens[k + 1].IsLowerCase && EnglishLexicon.IsQuoteVerb(tokens[k + 1].Text))
+            {
+                return k - 1;
+            }
+
+            if (MentionReader.ReadForward(p.Text, tokens, k + 1, sentenceEnd) is { } mention && mention.Last + 1 <= sentenceEnd
+                && tokens[mention.Last + 1].IsLowerCase && EnglishLexicon.IsQuoteVerb(tokens[mention.Last + 1].Text))
+            {
+                return k - 1;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -123,8 +218,8 @@ internal static class MixedQuotation
     }
 
     private static bool IsInsideReport(string text, QuoteAnnotation quote, IEnumerable<QuoteAnnotation> reports) =>
-        quote.Kind != QuoteKind.Indirect && quote.OpenBlock == quote.CloseBlock && !IsIntroduced(text, quote)
-        && reports.Any(r => r.Speaker == quote.Speaker && r.Start <= quote.Start && quote.End <= r.End);
+        quote.Kind != QuoteKind.Indirect && quote.OpenBlock == quote.CloseBlock
+        && reports.Any(r => r.Speaker == quote.Speaker && r.Start <= quote.Start && quote.End <= r.End && (r.Start == quote.Start || !IsIntroduced(text, quote)));
 
     // 'said — as a paper reported — "We will ..."': a sentence in quotation marks after a colon, comma
     // or dash is direct speech the report leads into, a quote of its own.

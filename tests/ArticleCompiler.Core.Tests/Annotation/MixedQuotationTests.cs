@@ -75,6 +75,22 @@ public class MixedQuotationTests
     }
 
     [Fact]
+    public void AReportOpeningWithQuotedWordsRunsOnToTheEndOfItsClause()
+    {
+        Assert.Equal(
+            "Jane Roe has said repeatedly [\"the next council\" should pick the new chief]{@roe}.",
+            Body("Jane Roe has said repeatedly \"the next council\" should pick the new chief."));
+    }
+
+    [Fact]
+    public void AClauseOfTheWritersOwnAfterAQuotationIsNoReport()
+    {
+        Assert.Equal(
+            "Council member Jane Roe said \"We could not win,\"{@roe} and the flag flew at half-mast.",
+            Body("Council member Jane Roe said \"We could not win,\" and the flag flew at half-mast."));
+    }
+
+    [Fact]
     public void AQuotationThatIsTheWholeContentStaysADirectQuote()
     {
         var article = Parsed("“We will balance this budget,” Jane Roe said. She added: “Nobody will lose a bus route.”");
