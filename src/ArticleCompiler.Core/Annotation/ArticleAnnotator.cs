@@ -44,8 +44,9 @@ public static class ArticleAnnotator
 
         var (found, _) = AttributionFinder.Find(article);
         var calibrated = options.RawConfidence ? found.ToList() : found.Select(q => q with { Confidence = ConfidenceCalibration.Calibrate(q.Confidence) }).ToList();
-        var withReports = MixedQuotation.ReportsEndingInAQuote(article, calibrated);
-        var notQuotes = MixedQuotation.NotQuotesInReports(article, withReports);
+        var spans = QuoteSpan.Find(article.Blocks);
+        var withReports = MixedQuotation.ReportsAroundQuotes(article, spans, calibrated);
+        var notQuotes = MixedQuotation.NotQuotesInReports(spans, withReports);
         var all = MixedQuotation.Absorb(article, withReports, options.MinimumConfidence);
         var validation = DraftValidation with { Registry = options.Registry };
         var dropped = new HashSet<QuoteAnnotation>();

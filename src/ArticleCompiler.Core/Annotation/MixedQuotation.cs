@@ -14,23 +14,23 @@ namespace ArticleCompiler.Annotation;
 internal static class MixedQuotation
 {
     /// <summary>
-    /// <paramref name="quotes"/> with a report added for each partial quote that closes a sentence's
-    /// words before the cue naming its speaker (<c>The plan was ''dead on arrival,'' Roe said.</c>, the
-    /// form the reported-speech rules miss when the marks are two apostrophes or the speaker is read
-    /// only from the quote): the report runs from the sentence's first word to the closing mark, for
-    /// the quote's speaker. The sentence must have words of its own before the quotation, and no other
-    /// report or quote may cross that stretch.
+    /// <paramref name="quotes"/> with a report added around quoted words the reported-speech rules left
+    /// alone: a partial quote that closes a sentence's words before the cue naming its speaker (<c>The
+    /// plan was ''dead on arrival,'' Roe said.</c>: from the sentence's first word to the closing mark;
+    /// the rules miss it when the marks are two apostrophes or the speaker is read only from the
+    /// quote), and a quotation that opens a content going on without marks (<c>Roe has said repeatedly
+    /// "the next council" should pick the chief.</c>: from the opening mark to the end of the clause).
+    /// The report is the quote's speaker's, and no other report or quote may cross its stretch.
     /// </summary>
-    public static List<QuoteAnnotation> ReportsEndingInAQuote(RawArticle article, IReadOnlyList<QuoteAnnotation> quotes)
+    public static List<QuoteAnnotation> ReportsAroundQuotes(RawArticle article, IReadOnlyList<QuoteSpan> spans, IReadOnlyList<QuoteAnnotation> quotes)
     {
         var result = quotes.ToList();
-        var candidates = quotes.Where(q => q.Kind != QuoteKind.Indirect && q.Speaker is not null && q.OpenBlock == q.CloseBlock).ToList();
-        if (candidates.Count == 0)
-        {
-            return result;
-        }
-
-        var spans = QuoteSpan.Find(article.Blocks);
+        var reports = quotes.Where(q => q.Kind == QuoteKind.Indirect).ToLookup(q => q.OpenBlock);
+        var candidates = quotes
+            .Where(q => q.Kind != QuoteKind.Indirect && q.Speaker is not null && q.OpenBlock == q.CloseBlock
+                && !reports[q.OpenBlock].Any(r => r.Start <= q.Start && q.End <= r.End)
+                && (q.Kind == QuoteKind.Partial || LowerCaseAfter(article.Blocks[q.OpenBlock].Text, q.End)))
+            .ToList();
         foreach (var group in candidates.GroupBy(q => q.OpenBlock))
         {
             var block = group.Key;
@@ -45,6 +45,18 @@ internal static class MixedQuotation
         }
 
         return result;
+    }
+
+    // Whether a lower-case letter follows the quote (past spaces and a comma): words of its report may go on.
+    private static bool LowerCaseAfter(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && (text[i] == ' ' || text[i] == ','))
+        {
+            i++;
+        }
+
+        return i < text.Length && char.IsLower(text[i]);
     }
 
     // The report that ends with the quote, or null.
@@ -181,7 +193,7 @@ internal static class MixedQuotation
     /// own): the draft marks them <c>{-}</c>, as the format otherwise gives quoted words in an indirect
     /// span to its speaker. Each as its paragraph and the offsets of its marks.
     /// </summary>
-    public static List<(int Block, int Open, int Close)> NotQuotesInReports(RawArticle article, IReadOnlyList<QuoteAnnotation> quotes)
+    public static List<(int Block, int Open, int Close)> NotQuotesInReports(IReadOnlyList<QuoteSpan> spans, IReadOnlyList<QuoteAnnotation> quotes)
     {
         var reports = quotes.Where(q => q.Kind == QuoteKind.Indirect).ToLookup(q => q.OpenBlock);
         if (reports.Count == 0)
@@ -190,7 +202,7 @@ internal static class MixedQuotation
         }
 
         var annotated = new HashSet<(int, int)>(quotes.Where(q => q.Kind != QuoteKind.Indirect).Select(q => (q.OpenBlock, q.Start)));
-        return QuoteSpan.Find(article.Blocks)
+        return spans
             .Where(s => !s.IsApostrophes && s.OpenBlock == s.CloseBlock && !annotated.Contains((s.OpenBlock, s.Open))
                 && reports[s.OpenBlock].Any(r => r.Start <= s.Open && s.Close < r.End))
             .Select(s => (s.OpenBlock, s.Open, s.Close))
