@@ -76,16 +76,20 @@ internal static class MixedQuotation
             first++;   // "(The plan was ''dead,'' Roe said.)": the words inside the brackets
         }
 
+        // Words of the report before the quotation, not only a conjunction ("But ''...,'' Roe said"); a
+        // sentence in quotation marks after a colon is the speaker's own.
         var start = first < tokens.Count ? tokens[first].Start : int.MaxValue;
-        if (open - first < 2 || !tokens.Skip(first).Take(open - first).Any(t => t.IsWord) || p.InQuote(start))
+        if (!tokens.Skip(first).Take(open - first).Any(t => t.IsWord && !(t.Text is "But" or "And" or "So" or "Yet" or "Or" or "Still"))
+            || p.InQuote(start) || (quote.Kind == QuoteKind.Direct && tokens[open - 1].Is(':')))
         {
             return null;
         }
 
-        // Nothing of another quote or report inside the stretch: it would cross or nest in it.
+        // No other report, and no quote but one wholly inside the stretch (of the same speaker, if it has one).
         if (found.Any(q => q != quote && q.OpenBlock <= p.Block && p.Block <= q.CloseBlock
-                && (q.OpenBlock < p.Block || q.Start < quote.End) && (q.CloseBlock > p.Block || q.End > start))
-            || p.QuoteRanges.Any(r => r.Start != quote.Start && r.End >= start && r.Start < quote.End))
+                && (q.OpenBlock < p.Block || q.Start < quote.End) && (q.CloseBlock > p.Block || q.End > start)
+                && !(q.Kind != QuoteKind.Indirect && q.OpenBlock == p.Block && q.CloseBlock == p.Block && q.Start >= start && q.Speaker == quote.Speaker))
+            || p.QuoteRanges.Any(r => r.Start != quote.Start && r.End >= start && r.Start < quote.End && !(r.Start >= start && r.End < quote.Start)))
         {
             return null;
         }
@@ -110,7 +114,7 @@ internal static class MixedQuotation
         var before = open - 1;
         var opensContent = p.SentenceStartToken(open) == open
             || (before >= 0 && (tokens[before].Is(',') || tokens[before].Is(':') || tokens[before].Text == "that"
-                || (tokens[before].IsLowerCase && (EnglishLexicon.IsQuoteVerb(tokens[before].Text) || EnglishLexicon.IsPreVerbAdverb(tokens[before].Text)))));
+                || (tokens[before].IsLowerCase && (EnglishLexicon.IsQuoteVerb(tokens[before].Text) || EnglishLexicon.IsParticiple(tokens[before].Text) || EnglishLexicon.IsPreVerbAdverb(tokens[before].Text)))));
         var after = p.TokenAfter(quote.End - 1);
         if (!opensContent || after >= tokens.Count || p.SentenceStartToken(after) != p.SentenceStartToken(open))
         {

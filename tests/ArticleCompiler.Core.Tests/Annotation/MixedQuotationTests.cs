@@ -74,6 +74,14 @@ public class MixedQuotationTests
             Body("The new budget is ''a plan for the next decade,'' said Jane Roe, the mayor."));
     }
 
+    [Theory]
+    [InlineData("They ''never had a real plan,'' said Jane Roe, the mayor.", "[They ''never had a real plan,'']{@roe} said Jane Roe, the mayor.")]
+    [InlineData("The ''green'' budget is about ''roads people can actually use,'' Jane Roe said.", "[The ''green'' budget is about ''roads people can actually use,'']{@roe} Jane Roe said.")]
+    public void AReportEndingInQuotedWordsMayOpenWithOneWordOrHoldAnotherQuotation(string raw, string draft)
+    {
+        Assert.Equal(draft, Body(raw));
+    }
+
     [Fact]
     public void AReportOpeningWithQuotedWordsRunsOnToTheEndOfItsClause()
     {
