@@ -17,7 +17,10 @@ public class AnnotateCommandTests
 
         Assert.Equal(0, result.ExitCode);
         var article = ArticleParser.Parse(result.Output).Article;
-        Assert.Equal(38, article.Quotes.Count);
+
+        // The seed's 39 quotes less its one partial quote, "substantive", which the draft leaves to the
+        // report around it (mixed quotation), and one reported span the rules miss.
+        Assert.Equal(37, article.Quotes.Count);
         Assert.StartsWith("---\n# artc annotate: check these attributions", result.Output);
         var notes = result.Error.TrimEnd('\n').Split('\n');
         Assert.All(notes, line => Assert.Matches(@"^seeds/raw/000_325cd8fcc397f6ab\.txt\(\d+,\d+\): note: ", line));
@@ -42,7 +45,7 @@ public class AnnotateCommandTests
 
         var forced = Artc.InProcess("annotate", raw, "-o", draft, "--force");
         Assert.Equal(0, forced.ExitCode);
-        Assert.Equal(38, ArticleParser.Parse(File.ReadAllText(draft)).Article.Quotes.Count);
+        Assert.Equal(37, ArticleParser.Parse(File.ReadAllText(draft)).Article.Quotes.Count);
         Assert.Equal(new[] { "seed.article.md", "seed.txt" }, Directory.GetFiles(corpus.Root).Select(Path.GetFileName).OrderBy(n => n));
         Assert.Empty(forced.Output);
     }
@@ -59,7 +62,7 @@ public class AnnotateCommandTests
         var result = Artc.InProcess("annotate", Path.Combine(corpus.Root, "raw"), "-o", drafts);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.EndsWith("2 drafts written: 76 quotes annotated, 6 attributions to check.\n", result.Error);
+        Assert.EndsWith("2 drafts written: 74 quotes annotated, 6 attributions to check.\n", result.Error);
         Assert.Equal(new[] { "a.article.md", "b.article.md" }, Directory.GetFiles(drafts).Select(Path.GetFileName).OrderBy(n => n));
         var validate = Artc.InProcess("validate", drafts);
         Assert.Equal((0, "2 files checked: 0 errors, 0 warnings.\n"), (validate.ExitCode, validate.Output.Split('\n').Reverse().Skip(1).First() + "\n"));
@@ -88,7 +91,7 @@ public class AnnotateCommandTests
         var empty = Artc.InProcess("annotate", Path.Combine(corpus.Root, "empty"));
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(38, ArticleParser.Parse(result.Output).Article.Quotes.Count);
+        Assert.Equal(37, ArticleParser.Parse(result.Output).Article.Quotes.Count);
         Assert.Equal((2, $"artc: error: no raw articles (*.txt) found in '{Path.Combine(corpus.Root, "empty")}'\n"), (empty.ExitCode, empty.Error));
     }
 
@@ -164,6 +167,6 @@ public class AnnotateCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Matches(@"not annotated: perhaps Anatoly Antonov, confidence 0\.[0-8]\d is below 0\.90: 'he' taken as Anatoly Antonov", result.Error);
-        Assert.True(ArticleParser.Parse(result.Output).Article.Quotes.Count < 38);
+        Assert.True(ArticleParser.Parse(result.Output).Article.Quotes.Count < 37);
     }
 }

@@ -43,7 +43,11 @@ public static class ArticleAnnotator
         var id = DraftWriter.ArticleId(article.HasHeadline || string.IsNullOrWhiteSpace(name) ? article.Title : name!);
 
         var (found, _) = AttributionFinder.Find(article);
-        var all = options.RawConfidence ? found.ToList() : found.Select(q => q with { Confidence = ConfidenceCalibration.Calibrate(q.Confidence) }).ToList();
+        var calibrated = options.RawConfidence ? found.ToList() : found.Select(q => q with { Confidence = ConfidenceCalibration.Calibrate(q.Confidence) }).ToList();
+        var spans = QuoteSpan.Find(article.Blocks);
+        var withReports = MixedQuotation.ReportsAroundQuotes(article, spans, calibrated);
+        var notQuotes = MixedQuotation.NotQuotesInReports(spans, withReports);
+        var all = MixedQuotation.Absorb(article, withReports, options.MinimumConfidence);
         var validation = DraftValidation with { Registry = options.Registry };
         var dropped = new HashSet<QuoteAnnotation>();
 
@@ -65,12 +69,12 @@ public static class ArticleAnnotator
             // The comments name draft lines; their number, not their text, decides where blocks fall.
             var header = "artc annotate: check these attributions, then delete these comment lines:";
             var placeholders = notes.Count == 0 ? new List<string>() : new[] { header }.Concat(notes.Select(n => n.Message)).ToList();
-            var (draft, blockLines) = DraftWriter.Write(article, id, written, speakerKeys, placeholders);
+            var (draft, blockLines) = DraftWriter.Write(article, id, written, notQuotes, speakerKeys, placeholders);
             if (notes.Count > 0)
             {
                 notes = notes.Select(n => n with { DraftLine = n.DraftLine < 0 ? 1 : blockLines[n.DraftLine] + n.Line - article.Blocks[n.DraftLine].FirstLine }).ToList();
                 var comments = new[] { header }.Concat(notes.Select(n => FormattableString.Invariant($"line {n.DraftLine}: {n.Message}"))).ToList();
-                (draft, _) = DraftWriter.Write(article, id, written, speakerKeys, comments);
+                (draft, _) = DraftWriter.Write(article, id, written, notQuotes, speakerKeys, comments);
             }
 
             var findings = ArticleValidator.Validate(ArticleParser.Parse(draft), validation);

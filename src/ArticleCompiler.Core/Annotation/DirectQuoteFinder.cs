@@ -51,6 +51,9 @@ internal static class DirectQuoteFinder
         }
     }
 
+    /// <summary>The mention of who said the quote that closes at <paramref name="close"/>, named after it ("..., Roe said"), or null.</summary>
+    internal static Mention? CueAfter(ParagraphContext p, int close) => FindCueAfter(p, close);
+
     private static Mention? FindCueAfter(ParagraphContext p, int close)
     {
         var tokens = p.Tokens;
@@ -111,8 +114,41 @@ internal static class DirectQuoteFinder
         }
 
         var next = AppositionReader.SkipAppositions(tokens, mention.Last + 1, sentenceEnd);
+        if (next + 1 <= sentenceEnd && next + 1 < tokens.Count && tokens[next].Text is "has" or "have" or "had" && tokens[next + 1].IsLowerCase && EnglishLexicon.IsQuoteVerb(tokens[next + 1].Text))
+        {
+            next++;   // '"...," Roe has said in speeches': the verb after its auxiliary
+        }
+
         var reads = mention is { Kind: MentionKind.Descriptor } && EnglishLexicon.IsWrittenText(mention.Head) && EnglishLexicon.IsReadVerb(tokens[next < tokens.Count ? next : mention.Last].Text);
         return next <= sentenceEnd && next < tokens.Count && (EnglishLexicon.IsQuoteVerbAt(tokens, next) || reads) && tokens[next].IsLowerCase ? mention : null;
+    }
+
+    /// <summary>
+    /// Whether the quotation <paramref name="span"/> is a sentence of its own right after the sentence
+    /// of <paramref name="previous"/> ('"It is taxing," Roe said. "Big time."'): it goes on with the
+    /// same speaker however short it is, and a capitalised phrase there ("Donald Trump.") is the
+    /// speaker's words, not a title.
+    /// </summary>
+    internal static bool IsSentenceAfterQuote(ParagraphContext p, QuoteSpan span, QuoteSpan previous)
+    {
+        if (span.OpenBlock != p.Block || span.CloseBlock != p.Block || previous.CloseBlock != p.Block)
+        {
+            return false;
+        }
+
+        var tokens = p.Tokens;
+        var open = p.TokenAt(span.Open);
+        var close = p.TokenBefore(span.Close + 1);
+        var previousClose = p.TokenBefore(previous.Close + 1);
+        if (open >= tokens.Count || close < 0 || previousClose < 0 || p.SentenceStartToken(open) != open)
+        {
+            return false;
+        }
+
+        // Its sentence ends with it, and the sentence before it is the previous quote's.
+        var after = close + 1;
+        var endsWithIt = p.SentenceEndToken(open) == close || (after < tokens.Count && p.SentenceEndToken(open) == after && ClauseReader.IsSentenceEnd(tokens[after]));
+        return endsWithIt && open > 0 && p.SentenceStartToken(open - 1) <= previousClose && previousClose <= open - 1;
     }
 
     // The speaker of a sentence that is nothing but an attribution: "Trump said.", "said Trump on

@@ -14,9 +14,13 @@ namespace ArticleCompiler.Annotation;
 /// </summary>
 internal static class DraftWriter
 {
-    /// <summary>The draft text, and the draft line each block starts on.</summary>
-    public static (string Text, int[] BlockLines) Write(RawArticle article, string id, IReadOnlyList<QuoteAnnotation> quotes, SpeakerKeys speakerKeys, IReadOnlyList<string> comments)
+    /// <summary>
+    /// The draft text, and the draft line each block starts on. <paramref name="notQuotes"/> (paragraph,
+    /// opening and closing mark) get <c>{-}</c> when they lie in a reported span the draft writes.
+    /// </summary>
+    public static (string Text, int[] BlockLines) Write(RawArticle article, string id, IReadOnlyList<QuoteAnnotation> quotes, IReadOnlyList<(int Block, int Open, int Close)> notQuotes, SpeakerKeys speakerKeys, IReadOnlyList<string> comments)
     {
+        var notQuotesByBlock = notQuotes.ToLookup(n => n.Block, n => (n.Open, n.Close));
         var keys = speakerKeys.Keys;
         var body = new StringBuilder();
         var blockLines = new int[article.Blocks.Count];
@@ -49,7 +53,7 @@ internal static class DraftWriter
             switch (block.Kind)
             {
                 case RawBlockKind.Paragraph:
-                    text = Paragraph(block.Text, b, byBlock[b], apostrophes, keys);
+                    text = Paragraph(block.Text, b, byBlock[b], notQuotesByBlock[b], apostrophes, keys);
                     break;
                 case RawBlockKind.Heading:
                     var heading = block.Text.Trim();
@@ -229,11 +233,12 @@ internal static class DraftWriter
         return hyphen > 0 ? id.Substring(0, hyphen) : id.Substring(0, max);
     }
 
-    private static string Paragraph(string text, int block, IEnumerable<QuoteAnnotation> quotes, ISet<QuoteAnnotation> apostrophes, IReadOnlyDictionary<Entity, string> keys)
+    private static string Paragraph(string text, int block, IEnumerable<QuoteAnnotation> quotes, IEnumerable<(int Open, int Close)> notQuotes, ISet<QuoteAnnotation> apostrophes, IReadOnlyDictionary<Entity, string> keys)
     {
         // Markup to insert, by offset: closing blocks first, then the '[' of a span starting there.
         var inserts = new SortedDictionary<int, List<(int Order, string Text)>>();
         var spans = new List<(int Start, int End)>();
+        var reports = new List<(int Start, int End)>();
         void Insert(int offset, int order, string value)
         {
             if (!inserts.TryGetValue(offset, out var list))
@@ -264,10 +269,20 @@ internal static class DraftWriter
                 Insert(quote.Start, 2, "[");
                 Insert(quote.End, 1, "]{@" + key + "}");
                 spans.Add((quote.Start, quote.End));
+                reports.Add((quote.Start, quote.End));
             }
             else if (quote.Kind != QuoteKind.Indirect && quote.CloseBlock == block)
             {
                 Insert(quote.End, 0, "{@" + key + "}");
+            }
+        }
+
+        foreach (var (open, close) in notQuotes)
+        {
+            // '[... register as "foreign agents"{-} ...]{@x}': in a report, quoted words are otherwise its speaker's.
+            if (reports.Any(s => s.Start <= open && close < s.End))
+            {
+                Insert(close + 1, 0, "{-}");
             }
         }
 

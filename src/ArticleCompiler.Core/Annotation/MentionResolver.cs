@@ -140,7 +140,8 @@ internal sealed class MentionResolver
                 {
                     (speaker, confidence, reason) = (around.Speaker, around.Confidence, "inside the reported speech of " + around.Speaker.Name);
                 }
-                else if (item.Words < Parsing.SyntaxRules.CountWords("a b c d") || item.IsScareQuote)
+                else if ((item.Words < Parsing.SyntaxRules.CountWords("a b c d") || item.IsScareQuote)
+                    && !(previousDirect?.Span is { } before && previousDirectSpeaker is not null && DirectQuoteFinder.IsSentenceAfterQuote(p, span, before)))
                 {
                     continue;
                 }

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using ArticleCompiler.Model;
 using ArticleCompiler.Parsing;
+using ArticleCompiler.Text;
 
 namespace ArticleCompiler.Tests.Shared;
 
@@ -98,8 +99,15 @@ internal static class AnnotationScoring
             .Select(raw => (Path.GetFileNameWithoutExtension(raw), File.ReadAllText(raw), File.ReadAllText(Path.ChangeExtension(raw, null) + ".article.md")))
             .ToList();
 
-    /// <summary>The quotes of <paramref name="annotated"/>, located in <paramref name="raw"/>.</summary>
-    public static IReadOnlyList<LocatedQuote> Locate(string annotated, string raw)
+    /// <summary>
+    /// The quotes of <paramref name="annotated"/>, located in <paramref name="raw"/>. With
+    /// <paramref name="quotationsInReports"/>, quoted words inside an indirect span that carry no block
+    /// of their own count as a quote of the span's speaker too, as the format reads them ("quoted words
+    /// inside an indirect span belong to ... its speaker") and as the Wikinews gold marks mixed
+    /// quotation (<c>[Roe said the plan was "dead"{@roe} on arrival]{@roe}</c>). Without it a report is
+    /// one quote however many quotations it holds, as PolNeAR and the GGT metric count.
+    /// </summary>
+    public static IReadOnlyList<LocatedQuote> Locate(string annotated, string raw, bool quotationsInReports = true)
     {
         var article = ArticleParser.Parse(annotated).Article;
         var text = raw.Replace('\r', ' ').Replace('\n', ' ');
@@ -141,9 +149,70 @@ internal static class AnnotationScoring
             }
 
             quotes.Add(new LocatedQuote(start, end, quote.Kind == QuoteKind.Indirect, names));
+            if (quotationsInReports && quote.Kind == QuoteKind.Indirect)
+            {
+                quotes.AddRange(QuotationsIn(annotated, quote.Span, text, start, names));
+            }
         }
 
         return quotes;
+    }
+
+    private static string Unescape(string source)
+    {
+        var output = new StringBuilder(source.Length);
+        for (var i = 0; i < source.Length; i++)
+        {
+            if (source[i] == '\\' && i + 1 < source.Length && SyntaxRules.IsEscapable(source[i + 1]))
+            {
+                i++;
+            }
+
+            output.Append(source[i]);
+        }
+
+        return output.ToString();
+    }
+
+    // The quotations without a block of their own ('"x"{@a}' and '"x"{-}' have one) in the source of
+    // an indirect span, located in the raw text from where the span starts.
+    private static IEnumerable<LocatedQuote> QuotationsIn(string annotated, SourceSpan span, string text, int from, IReadOnlyList<string> speaker)
+    {
+        var end = Math.Min(annotated.Length, span.Start + span.Length);
+        int? open = null;
+        for (var i = span.Start; i < end; i++)
+        {
+            var c = annotated[i];
+            if (c == '\\')
+            {
+                i++;
+                continue;
+            }
+
+            var before = i > 0 ? annotated[i - 1] : ' ';
+            var opens = c == '\u201C' || (c == '"' && (char.IsWhiteSpace(before) || before is '(' or '[' or '\u2014' or '-'));
+            var closes = c == '\u201D' || (c == '"' && !opens);
+            if (open is null && opens)
+            {
+                open = i;
+            }
+            else if (open is { } o && closes)
+            {
+                open = null;
+                if (i + 1 < annotated.Length && annotated[i + 1] == '{')
+                {
+                    continue;
+                }
+
+                // The words as the parser gives a quote's text: trimmed, one trailing comma dropped.
+                var words = InlineReader.QuoteText(Unescape(annotated.Substring(o + 1, i - o - 1)));
+                var at = words.Length == 0 ? -1 : text.IndexOf(words, from, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    yield return new LocatedQuote(at, at + words.Length, false, speaker);
+                }
+            }
+        }
     }
 
     /// <summary>Scores one article's predicted quotes against its gold quotes, for one class (null: all quotes), at 0.8 overlap.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using ArticleCompiler.Tests.Shared;
 using Xunit;
 
@@ -32,6 +33,24 @@ public class AnnotationScoringTests
         var indirect = AnnotationScoring.Score(gold, predicted, indirect: true);
         Assert.Equal(new QuoteCounts(1, 1, 0, 0, 0), indirect);
         Assert.Equal(0.0, indirect.AttributedF1);
+    }
+
+    [Fact]
+    public void QuotedWordsInAReportCountAsTheSpeakersQuoteOnlyWhenAsked()
+    {
+        const string raw = "Budget\n\nRoe said the plan was \"dead, sadly,\" and \"gone\" for good.\n";
+        const string withBlock = "---\nid: budget\ntitle: Budget\nspeakers:\n  roe:\n    name: Jane Roe\n---\n\nRoe said [the plan was \"dead, sadly,\"{@roe} and \"gone\" for good]{@roe}.\n";
+        var text = raw.Replace('\n', ' ');
+
+        var wikinews = AnnotationScoring.Locate(withBlock, raw);
+        var ggt = AnnotationScoring.Locate(withBlock.Replace("\"{@roe}", "\"", System.StringComparison.Ordinal), raw, quotationsInReports: false);
+        var notAQuote = AnnotationScoring.Locate(withBlock.Replace("\"gone\"", "\"gone\"{-}", System.StringComparison.Ordinal), raw);
+
+        // The block's quote and the bare quotation, both Roe's, the trailing comma dropped as the parser drops it.
+        Assert.Equal(new[] { "gone", "dead, sadly", "the plan was \"dead, sadly,\" and \"gone\" for good" }, wikinews.Select(q => text.Substring(q.Start, q.Length)).OrderBy(t => t.Length));
+        Assert.All(wikinews, q => Assert.Contains("jane roe", q.Speaker));
+        Assert.Single(ggt);
+        Assert.Equal(2, notAQuote.Count);
     }
 
     [Fact]

@@ -114,4 +114,28 @@ public class DirectQuoteCueTests
 
         Assert.Equal(new[] { ("a disgrace", "holloway") }, Quotes(draft));
     }
+
+    [Fact]
+    public void AShortQuoteThatIsTheNextSentenceContinuesTheQuoteBeforeIt()
+    {
+        Assert.Equal(
+            new[] { ("The budget is a mess", "holloway"), ("Truly.", "holloway"), ("We all know who wrote it", "holloway"), ("Ron Weeks.", "holloway") },
+            Quotes(Draft("\"The budget is a mess,\" Jane Holloway said. \"Truly.\"", "\"We all know who wrote it,\" Holloway said. \"Ron Weeks.\"")));
+    }
+
+    [Fact]
+    public void AShortQuoteInTheMiddleOfASentenceDoesNotContinueTheQuoteBeforeIt()
+    {
+        Assert.Equal(
+            new[] { ("The budget is a mess", "holloway") },
+            Quotes(Draft("\"The budget is a mess,\" Jane Holloway said. The \"new\" plan was left out.")));
+    }
+
+    [Fact]
+    public void AReportingVerbAfterItsAuxiliaryNamesTheSpeakerBeforeIt()
+    {
+        Assert.Equal(
+            new[] { ("A city that fixes its roads keeps its people", "holloway") },
+            Quotes(Draft("\"A city that fixes its roads keeps its people,\" Jane Holloway has said in speeches.")));
+    }
 }

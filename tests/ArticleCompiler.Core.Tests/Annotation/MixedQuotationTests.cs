@@ -1,0 +1,126 @@
+using System;
+using System.Linq;
+using ArticleCompiler.Annotation;
+using ArticleCompiler.Model;
+using ArticleCompiler.Parsing;
+using Xunit;
+
+namespace ArticleCompiler.Core.Tests.Annotation;
+
+/// <summary>
+/// Mixed quotation: quoted words inside reported speech are part of the report, one indirect span
+/// over the whole reported content, not a partial quote of their own.
+/// </summary>
+public class MixedQuotationTests
+{
+    private static string Body(string paragraphs, AnnotatorOptions? options = null)
+    {
+        var draft = ArticleAnnotator.Annotate("Council passes budget\n\n" + paragraphs + "\n", options ?? new AnnotatorOptions()).Draft;
+        return draft.Substring(draft.IndexOf("\n---", 3, StringComparison.Ordinal) + 4).Trim();
+    }
+
+    private static Article Parsed(string paragraphs) =>
+        ArticleParser.Parse(ArticleAnnotator.Annotate("Council passes budget\n\n" + paragraphs + "\n", new AnnotatorOptions()).Draft).Article;
+
+    [Fact]
+    public void QuotedWordsInsideAReportAreTheReportsText()
+    {
+        Assert.Equal(
+            "Council member Jane Roe said [the budget was “dead on arrival” at City Hall]{@roe}.",
+            Body("Council member Jane Roe said the budget was “dead on arrival” at City Hall."));
+    }
+
+    [Fact]
+    public void AReportEndingInQuotedWordsIsOneQuote()
+    {
+        var article = Parsed("Treasurer Omar Diaz says the city has “never spent a dollar it did not have.”");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("the city has “never spent a dollar it did not have.”", quote.Text);
+    }
+
+    [Fact]
+    public void SeveralQuotationsInOneReportAreOneQuote()
+    {
+        var article = Parsed("The mayor, Jane Roe, said that the council’s “reckless” and “short-sighted” cuts would “hurt every family in town.”");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.StartsWith("the council’s “reckless”", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void QuotedWordsBeforeTheCueAreOneReportWithTheRest()
+    {
+        Assert.Equal(
+            "[For now, the council is \"looking for every dollar it can find,\"]{@roe} Jane Roe said.",
+            Body("For now, the council is \"looking for every dollar it can find,\" Jane Roe said."));
+    }
+
+    [Fact]
+    public void ATermInQuotationMarksInsideAReportIsMarkedAsNoQuote()
+    {
+        Assert.Equal(
+            "Council member Jane Roe said [the charities must now register as “lobby groups” with the clerk]{@roe}.".Replace("”", "”{-}", StringComparison.Ordinal),
+            Body("Council member Jane Roe said the charities must now register as “lobby groups” with the clerk."));
+    }
+
+    [Fact]
+    public void AReportWhoseSpeakerIsNamedAfterQuotedWordsInApostrophesRunsFromTheSentencesStart()
+    {
+        Assert.Equal(
+            "[The new budget is ''a plan for the next decade,'']{@roe} said Jane Roe, the mayor.",
+            Body("The new budget is ''a plan for the next decade,'' said Jane Roe, the mayor."));
+    }
+
+    [Theory]
+    [InlineData("They ''never had a real plan,'' said Jane Roe, the mayor.", "[They ''never had a real plan,'']{@roe} said Jane Roe, the mayor.")]
+    [InlineData("The ''green'' budget is about ''roads people can actually use,'' Jane Roe said.", "[The ''green'' budget is about ''roads people can actually use,'']{@roe} Jane Roe said.")]
+    public void AReportEndingInQuotedWordsMayOpenWithOneWordOrHoldAnotherQuotation(string raw, string draft)
+    {
+        Assert.Equal(draft, Body(raw));
+    }
+
+    [Fact]
+    public void AReportOpeningWithQuotedWordsRunsOnToTheEndOfItsClause()
+    {
+        Assert.Equal(
+            "Jane Roe has said repeatedly [\"the next council\" should pick the new chief]{@roe}.",
+            Body("Jane Roe has said repeatedly \"the next council\" should pick the new chief."));
+    }
+
+    [Fact]
+    public void AClauseOfTheWritersOwnAfterAQuotationIsNoReport()
+    {
+        Assert.Equal(
+            "Council member Jane Roe said \"We could not win,\"{@roe} and the flag flew at half-mast.",
+            Body("Council member Jane Roe said \"We could not win,\" and the flag flew at half-mast."));
+    }
+
+    [Fact]
+    public void AQuotationThatIsTheWholeContentStaysADirectQuote()
+    {
+        var article = Parsed("“We will balance this budget,” Jane Roe said. She added: “Nobody will lose a bus route.”");
+
+        Assert.Equal(new[] { QuoteKind.Direct, QuoteKind.Direct }, article.Quotes.Select(q => q.Kind));
+    }
+
+    [Fact]
+    public void OnlyAWrittenReportOfTheSameSpeakerTakesInAQuote()
+    {
+        // "Roe said the crowd chanted “no more cuts” all night": the report, then its quotation.
+        var article = RawArticleReader.Read("Budget\n\nRoe said the crowd chanted “no more cuts” all night.\n");
+        var block = article.Blocks.Select((b, i) => (b, i)).Single(x => x.b.Text.StartsWith("Roe", StringComparison.Ordinal)).i;
+        var text = article.Blocks[block].Text;
+        var roe = new Entity("Jane Roe", null, isOrganisation: false, order: 0);
+        var crowd = new Entity("crowd", null, isOrganisation: false, order: 1);
+        var open = text.IndexOf('“');
+        QuoteAnnotation Report(Entity speaker, double confidence) => new(QuoteKind.Indirect, block, 9, block, text.Length - 1, speaker, confidence, "test");
+        var quotation = new QuoteAnnotation(QuoteKind.Partial, block, open, block, text.IndexOf('”') + 1, roe, 0.9, "test");
+
+        Assert.Single(MixedQuotation.Absorb(article, new[] { Report(roe, 0.9), quotation }, 0.5));
+        Assert.Equal(2, MixedQuotation.Absorb(article, new[] { Report(crowd, 0.9), quotation }, 0.5).Count);
+        Assert.Equal(2, MixedQuotation.Absorb(article, new[] { Report(roe, 0.4), quotation }, 0.5).Count);
+    }
+}
