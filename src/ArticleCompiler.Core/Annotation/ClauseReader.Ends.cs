@@ -86,6 +86,11 @@ internal static partial class ClauseReader
                 return true;
             }
 
+            if (next is "and" or "but" && SecondReport(tokens, at + 2, sentenceEnd))
+            {
+                return true;
+            }
+
             // ", and called him ...", ", but did not ...": a second verb of the reporter's, not the report's.
             return next is "and" or "but" && at + 2 <= sentenceEnd && tokens[at + 2].IsLowerCase && IsPastVerb(tokens[at + 2].Text);
         }
@@ -105,6 +110,11 @@ internal static partial class ClauseReader
                 return true;
             }
 
+            if (SecondReport(tokens, at + 1, sentenceEnd))
+            {
+                return true;
+            }
+
             // "said he would vote for her but did not endorse her": a negated second verb is the reporter's.
             return tokens[at].Text == "but" && at + 2 <= sentenceEnd && verb.Text is "did" or "does" or "would" or "has" or "have" && tokens[at + 2].Text == "not";
         }
@@ -112,6 +122,23 @@ internal static partial class ClauseReader
         // "- a plan the council rejected": a hyphen or en dash as a dash before an apposition, as the em dash before any lower-case word.
         return (tokens[at].Is('\u2014') && tokens[at + 1].IsLowerCase)
             || ((tokens[at].Is('-') || tokens[at].Is('\u2013')) && tokens[at].Start > 0 && tokens[at - 1].End < tokens[at].Start && tokens[at + 1].Text is "a" or "an" or "the");
+    }
+
+    // Whether token i opens a second report after "and"/"but": a reporting verb of the reporter's ("but insists
+    // ...") or a pronoun and one ("and she accused ...", "but he said ...").
+    private static bool SecondReport(IReadOnlyList<TextToken> tokens, int i, int sentenceEnd)
+    {
+        if (i > sentenceEnd || !tokens[i].IsLowerCase)
+        {
+            return false;
+        }
+
+        if (EnglishLexicon.IsClauseVerb(tokens[i].Text))
+        {
+            return true;
+        }
+
+        return i + 1 <= sentenceEnd && EnglishLexicon.IsPronoun(tokens[i].Text) && tokens[i + 1].IsLowerCase && EnglishLexicon.IsClauseVerb(tokens[i + 1].Text);
     }
 
     // Whether a token can open the subject of a new clause: a pronoun, a name, "the", "many" ...

@@ -38,6 +38,17 @@ public class ReportBoundaryTests
     }
 
     [Fact]
+    public void ASecondReportingVerbAfterButOrAndStartsASecondReport()
+    {
+        Assert.Equal(
+            new[] { "voters may not like the plan", "it will save money" },
+            Reported("Jane Roe says voters may not like the plan, but insists it will save money."));
+        Assert.Equal(
+            new[] { "the clinic would close in May", "the board was slow" },
+            Reported("Jane Roe said the clinic would close in May and she added that the board was slow."));
+    }
+
+    [Fact]
     public void AParticipleOfTheReporterAfterACommaEndsTheReport()
     {
         Assert.Equal("the clinic would close in May", Reported("Jane Roe said the clinic would close in May, joking that she would miss its coffee machine.").First());
