@@ -9,7 +9,7 @@ namespace ArticleCompiler.Annotation;
 /// sentence whose reporting verb comes after "and" ("Roe thanked them and said ..."), a group or a
 /// count ("59 percent said", "three in 10 voters say"), and what "according to" names.
 /// </summary>
-internal static class ReportedSubjectReader
+internal static partial class ReportedSubjectReader
 {
     private const int LongestGroup = 8;
 
@@ -76,10 +76,16 @@ internal static class ReportedSubjectReader
                 plain = of || IsGroupToken(tokens[i], participles: false);
             }
 
-            return plain && preposition ? (Descriptor(p, q, before), 1.0) : null;
+            if (plain && preposition)
+            {
+                return (Descriptor(p, q, before), 1.0);
+            }
+
+            break;
         }
 
-        return null;
+        // "The deputy head of the delegation to the forum said": the whole phrase that opens the sentence.
+        return NounPhrase(p, contentStart, before) is { } phrase ? (phrase, 1.0) : null;
     }
 
     /// <summary>
