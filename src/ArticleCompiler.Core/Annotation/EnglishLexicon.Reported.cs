@@ -176,4 +176,27 @@ internal static partial class EnglishLexicon
 
     /// <summary>A preposition after which a noun phrase is an object, not a subject.</summary>
     public static bool IsNonSubjectLead(string word) => NonSubjectLeadSet.Contains(word);
+
+    // An adverb set off by commas between a subject and its verb: "Others, however, say".
+    private static readonly HashSet<string> InterjectedAdverbSet = new(StringComparer.Ordinal)
+    {
+        "however", "though", "too", "meanwhile", "instead", "also", "moreover", "meantime", "likewise", "nonetheless", "nevertheless",
+    };
+
+    /// <summary>A lower-case adverb that may stand between commas before a reporting verb ("Others, however, say").</summary>
+    public static bool IsInterjectedAdverb(string word) => InterjectedAdverbSet.Contains(word);
+
+    // Verbs of saying that report a clause only through "that" ("boasted that ...", "charges that
+    // ..."): without it they take an object ("charged a fee") or nothing. Not in the general list,
+    // whose verbs may take a bare clause.
+    private static readonly HashSet<string> ThatReportVerbSet = new(StringComparer.Ordinal)
+    {
+        "boasted", "bragged", "charged", "complains", "asserts", 
+        "responds", "joked", "quipped", "lamented", "conceded", "concedes", "declares", 
+        "reveals", "disclosed", "discloses", "hinted", "signaled", "signalled", "mused", "speculated", "speculates",
+        "reminded", "swore", "retorted", "reasoned", "reaffirmed", "reaffirms", "affirms", "confessed",
+        "confesses", "proclaimed", "proclaims", "recalls", "reiterates", "cautioned", "countered", 
+        "implied", "theorized", "surmised", "testifies", 
+        "answered", 
+    };
 }

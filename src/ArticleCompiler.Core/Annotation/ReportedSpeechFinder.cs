@@ -86,6 +86,7 @@ internal static class ReportedSpeechFinder
             var subject = relative
                 ? MentionReader.ReadBackward(p.Text, tokens, verbEnd - 2, contentStart) is { Kind: not MentionKind.Pronoun } named ? (named, 1.0) : null
                 : ReportedSubjectReader.Before(p, verbEnd, contentStart);
+            if (System.Environment.GetEnvironmentVariable("RDEBUG") == "1") System.Console.Error.WriteLine("DBG verb=" + tokens[v].Text + " subject=" + (subject?.Item1.Text ?? "null"));
             if (subject is null)
             {
                 continue;

@@ -20,7 +20,7 @@ internal static partial class ReportedSubjectReader
     {
         var tokens = p.Tokens;
         var first = contentStart;
-        while (first < last && (tokens[first].Text is "Even" or "But" or "And" or "Yet" or "Still" or "So" or "Now" or "Meanwhile" or "Instead" or "Indeed" || tokens[first].Is(',')))
+        while (first < last && (tokens[first].Text is "Even" or "But" or "And" or "Yet" or "Still" or "So" or "Now" or "Meanwhile" or "Instead" or "Indeed" or "Rather" or "However" or "Thus" || tokens[first].Is(',')))
         {
             first++;
         }
@@ -41,7 +41,10 @@ internal static partial class ReportedSubjectReader
             }
         }
 
-        if (last - first < 2 || last - first >= LongestNounPhrase || !OpensNounPhrase(tokens[first]) || p.InQuote(tokens[first].Start))
+        // After "But" or an opening adverbial, a bare noun may open the phrase ("But progressive groups ...").
+        var bare = first > contentStart && tokens[first].IsLowerCase && !EnglishLexicon.IsClauseWord(tokens[first].Text) && !EnglishLexicon.IsPreVerbAdverb(tokens[first].Text)
+            && !tokens[first].Text.EndsWith("ed", StringComparison.Ordinal) && !tokens[first].Text.EndsWith("ing", StringComparison.Ordinal);
+        if (last - first < 2 || last - first >= LongestNounPhrase || !(bare || OpensNounPhrase(tokens[first])) || p.InQuote(tokens[first].Start))
         {
             return null;
         }
@@ -60,18 +63,19 @@ internal static partial class ReportedSubjectReader
                 return null;
             }
 
-            if (EnglishLexicon.IsReportingVerb(t.Text) && t.IsLowerCase)
-            {
-                return null;
-            }
-
             if (relative >= 0)
             {
                 // "officials who spoke with the paper": the relative clause runs to the verb.
                 continue;
             }
 
-            if (t.Text is "who" && i > first + 1)
+            if (EnglishLexicon.IsReportingVerb(t.Text) && t.IsLowerCase)
+            {
+                return null;
+            }
+
+            // "groups that have endorsed him": "that" opens a relative clause when a verb follows it.
+            if (i > first && (t.Text is "who" || (t.Text is "that" && i + 1 <= last && IsRelativeVerb(tokens[i + 1].Text))))
             {
                 relative = i;
                 continue;
@@ -88,6 +92,9 @@ internal static partial class ReportedSubjectReader
             ? null
             : Descriptor(p, first, end);
     }
+
+    private static bool IsRelativeVerb(string word) =>
+        word is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "can" or "could" || (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4);
 
     // A determiner, a quantity, a number or a capitalised word that is no sentence connective or preposition.
     private static bool OpensNounPhrase(TextToken token)

@@ -40,6 +40,12 @@ internal static partial class ReportedSubjectReader
             return null;
         }
 
+        if (before - 2 >= contentStart && tokens[before].Is(',') && tokens[before - 2].Is(',') && EnglishLexicon.IsInterjectedAdverb(tokens[before - 1].Text))
+        {
+            // "Proponents of the bill, however, say": the subject before the adverb's commas.
+            return Before(p, before - 2, contentStart);
+        }
+
         if (tokens[before].Is(',') || tokens[before].Is(')') || IsDash(tokens[before]))
         {
             // "Jane Roe, 41, a nurse from Ohio, said": the subject before its apposition.
