@@ -199,4 +199,22 @@ internal static partial class EnglishLexicon
         "implied", "theorized", "surmised", "testifies", 
         "answered", 
     };
+
+    // A verb of speech and the preposition after which it names what was spoken of: "pointed to", "warned of".
+    private static readonly Dictionary<string, string[]> TopicCueMap = new(StringComparer.Ordinal)
+    {
+        ["pointed"] = new[] { "to" }, ["points"] = new[] { "to" }, ["pointing"] = new[] { "to" },
+        ["warned"] = new[] { "of", "about", "against" }, ["warns"] = new[] { "of", "about", "against" }, ["warning"] = new[] { "of", "about", "against" },
+        ["complained"] = new[] { "about", "of" }, ["complains"] = new[] { "about", "of" }, ["complaining"] = new[] { "about", "of" },
+        ["joked"] = new[] { "about" }, ["jokes"] = new[] { "about" }, ["joking"] = new[] { "about" },
+        ["boasted"] = new[] { "about", "of" }, ["boasts"] = new[] { "about", "of" }, ["boasting"] = new[] { "about", "of" },
+        ["bragged"] = new[] { "about", "of" }, ["bragging"] = new[] { "about", "of" },
+        ["talked"] = new[] { "about" }, ["talks"] = new[] { "about" }, ["talking"] = new[] { "about" },
+        ["spoke"] = new[] { "about", "of" }, ["speaks"] = new[] { "about", "of" },
+        ["argued"] = new[] { "for", "against" }, ["argues"] = new[] { "for", "against" }, ["arguing"] = new[] { "for", "against" },
+        ["commented"] = new[] { "on" }, ["commenting"] = new[] { "on" },
+    };
+
+    /// <summary>Whether a verb and the word after it name what was spoken of ("pointed to", "warned of").</summary>
+    public static bool IsTopicCue(string verb, string next) => TopicCueMap.TryGetValue(verb, out var prepositions) && Array.IndexOf(prepositions, next) >= 0;
 }

@@ -9,7 +9,7 @@ namespace ArticleCompiler.Annotation;
 /// (before, inside or after the content), a cue after the content ("..., Roe said."), and a
 /// participle after a comma ("..., saying ...").
 /// </summary>
-internal static class ReportedSpeechForms
+internal static partial class ReportedSpeechForms
 {
     /// <summary>
     /// A transcript's turn: a paragraph that opens with its speaker's name and a colon ("TAPPER: And
