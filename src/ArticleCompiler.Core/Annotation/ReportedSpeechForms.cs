@@ -83,9 +83,9 @@ internal static partial class ReportedSpeechForms
 
                 clause = ClauseReader.ClauseFrom(p, end + 2, sentenceEnd);
             }
-            else if (tokens[i - 1].Is(','))
+            else if (tokens[i - 1].Is(',') || ReportedSubjectReader.IsDash(tokens[i - 1]) || (tokens[i - 1].IsWord && i - contentStart >= 4))
             {
-                // CLAUSE, according to X.
+                // CLAUSE, according to X.; "Roe leads by 200 delegates according to a count by ..."
                 clause = ClauseReader.ClauseBetween(p, contentStart, i - 1);
             }
             else

@@ -196,9 +196,22 @@ internal static partial class ReportedSubjectReader
     public static Mention? Phrase(ParagraphContext p, int first, int last)
     {
         var tokens = p.Tokens;
-        if (first > last || last - first >= 12 || !tokens[first].IsWord || p.InQuote(tokens[first].Start))
+        if (first > last || !tokens[first].IsWord || p.InQuote(tokens[first].Start))
         {
             return null;
+        }
+
+        if (last - first >= 12)
+        {
+            // "early results of exit polls conducted by ... for ...": the source is named by its first words.
+            var head = first + 1;
+            while (head + 1 <= last && head < first + 8 && tokens[head + 1].IsWord
+                && !(tokens[head + 1].IsLowerCase && ((EnglishLexicon.IsClauseWord(tokens[head + 1].Text) && tokens[head + 1].Text != "of") || tokens[head + 1].Text.EndsWith("ed", StringComparison.Ordinal))))
+            {
+                head++;
+            }
+
+            return head < first + 8 ? Phrase(p, first, head) : null;
         }
 
         if (MentionReader.ReadForward(p.Text, tokens, first, last) is { } mention && mention.Last == last)
