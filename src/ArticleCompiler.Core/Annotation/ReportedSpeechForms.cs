@@ -173,7 +173,7 @@ internal static partial class ReportedSpeechForms
                 continue;
             }
 
-            var who = speaker ?? CueBefore(p, contentStart, i) ?? ReportedSubjectReader.SentenceSubject(p, contentStart, i - 1);
+            var who = speaker ?? CueBefore(p, contentStart, i) ?? ReportedSubjectReader.SentenceSubject(p, contentStart, i - 1) ?? ReportedSubjectReader.OpeningPhrase(p, contentStart, i - 1);
             var clause = ClauseReader.ClauseFrom(p, x, sentenceEnd);
             if (clause is { } whole && !tokens[i].Is(',') && tokens[i - 1].Is(','))
             {

@@ -44,7 +44,7 @@ internal static partial class ReportedSubjectReader
         // After "But" or an opening adverbial, a bare noun may open the phrase ("But progressive groups ...").
         var bare = first > contentStart && tokens[first].IsLowerCase && !EnglishLexicon.IsClauseWord(tokens[first].Text) && !EnglishLexicon.IsPreVerbAdverb(tokens[first].Text)
             && !tokens[first].Text.EndsWith("ed", StringComparison.Ordinal) && !tokens[first].Text.EndsWith("ing", StringComparison.Ordinal);
-        if (last - first < 2 || last - first >= LongestNounPhrase || !(bare || OpensNounPhrase(tokens[first])) || p.InQuote(tokens[first].Start))
+        if (last - first < 1 || last - first >= LongestNounPhrase || !(bare || OpensNounPhrase(tokens[first])) || p.InQuote(tokens[first].Start))
         {
             return null;
         }
@@ -91,6 +91,38 @@ internal static partial class ReportedSubjectReader
         return tokens[end].IsLowerCase && (EnglishLexicon.IsClauseWord(tokens[end].Text) || EnglishLexicon.IsDeterminer(tokens[end].Text) || tokens[end].Text.EndsWith("ly", StringComparison.Ordinal))
             ? null
             : Descriptor(p, first, end);
+    }
+
+    /// <summary>
+    /// The noun phrase that opens the sentence, up to its verb ("The departments declined ...", "A
+    /// spokesman for the mayor defended ..."): the subject of a later ", saying ..." or "and said"; null
+    /// when no verb is read within <paramref name="limit"/>.
+    /// </summary>
+    public static Mention? OpeningPhrase(ParagraphContext p, int contentStart, int limit)
+    {
+        var tokens = p.Tokens;
+        for (var j = contentStart + 1; j <= limit && j <= contentStart + LongestNounPhrase; j++)
+        {
+            var t = tokens[j];
+            if (!t.IsWord || !t.IsLowerCase)
+            {
+                continue;
+            }
+
+            var verb = t.Text is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would"
+                || (t.Text.Length > 4 && t.Text.EndsWith("ed", StringComparison.Ordinal) && !EnglishLexicon.IsDeterminer(tokens[j - 1].Text) && !(j + 1 <= limit && tokens[j + 1].Text == "by"));
+            if (verb)
+            {
+                return NounPhrase(p, contentStart, j - 1);
+            }
+
+            if (t.Text is "who" or "that" or "which")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsRelativeVerb(string word) =>

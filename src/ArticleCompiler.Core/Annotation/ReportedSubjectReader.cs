@@ -55,7 +55,7 @@ internal static partial class ReportedSubjectReader
         if (tokens[before].Text is "and" or "but")
         {
             // "Roe thanked the crowd and said ...": the sentence's subject.
-            return Opening(p, contentStart, before - 1, apposition: false) is { } subject ? (subject, 0.9) : null;
+            return (Opening(p, contentStart, before - 1, apposition: false) ?? OpeningPhrase(p, contentStart, before - 1)) is { } subject ? (subject, 0.9) : null;
         }
 
         // "Voters who say ...": the group before "who".
