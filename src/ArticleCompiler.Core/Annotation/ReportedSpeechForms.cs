@@ -315,10 +315,18 @@ internal static partial class ReportedSpeechForms
     private static Mention? CueBefore(ParagraphContext p, int contentStart, int comma)
     {
         var tokens = p.Tokens;
-        var k = comma - 1;
-        if (k > contentStart && tokens[k].IsLowerCase && EnglishLexicon.IsReportingVerb(tokens[k].Text) && !tokens[k].Text.EndsWith("ing", StringComparison.Ordinal))
+        // '"...," Roe said at the time, adding ...': the verb may stand a few words before the comma.
+        for (var k = comma - 1; k > contentStart && k >= comma - 5 && tokens[k].IsWord && !p.InQuote(tokens[k].Start); k--)
         {
-            return ReportedSubjectReader.Before(p, k, contentStart)?.Mention;
+            if (tokens[k].IsLowerCase && EnglishLexicon.IsReportingVerb(tokens[k].Text) && !tokens[k].Text.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return ReportedSubjectReader.Before(p, k, contentStart)?.Mention;
+            }
+
+            if (k < comma - 1 && !(EnglishLexicon.IsAdverbialOpener(tokens[k].Text) || EnglishLexicon.IsTimeWord(tokens[k].Text) || EnglishLexicon.IsDeterminer(tokens[k].Text) || tokens[k].Text is "time" or "the"))
+            {
+                break;
+            }
         }
 
         var mention = MentionReader.ReadBackward(p.Text, tokens, comma, contentStart);
