@@ -197,8 +197,9 @@ internal static partial class EnglishLexicon
         "reminded", "swore", "retorted", "reasoned", "reaffirmed", "reaffirms", "affirms", "confessed",
         "confesses", "proclaimed", "proclaims", "recalls", "reiterates", "cautioned", "countered", 
         "implied", "theorized", "surmised", "testifies", 
-        "answered", 
+        "answered", "assures", "reassured", "reassures", "notified",
     };
+
 
     // A verb of speech and the preposition after which it names what was spoken of: "pointed to", "warned of".
     private static readonly Dictionary<string, string[]> TopicCueMap = new(StringComparer.Ordinal)
@@ -217,4 +218,14 @@ internal static partial class EnglishLexicon
 
     /// <summary>Whether a verb and the word after it name what was spoken of ("pointed to", "warned of").</summary>
     public static bool IsTopicCue(string verb, string next) => TopicCueMap.TryGetValue(verb, out var prepositions) && Array.IndexOf(prepositions, next) >= 0;
+
+    // Nouns of speech whose "that" clause is what was said: "his claim that ...", "her warning that ...".
+    private static readonly HashSet<string> SpeechNounSet = new(StringComparer.Ordinal)
+    {
+        "claim", "claims", "assertion", "argument", "contention", "warning", "promise", "pledge", "vow", "insistence", "prediction",
+        "accusation", "allegation", "suggestion", "statement", "assurance", "announcement", "charge",
+    };
+
+    /// <summary>A noun whose "that" clause reports what was said ("his claim that ...").</summary>
+    public static bool IsSpeechNoun(string word) => SpeechNounSet.Contains(word);
 }

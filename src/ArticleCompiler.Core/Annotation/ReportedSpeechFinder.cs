@@ -39,6 +39,7 @@ internal static class ReportedSpeechFinder
             ReportedSpeechForms.PromisesAndQuestions(p, contentStart, sentenceEnd, found, claims);
             ReportedSpeechForms.Topics(p, contentStart, sentenceEnd, found, claims);
             ReportedSpeechForms.Progressive(p, contentStart, sentenceEnd, found, claims);
+            ReportedSpeechForms.SpeechNouns(p, contentStart, sentenceEnd, found, claims);
         }
 
         return found;

@@ -25,6 +25,12 @@ internal static partial class ReportedSubjectReader
             first++;
         }
 
+        // A subject runs a few dozen words at most: the bound keeps a long sentence's many verbs linear.
+        if (last - first > 2 * LongestNounPhrase)
+        {
+            return null;
+        }
+
         // "On Thursday, the head of ... said": one opening adverbial and its comma.
         for (var c = first; c <= last; c++)
         {
