@@ -28,6 +28,7 @@ internal static class ReportedSpeechFinder
         {
             var contentStart = ClauseReader.SkipDateline(p, sentenceStart);
             var before = found.Count;
+            ReportedSpeechForms.AsCue(p, contentStart, sentenceEnd, found, claims);
             var speaker = ReportedSpeechForms.AccordingTo(p, contentStart, sentenceEnd, found, claims);
             speaker = VerbBeforeContent(p, contentStart, sentenceEnd, found, claims) ?? speaker;
             if (found.Count == before)

@@ -140,4 +140,16 @@ public class ReportedSpeechRecallTests
     {
         Assert.Equal(new[] { ("the depot would close in June", "roe") }, Reported("Jane Roe was quoted as saying the depot would close in June."));
     }
+
+    [Fact]
+    public void ACueInAnAsClauseReportsTheClauseAfterIt()
+    {
+        Assert.Equal(new[] { ("the council has already picked a new clerk", "paper") }, Reported("As the weekly paper reported on Friday, the council has already picked a new clerk."));
+    }
+
+    [Fact]
+    public void AnAsClauseWithoutACueReportsNothing()
+    {
+        Assert.Empty(Spans("As expected, the council voted for the new clerk."));
+    }
 }
