@@ -87,7 +87,7 @@ internal static partial class ReportedSubjectReader
                 continue;
             }
 
-            if (t.IsLowerCase && !InsideNounPhrase(t.Text, tokens[i - 1], i + 1 <= last ? tokens[i + 1] : null, i == first))
+            if (t.IsLowerCase && !InsideNounPhrase(t.Text, tokens[Math.Max(i - 1, 0)], i + 1 <= last ? tokens[i + 1] : null, i == first))
             {
                 return null;
             }

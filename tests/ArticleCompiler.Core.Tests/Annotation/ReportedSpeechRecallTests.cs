@@ -152,4 +152,11 @@ public class ReportedSpeechRecallTests
     {
         Assert.Empty(Spans("As expected, the council voted for the new clerk."));
     }
+
+    [Fact]
+    public void ASubjectPhraseAtTheParagraphsFirstTokenIsReadWithoutFailing()
+    {
+        // The subject phrase once looked at the token before the paragraph's first one.
+        Assert.Equal(new[] { "the pool would close in May" }, Spans("the pool staff who met on Monday said the pool would close in May."));
+    }
 }
