@@ -61,7 +61,8 @@ internal static partial class ReportedSubjectReader
             var t = tokens[i];
             if (!t.IsWord)
             {
-                if (t.Is('%') || (t.Is('-') && i > first))
+                // "Sanders' aides": the apostrophe of a plural possessive.
+                if (t.Is('%') || (t.Is('-') && i > first) || ((t.Is('\'') || t.Is('\u2019')) && i > first && tokens[i - 1].Text.EndsWith("s", StringComparison.Ordinal)))
                 {
                     continue;
                 }

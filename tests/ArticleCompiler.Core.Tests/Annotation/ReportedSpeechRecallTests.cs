@@ -159,4 +159,10 @@ public class ReportedSpeechRecallTests
         // The subject phrase once looked at the token before the paragraph's first one.
         Assert.Equal(new[] { "the pool would close in May" }, Spans("the pool staff who met on Monday said the pool would close in May."));
     }
+
+    [Fact]
+    public void APluralPossessiveStaysInTheSubjectPhrase()
+    {
+        Assert.Equal(new[] { "the tram line will open in the autumn" }, Spans("Jane Roe spoke first. The Greens’ county campaign says the tram line will open in the autumn."));
+    }
 }
