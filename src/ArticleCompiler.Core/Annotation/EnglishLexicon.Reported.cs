@@ -176,4 +176,56 @@ internal static partial class EnglishLexicon
 
     /// <summary>A preposition after which a noun phrase is an object, not a subject.</summary>
     public static bool IsNonSubjectLead(string word) => NonSubjectLeadSet.Contains(word);
+
+    // An adverb set off by commas between a subject and its verb: "Others, however, say".
+    private static readonly HashSet<string> InterjectedAdverbSet = new(StringComparer.Ordinal)
+    {
+        "however", "though", "too", "meanwhile", "instead", "also", "moreover", "meantime", "likewise", "nonetheless", "nevertheless",
+    };
+
+    /// <summary>A lower-case adverb that may stand between commas before a reporting verb ("Others, however, say").</summary>
+    public static bool IsInterjectedAdverb(string word) => InterjectedAdverbSet.Contains(word);
+
+    // Verbs of saying that report a clause only through "that" ("boasted that ...", "charges that
+    // ..."): without it they take an object ("charged a fee") or nothing. Not in the general list,
+    // whose verbs may take a bare clause.
+    private static readonly HashSet<string> ThatReportVerbSet = new(StringComparer.Ordinal)
+    {
+        "boasted", "bragged", "charged", "complains", "asserts", 
+        "responds", "joked", "quipped", "lamented", "conceded", "concedes", "declares", 
+        "reveals", "disclosed", "discloses", "hinted", "signaled", "signalled", "mused", "speculated", "speculates",
+        "reminded", "swore", "retorted", "reasoned", "reaffirmed", "reaffirms", "affirms", "confessed",
+        "confesses", "proclaimed", "proclaims", "recalls", "reiterates", "cautioned", "countered", 
+        "implied", "theorized", "surmised", "testifies", 
+        "answered", "assures", "reassured", "reassures", "notified",
+    };
+
+
+    // A verb of speech and the preposition after which it names what was spoken of: "pointed to", "warned of".
+    private static readonly Dictionary<string, string[]> TopicCueMap = new(StringComparer.Ordinal)
+    {
+        ["pointed"] = new[] { "to" }, ["points"] = new[] { "to" }, ["pointing"] = new[] { "to" },
+        ["warned"] = new[] { "of", "about", "against" }, ["warns"] = new[] { "of", "about", "against" }, ["warning"] = new[] { "of", "about", "against" },
+        ["complained"] = new[] { "about", "of" }, ["complains"] = new[] { "about", "of" }, ["complaining"] = new[] { "about", "of" },
+        ["joked"] = new[] { "about" }, ["jokes"] = new[] { "about" }, ["joking"] = new[] { "about" },
+        ["boasted"] = new[] { "about", "of" }, ["boasts"] = new[] { "about", "of" }, ["boasting"] = new[] { "about", "of" },
+        ["bragged"] = new[] { "about", "of" }, ["bragging"] = new[] { "about", "of" },
+        ["talked"] = new[] { "about" }, ["talks"] = new[] { "about" }, ["talking"] = new[] { "about" },
+        ["spoke"] = new[] { "about", "of" }, ["speaks"] = new[] { "about", "of" },
+        ["argued"] = new[] { "for", "against" }, ["argues"] = new[] { "for", "against" }, ["arguing"] = new[] { "for", "against" },
+        ["commented"] = new[] { "on" }, ["commenting"] = new[] { "on" },
+    };
+
+    /// <summary>Whether a verb and the word after it name what was spoken of ("pointed to", "warned of").</summary>
+    public static bool IsTopicCue(string verb, string next) => TopicCueMap.TryGetValue(verb, out var prepositions) && Array.IndexOf(prepositions, next) >= 0;
+
+    // Nouns of speech whose "that" clause is what was said: "his claim that ...", "her warning that ...".
+    private static readonly HashSet<string> SpeechNounSet = new(StringComparer.Ordinal)
+    {
+        "claim", "claims", "assertion", "argument", "contention", "warning", "promise", "pledge", "vow", "insistence", "prediction",
+        "accusation", "allegation", "suggestion", "statement", "assurance", "announcement", "charge",
+    };
+
+    /// <summary>A noun whose "that" clause reports what was said ("his claim that ...").</summary>
+    public static bool IsSpeechNoun(string word) => SpeechNounSet.Contains(word);
 }

@@ -311,10 +311,10 @@ internal static partial class EnglishLexicon
     public static bool IsPreVerbAdverb(string word) => PreVerbAdverbSet.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal));
 
     /// <summary>A verb that attributes words to a speaker ("said", "added", "told").</summary>
-    public static bool IsReportingVerb(string word) => ReportingVerbSet.Contains(word);
+    public static bool IsReportingVerb(string word) => ReportingVerbSet.Contains(word) || ThatReportVerbSet.Contains(word);
 
     /// <summary>A reporting verb that takes a clause of reported speech ("said that ...").</summary>
-    public static bool IsClauseVerb(string word) => ReportingVerbSet.Contains(word) && !NoClauseVerbSet.Contains(word);
+    public static bool IsClauseVerb(string word) => (ReportingVerbSet.Contains(word) && !NoClauseVerbSet.Contains(word)) || ThatReportVerbSet.Contains(word);
 
     /// <summary>A reporting verb whose reported clause may come without "that".</summary>
     public static bool TakesBareClause(string word) => BareClauseVerbSet.Contains(word);

@@ -130,6 +130,22 @@ internal static partial class MentionReader
         text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start).Replace('\n', ' ');
 
     // "the 46-year-old said": an age is a description of a person.
+    /// <summary>
+    /// Whether a descriptor's head word can stand for someone the article describes: a noun ("publicist",
+    /// "front-runner", "31-year-old"), or the end of a count of people ("Six in 10", "majorities in all five");
+    /// a quantity alone ("some", "both") or a number alone stands for no one.
+    /// </summary>
+    internal static bool IsDescribedHead(string head, string text)
+    {
+        if (head.Length == 0 || !char.IsLetterOrDigit(head[0]) || !char.IsLetterOrDigit(head[head.Length - 1]) || !head.All(c => char.IsLetterOrDigit(c) || c == '-'))
+        {
+            return false;
+        }
+
+        var count = text.IndexOf(' ') > 0 && (EnglishLexicon.IsQuantityWord(head) || head.All(char.IsDigit));
+        return count || IsAge(head) || (head.All(c => char.IsLetter(c) || c == '-') && !EnglishLexicon.IsQuantityWord(head));
+    }
+
     internal static bool IsAge(string word) => word.EndsWith("-year-old", StringComparison.Ordinal);
 
     private static bool IsPlural(string word) => word.Length > 3 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal);

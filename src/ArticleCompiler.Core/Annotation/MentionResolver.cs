@@ -319,7 +319,7 @@ internal sealed class MentionResolver
                 }
 
                 // Someone the article describes but does not name ("his publicist", "German officials").
-                if ((head.All(char.IsLetter) || MentionReader.IsAge(head)) && !EnglishLexicon.IsQuantityWord(head))
+                if (MentionReader.IsDescribedHead(head, mention.Text))
                 {
                     var name = EnglishLexicon.StripArticle(mention.Text);
                     var described = _speakers.Find(name) ?? _speakers.Add(name, null, isOrganisation: EnglishLexicon.IsGroupNoun(head), acronym: null);

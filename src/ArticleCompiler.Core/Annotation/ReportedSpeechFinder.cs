@@ -28,6 +28,7 @@ internal static class ReportedSpeechFinder
         {
             var contentStart = ClauseReader.SkipDateline(p, sentenceStart);
             var before = found.Count;
+            ReportedSpeechForms.AsCue(p, contentStart, sentenceEnd, found, claims);
             var speaker = ReportedSpeechForms.AccordingTo(p, contentStart, sentenceEnd, found, claims);
             speaker = VerbBeforeContent(p, contentStart, sentenceEnd, found, claims) ?? speaker;
             if (found.Count == before)
@@ -37,6 +38,9 @@ internal static class ReportedSpeechFinder
 
             ReportedSpeechForms.Participles(p, contentStart, sentenceEnd, speaker, found, claims);
             ReportedSpeechForms.PromisesAndQuestions(p, contentStart, sentenceEnd, found, claims);
+            ReportedSpeechForms.Topics(p, contentStart, sentenceEnd, found, claims);
+            ReportedSpeechForms.Progressive(p, contentStart, sentenceEnd, found, claims);
+            ReportedSpeechForms.SpeechNouns(p, contentStart, sentenceEnd, found, claims);
         }
 
         return found;
@@ -86,6 +90,7 @@ internal static class ReportedSpeechFinder
             var subject = relative
                 ? MentionReader.ReadBackward(p.Text, tokens, verbEnd - 2, contentStart) is { Kind: not MentionKind.Pronoun } named ? (named, 1.0) : null
                 : ReportedSubjectReader.Before(p, verbEnd, contentStart);
+            if (System.Environment.GetEnvironmentVariable("RDEBUG") == "1") System.Console.Error.WriteLine("DBG verb=" + tokens[v].Text + " subject=" + (subject?.Item1.Text ?? "null"));
             if (subject is null)
             {
                 continue;

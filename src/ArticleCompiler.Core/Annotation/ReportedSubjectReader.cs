@@ -9,7 +9,7 @@ namespace ArticleCompiler.Annotation;
 /// sentence whose reporting verb comes after "and" ("Roe thanked them and said ..."), a group or a
 /// count ("59 percent said", "three in 10 voters say"), and what "according to" names.
 /// </summary>
-internal static class ReportedSubjectReader
+internal static partial class ReportedSubjectReader
 {
     private const int LongestGroup = 8;
 
@@ -40,6 +40,12 @@ internal static class ReportedSubjectReader
             return null;
         }
 
+        if (before - 2 >= contentStart && tokens[before].Is(',') && tokens[before - 2].Is(',') && EnglishLexicon.IsInterjectedAdverb(tokens[before - 1].Text))
+        {
+            // "Proponents of the bill, however, say": the subject before the adverb's commas.
+            return Before(p, before - 2, contentStart);
+        }
+
         if (tokens[before].Is(',') || tokens[before].Is(')') || IsDash(tokens[before]))
         {
             // "Jane Roe, 41, a nurse from Ohio, said": the subject before its apposition.
@@ -49,7 +55,7 @@ internal static class ReportedSubjectReader
         if (tokens[before].Text is "and" or "but")
         {
             // "Roe thanked the crowd and said ...": the sentence's subject.
-            return Opening(p, contentStart, before - 1, apposition: false) is { } subject ? (subject, 0.9) : null;
+            return (Opening(p, contentStart, before - 1, apposition: false) ?? OpeningPhrase(p, contentStart, before - 1)) is { } subject ? (subject, 0.9) : null;
         }
 
         // "Voters who say ...": the group before "who".
@@ -76,10 +82,16 @@ internal static class ReportedSubjectReader
                 plain = of || IsGroupToken(tokens[i], participles: false);
             }
 
-            return plain && preposition ? (Descriptor(p, q, before), 1.0) : null;
+            if (plain && preposition)
+            {
+                return (Descriptor(p, q, before), 1.0);
+            }
+
+            break;
         }
 
-        return null;
+        // "The deputy head of the delegation to the forum said": the whole phrase that opens the sentence.
+        return NounPhrase(p, contentStart, before) is { } phrase ? (phrase, 1.0) : null;
     }
 
     /// <summary>
@@ -184,9 +196,22 @@ internal static class ReportedSubjectReader
     public static Mention? Phrase(ParagraphContext p, int first, int last)
     {
         var tokens = p.Tokens;
-        if (first > last || last - first >= 12 || !tokens[first].IsWord || p.InQuote(tokens[first].Start))
+        if (first > last || !tokens[first].IsWord || p.InQuote(tokens[first].Start))
         {
             return null;
+        }
+
+        if (last - first >= 12)
+        {
+            // "early results of exit polls conducted by ... for ...": the source is named by its first words.
+            var head = first + 1;
+            while (head + 1 <= last && head < first + 8 && tokens[head + 1].IsWord
+                && !(tokens[head + 1].IsLowerCase && ((EnglishLexicon.IsClauseWord(tokens[head + 1].Text) && tokens[head + 1].Text != "of") || tokens[head + 1].Text.EndsWith("ed", StringComparison.Ordinal))))
+            {
+                head++;
+            }
+
+            return head < first + 8 ? Phrase(p, first, head) : null;
         }
 
         if (MentionReader.ReadForward(p.Text, tokens, first, last) is { } mention && mention.Last == last)
