@@ -85,8 +85,10 @@ internal static partial class ReportedSpeechForms
 
                 clause = ClauseReader.ClauseFrom(p, end + 2, sentenceEnd);
             }
-            else if (tokens[i - 1].Is(',') || ReportedSubjectReader.IsDash(tokens[i - 1]) || (tokens[i - 1].IsWord && i - contentStart >= 4))
+            else if (tokens[i - 1].Is(',') || ReportedSubjectReader.IsDash(tokens[i - 1]) || (tokens[i - 1].IsWord && i - contentStart >= 4 && !HasReportingVerb(tokens, contentStart, i - 1)))
             {
+                // Without a comma only when no one reports in the clause: in "Roe said riders liked it according to a
+                // survey" the report is Roe's and ends before "according to" (ClauseReader's break).
                 // CLAUSE, according to X.; "Roe leads by 200 delegates according to a count by ..."
                 clause = ClauseReader.ClauseBetween(p, contentStart, i - 1);
             }
@@ -104,6 +106,20 @@ internal static partial class ReportedSpeechForms
         }
 
         return last;
+    }
+
+    // Whether a lower-case reporting verb lies in [from, to].
+    private static bool HasReportingVerb(IReadOnlyList<TextToken> tokens, int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            if (tokens[k].IsLowerCase && EnglishLexicon.IsClauseVerb(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"CLAUSE, X said." and "CLAUSE, said X." (then ", adding ..." is the participles'); the speaker, or null.</summary>
