@@ -213,10 +213,12 @@ internal static partial class ClauseReader
         return false;
     }
 
-    // Whether a subject of up to five words and a reporting verb follow ("more than 4 in 10 said", "the mayor's aides say").
+    // Whether a subject of up to five words and a reporting verb follow ("more than 4 in 10 said", "six in 10 said",
+    // "the mayor's aides say").
     private static bool SubjectThenReport(IReadOnlyList<TextToken> tokens, int from, int sentenceEnd)
     {
-        if (from > sentenceEnd || !(OpensSubject(tokens[from]) || char.IsDigit(tokens[from].Text[0]) || tokens[from].Text is "more" or "about" or "nearly" or "almost" or "several"))
+        if (from > sentenceEnd || !(OpensSubject(tokens[from]) || char.IsDigit(tokens[from].Text[0]) || tokens[from].Text is "more" or "about" or "nearly" or "almost" or "several"
+            || EnglishLexicon.IsCountWord(tokens[from].Text)))
         {
             return false;
         }

@@ -43,6 +43,15 @@ internal static partial class EnglishLexicon
     /// <summary>A verb or auxiliary that continues a clause after its subject ("would", "is").</summary>
     public static bool IsFiniteVerbLead(string word) => FiniteVerbLeadSet.Contains(word);
 
+    // Count words that open a subject of their own ("six in 10 said", "half of them say").
+    private static readonly HashSet<string> CountWordSet = new(StringComparer.Ordinal)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "most", "many", "few", "some", "majorities", "majority",
+    };
+
+    /// <summary>A count word that opens a subject ("six in 10", "half of them").</summary>
+    public static bool IsCountWord(string word) => CountWordSet.Contains(word);
+
     /// <summary>A verb of telling ("told", "telling"): whom it was told to is not the report.</summary>
     public static bool IsTellVerb(string word) => TellVerbSet.Contains(word);
 

@@ -48,6 +48,14 @@ public class ReportBoundaryRound2Tests
     }
 
     [Fact]
+    public void ASecondReportWhoseSubjectIsACountIsItsOwn()
+    {
+        Assert.Equal(
+            new[] { "the rents were too high", "the council had done enough" },
+            Texts("Most tenants said the rents were too high, but six in 10 said the council had done enough."));
+    }
+
+    [Fact]
     public void AWritersClauseAboutTheReporterAfterCommaAndEndsTheReport()
     {
         Assert.Equal(
