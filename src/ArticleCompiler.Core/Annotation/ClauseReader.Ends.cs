@@ -91,6 +91,31 @@ internal static partial class ClauseReader
                 return true;
             }
 
+            if (tokens[at + 1].IsLowerCase && next.Length > 5 && next.EndsWith("ing", StringComparison.Ordinal) && next is not ("including" or "according" or "during" or "following" or "regarding")
+                && at + 2 <= sentenceEnd && tokens[at + 2].Text is "them" or "it" or "him" or "her" or "the" or "a" or "an" or "its" or "their" or "his" or "some")
+            {
+                // ", deeming them ...", ", drawing a ...": the writer's participle with its object after the report.
+                return true;
+            }
+
+            if (next == "the" && at >= 1 && tokens[at - 1].IsCapitalised && RoleOf(tokens, at + 2, sentenceEnd))
+            {
+                // "said the board had sued Jane Roe, the founder of ...": an apposition to the name that ends the report.
+                return true;
+            }
+
+            if (next is "and" or "but" && SubjectThenReport(tokens, at + 2, sentenceEnd))
+            {
+                // ", and more than 4 in 10 said ...": a second report with its own subject.
+                return true;
+            }
+
+            if (next is "and" && at + 3 <= sentenceEnd && EnglishLexicon.IsPronoun(tokens[at + 2].Text) && tokens[at + 3].IsLowerCase && IsPastVerb(tokens[at + 3].Text))
+            {
+                // ", and he railed against ...": the writer's next clause about the reporter.
+                return true;
+            }
+
             // ", and called him ...", ", but did not ...": a second verb of the reporter's, not the report's.
             return next is "and" or "but" && at + 2 <= sentenceEnd && tokens[at + 2].IsLowerCase && IsPastVerb(tokens[at + 2].Text);
         }
@@ -119,6 +144,12 @@ internal static partial class ClauseReader
             return tokens[at].Text == "but" && at + 2 <= sentenceEnd && verb.Text is "did" or "does" or "would" or "has" or "have" && tokens[at + 2].Text == "not";
         }
 
+        if (tokens[at].Is('(') && tokens[at].Start > 0 && tokens[at - 1].End < tokens[at].Start && tokens[at + 1].IsLowerCase)
+        {
+            // "(the existence of which ...": the writer's parenthesis after the report.
+            return true;
+        }
+
         // "- a plan the council rejected": a hyphen or en dash as a dash before an apposition, as the em dash before any lower-case word.
         return (tokens[at].Is('\u2014') && tokens[at + 1].IsLowerCase)
             || ((tokens[at].Is('-') || tokens[at].Is('\u2013')) && tokens[at].Start > 0 && tokens[at - 1].End < tokens[at].Start && tokens[at + 1].Text is "a" or "an" or "the");
@@ -139,6 +170,73 @@ internal static partial class ClauseReader
         }
 
         return i + 1 <= sentenceEnd && EnglishLexicon.IsPronoun(tokens[i].Text) && tokens[i + 1].IsLowerCase && EnglishLexicon.IsClauseVerb(tokens[i + 1].Text);
+    }
+
+    // Whether the relative clause at 'which' stands inside the report's subject: its closing comma is followed by
+    // the subject's verb ("the pipeline, which the board backs, would not ...").
+    private static bool RelativeInSubject(ParagraphContext p, int which, int sentenceEnd)
+    {
+        var tokens = p.Tokens;
+        for (var i = which + 1; i + 1 <= sentenceEnd && i <= which + 25; i++)
+        {
+            if (IsSentenceEnd(tokens[i]) || ReportedSubjectReader.IsDash(tokens[i]))
+            {
+                return false;
+            }
+
+            if (IsClauseComma(tokens, i))
+            {
+                var after = ReportedSubjectReader.IsQuoteMark(tokens[i + 1]) && i + 2 <= sentenceEnd ? tokens[i + 2] : tokens[i + 1];
+                return after.IsLowerCase && EnglishLexicon.IsFiniteVerbLead(after.Text);
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a role follows "the": up to three lower-case words and "of" or "who" ("the founder of", "the mother of").
+    private static bool RoleOf(IReadOnlyList<TextToken> tokens, int from, int sentenceEnd)
+    {
+        for (var i = from + 1; i <= sentenceEnd && i <= from + 3; i++)
+        {
+            if (tokens[i].Text is "of" or "who")
+            {
+                return true;
+            }
+
+            if (!tokens[i].IsLowerCase)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a subject of up to five words and a reporting verb follow ("more than 4 in 10 said", "six in 10 said",
+    // "the mayor's aides say").
+    private static bool SubjectThenReport(IReadOnlyList<TextToken> tokens, int from, int sentenceEnd)
+    {
+        if (from > sentenceEnd || !(OpensSubject(tokens[from]) || char.IsDigit(tokens[from].Text[0]) || tokens[from].Text is "more" or "about" or "nearly" or "almost" or "several"
+            || EnglishLexicon.IsCountWord(tokens[from].Text)))
+        {
+            return false;
+        }
+
+        for (var i = from + 1; i <= sentenceEnd && i <= from + 5; i++)
+        {
+            if (tokens[i].IsLowerCase && EnglishLexicon.IsClauseVerb(tokens[i].Text) && !tokens[i].Text.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (!tokens[i].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // Whether a token can open the subject of a new clause: a pronoun, a name, "the", "many" ...

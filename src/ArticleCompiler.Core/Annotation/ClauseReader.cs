@@ -59,6 +59,20 @@ internal static partial class ClauseReader
             }
         }
 
+        if (x + 2 <= sentenceEnd && ReportedSubjectReader.IsDash(tokens[x]) && DashAsideThat(tokens, x, sentenceEnd) is { } afterAside)
+        {
+            // "said — on Twitter, as it happens — that ...": an aside of the writer's between dashes.
+            withThat = true;
+            return afterAside;
+        }
+
+        if (EnglishLexicon.IsTellVerb(tokens[verb].Text) && ThatAfterTold(tokens, verb, sentenceEnd) is { } afterTold)
+        {
+            // "is telling customers at a diner in Dayton, Ohio, that ...": whoever was told, up to "that".
+            withThat = true;
+            return afterTold;
+        }
+
         if (tokens[verb].Text is "told" or "tells" && x <= sentenceEnd)
         {
             // told Sputnik / told reporters / told the BBC
@@ -109,6 +123,50 @@ internal static partial class ClauseReader
 
         withThat = x <= sentenceEnd && tokens[x].IsWordLike("that");
         return withThat ? x + 1 : x;
+    }
+
+    /// <summary>
+    /// The token after the "that" that ends whom a verb of telling names ("told a crowd at a hotel in Dayton,
+    /// Ohio, that"), or null: no comma but one beside a name, no quotation, colon or second reporting verb on the way.
+    /// </summary>
+    public static int? ThatAfterTold(IReadOnlyList<TextToken> tokens, int verb, int sentenceEnd)
+    {
+        for (var i = verb + 1; i <= sentenceEnd && i <= verb + 16; i++)
+        {
+            var t = tokens[i];
+            var nameComma = t.Is(',') && i + 1 <= sentenceEnd && (tokens[i - 1].IsCapitalised || tokens[i + 1].IsCapitalised);
+            if ((t.Is(',') && !nameComma) || t.Is(':') || IsSentenceEnd(t) || ReportedSubjectReader.IsQuoteMark(t) || ReportedSubjectReader.IsDash(t) || t.Is('(')
+                || (t.IsLowerCase && EnglishLexicon.IsReportingVerb(t.Text)))
+            {
+                return null;
+            }
+
+            if (t.Text == "that")
+            {
+                return i + 1 <= sentenceEnd && i > verb + 1 ? i + 1 : null;
+            }
+        }
+
+        return null;
+    }
+
+    // The token after "that" when an aside between two dashes follows the verb ("said — on Twitter — that"), or null.
+    private static int? DashAsideThat(IReadOnlyList<TextToken> tokens, int dash, int sentenceEnd)
+    {
+        for (var i = dash + 2; i <= sentenceEnd && i <= dash + 12; i++)
+        {
+            if (IsSentenceEnd(tokens[i]) || ReportedSubjectReader.IsQuoteMark(tokens[i]))
+            {
+                return null;
+            }
+
+            if (ReportedSubjectReader.IsDash(tokens[i]))
+            {
+                return i + 2 <= sentenceEnd && tokens[i + 1].Text == "that" ? i + 2 : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -173,7 +231,8 @@ internal static partial class ClauseReader
                 break;
             }
 
-            if (!insideNested && next.Is(',') && end + 2 <= sentenceEnd && EnglishLexicon.IsClauseBreakAfterComma(tokens[end + 2].Text))
+            if (!insideNested && next.Is(',') && end + 2 <= sentenceEnd && EnglishLexicon.IsClauseBreakAfterComma(tokens[end + 2].Text)
+                && !(tokens[end + 2].Text == "which" && RelativeInSubject(p, end + 2, sentenceEnd)))
             {
                 break;
             }

@@ -29,6 +29,32 @@ internal static partial class EnglishLexicon
         "the", "his", "her", "their", "its", "many", "some", "most",
     };
 
+    // Verbs of telling, whose object (whom it was told to) stands between them and "that".
+    private static readonly HashSet<string> TellVerbSet = new(StringComparer.Ordinal) { "told", "tells", "tell", "telling" };
+
+    // Verbs and auxiliaries that carry a clause on after its subject: "the plan, which X backs, would fail".
+    private static readonly HashSet<string> FiniteVerbLeadSet = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+        "isn't", "wasn't", "won't", "wouldn't", "can't", "couldn't", "doesn't", "didn't", "does", "did",
+        "isn\u2019t", "wasn\u2019t", "won\u2019t", "wouldn\u2019t", "can\u2019t", "couldn\u2019t", "doesn\u2019t", "didn\u2019t",
+    };
+
+    /// <summary>A verb or auxiliary that continues a clause after its subject ("would", "is").</summary>
+    public static bool IsFiniteVerbLead(string word) => FiniteVerbLeadSet.Contains(word);
+
+    // Count words that open a subject of their own ("six in 10 said", "half of them say").
+    private static readonly HashSet<string> CountWordSet = new(StringComparer.Ordinal)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "most", "many", "few", "some", "majorities", "majority",
+    };
+
+    /// <summary>A count word that opens a subject ("six in 10", "half of them").</summary>
+    public static bool IsCountWord(string word) => CountWordSet.Contains(word);
+
+    /// <summary>A verb of telling ("told", "telling"): whom it was told to is not the report.</summary>
+    public static bool IsTellVerb(string word) => TellVerbSet.Contains(word);
+
     /// <summary>A past verb of a speech act that after "and"/"but" starts the reporter's next act ("and criticized").</summary>
     public static bool IsReporterAct(string word) => ReporterActSet.Contains(word);
 

@@ -90,7 +90,6 @@ internal static class ReportedSpeechFinder
             var subject = relative
                 ? MentionReader.ReadBackward(p.Text, tokens, verbEnd - 2, contentStart) is { Kind: not MentionKind.Pronoun } named ? (named, 1.0) : null
                 : ReportedSubjectReader.Before(p, verbEnd, contentStart);
-            if (System.Environment.GetEnvironmentVariable("RDEBUG") == "1") System.Console.Error.WriteLine("DBG verb=" + tokens[v].Text + " subject=" + (subject?.Item1.Text ?? "null"));
             if (subject is null)
             {
                 continue;
@@ -189,9 +188,11 @@ internal static class ReportedSpeechFinder
 
             var clause = ClauseReader.ClauseFrom(p, x, sentenceEnd);
 
-            if (clause is { } outer && InnerReport(p, x, outer.EndToken) is { } innerReport)
+            if (tokens[v].Text is "reported" or "reports" && clause is { } outer && InnerReport(p, x, outer.EndToken) is { } innerReport)
             {
-                // "Reuters reported a source, whom they did not name, said ...": the inner speaker's.
+                // "Reuters reported a source, whom they did not name, said ...": the inner speaker's. Only after
+                // "reported": a paper passes on its source's words, while "Roe said a commission estimated ..." is Roe's
+                // report whole (PolNeAR keeps the outer report).
                 var innerStart = ClauseReader.SkipAfterVerb(tokens, innerReport.Verb, sentenceEnd, out var innerThat);
                 if (innerStart <= sentenceEnd && ClauseReader.ClauseFrom(p, innerStart, sentenceEnd) is { } reported && Add(p, found, claims, reported, innerReport.Mention, innerThat ? 1.0 : 0.9))
                 {
@@ -245,7 +246,8 @@ internal static class ReportedSpeechFinder
         return comma + 2 <= sentenceEnd && tokens[comma].Is(',') ? comma + 1 : null;
     }
 
-    // The token after the "that" that ends who was told ("told ABC's "Good Morning America" that"), or null.
+    // The token after the "that" that ends who was told past a quoted title ("told ABC's "Good Morning America" that"),
+    // or null: what ClauseReader.ThatAfterTold leaves, as it stops at quotation marks.
     private static int? ToldThat(ParagraphContext p, int verb, int sentenceEnd)
     {
         var tokens = p.Tokens;

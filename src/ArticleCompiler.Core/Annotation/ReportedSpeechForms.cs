@@ -85,10 +85,8 @@ internal static partial class ReportedSpeechForms
 
                 clause = ClauseReader.ClauseFrom(p, end + 2, sentenceEnd);
             }
-            else if (tokens[i - 1].Is(',') || ReportedSubjectReader.IsDash(tokens[i - 1]) || (tokens[i - 1].IsWord && i - contentStart >= 4 && !HasReportingVerb(tokens, contentStart, i - 1)))
+            else if (tokens[i - 1].Is(',') || ReportedSubjectReader.IsDash(tokens[i - 1]) || (tokens[i - 1].IsWord && i - contentStart >= 4 && !HasReportingVerb(p, contentStart, i - 1)))
             {
-                // Without a comma only when no one reports in the clause: in "Roe said riders liked it according to a
-                // survey" the report is Roe's and ends before "according to" (ClauseReader's break).
                 // CLAUSE, according to X.; "Roe leads by 200 delegates according to a count by ..."
                 clause = ClauseReader.ClauseBetween(p, contentStart, i - 1);
             }
@@ -106,20 +104,6 @@ internal static partial class ReportedSpeechForms
         }
 
         return last;
-    }
-
-    // Whether a lower-case reporting verb lies in [from, to].
-    private static bool HasReportingVerb(IReadOnlyList<TextToken> tokens, int from, int to)
-    {
-        for (var k = from; k <= to; k++)
-        {
-            if (tokens[k].IsLowerCase && EnglishLexicon.IsClauseVerb(tokens[k].Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>"CLAUSE, X said." and "CLAUSE, said X." (then ", adding ..." is the participles'); the speaker, or null.</summary>
@@ -241,6 +225,11 @@ internal static partial class ReportedSpeechForms
             }
         }
     }
+
+    // Whether a reporting verb stands between 'from' and 'to' outside quotation marks: "Roe said A according to B" is
+    // Roe's report, which ends before "according to" (ClauseReader), not all of it B's.
+    private static bool HasReportingVerb(ParagraphContext p, int from, int to) =>
+        Enumerable.Range(from, to - from + 1).Any(t => p.Tokens[t].IsLowerCase && EnglishLexicon.IsClauseVerb(p.Tokens[t].Text) && !p.InQuote(p.Tokens[t].Start));
 
     // ", X said." or ", said X." to the end of the sentence (or to ", adding ..."): the mention, or null.
     private static Mention? TrailingAttribution(ParagraphContext p, int start, int sentenceEnd)
