@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleCompiler.Annotation;
+
+/// <summary>The word lists of <see cref="ReportedSpeechForms.IsNoBareReport"/> and <see cref="ReportedSpeechForms.IsAdverbialOpening"/>: words that look like a report and are not.</summary>
+internal static partial class EnglishLexicon
+{
+    // "maintain" is a verb of saying only with a clause ("maintained she was innocent"); with an
+    // object it means keep ("maintained a lead", "maintains the title").
+    private static readonly HashSet<string> KeepingVerbSet = new(StringComparer.Ordinal) { "maintain", "maintains", "maintained", "maintaining" };
+
+    /// <summary>A reporting verb that, without "that", more often means keep ("maintained a lead").</summary>
+    public static bool IsKeepingVerb(string word) => KeepingVerbSet.Contains(word);
+
+    private static readonly HashSet<string> SubjectPronounSet = new(StringComparer.Ordinal) { "he", "she", "they", "it", "we", "I", "you", "there" };
+
+    /// <summary>A pronoun that opens a clause as its subject ("she", "they").</summary>
+    public static bool IsSubjectPronoun(string word) => SubjectPronounSet.Contains(word);
+
+    // Finite auxiliaries and modals: a clause never opens with one, so after a reporting word they
+    // are the verb of the reporting word as a noun ("the report was ...").
+    private static readonly HashSet<string> FiniteAuxiliarySet = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "does", "did",
+    };
+
+    /// <summary>A finite auxiliary or modal ("was", "could").</summary>
+    public static bool IsFiniteAuxiliary(string word) => FiniteAuxiliarySet.Contains(word);
+
+    // Reporting verbs spelt like nouns: "the report", "other estimates", "new details".
+    private static readonly HashSet<string> NounLikeCueSet = new(StringComparer.Ordinal)
+    {
+        "report", "reports", "estimate", "estimates", "details", "claims", "claim", "notes", "note",
+    };
+
+    /// <summary>A reporting verb that is also a noun ("report", "estimates").</summary>
+    public static bool IsNounLikeCue(string word) => NounLikeCueSet.Contains(word);
+
+    // Prepositions that open a scene-setting adverbial at a sentence's start ("In particular", "At a rally").
+    private static readonly HashSet<string> ScenePrepositionSet = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "during", "after", "before", "among", "for", "from", "since", "until", "under", "with", "without", "despite",
+        "besides", "through", "throughout", "amid", "following", "over", "by", "within", "upon", "later", "earlier", "instead",
+    };
+
+    /// <summary>A preposition that opens a scene-setting adverbial ("in", "during").</summary>
+    public static bool IsScenePreposition(string word) => ScenePrepositionSet.Contains(word);
+}

@@ -1,0 +1,103 @@
+using System;
+
+namespace ArticleCompiler.Annotation;
+
+/// <summary>
+/// Words that look like a report but are not one: a verb of saying used in another sense
+/// ("maintained a lead"), a noun of the same spelling ("the October report exceeded ..."), an
+/// adverbial that opens the sentence before an inside cue ("In particular, he said, ...").
+/// </summary>
+internal static partial class ReportedSpeechForms
+{
+    /// <summary>
+    /// Whether the words at <paramref name="x"/>, after the reporting word at <paramref name="verb"/>
+    /// with no "that" between them, are no reported clause: "maintained a lead" (keeping, not
+    /// saying: only "maintained (that) she ..." with a pronoun subject reports), "The October report
+    /// exceeded ..." and "a new report compares ..." (the word is a noun and what follows its verb).
+    /// </summary>
+    public static bool IsNoBareReport(ParagraphContext p, int verb, int x)
+    {
+        var tokens = p.Tokens;
+        var word = tokens[verb].Text;
+        var next = tokens[x].Text;
+        if (EnglishLexicon.IsKeepingVerb(word) && !EnglishLexicon.IsSubjectPronoun(next))
+        {
+            return true;
+        }
+
+        // "The AP's report compares ...", "Other estimates put ...": a noun after a determiner or a possessive;
+        // "The jobs report has cleared ...": a clause opens with its subject, so an auxiliary right after the word
+        // is the verb whose subject the word itself is (not after a name: "which the Tax Foundation estimates would cost").
+        if (!EnglishLexicon.IsNounLikeCue(word) || verb - 1 < 0)
+        {
+            return false;
+        }
+
+        var before = tokens[verb - 1];
+        return IsNounModifier(before) || (before.IsLowerCase && !EnglishLexicon.IsPronoun(before.Text) && before.Text is not ("which" or "that" or "who" or "whom")
+            && tokens[x].IsLowerCase && EnglishLexicon.IsFiniteAuxiliary(next));
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> to <paramref name="to"/> (the opening before an
+    /// inside cue, "In particular, he said, ...") are only adverbials: each part between commas opens
+    /// with a preposition or a subordinator ("In February, as a protester was led out, Roe said, ..."),
+    /// a participle ("Appearing before supporters Monday, Roe said ...", "Asked about the plan, Roe
+    /// said ...") or is a time ("Six months ago"). Such words set the scene of the report; they are not
+    /// what was said.
+    /// </summary>
+    public static bool IsAdverbialOpening(ParagraphContext p, int from, int to)
+    {
+        var tokens = p.Tokens;
+        if (from <= to && tokens[from].Text is "But" or "And" or "Yet" or "So")
+        {
+            from++;
+        }
+
+        if (from > to)
+        {
+            return false;
+        }
+
+        var partStart = from;
+        for (var i = from; i <= to + 1; i++)
+        {
+            if (i <= to && !tokens[i].Is(','))
+            {
+                continue;
+            }
+
+            if (i == partStart || !IsAdverbialPart(tokens, partStart, i - 1))
+            {
+                return false;
+            }
+
+            partStart = i + 1;
+        }
+
+        return true;
+    }
+
+    private static bool IsAdverbialPart(System.Collections.Generic.IReadOnlyList<TextToken> tokens, int first, int last)
+    {
+        var lead = tokens[first].Text;
+        var lower = lead.ToLowerInvariant();
+        if (EnglishLexicon.IsScenePreposition(lower) || EnglishLexicon.IsSubordinator(lower))
+        {
+            return true;
+        }
+
+        // "Appearing before ...", "Asked about ...": a participle opening the sentence.
+        if (tokens[first].IsWord && (lead == "Asked" || (lead.Length > 5 && lead.EndsWith("ing", StringComparison.Ordinal) && char.IsUpper(lead[0]))))
+        {
+            return true;
+        }
+
+        // "Six months ago", "Two days later".
+        return tokens[last].Text is "ago" or "later" or "earlier";
+    }
+
+    private static bool IsNounModifier(TextToken token) =>
+        token.IsWord && (EnglishLexicon.IsDeterminer(token.Text) || token.Text is "new" or "other" or "latest" or "this" or "these" or "those" or "news"
+            || token.Text.EndsWith("'s", StringComparison.Ordinal) || token.Text.EndsWith("’s", StringComparison.Ordinal));
+}

@@ -1,0 +1,35 @@
+using System.Linq;
+using System.Text.RegularExpressions;
+using ArticleCompiler.Annotation;
+using Xunit;
+
+namespace ArticleCompiler.Core.Tests.Annotation;
+
+/// <summary>Words that look like reported speech and are not: no reported span is written for them.</summary>
+public class NotSpeechTests
+{
+    private static readonly Regex Indirect = new(@"\[([^\[\]]+)\]\{@([^}]+)\}", RegexOptions.CultureInvariant);
+
+    // The reported spans of a one-paragraph article, in order.
+    private static string[] Reported(string paragraph)
+    {
+        var draft = ArticleAnnotator.Annotate("Council passes budget\n\n" + paragraph + "\n", new AnnotatorOptions()).Draft;
+        var body = draft.Substring(draft.IndexOf("\n---", 3, System.StringComparison.Ordinal) + 4);
+        return Indirect.Matches(body).Select(m => Regex.Replace(m.Groups[1].Value, "\"([^\"]*)\"\\{@[^}]+\\}", "\"$1\"")).ToArray();
+    }
+
+    [Fact]
+    public void MaintainingALeadIsKeepingItNotSayingIt()
+    {
+        Assert.Empty(Reported("Jane Roe maintained a steady lead over the mayor in every poll of the spring."));
+        Assert.Empty(Reported("Jane Roe maintains the title of county chair and travels with the mayor."));
+        Assert.Equal(new[] { "she was never told of the plan" }, Reported("Jane Roe has long maintained she was never told of the plan."));
+    }
+
+    [Fact]
+    public void AReportAsANounIsNoOneSpeaking()
+    {
+        Assert.Empty(Reported("The county's audit report was based on interviews with forty nurses."));
+        Assert.Empty(Reported("A new report compares the cost of the clinic with that of the hospital."));
+    }
+}
