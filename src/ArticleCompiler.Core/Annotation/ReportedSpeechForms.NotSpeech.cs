@@ -25,6 +25,12 @@ internal static partial class ReportedSpeechForms
             return true;
         }
 
+        // "Supporters would argue — and she presumably believes — ...": an aside opens, not the clause.
+        if (ReportedSubjectReader.IsDash(tokens[x]) || tokens[x].Is('('))
+        {
+            return true;
+        }
+
         // "The AP's report compares ...", "Other estimates put ...": a noun after a determiner or a possessive;
         // "The jobs report has cleared ...": a clause opens with its subject, so an auxiliary right after the word
         // is the verb whose subject the word itself is (not after a name: "which the Tax Foundation estimates would cost").
@@ -97,7 +103,22 @@ internal static partial class ReportedSpeechForms
         return tokens[last].Text is "ago" or "later" or "earlier";
     }
 
+    // Whether the words after a name and a colon are spoken: a tally ("Jane Roe: 1,769.") or a list of
+    // names ("Ohio: Jane Roe, John Doe, ...") has no lower-case word but "and".
+    private static bool IsSpokenTurn(System.Collections.Generic.IReadOnlyList<TextToken> tokens, int from)
+    {
+        for (var i = from; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsLowerCase && tokens[i].IsWord && tokens[i].Text is not ("and" or "of"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsNounModifier(TextToken token) =>
-        token.IsWord && (EnglishLexicon.IsDeterminer(token.Text) || token.Text is "new" or "other" or "latest" or "this" or "these" or "those" or "news"
+        token.IsWord && (EnglishLexicon.IsDeterminer(token.Text) || token.Text.ToLowerInvariant() is "new" or "other" or "latest" or "this" or "these" or "those" || token.Text == "news"
             || token.Text.EndsWith("'s", StringComparison.Ordinal) || token.Text.EndsWith("’s", StringComparison.Ordinal));
 }

@@ -32,4 +32,18 @@ public class NotSpeechTests
         Assert.Empty(Reported("The county's audit report was based on interviews with forty nurses."));
         Assert.Empty(Reported("A new report compares the cost of the clinic with that of the hospital."));
     }
+
+    [Fact]
+    public void AnAsideAfterTheVerbIsNotTheReport()
+    {
+        // The aside is the writer's; the report after it is not found yet, but the aside is never taken for it.
+        Assert.DoesNotContain(Reported("Her neighbours would argue — and the mayor probably agrees — that nothing was lost."), r => r.StartsWith("—", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ATallyAfterANameAndAColonIsNoTranscriptTurn()
+    {
+        Assert.Empty(Reported("Jane Roe: 1,769."));
+        Assert.Single(Reported("Jane Roe: We will keep the clinic open until the council votes."));
+    }
 }
