@@ -46,4 +46,13 @@ internal static partial class EnglishLexicon
 
     /// <summary>A preposition that opens a scene-setting adverbial ("in", "during").</summary>
     public static bool IsScenePreposition(string word) => ScenePrepositionSet.Contains(word);
+
+    // Verbs of belief: what they introduce is a thought, not words said ("she believes the plan will fail").
+    private static readonly HashSet<string> BeliefVerbSet = new(StringComparer.Ordinal)
+    {
+        "believe", "believes", "believed", "think", "thinks", "thought", "fear", "fears", "worry", "worries",
+    };
+
+    /// <summary>A verb of belief ("believes", "thinks").</summary>
+    public static bool IsBeliefVerb(string word) => BeliefVerbSet.Contains(word);
 }

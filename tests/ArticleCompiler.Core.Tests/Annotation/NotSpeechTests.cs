@@ -46,4 +46,11 @@ public class NotSpeechTests
         Assert.Empty(Reported("Jane Roe: 1,769."));
         Assert.Single(Reported("Jane Roe: We will keep the clinic open until the council votes."));
     }
+
+    [Fact]
+    public void ABeliefIsNotReportedSpeech()
+    {
+        Assert.Empty(Reported("Jane Roe believes the clinic will stay open for another decade."));
+        Assert.Empty(Reported("Jane Roe thinks that the council will vote for the plan in May."));
+    }
 }
