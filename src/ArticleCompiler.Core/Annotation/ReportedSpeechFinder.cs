@@ -98,7 +98,7 @@ internal static class ReportedSpeechFinder
 
             var (mention, subjectFactor) = subject.Value;
 
-            if ((p.InQuote(tokens[v].Start) && mention.Kind != MentionKind.Name) || AfterClosingQuote(p, mention.First))
+            if (ReportedSpeechForms.IsInsideQuotation(p, v, mention) || AfterClosingQuote(p, mention.First))
             {
                 // '"We won," Roe said in a statement': the verb's words are the quotation, what follows is no report.
                 continue;

@@ -45,6 +45,22 @@ internal static partial class ReportedSpeechForms
     }
 
     /// <summary>
+    /// Whether the reporting verb at <paramref name="verb"/> stands inside a quotation: '"Roe says the
+    /// clinic will close, but we know better," Doe said' is Doe's quotation, and the report inside it is
+    /// part of it, not a quote of its own. A name introduced by "as" ('"As Roe said in May, ..."') still
+    /// reports: the speaker cites someone else's words as such.
+    /// </summary>
+    public static bool IsInsideQuotation(ParagraphContext p, int verb, Mention mention)
+    {
+        if (!p.InQuote(p.Tokens[verb].Start))
+        {
+            return false;
+        }
+
+        return mention.Kind != MentionKind.Name || mention.First == 0 || !p.Tokens[mention.First - 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
     /// Whether the words from <paramref name="from"/> to <paramref name="to"/> (the opening before an
     /// inside cue, "In particular, he said, ...") are only adverbials: each part between commas opens
     /// with a preposition or a subordinator ("In February, as a protester was led out, Roe said, ..."),

@@ -53,4 +53,10 @@ public class NotSpeechTests
         Assert.Empty(Reported("Jane Roe believes the clinic will stay open for another decade."));
         Assert.Empty(Reported("Jane Roe thinks that the council will vote for the plan in May."));
     }
+
+    [Fact]
+    public void AReportInsideAQuotationIsPartOfTheQuotation()
+    {
+        Assert.Empty(Reported("\"Jane Roe says the clinic will close, but the nurses know better,\" John Doe said."));
+    }
 }
