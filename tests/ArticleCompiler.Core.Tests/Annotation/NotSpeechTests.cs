@@ -59,4 +59,11 @@ public class NotSpeechTests
     {
         Assert.Empty(Reported("\"Jane Roe says the clinic will close, but the nurses know better,\" John Doe said."));
     }
+
+    [Fact]
+    public void TalkingAboutATopicReportsNoWords()
+    {
+        Assert.Empty(Reported("Jane Roe talked about the new bus line for most of the evening."));
+        Assert.Empty(Reported("Jane Roe spoke of her years on the council."));
+    }
 }
