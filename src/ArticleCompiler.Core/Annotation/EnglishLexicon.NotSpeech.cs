@@ -55,4 +55,11 @@ internal static partial class EnglishLexicon
 
     /// <summary>A verb of belief ("believes", "thinks").</summary>
     public static bool IsBeliefVerb(string word) => BeliefVerbSet.Contains(word);
+
+    // Reporting verbs that also make something: "added a new element". Not "wrote": PolNeAR marks what was
+    // written ("wrote an op-ed urging ...") as its content.
+    private static readonly HashSet<string> MakingVerbSet = new(StringComparer.Ordinal) { "add", "adds", "added" };
+
+    /// <summary>A reporting verb that with an object makes something ("added" a new element).</summary>
+    public static bool IsMakingVerb(string word) => MakingVerbSet.Contains(word);
 }

@@ -181,7 +181,7 @@ internal static class ReportedSpeechFinder
             // "Roe notes the fund ..." reports without "that"; "some evidence suggests the wells ..." is no one speaking.
             if (x > sentenceEnd || tokens[x].Is(':') || tokens[x].Is('.') || tokens[x].Is(',') || (!withThat && !EnglishLexicon.TakesBareClause(tokens[v].Text) && !EnglishLexicon.IsPluralPresentReport(tokens[v].Text) && !EnglishLexicon.TakesReportedObject(tokens[v].Text)
                     && !(EnglishLexicon.IsPresentReport(tokens[v].Text) && mention.Kind != MentionKind.Descriptor))
-                || (!withThat && (EnglishLexicon.IsNonClauseOpener(tokens[x].Text) || ReportedSpeechForms.IsNoBareReport(p, v, x))) || EnglishLexicon.IsBeliefVerb(tokens[v].Text))
+                || (!withThat && (EnglishLexicon.IsNonClauseOpener(tokens[x].Text) || ReportedSpeechForms.IsNoBareReport(p, v, x))) || ReportedSpeechForms.IsNoReport(p, v))
             {
                 // After "that" any word opens the clause: "said that for decades ...".
                 continue;

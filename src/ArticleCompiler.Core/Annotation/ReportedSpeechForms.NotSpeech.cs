@@ -10,6 +10,14 @@ namespace ArticleCompiler.Annotation;
 internal static partial class ReportedSpeechForms
 {
     /// <summary>
+    /// Whether the reporting word at <paramref name="verb"/> reports nothing, with or without "that": a verb
+    /// of belief ("believes", "thinks") introduces a thought, not words said. ("that" followed by a verb, as
+    /// in "a report that could raise ...", was tried as a relative pronoun and dropped: "said that was a
+    /// mistake" is a report whose subject is "that".)
+    /// </summary>
+    public static bool IsNoReport(ParagraphContext p, int verb) => EnglishLexicon.IsBeliefVerb(p.Tokens[verb].Text);
+
+    /// <summary>
     /// Whether the words at <paramref name="x"/>, after the reporting word at <paramref name="verb"/>
     /// with no "that" between them, are no reported clause: "maintained a lead" (keeping, not
     /// saying: only "maintained (that) she ..." with a pronoun subject reports), "The October report
@@ -21,6 +29,13 @@ internal static partial class ReportedSpeechForms
         var word = tokens[verb].Text;
         var next = tokens[x].Text;
         if (EnglishLexicon.IsKeepingVerb(word) && !EnglishLexicon.IsSubjectPronoun(next))
+        {
+            return true;
+        }
+
+        // "added another facet to his job", "promises add up to ...": "add" with an object makes something;
+        // its clause opens with a subject, not an article or a number.
+        if (EnglishLexicon.IsMakingVerb(word) && (next is "up" or "a" or "an" or "another" || char.IsDigit(next[0])))
         {
             return true;
         }

@@ -66,4 +66,11 @@ public class NotSpeechTests
         Assert.Empty(Reported("Jane Roe talked about the new bus line for most of the evening."));
         Assert.Empty(Reported("Jane Roe spoke of her years on the council."));
     }
+
+    [Fact]
+    public void AddingSomethingIsNotAddingWords()
+    {
+        Assert.Empty(Reported("The new tram has added another reason to live in the old town."));
+        Assert.Empty(Reported("The council's small savings add up to more than a million dollars."));
+    }
 }
