@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace ArticleCompiler.Annotation;
 
-/// <summary>The word lists of <see cref="ReportedSpeechForms.IsNoBareReport"/> and <see cref="ReportedSpeechForms.IsAdverbialOpening"/>: words that look like a report and are not.</summary>
+/// <summary>The word lists of <see cref="ReportedSpeechForms.IsNoBareReport"/> and <see cref="ReportedSpeechForms.IsNoReport"/>: words that look like a report and are not.</summary>
 internal static partial class EnglishLexicon
 {
     // "maintain" is a verb of saying only with a clause ("maintained she was innocent"); with an
@@ -36,16 +36,6 @@ internal static partial class EnglishLexicon
 
     /// <summary>A reporting verb that is also a noun ("report", "estimates").</summary>
     public static bool IsNounLikeCue(string word) => NounLikeCueSet.Contains(word);
-
-    // Prepositions that open a scene-setting adverbial at a sentence's start ("In particular", "At a rally").
-    private static readonly HashSet<string> ScenePrepositionSet = new(StringComparer.Ordinal)
-    {
-        "in", "on", "at", "during", "after", "before", "among", "for", "from", "since", "until", "under", "with", "without", "despite",
-        "besides", "through", "throughout", "amid", "following", "over", "by", "within", "upon", "later", "earlier", "instead",
-    };
-
-    /// <summary>A preposition that opens a scene-setting adverbial ("in", "during").</summary>
-    public static bool IsScenePreposition(string word) => ScenePrepositionSet.Contains(word);
 
     // Verbs of belief: what they introduce is a thought, not words said ("she believes the plan will fail").
     private static readonly HashSet<string> BeliefVerbSet = new(StringComparer.Ordinal)

@@ -4,8 +4,8 @@ namespace ArticleCompiler.Annotation;
 
 /// <summary>
 /// Words that look like a report but are not one: a verb of saying used in another sense
-/// ("maintained a lead"), a noun of the same spelling ("the October report exceeded ..."), an
-/// adverbial that opens the sentence before an inside cue ("In particular, he said, ...").
+/// ("maintained a lead", "added another facet"), a noun of the same spelling ("the October report
+/// exceeded ..."), a belief, a report inside a quotation, an aside after the verb, a tally after a colon.
 /// </summary>
 internal static partial class ReportedSpeechForms
 {
@@ -73,65 +73,6 @@ internal static partial class ReportedSpeechForms
         }
 
         return mention.Kind != MentionKind.Name || mention.First == 0 || !p.Tokens[mention.First - 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>
-    /// Whether the words from <paramref name="from"/> to <paramref name="to"/> (the opening before an
-    /// inside cue, "In particular, he said, ...") are only adverbials: each part between commas opens
-    /// with a preposition or a subordinator ("In February, as a protester was led out, Roe said, ..."),
-    /// a participle ("Appearing before supporters Monday, Roe said ...", "Asked about the plan, Roe
-    /// said ...") or is a time ("Six months ago"). Such words set the scene of the report; they are not
-    /// what was said.
-    /// </summary>
-    public static bool IsAdverbialOpening(ParagraphContext p, int from, int to)
-    {
-        var tokens = p.Tokens;
-        if (from <= to && tokens[from].Text is "But" or "And" or "Yet" or "So")
-        {
-            from++;
-        }
-
-        if (from > to)
-        {
-            return false;
-        }
-
-        var partStart = from;
-        for (var i = from; i <= to + 1; i++)
-        {
-            if (i <= to && !tokens[i].Is(','))
-            {
-                continue;
-            }
-
-            if (i == partStart || !IsAdverbialPart(tokens, partStart, i - 1))
-            {
-                return false;
-            }
-
-            partStart = i + 1;
-        }
-
-        return true;
-    }
-
-    private static bool IsAdverbialPart(System.Collections.Generic.IReadOnlyList<TextToken> tokens, int first, int last)
-    {
-        var lead = tokens[first].Text;
-        var lower = lead.ToLowerInvariant();
-        if (EnglishLexicon.IsScenePreposition(lower) || EnglishLexicon.IsSubordinator(lower))
-        {
-            return true;
-        }
-
-        // "Appearing before ...", "Asked about ...": a participle opening the sentence.
-        if (tokens[first].IsWord && (lead == "Asked" || (lead.Length > 5 && lead.EndsWith("ing", StringComparison.Ordinal) && char.IsUpper(lead[0]))))
-        {
-            return true;
-        }
-
-        // "Six months ago", "Two days later".
-        return tokens[last].Text is "ago" or "later" or "earlier";
     }
 
     // Whether the words after a name and a colon are spoken: a tally ("Jane Roe: 1,769.") or a list of
