@@ -210,8 +210,6 @@ internal static partial class EnglishLexicon
         ["joked"] = new[] { "about" }, ["jokes"] = new[] { "about" }, ["joking"] = new[] { "about" },
         ["boasted"] = new[] { "about", "of" }, ["boasts"] = new[] { "about", "of" }, ["boasting"] = new[] { "about", "of" },
         ["bragged"] = new[] { "about", "of" }, ["bragging"] = new[] { "about", "of" },
-        ["talked"] = new[] { "about" }, ["talks"] = new[] { "about" }, ["talking"] = new[] { "about" },
-        ["spoke"] = new[] { "about", "of" }, ["speaks"] = new[] { "about", "of" },
         ["argued"] = new[] { "for", "against" }, ["argues"] = new[] { "for", "against" }, ["arguing"] = new[] { "for", "against" },
         ["commented"] = new[] { "on" }, ["commenting"] = new[] { "on" },
     };

@@ -97,7 +97,7 @@ internal static class ReportedSpeechFinder
 
             var (mention, subjectFactor) = subject.Value;
 
-            if ((p.InQuote(tokens[v].Start) && mention.Kind != MentionKind.Name) || AfterClosingQuote(p, mention.First))
+            if (ReportedSpeechForms.IsInsideQuotation(p, v, mention) || AfterClosingQuote(p, mention.First))
             {
                 // '"We won," Roe said in a statement': the verb's words are the quotation, what follows is no report.
                 continue;
@@ -180,7 +180,7 @@ internal static class ReportedSpeechFinder
             // "Roe notes the fund ..." reports without "that"; "some evidence suggests the wells ..." is no one speaking.
             if (x > sentenceEnd || tokens[x].Is(':') || tokens[x].Is('.') || tokens[x].Is(',') || (!withThat && !EnglishLexicon.TakesBareClause(tokens[v].Text) && !EnglishLexicon.IsPluralPresentReport(tokens[v].Text) && !EnglishLexicon.TakesReportedObject(tokens[v].Text)
                     && !(EnglishLexicon.IsPresentReport(tokens[v].Text) && mention.Kind != MentionKind.Descriptor))
-                || (!withThat && EnglishLexicon.IsNonClauseOpener(tokens[x].Text)))
+                || (!withThat && (EnglishLexicon.IsNonClauseOpener(tokens[x].Text) || ReportedSpeechForms.IsNoBareReport(p, v, x))) || ReportedSpeechForms.IsNoReport(p, v))
             {
                 // After "that" any word opens the clause: "said that for decades ...".
                 continue;

@@ -34,7 +34,7 @@ internal static partial class ReportedSpeechForms
         var label = p.Text.Substring(tokens[0].Start, tokens[colon - 1].End - tokens[0].Start);
         var transcript = colon == 1 ? label.Length > 1 && label.ToUpperInvariant() == label : colon >= 2;
         if (transcript && MentionReader.ReadForward(p.Text, tokens, 0, colon - 1) is { Kind: MentionKind.Name } mention && mention.Last == colon - 1
-            && ClauseReader.ClauseBetween(p, colon + 1, tokens.Count - 1) is { } turn)
+            && IsSpokenTurn(tokens, colon + 1) && ClauseReader.ClauseBetween(p, colon + 1, tokens.Count - 1) is { } turn)
         {
             ReportedSpeechFinder.Add(p, found, claims, turn, mention, 0.9);
         }

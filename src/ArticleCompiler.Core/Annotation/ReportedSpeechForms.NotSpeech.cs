@@ -1,0 +1,96 @@
+using System;
+
+namespace ArticleCompiler.Annotation;
+
+/// <summary>
+/// Words that look like a report but are not one: a verb of saying used in another sense
+/// ("maintained a lead", "added another facet"), a noun of the same spelling ("the October report
+/// exceeded ..."), a belief, a report inside a quotation, an aside after the verb, a tally after a colon.
+/// </summary>
+internal static partial class ReportedSpeechForms
+{
+    /// <summary>
+    /// Whether the reporting word at <paramref name="verb"/> reports nothing, with or without "that": a verb
+    /// of belief ("believes", "thinks") introduces a thought, not words said. ("that" followed by a verb, as
+    /// in "a report that could raise ...", was tried as a relative pronoun and dropped: "said that was a
+    /// mistake" is a report whose subject is "that".)
+    /// </summary>
+    public static bool IsNoReport(ParagraphContext p, int verb) => EnglishLexicon.IsBeliefVerb(p.Tokens[verb].Text);
+
+    /// <summary>
+    /// Whether the words at <paramref name="x"/>, after the reporting word at <paramref name="verb"/>
+    /// with no "that" between them, are no reported clause: "maintained a lead" (keeping, not
+    /// saying: only "maintained (that) she ..." with a pronoun subject reports), "The October report
+    /// exceeded ..." and "a new report compares ..." (the word is a noun and what follows its verb).
+    /// </summary>
+    public static bool IsNoBareReport(ParagraphContext p, int verb, int x)
+    {
+        var tokens = p.Tokens;
+        var word = tokens[verb].Text;
+        var next = tokens[x].Text;
+        if (EnglishLexicon.IsKeepingVerb(word) && !EnglishLexicon.IsSubjectPronoun(next))
+        {
+            return true;
+        }
+
+        // "added another facet to his job", "promises add up to ...": "add" with an object makes something;
+        // its clause opens with a subject, not an article or a number.
+        if (EnglishLexicon.IsMakingVerb(word) && (next is "up" or "a" or "an" or "another" || char.IsDigit(next[0])))
+        {
+            return true;
+        }
+
+        // "Supporters would argue — and she presumably believes — ...": an aside opens, not the clause.
+        if (ReportedSubjectReader.IsDash(tokens[x]) || tokens[x].Is('('))
+        {
+            return true;
+        }
+
+        // "The AP's report compares ...", "Other estimates put ...": a noun after a determiner or a possessive;
+        // "The jobs report has cleared ...": a clause opens with its subject, so an auxiliary right after the word
+        // is the verb whose subject the word itself is (not after a name: "which the Tax Foundation estimates would cost").
+        if (!EnglishLexicon.IsNounLikeCue(word) || verb - 1 < 0)
+        {
+            return false;
+        }
+
+        var before = tokens[verb - 1];
+        return IsNounModifier(before) || (before.IsLowerCase && !EnglishLexicon.IsPronoun(before.Text) && before.Text is not ("which" or "that" or "who" or "whom")
+            && tokens[x].IsLowerCase && EnglishLexicon.IsFiniteAuxiliary(next));
+    }
+
+    /// <summary>
+    /// Whether the reporting verb at <paramref name="verb"/> stands inside a quotation: '"Roe says the
+    /// clinic will close, but we know better," Doe said' is Doe's quotation, and the report inside it is
+    /// part of it, not a quote of its own. A name introduced by "as" ('"As Roe said in May, ..."') still
+    /// reports: the speaker cites someone else's words as such.
+    /// </summary>
+    public static bool IsInsideQuotation(ParagraphContext p, int verb, Mention mention)
+    {
+        if (!p.InQuote(p.Tokens[verb].Start))
+        {
+            return false;
+        }
+
+        return mention.Kind != MentionKind.Name || mention.First == 0 || !p.Tokens[mention.First - 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Whether the words after a name and a colon are spoken: a tally ("Jane Roe: 1,769.") or a list of
+    // names ("Ohio: Jane Roe, John Doe, ...") has no lower-case word but "and".
+    private static bool IsSpokenTurn(System.Collections.Generic.IReadOnlyList<TextToken> tokens, int from)
+    {
+        for (var i = from; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsLowerCase && tokens[i].IsWord && tokens[i].Text is not ("and" or "of"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNounModifier(TextToken token) =>
+        token.IsWord && (EnglishLexicon.IsDeterminer(token.Text) || token.Text.ToLowerInvariant() is "new" or "other" or "latest" or "this" or "these" or "those" || token.Text == "news"
+            || token.Text.EndsWith("'s", StringComparison.Ordinal) || token.Text.EndsWith("’s", StringComparison.Ordinal));
+}

@@ -1,0 +1,76 @@
+using System.Linq;
+using System.Text.RegularExpressions;
+using ArticleCompiler.Annotation;
+using Xunit;
+
+namespace ArticleCompiler.Core.Tests.Annotation;
+
+/// <summary>Words that look like reported speech and are not: no reported span is written for them.</summary>
+public class NotSpeechTests
+{
+    private static readonly Regex Indirect = new(@"\[([^\[\]]+)\]\{@([^}]+)\}", RegexOptions.CultureInvariant);
+
+    // The reported spans of a one-paragraph article, in order.
+    private static string[] Reported(string paragraph)
+    {
+        var draft = ArticleAnnotator.Annotate("Council passes budget\n\n" + paragraph + "\n", new AnnotatorOptions()).Draft;
+        var body = draft.Substring(draft.IndexOf("\n---", 3, System.StringComparison.Ordinal) + 4);
+        return Indirect.Matches(body).Select(m => Regex.Replace(m.Groups[1].Value, "\"([^\"]*)\"\\{@[^}]+\\}", "\"$1\"")).ToArray();
+    }
+
+    [Fact]
+    public void MaintainingALeadIsKeepingItNotSayingIt()
+    {
+        Assert.Empty(Reported("Jane Roe maintained a steady lead over the mayor in every poll of the spring."));
+        Assert.Empty(Reported("Jane Roe maintains the title of county chair and travels with the mayor."));
+        Assert.Equal(new[] { "she was never told of the plan" }, Reported("Jane Roe has long maintained she was never told of the plan."));
+    }
+
+    [Fact]
+    public void AReportAsANounIsNoOneSpeaking()
+    {
+        Assert.Empty(Reported("The county's audit report was based on interviews with forty nurses."));
+        Assert.Empty(Reported("A new report compares the cost of the clinic with that of the hospital."));
+    }
+
+    [Fact]
+    public void AnAsideAfterTheVerbIsNotTheReport()
+    {
+        // The aside is the writer's; the report after it is not found yet, but the aside is never taken for it.
+        Assert.DoesNotContain(Reported("Her neighbours would argue — and the mayor probably agrees — that nothing was lost."), r => r.StartsWith("—", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ATallyAfterANameAndAColonIsNoTranscriptTurn()
+    {
+        Assert.Empty(Reported("Jane Roe: 1,769."));
+        Assert.Single(Reported("Jane Roe: We will keep the clinic open until the council votes."));
+    }
+
+    [Fact]
+    public void ABeliefIsNotReportedSpeech()
+    {
+        Assert.Empty(Reported("Jane Roe believes the clinic will stay open for another decade."));
+        Assert.Empty(Reported("Jane Roe thinks that the council will vote for the plan in May."));
+    }
+
+    [Fact]
+    public void AReportInsideAQuotationIsPartOfTheQuotation()
+    {
+        Assert.Empty(Reported("\"Jane Roe says the clinic will close, but the nurses know better,\" John Doe said."));
+    }
+
+    [Fact]
+    public void TalkingAboutATopicReportsNoWords()
+    {
+        Assert.Empty(Reported("Jane Roe talked about the new bus line for most of the evening."));
+        Assert.Empty(Reported("Jane Roe spoke of her years on the council."));
+    }
+
+    [Fact]
+    public void AddingSomethingIsNotAddingWords()
+    {
+        Assert.Empty(Reported("The new tram has added another reason to live in the old town."));
+        Assert.Empty(Reported("The council's small savings add up to more than a million dollars."));
+    }
+}
