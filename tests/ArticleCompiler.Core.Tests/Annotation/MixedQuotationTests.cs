@@ -123,4 +123,12 @@ public class MixedQuotationTests
         Assert.Equal(2, MixedQuotation.Absorb(article, new[] { Report(crowd, 0.9), quotation }, 0.5).Count);
         Assert.Equal(2, MixedQuotation.Absorb(article, new[] { Report(roe, 0.4), quotation }, 0.5).Count);
     }
+
+    [Fact]
+    public void QuotedWordsClosingAReportAfterAParticipleAndThatAreOneReport()
+    {
+        Assert.Equal(
+            "“We need the buses,”{@roe} Jane Roe said, adding that [the depot is “the oldest in the county.”]{@roe}",
+            Body("“We need the buses,” Jane Roe said, adding that the depot is “the oldest in the county.”"));
+    }
 }
