@@ -311,7 +311,7 @@ internal static class MixedQuotation
 
     private static bool IsInsideReport(string text, QuoteAnnotation quote, IEnumerable<QuoteAnnotation> reports) =>
         quote.Kind != QuoteKind.Indirect && quote.OpenBlock == quote.CloseBlock
-        && reports.Any(r => r.Speaker == quote.Speaker && r.Start <= quote.Start && quote.End <= r.End && (r.Start == quote.Start || !IsIntroduced(text, quote)));
+        && reports.Any(r => r.Speaker == quote.Speaker && r.Start <= quote.Start && quote.End <= r.End && (r.Start == quote.Start || r.End == quote.End || !IsIntroduced(text, quote)));
 
     // 'said — as a paper reported — "We will ..."': a sentence in quotation marks after a colon, comma
     // or dash is direct speech the report leads into, a quote of its own.

@@ -131,4 +131,12 @@ public class MixedQuotationTests
             "“We need the buses,”{@roe} Jane Roe said, adding that [the depot is “the oldest in the county.”]{@roe}",
             Body("“We need the buses,” Jane Roe said, adding that the depot is “the oldest in the county.”"));
     }
+
+    [Fact]
+    public void ASentenceInQuotationMarksThatEndsAReportAfterAColonIsTheReportsText()
+    {
+        Assert.Equal(
+            "Jane Roe said [the council had two choices: “Cut the buses or raise the fares.”]{@roe}",
+            Body("Jane Roe said the council had two choices: “Cut the buses or raise the fares.”"));
+    }
 }
