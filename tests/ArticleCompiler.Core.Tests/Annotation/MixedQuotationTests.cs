@@ -128,8 +128,8 @@ public class MixedQuotationTests
     public void QuotedWordsClosingAReportAfterAParticipleAndThatAreOneReport()
     {
         Assert.Equal(
-            "“We need the buses,”{@roe} Jane Roe said, adding that [the depot is “the oldest in the county.”]{@roe}",
-            Body("“We need the buses,” Jane Roe said, adding that the depot is “the oldest in the county.”"));
+            "“We need the buses,”{@roe} Jane Roe said, adding that [Omar Diaz is “the most careful of the treasurers.”]{@roe}",
+            Body("“We need the buses,” Jane Roe said, adding that Omar Diaz is “the most careful of the treasurers.”"));
     }
 
     [Fact]
