@@ -114,9 +114,20 @@ internal static class MixedQuotation
         var sentenceStart = p.SentenceStartToken(open);
         var sentenceEnd = p.SentenceEndToken(open);
         var after = p.TokenAfter(quote.End - 1);
+        var end = quote.End;
         if (after <= sentenceEnd && after < tokens.Count && !(after == sentenceEnd && !tokens[after].IsWord))
         {
-            return null;   // words go on after the quotation: not a report the quotation closes
+            // 'telling reporters they are "planting the seeds" to win the seat': lower-case words of the
+            // same clause go on to its end; a comma, a pronoun or a verb of speech there does not.
+            if (!tokens[after].IsLowerCase || EnglishLexicon.IsPronoun(tokens[after].Text) || EnglishLexicon.IsQuoteVerbAt(tokens, after)
+                || EnglishLexicon.IsParticiple(tokens[after].Text) || EnglishLexicon.IsReportEndingAfterComma(tokens[after].Text)
+                || tokens[after].Text is "according" or "and" or "but" or "or" or "as" or "so" or "who" or "which"
+                || ClauseReader.ClauseFrom(p, after, CueAfterComma(p, after, sentenceEnd) ?? sentenceEnd) is not { } rest)
+            {
+                return null;
+            }
+
+            end = rest.End;
         }
 
         var cue = ContentCue(p, sentenceStart, open);
@@ -127,14 +138,14 @@ internal static class MixedQuotation
 
         var start = tokens[cue.Value + 1].Start;
         if (found.Any(q => q != quote && q.OpenBlock <= p.Block && p.Block <= q.CloseBlock
-                && (q.OpenBlock < p.Block || q.Start < quote.End) && (q.CloseBlock > p.Block || q.End > start)
-                && !(q.Kind != QuoteKind.Indirect && q.OpenBlock == p.Block && q.CloseBlock == p.Block && q.Start >= start && q.Speaker == quote.Speaker))
-            || p.QuoteRanges.Any(r => r.Start != quote.Start && r.End >= start && r.Start < quote.End && !(r.Start >= start && r.End < quote.Start)))
+                && (q.OpenBlock < p.Block || q.Start < end) && (q.CloseBlock > p.Block || q.End > start)
+                && !(q.Kind != QuoteKind.Indirect && q.OpenBlock == p.Block && q.CloseBlock == p.Block && q.Start >= start && q.End <= end && q.Speaker == quote.Speaker))
+            || p.QuoteRanges.Any(r => r.Start != quote.Start && r.End >= start && r.Start < end && !(r.Start >= start && r.End < end)))
         {
             return null;
         }
 
-        return new QuoteAnnotation(QuoteKind.Indirect, p.Block, start, p.Block, quote.End, quote.Speaker, quote.Confidence, "a report ending in quoted words: " + quote.Reason);
+        return new QuoteAnnotation(QuoteKind.Indirect, p.Block, start, p.Block, end, quote.Speaker, quote.Confidence, "a report around quoted words: " + quote.Reason);
     }
 
     // The last token before 'open' that introduces reported content: "that" after a verb or participle

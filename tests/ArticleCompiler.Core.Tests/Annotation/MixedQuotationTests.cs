@@ -139,4 +139,12 @@ public class MixedQuotationTests
             "Jane Roe said [the council had two choices: “Cut the buses or raise the fares.”]{@roe}",
             Body("Jane Roe said the council had two choices: “Cut the buses or raise the fares.”"));
     }
+
+    [Fact]
+    public void AReportAfterAParticipleGoesOnPastItsQuotedWordsToTheEndOfTheClause()
+    {
+        Assert.Equal(
+            "Jane Roe left early, telling reporters that [the council is “planting the seeds” for a win next year]{@roe}.",
+            Body("Jane Roe left early, telling reporters that the council is “planting the seeds” for a win next year."));
+    }
 }
