@@ -9,7 +9,7 @@ namespace ArticleCompiler.Annotation;
 /// Finds direct and partial quotes: text in quotation marks, with the mention of who said it
 /// ("..., he said", "said Putin: "..."", "According to Antonov, "..."").
 /// </summary>
-internal static class DirectQuoteFinder
+internal static partial class DirectQuoteFinder
 {
     /// <summary>
     /// The quotations that close in this paragraph, each with its cue: a reporting verb and speaker
@@ -110,7 +110,7 @@ internal static class DirectQuoteFinder
         var mention = MentionReader.ReadForward(p.Text, tokens, k, sentenceEnd);
         if (mention is null)
         {
-            return null;
+            return PhraseBeforeVerb(p, k, sentenceEnd);
         }
 
         var next = AppositionReader.SkipAppositions(tokens, mention.Last + 1, sentenceEnd);
@@ -120,7 +120,7 @@ internal static class DirectQuoteFinder
         }
 
         var reads = mention is { Kind: MentionKind.Descriptor } && EnglishLexicon.IsWrittenText(mention.Head) && EnglishLexicon.IsReadVerb(tokens[next < tokens.Count ? next : mention.Last].Text);
-        return next <= sentenceEnd && next < tokens.Count && (EnglishLexicon.IsQuoteVerbAt(tokens, next) || reads) && tokens[next].IsLowerCase ? mention : null;
+        return next <= sentenceEnd && next < tokens.Count && (EnglishLexicon.IsQuoteVerbAt(tokens, next) || reads) && tokens[next].IsLowerCase ? mention : PhraseBeforeVerb(p, k, sentenceEnd);
     }
 
     /// <summary>

@@ -138,4 +138,13 @@ public class DirectQuoteCueTests
             new[] { ("A city that fixes its roads keeps its people", "holloway") },
             Quotes(Draft("\"A city that fixes its roads keeps its people,\" Jane Holloway has said in speeches.")));
     }
+
+    [Theory]
+    [InlineData("\"The bridge will open in May,\" his friend Omar Diaz told the website.", "diaz")]
+    [InlineData("\"The bridge will open in May,\" Dayton campaign Chairman Omar Diaz told the paper.", "diaz")]
+    [InlineData("\"The bridge will open in May,\" one senior Democrat said.", "democrat")]
+    public void ASpeakerPhraseTheNameRulesCannotReadStillNamesTheSpeakerBeforeItsVerb(string paragraph, string key)
+    {
+        Assert.Equal(new[] { ("The bridge will open in May", key) }, Quotes(Draft(paragraph)));
+    }
 }
