@@ -47,9 +47,62 @@ internal static partial class DirectQuoteFinder
         }
 
         var last = verb - 1;
-        for (var c = k; c < last; c++)
+        if (NameIn(p, k, last - 1 >= k && tokens[last].Is(',') ? last - 1 : last) is { } named)
         {
-            if (!tokens[c].IsCapitalised || (c > k && tokens[c - 1].IsCapitalised))
+            return named;
+        }
+
+        if (tokens[last].Is(','))
+        {
+            last--;
+        }
+
+        return last < k ? null : new Mention(k, last, MentionKind.Descriptor, p.Text.Substring(tokens[k].Start, tokens[last].End - tokens[k].Start), null, null, null, false);
+    }
+
+    /// <summary>
+    /// '"...," said master of ceremonies Omar Diaz, a local engineer', '"...," said a 2008 Dayton
+    /// veteran': after the verb, the phrase to the sentence's end or its first comma names the speaker
+    /// when the mention rules cannot read it: the name in it, else the phrase as a description.
+    /// </summary>
+    private static Mention? PhraseAfterVerb(ParagraphContext p, int k, int sentenceEnd)
+    {
+        var tokens = p.Tokens;
+        if (k > sentenceEnd || !tokens[k].IsWord || EnglishLexicon.IsPronoun(tokens[k].Text))
+        {
+            return null;
+        }
+
+        var last = k;
+        while (last + 1 <= sentenceEnd && last + 1 < k + MaxSpeakerPhraseTokens && (tokens[last + 1].IsWord || tokens[last + 1].Is('-') || tokens[last + 1].Is('\'') || tokens[last + 1].Is('\u2019') || tokens[last + 1].Is('.'))
+            && !p.InQuote(tokens[last + 1].Start) && !(tokens[last + 1].IsLowerCase && EnglishLexicon.IsQuoteVerb(tokens[last + 1].Text)))
+        {
+            last++;
+        }
+
+        while (last > k && !tokens[last].IsWord)
+        {
+            last--;
+        }
+
+        var end = last + 1;
+        if (end <= sentenceEnd && !(tokens[end].Is(',') || (end == sentenceEnd && !tokens[end].IsWord)))
+        {
+            return null;   // the phrase runs on past what a speaker's description holds
+        }
+
+        return NameIn(p, k, last) ?? (tokens[k].IsCapitalised || EnglishLexicon.IsDeterminer(tokens[k].Text) || EnglishLexicon.IsDescriptorQuantifier(tokens[k].Text) || tokens[k].IsLowerCase
+            ? new Mention(k, last, MentionKind.Descriptor, p.Text.Substring(tokens[k].Start, tokens[last].End - tokens[k].Start), null, null, null, false)
+            : null);
+    }
+
+    // A person's name in tokens first..last: two capitalised words or more, not a possessive.
+    private static Mention? NameIn(ParagraphContext p, int first, int last)
+    {
+        var tokens = p.Tokens;
+        for (var c = first; c <= last; c++)
+        {
+            if (!tokens[c].IsCapitalised || (c > first && tokens[c - 1].IsCapitalised))
             {
                 continue;
             }
@@ -61,11 +114,6 @@ internal static partial class DirectQuoteFinder
             }
         }
 
-        if (tokens[last].Is(','))
-        {
-            last--;
-        }
-
-        return last < k ? null : new Mention(k, last, MentionKind.Descriptor, p.Text.Substring(tokens[k].Start, tokens[last].End - tokens[k].Start), null, null, null, false);
+        return null;
     }
 }

@@ -78,7 +78,7 @@ internal static partial class DirectQuoteFinder
         var sentenceEnd = p.SentenceEndToken(k);
         if (EnglishLexicon.IsQuoteVerb(tokens[k].Text) && tokens[k].IsLowerCase)
         {
-            return MentionReader.ReadForward(p.Text, tokens, k + 1, sentenceEnd);
+            return MentionReader.ReadForward(p.Text, tokens, k + 1, sentenceEnd) ?? PhraseAfterVerb(p, k + 1, sentenceEnd);
         }
 
         // '"...," reads the sign': a written text the words are read from.

@@ -143,6 +143,7 @@ public class DirectQuoteCueTests
     [InlineData("\"The bridge will open in May,\" his friend Omar Diaz told the website.", "diaz")]
     [InlineData("\"The bridge will open in May,\" Dayton campaign Chairman Omar Diaz told the paper.", "diaz")]
     [InlineData("\"The bridge will open in May,\" one senior Democrat said.", "democrat")]
+    [InlineData("\"The bridge will open in May,\" said master of ceremonies Omar Diaz, a local engineer.", "diaz")]
     public void ASpeakerPhraseTheNameRulesCannotReadStillNamesTheSpeakerBeforeItsVerb(string paragraph, string key)
     {
         Assert.Equal(new[] { ("The bridge will open in May", key) }, Quotes(Draft(paragraph)));
