@@ -58,7 +58,7 @@ internal static partial class EnglishLexicon
         "shouted", "yelled", "exclaimed", "chanted", "wondered", "demanded", "answered", "boomed", "cried", "screamed",
         "whispered", "mused", "snapped", "scoffed", "interjected", "retorted", "shot", "tweets", "posts", "writes", "asks",
         "recalls", "notes", "explains", "continues", "concludes", "quips", "jokes", "shouts", "yells", "answers",
-        "agrees", "remembered", "remembers",
+        "agrees", "remembered", "remembers", "opined", "opines", "exhorted", "beamed", "gushed", "laughed", "marveled",
     };
 
     // Reporting verbs that put a named speaker after them ("said Rosenberg", "explained Rosenberg"),

@@ -148,4 +148,12 @@ public class DirectQuoteCueTests
     {
         Assert.Equal(new[] { ("The bridge will open in May", key) }, Quotes(Draft(paragraph)));
     }
+
+    [Theory]
+    [InlineData("\"The bridge will open in May,\" opined the Dayton Herald.", "herald")]
+    [InlineData("\"What a day for the city!\" beamed Omar Diaz, a local engineer.", "diaz")]
+    public void AVerbOfHowWordsWereSaidNamesTheSpeakerAfterIt(string paragraph, string key)
+    {
+        Assert.Equal(key, Assert.Single(Quotes(Draft(paragraph))).Key);
+    }
 }
