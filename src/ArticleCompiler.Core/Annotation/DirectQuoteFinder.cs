@@ -33,6 +33,11 @@ internal static partial class DirectQuoteFinder
             var words = Parsing.SyntaxRules.CountWords(content);
             var cue = FindCueAfter(p, span.Close) ?? (openHere ? FindCueBefore(p, span.Open) : null);
             var factor = 1.0;
+            if (openHere && IsTitle(content) && NamesAWork(p, span.Open))
+            {
+                cue = null;   // 'on ABC's "This Week," Roe said': the show's title, not Roe's words
+            }
+
             var scare = openHere && (IsScareQuote(p, span.Open) || (cue is null && (IsTitle(content) || (kind == QuoteKind.Partial && words <= EnglishLexicon.MaxScareQuoteWords && !SpeechBefore(p, span.Open)))));
             if (cue is null && !scare && openHere && subjects.SentenceSubject(p, p.SentenceStartToken(p.TokenAfter(span.Open) - 1)) is { } subject && subject.Last < p.TokenAfter(span.Open) - 1)
             {

@@ -156,4 +156,14 @@ public class DirectQuoteCueTests
     {
         Assert.Equal(key, Assert.Single(Quotes(Draft(paragraph))).Key);
     }
+
+    [Theory]
+    [InlineData("Sunday on Channel Five’s “Morning Report,” Rep. Jane Holloway said the budget was balanced.")]
+    [InlineData("In an appearance on “Morning Report,” Mayor Jane Holloway said the budget was balanced.")]
+    public void AWorksTitleInQuotationMarksIsNoQuoteEvenWithACueAfterIt(string paragraph)
+    {
+        var draft = ArticleAnnotator.Annotate("Council Approves the Budget\n\n" + paragraph + "\n", new AnnotatorOptions()).Draft;
+
+        Assert.Contains("“Morning Report,”{-}", draft, System.StringComparison.Ordinal);
+    }
 }
