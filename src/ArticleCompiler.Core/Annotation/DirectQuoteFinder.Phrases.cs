@@ -116,26 +116,4 @@ internal static partial class DirectQuoteFinder
 
         return null;
     }
-
-    /// <summary>
-    /// Whether the quotation opening at <paramref name="open"/> names a work after a possessive or a
-    /// word that leads a title ('on ABC's "This Week"', 'her memoir, "Tough Choices"', 'told "Good
-    /// Morning America"'): with title-case words, it is the work's title whatever cue follows.
-    /// </summary>
-    private static bool NamesAWork(ParagraphContext p, int open)
-    {
-        var i = open - 1;
-        while (i >= 0 && (p.Text[i] == ' ' || p.Text[i] == ',' || p.Text[i] == '\u00A0'))
-        {
-            i--;
-        }
-
-        if (i >= 1 && (p.Text[i] == 's' && (p.Text[i - 1] == '\'' || p.Text[i - 1] == '\u2019')) || (i >= 1 && (p.Text[i] == '\'' || p.Text[i] == '\u2019') && p.Text[i - 1] == 's'))
-        {
-            return true;
-        }
-
-        var j = p.TokenBefore(open);
-        return j >= 0 && p.Tokens[j].IsLowerCase && EnglishLexicon.LeadsWorkTitle(p.Tokens[j].Text);
-    }
 }
