@@ -9,7 +9,7 @@ namespace ArticleCompiler.Annotation;
 /// Finds direct and partial quotes: text in quotation marks, with the mention of who said it
 /// ("..., he said", "said Putin: "..."", "According to Antonov, "..."").
 /// </summary>
-internal static class DirectQuoteFinder
+internal static partial class DirectQuoteFinder
 {
     /// <summary>
     /// The quotations that close in this paragraph, each with its cue: a reporting verb and speaker
@@ -33,6 +33,11 @@ internal static class DirectQuoteFinder
             var words = Parsing.SyntaxRules.CountWords(content);
             var cue = FindCueAfter(p, span.Close) ?? (openHere ? FindCueBefore(p, span.Open) : null);
             var factor = 1.0;
+            if (openHere && IsTitle(content) && NamesAWork(p, span.Open))
+            {
+                cue = null;   // 'on ABC's "This Week," Roe said': the show's title, not Roe's words
+            }
+
             var scare = openHere && (IsScareQuote(p, span.Open) || (cue is null && (IsTitle(content) || (kind == QuoteKind.Partial && words <= EnglishLexicon.MaxScareQuoteWords && !SpeechBefore(p, span.Open)))));
             if (cue is null && !scare && openHere && subjects.SentenceSubject(p, p.SentenceStartToken(p.TokenAfter(span.Open) - 1)) is { } subject && subject.Last < p.TokenAfter(span.Open) - 1)
             {
@@ -78,7 +83,7 @@ internal static class DirectQuoteFinder
         var sentenceEnd = p.SentenceEndToken(k);
         if (EnglishLexicon.IsQuoteVerb(tokens[k].Text) && tokens[k].IsLowerCase)
         {
-            return MentionReader.ReadForward(p.Text, tokens, k + 1, sentenceEnd);
+            return MentionReader.ReadForward(p.Text, tokens, k + 1, sentenceEnd) ?? PhraseAfterVerb(p, k + 1, sentenceEnd);
         }
 
         // '"...," reads the sign': a written text the words are read from.
@@ -110,7 +115,7 @@ internal static class DirectQuoteFinder
         var mention = MentionReader.ReadForward(p.Text, tokens, k, sentenceEnd);
         if (mention is null)
         {
-            return null;
+            return PhraseBeforeVerb(p, k, sentenceEnd);
         }
 
         var next = AppositionReader.SkipAppositions(tokens, mention.Last + 1, sentenceEnd);
@@ -120,7 +125,7 @@ internal static class DirectQuoteFinder
         }
 
         var reads = mention is { Kind: MentionKind.Descriptor } && EnglishLexicon.IsWrittenText(mention.Head) && EnglishLexicon.IsReadVerb(tokens[next < tokens.Count ? next : mention.Last].Text);
-        return next <= sentenceEnd && next < tokens.Count && (EnglishLexicon.IsQuoteVerbAt(tokens, next) || reads) && tokens[next].IsLowerCase ? mention : null;
+        return next <= sentenceEnd && next < tokens.Count && (EnglishLexicon.IsQuoteVerbAt(tokens, next) || reads) && tokens[next].IsLowerCase ? mention : PhraseBeforeVerb(p, k, sentenceEnd);
     }
 
     /// <summary>
@@ -380,61 +385,5 @@ internal static class DirectQuoteFinder
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// Whether quoted words read as the title of a work or a name ("Good Morning America", "Bridge
-    /// of Spies", "Make America Great Again"): a few words, each capitalised but for short words such
-    /// as "of" and "the", not an exclamation or a question. Without a speech cue beside them they are
-    /// not speech.
-    /// </summary>
-    internal static bool IsTitle(string content)
-    {
-        var words = content.Split(TitleWordBreaks, System.StringSplitOptions.RemoveEmptyEntries);
-        var last = content.TrimEnd(' ', ',', '.', '\n', '\'', '\u2019');
-        if (words.Length == 0 || words.Length > EnglishLexicon.MaxTitleWords || last.EndsWith("!", System.StringComparison.Ordinal) || last.EndsWith("?", System.StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        for (var i = 0; i < words.Length; i++)
-        {
-            var word = words[i].Trim(TitleWordEdges);
-            var letter = word.FirstOrDefault(char.IsLetter);
-            if (letter == '\0')
-            {
-                continue;
-            }
-
-            if (!char.IsUpper(word[0]) && !char.IsDigit(word[0]) && (i == 0 || !EnglishLexicon.IsTitleCaseMinorWord(word)))
-            {
-                return false;
-            }
-        }
-
-        return char.IsUpper(words[0].Trim(TitleWordEdges).FirstOrDefault());
-    }
-
-    private static readonly char[] TitleWordBreaks = { ' ', '\n', '\t', '\u00A0' };
-
-    private static readonly char[] TitleWordEdges = { ',', '.', ':', ';', '"', '\'', '\u201C', '\u201D', '\u2018', '\u2019', '(', ')', '[', ']' };
-
-    private static bool IsScareQuote(ParagraphContext p, int open)
-    {
-        var j = p.TokenBefore(open);
-        if (j < 0 || !EnglishLexicon.IsScareQuoteLead(p.Tokens[j].Text))
-        {
-            return false;
-        }
-
-        for (var k = j - 1; k >= 0 && k >= j - 5; k--)
-        {
-            if (EnglishLexicon.IsDescribingVerb(p.Tokens[k].Text))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

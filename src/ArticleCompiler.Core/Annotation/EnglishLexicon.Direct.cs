@@ -58,7 +58,7 @@ internal static partial class EnglishLexicon
         "shouted", "yelled", "exclaimed", "chanted", "wondered", "demanded", "answered", "boomed", "cried", "screamed",
         "whispered", "mused", "snapped", "scoffed", "interjected", "retorted", "shot", "tweets", "posts", "writes", "asks",
         "recalls", "notes", "explains", "continues", "concludes", "quips", "jokes", "shouts", "yells", "answers",
-        "agrees", "remembered", "remembers",
+        "agrees", "remembered", "remembers", "opined", "opines", "exhorted", "beamed", "gushed", "laughed", "marveled",
     };
 
     // Reporting verbs that put a named speaker after them ("said Rosenberg", "explained Rosenberg"),
@@ -107,4 +107,14 @@ internal static partial class EnglishLexicon
 
     /// <summary>A word of a clause, never of what stands between a reporting verb and its quote.</summary>
     public static bool EndsVerbComplement(string word) => VerbComplementEndSet.Contains(word);
+
+    // Words before a work's title in quotation marks: 'on "This Week"', 'her memoir, "Tough Choices"'.
+    private static readonly HashSet<string> WorkTitleLeadSet = new(StringComparer.Ordinal)
+    {
+        "on", "in", "of", "and", "told", "book", "memoir", "show", "program", "programme", "film", "movie", "novel", "documentary",
+        "series", "album", "song", "play", "musical", "titled", "entitled", "column", "op-ed", "essay", "biography",
+    };
+
+    /// <summary>A word after which a quotation in title case is a work's title ('on "This Week"').</summary>
+    public static bool LeadsWorkTitle(string word) => WorkTitleLeadSet.Contains(word);
 }

@@ -37,7 +37,7 @@ internal static class MixedQuotation
             var p = new ParagraphContext(article.Blocks[block].Text, block, spans.Where(s => s.OpenBlock <= block && block <= s.CloseBlock).ToList());
             foreach (var quote in group)
             {
-                if (((quote.Kind == QuoteKind.Partial ? ReportBefore(p, quote, result) : null) ?? ReportAfter(p, quote, result)) is { } report)
+                if (((quote.Kind == QuoteKind.Partial ? ReportBefore(p, quote, result) ?? ReportAfterCue(p, quote, result) : null) ?? ReportAfter(p, quote, result)) is { } report)
                 {
                     result.Add(report);
                 }
@@ -96,6 +96,93 @@ internal static class MixedQuotation
 
         return new QuoteAnnotation(QuoteKind.Indirect, p.Block, start, p.Block, quote.End, quote.Speaker, quote.Confidence, "a report ending in quoted words: " + quote.Reason);
     }
+
+    // '..., adding that the plan is "the best in years."': quoted words that close a sentence whose report
+    // the reporter introduces with a participle or verb of speech and "that" (or the participle alone:
+    // ', saying the town was the "heart of the state."'). The report runs from after the cue to the
+    // closing mark; the rules for reported speech leave it when the quotation ends it.
+    private static QuoteAnnotation? ReportAfterCue(ParagraphContext p, QuoteAnnotation quote, IReadOnlyList<QuoteAnnotation> found)
+    {
+        var tokens = p.Tokens;
+        var open = p.TokenAt(quote.Start);
+        var span = p.Quotes.FirstOrDefault(s => s.OpenBlock == p.Block && s.Open == quote.Start);
+        if (open >= tokens.Count || span is null || DirectQuoteFinder.CueAfter(p, span.Close) is not null)
+        {
+            return null;
+        }
+
+        var sentenceStart = p.SentenceStartToken(open);
+        var sentenceEnd = p.SentenceEndToken(open);
+        var after = p.TokenAfter(quote.End - 1);
+        var end = quote.End;
+        if (after <= sentenceEnd && after < tokens.Count && !(after == sentenceEnd && !tokens[after].IsWord))
+        {
+            // 'telling reporters they are "planting the seeds" to win the seat': lower-case words of the
+            // same clause go on to its end; a comma, a pronoun or a verb of speech there does not.
+            if (!tokens[after].IsLowerCase || EnglishLexicon.IsPronoun(tokens[after].Text) || EnglishLexicon.IsQuoteVerbAt(tokens, after)
+                || EnglishLexicon.IsParticiple(tokens[after].Text) || EnglishLexicon.IsReportEndingAfterComma(tokens[after].Text)
+                || tokens[after].Text is "according" or "and" or "but" or "or" or "as" or "so" or "who" or "which"
+                || ClauseReader.ClauseFrom(p, after, CueAfterComma(p, after, sentenceEnd) ?? sentenceEnd) is not { } rest)
+            {
+                return null;
+            }
+
+            end = rest.End;
+        }
+
+        var cue = ContentCue(p, sentenceStart, open);
+        if (cue is null || cue.Value + 1 >= open)
+        {
+            return null;
+        }
+
+        var start = tokens[cue.Value + 1].Start;
+        if (found.Any(q => q != quote && q.OpenBlock <= p.Block && p.Block <= q.CloseBlock
+                && (q.OpenBlock < p.Block || q.Start < end) && (q.CloseBlock > p.Block || q.End > start)
+                && !(q.Kind != QuoteKind.Indirect && q.OpenBlock == p.Block && q.CloseBlock == p.Block && q.Start >= start && q.End <= end && q.Speaker == quote.Speaker))
+            || p.QuoteRanges.Any(r => r.Start != quote.Start && r.End >= start && r.Start < end && !(r.Start >= start && r.End < end)))
+        {
+            return null;
+        }
+
+        return new QuoteAnnotation(QuoteKind.Indirect, p.Block, start, p.Block, end, quote.Speaker, quote.Confidence, "a report around quoted words: " + quote.Reason);
+    }
+
+    // The last token before 'open' that introduces reported content: "that" after a verb or participle
+    // of speech a few words back ('telling reporters in May that'), or the participle itself ('saying').
+    private static int? ContentCue(ParagraphContext p, int sentenceStart, int open)
+    {
+        var tokens = p.Tokens;
+        for (var k = open - 1; k >= sentenceStart; k--)
+        {
+            if (p.InQuote(tokens[k].Start) || !tokens[k].IsLowerCase)
+            {
+                continue;
+            }
+
+            if (IsSpeechWord(tokens[k].Text) && tokens[k].Text.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return k;
+            }
+
+            if (tokens[k].Text == "that")
+            {
+                for (var v = k - 1; v >= sentenceStart && v >= k - 12; v--)
+                {
+                    if (tokens[v].IsLowerCase && IsSpeechWord(tokens[v].Text) && !p.InQuote(tokens[v].Start))
+                    {
+                        return k;
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsSpeechWord(string word) => EnglishLexicon.IsParticiple(word) || EnglishLexicon.IsReportingParticiple(word) || EnglishLexicon.IsClauseVerb(word);
 
     // '... said "there was never any question of it" and no order to wait': a report that opens with
     // quoted words and goes on without marks to the end of its clause. The quotation opens the
@@ -235,7 +322,7 @@ internal static class MixedQuotation
 
     private static bool IsInsideReport(string text, QuoteAnnotation quote, IEnumerable<QuoteAnnotation> reports) =>
         quote.Kind != QuoteKind.Indirect && quote.OpenBlock == quote.CloseBlock
-        && reports.Any(r => r.Speaker == quote.Speaker && r.Start <= quote.Start && quote.End <= r.End && (r.Start == quote.Start || !IsIntroduced(text, quote)));
+        && reports.Any(r => r.Speaker == quote.Speaker && r.Start <= quote.Start && quote.End <= r.End && (r.Start == quote.Start || r.End == quote.End || !IsIntroduced(text, quote)));
 
     // 'said — as a paper reported — "We will ..."': a sentence in quotation marks after a colon, comma
     // or dash is direct speech the report leads into, a quote of its own.

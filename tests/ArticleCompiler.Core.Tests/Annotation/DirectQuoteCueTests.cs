@@ -138,4 +138,32 @@ public class DirectQuoteCueTests
             new[] { ("A city that fixes its roads keeps its people", "holloway") },
             Quotes(Draft("\"A city that fixes its roads keeps its people,\" Jane Holloway has said in speeches.")));
     }
+
+    [Theory]
+    [InlineData("\"The bridge will open in May,\" his friend Omar Diaz told the website.", "diaz")]
+    [InlineData("\"The bridge will open in May,\" Dayton campaign Chairman Omar Diaz told the paper.", "diaz")]
+    [InlineData("\"The bridge will open in May,\" one senior Democrat said.", "democrat")]
+    [InlineData("\"The bridge will open in May,\" said master of ceremonies Omar Diaz, a local engineer.", "diaz")]
+    public void ASpeakerPhraseTheNameRulesCannotReadStillNamesTheSpeakerBeforeItsVerb(string paragraph, string key)
+    {
+        Assert.Equal(new[] { ("The bridge will open in May", key) }, Quotes(Draft(paragraph)));
+    }
+
+    [Theory]
+    [InlineData("\"The bridge will open in May,\" opined the Dayton Herald.", "herald")]
+    [InlineData("\"What a day for the city!\" beamed Omar Diaz, a local engineer.", "diaz")]
+    public void AVerbOfHowWordsWereSaidNamesTheSpeakerAfterIt(string paragraph, string key)
+    {
+        Assert.Equal(key, Assert.Single(Quotes(Draft(paragraph))).Key);
+    }
+
+    [Theory]
+    [InlineData("Sunday on Channel Five’s “Morning Report,” Rep. Jane Holloway said the budget was balanced.")]
+    [InlineData("In an appearance on “Morning Report,” Mayor Jane Holloway said the budget was balanced.")]
+    public void AWorksTitleInQuotationMarksIsNoQuoteEvenWithACueAfterIt(string paragraph)
+    {
+        var draft = ArticleAnnotator.Annotate("Council Approves the Budget\n\n" + paragraph + "\n", new AnnotatorOptions()).Draft;
+
+        Assert.Contains("“Morning Report,”{-}", draft, System.StringComparison.Ordinal);
+    }
 }

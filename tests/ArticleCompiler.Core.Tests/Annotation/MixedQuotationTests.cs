@@ -123,4 +123,28 @@ public class MixedQuotationTests
         Assert.Equal(2, MixedQuotation.Absorb(article, new[] { Report(crowd, 0.9), quotation }, 0.5).Count);
         Assert.Equal(2, MixedQuotation.Absorb(article, new[] { Report(roe, 0.4), quotation }, 0.5).Count);
     }
+
+    [Fact]
+    public void QuotedWordsClosingAReportAfterAParticipleAndThatAreOneReport()
+    {
+        Assert.Equal(
+            "“We need the buses,”{@roe} Jane Roe said, adding that [Omar Diaz is “the most careful of the treasurers.”]{@roe}",
+            Body("“We need the buses,” Jane Roe said, adding that Omar Diaz is “the most careful of the treasurers.”"));
+    }
+
+    [Fact]
+    public void ASentenceInQuotationMarksThatEndsAReportAfterAColonIsTheReportsText()
+    {
+        Assert.Equal(
+            "Jane Roe said [the council had two choices: “Cut the buses or raise the fares.”]{@roe}",
+            Body("Jane Roe said the council had two choices: “Cut the buses or raise the fares.”"));
+    }
+
+    [Fact]
+    public void AReportAfterAParticipleGoesOnPastItsQuotedWordsToTheEndOfTheClause()
+    {
+        Assert.Equal(
+            "Jane Roe left early, telling reporters that [the council is “planting the seeds” for a win next year]{@roe}.",
+            Body("Jane Roe left early, telling reporters that the council is “planting the seeds” for a win next year."));
+    }
 }

@@ -172,7 +172,8 @@ public class SpeakerAttributionTests
         var article = RawArticleReader.Read(Headline + "\"The roads come first this year,\" Tom Baker said. \"They stole the town from us,\" the man in the red hat shouted.\n");
         var (quotes, _) = AttributionFinder.Find(article);
         var second = quotes.Single(q => article.Blocks[q.OpenBlock].Text.Substring(q.Start).StartsWith("\"They stole", System.StringComparison.Ordinal));
-        Assert.True(second.Confidence < AnnotatorOptions.DefaultMinimumConfidence, second.Reason);
+        // Either the man in the red hat (the cue read as a phrase) or flagged, never Tom Baker unflagged.
+        Assert.True(second.Speaker?.Name != "Tom Baker" || second.Confidence < AnnotatorOptions.DefaultMinimumConfidence, second.Reason);
     }
 
     [Fact]
