@@ -33,8 +33,9 @@ internal static partial class ReportedSpeechForms
             }
 
             var x = ClauseReader.SkipAfterVerb(tokens, verb, sentenceEnd, out var withThat);
-            if (tokens[verb].Text == "telling")
+            if (tokens[verb].Text == "telling" && !withThat)
             {
+                // ClauseReader has skipped "telling reporters in May that" when it found the "that"; this reads the rest.
                 while (x <= sentenceEnd && x <= verb + 5 && (tokens[x].IsCapitalised || EnglishLexicon.IsToldObject(tokens[x].Text)))
                 {
                     x++;
