@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Text.RegularExpressions;
 using ArticleCompiler.Annotation;
 using Xunit;
 
@@ -11,17 +10,9 @@ namespace ArticleCompiler.Core.Tests.Annotation;
 /// </summary>
 public class ReportBoundaryRound2Tests
 {
-    private static readonly Regex Indirect = new(@"\[([^\[\]]+)\]\{@([^}]+)\}", RegexOptions.CultureInvariant);
+    private static (string Text, string Key)[] Reported(string paragraph) => ReportedSpans.Of(paragraph);
 
-    // The reported spans of a one-paragraph article, in order, with their speaker keys.
-    private static (string Text, string Speaker)[] Reported(string paragraph)
-    {
-        var draft = ArticleAnnotator.Annotate("Council passes budget\n\n" + paragraph + "\n", new AnnotatorOptions()).Draft;
-        var body = draft.Substring(draft.IndexOf("\n---", 3, System.StringComparison.Ordinal) + 4);
-        return Indirect.Matches(body).Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToArray();
-    }
-
-    private static string[] Texts(string paragraph) => Reported(paragraph).Select(r => r.Text).ToArray();
+    private static string[] Texts(string paragraph) => ReportedSpans.Texts(paragraph);
 
     [Fact]
     public void WhoeverIsToldUpToThatIsNotPartOfTheReport()

@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Text.RegularExpressions;
 using ArticleCompiler.Annotation;
 using Xunit;
 
@@ -8,16 +7,7 @@ namespace ArticleCompiler.Core.Tests.Annotation;
 /// <summary>Where a reported clause ends: the reported content runs to the end of its clause, not into the writer's or the reporter's next words.</summary>
 public class ReportBoundaryTests
 {
-    private static readonly Regex Indirect = new(@"\[([^\[\]]+)\]\{@([^}]+)\}", RegexOptions.CultureInvariant);
-
-    // The reported spans of a one-paragraph article, in order.
-    private static string[] Reported(string paragraph)
-    {
-        var draft = ArticleAnnotator.Annotate("Council passes budget\n\n" + paragraph + "\n", new AnnotatorOptions()).Draft;
-        var body = draft.Substring(draft.IndexOf("\n---", 3, System.StringComparison.Ordinal) + 4);
-        // A partial quote inside a report carries its speaker ("a disgrace,"{@roe}): the span's words are without it.
-        return Indirect.Matches(body).Select(m => Regex.Replace(m.Groups[1].Value, "\"([^\"]*)\"\\{@[^}]+\\}", "\"$1\"")).ToArray();
-    }
+    private static string[] Reported(string paragraph) => ReportedSpans.Texts(paragraph);
 
     [Fact]
     public void AContrastWithANewSubjectAfterButEndsTheReport()

@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Text.RegularExpressions;
 using ArticleCompiler.Annotation;
 using Xunit;
 
@@ -11,18 +10,10 @@ namespace ArticleCompiler.Core.Tests.Annotation;
 /// </summary>
 public class ReportedSpeechRecallTests
 {
-    private static readonly Regex Indirect = new(@"\[([^\[\]]+)\]\{@([^}]+)\}", RegexOptions.CultureInvariant);
+    // At any confidence: these tests are about what the rules find, not what a draft writes.
+    private static (string Text, string Key)[] Reported(string paragraph) => ReportedSpans.Of(paragraph, new AnnotatorOptions(MinimumConfidence: 0));
 
-    // The reported spans of a one-paragraph article and their speakers' keys, in order, at any confidence:
-    // these tests are about what the rules find, not what a draft writes.
-    private static (string Text, string Key)[] Reported(string paragraph)
-    {
-        var draft = ArticleAnnotator.Annotate("Council passes budget\n\n" + paragraph + "\n", new AnnotatorOptions(MinimumConfidence: 0)).Draft;
-        var body = draft.Substring(draft.IndexOf("\n---", 3, System.StringComparison.Ordinal) + 4);
-        return Indirect.Matches(body).Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToArray();
-    }
-
-    private static string[] Spans(string paragraph) => Reported(paragraph).Select(r => r.Text).ToArray();
+    private static string[] Spans(string paragraph) => ReportedSpans.Texts(paragraph, new AnnotatorOptions(MinimumConfidence: 0));
 
     [Fact]
     public void ALongNounPhraseOpeningTheSentenceIsTheReporter()

@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Text.RegularExpressions;
 using ArticleCompiler.Annotation;
 using Xunit;
 
@@ -8,15 +7,7 @@ namespace ArticleCompiler.Core.Tests.Annotation;
 /// <summary>annotate finds reported speech in the forms news uses, with the span the reported words cover.</summary>
 public class ReportedSpeechTests
 {
-    private static readonly Regex Indirect = new(@"\[([^\[\]]+)\]\{@([^}]+)\}", RegexOptions.CultureInvariant);
-
-    // The reported spans of a one-paragraph article and their speakers' keys, in order.
-    private static (string Text, string Key)[] Reported(string paragraph)
-    {
-        var draft = ArticleAnnotator.Annotate("Council passes budget\n\n" + paragraph + "\n", new AnnotatorOptions()).Draft;
-        var body = draft.Substring(draft.IndexOf("\n---", 3, System.StringComparison.Ordinal) + 4);
-        return Indirect.Matches(body).Select(m => (Regex.Replace(m.Groups[1].Value, "\"([^\"]*)\"\\{@[^}]+\\}", "\"$1\""), m.Groups[2].Value)).ToArray();
-    }
+    private static (string Text, string Key)[] Reported(string paragraph) => ReportedSpans.Of(paragraph);
 
     [Fact]
     public void ASubjectBeforeALongAppositionIsTheSpeaker()
