@@ -59,12 +59,16 @@ internal static class MixedQuotation
         return i < text.Length && char.IsLower(text[i]);
     }
 
+    // The quotation span a found quote opens in this paragraph, or null.
+    private static QuoteSpan? SpanOf(ParagraphContext p, QuoteAnnotation quote) =>
+        p.Quotes.FirstOrDefault(s => s.OpenBlock == p.Block && s.Open == quote.Start);
+
     // The report that ends with the quote, or null.
     private static QuoteAnnotation? ReportBefore(ParagraphContext p, QuoteAnnotation quote, IReadOnlyList<QuoteAnnotation> found)
     {
         var tokens = p.Tokens;
         var open = p.TokenAt(quote.Start);
-        var span = p.Quotes.FirstOrDefault(s => s.OpenBlock == p.Block && s.Open == quote.Start);
+        var span = SpanOf(p, quote);
         if (open >= tokens.Count || span is null || DirectQuoteFinder.CueAfter(p, span.Close) is null)
         {
             return null;
@@ -105,7 +109,7 @@ internal static class MixedQuotation
     {
         var tokens = p.Tokens;
         var open = p.TokenAt(quote.Start);
-        var span = p.Quotes.FirstOrDefault(s => s.OpenBlock == p.Block && s.Open == quote.Start);
+        var span = SpanOf(p, quote);
         if (open >= tokens.Count || span is null || DirectQuoteFinder.CueAfter(p, span.Close) is not null)
         {
             return null;
@@ -192,7 +196,7 @@ internal static class MixedQuotation
     {
         var tokens = p.Tokens;
         var open = p.TokenAt(quote.Start);
-        var span = p.Quotes.FirstOrDefault(s => s.OpenBlock == p.Block && s.Open == quote.Start);
+        var span = SpanOf(p, quote);
         if (open >= tokens.Count || span is null || DirectQuoteFinder.CueAfter(p, span.Close) is not null)
         {
             return null;
