@@ -63,6 +63,10 @@ internal static class MixedQuotation
     private static QuoteSpan? SpanOf(ParagraphContext p, QuoteAnnotation quote) =>
         p.Quotes.FirstOrDefault(s => s.OpenBlock == p.Block && s.Open == quote.Start);
 
+    // Whether the quote's span is in this paragraph and no cue after it names a speaker ('"...," the mayor said').
+    private static bool HasNoCueAfter(ParagraphContext p, QuoteAnnotation quote) =>
+        SpanOf(p, quote) is { } span && DirectQuoteFinder.CueAfter(p, span.Close) is null;
+
     // The report that ends with the quote, or null.
     private static QuoteAnnotation? ReportBefore(ParagraphContext p, QuoteAnnotation quote, IReadOnlyList<QuoteAnnotation> found)
     {
@@ -109,8 +113,7 @@ internal static class MixedQuotation
     {
         var tokens = p.Tokens;
         var open = p.TokenAt(quote.Start);
-        var span = SpanOf(p, quote);
-        if (open >= tokens.Count || span is null || DirectQuoteFinder.CueAfter(p, span.Close) is not null)
+        if (open >= tokens.Count || !HasNoCueAfter(p, quote))
         {
             return null;
         }
@@ -196,8 +199,7 @@ internal static class MixedQuotation
     {
         var tokens = p.Tokens;
         var open = p.TokenAt(quote.Start);
-        var span = SpanOf(p, quote);
-        if (open >= tokens.Count || span is null || DirectQuoteFinder.CueAfter(p, span.Close) is not null)
+        if (open >= tokens.Count || !HasNoCueAfter(p, quote))
         {
             return null;
         }
