@@ -31,7 +31,7 @@ internal static partial class DirectQuoteFinder
             var letter = RawArticleReader.FirstLetter(content);
             var kind = letter != '\0' && char.IsUpper(letter) ? QuoteKind.Direct : QuoteKind.Partial;
             var words = Parsing.SyntaxRules.CountWords(content);
-            var cue = FindCueAfter(p, span.Close) ?? (openHere ? FindCueBefore(p, span.Open) : null);
+            var cue = CueAfter(p, span.Close) ?? (openHere ? FindCueBefore(p, span.Open) : null);
             var factor = 1.0;
             if (openHere && IsTitle(content) && NamesAWork(p, span.Open))
             {
@@ -57,9 +57,7 @@ internal static partial class DirectQuoteFinder
     }
 
     /// <summary>The mention of who said the quote that closes at <paramref name="close"/>, named after it ("..., Roe said"), or null.</summary>
-    internal static Mention? CueAfter(ParagraphContext p, int close) => FindCueAfter(p, close);
-
-    private static Mention? FindCueAfter(ParagraphContext p, int close)
+    internal static Mention? CueAfter(ParagraphContext p, int close)
     {
         var tokens = p.Tokens;
         var k = p.TokenAfter(close);

@@ -34,10 +34,21 @@ internal static class MixedQuotation
         foreach (var group in candidates.GroupBy(q => q.OpenBlock))
         {
             var block = group.Key;
-            var p = new ParagraphContext(article.Blocks[block].Text, block, spans.Where(s => s.OpenBlock <= block && block <= s.CloseBlock).ToList());
+            var p = new ParagraphContext(article.Blocks[block].Text, block, spans);
             foreach (var quote in group)
             {
-                if (((quote.Kind == QuoteKind.Partial ? ReportBefore(p, quote, result) ?? ReportAfterCue(p, quote, result) : null) ?? ReportAfter(p, quote, result)) is { } report)
+                // A cue after the quote ('"...," the mayor said') decides which rules may read it: found once here.
+                var span = p.Quotes.FirstOrDefault(s => s.OpenBlock == p.Block && s.Open == quote.Start);
+                if (span is null)
+                {
+                    continue;
+                }
+
+                var partial = quote.Kind == QuoteKind.Partial;
+                var report = DirectQuoteFinder.CueAfter(p, span.Close) is not null
+                    ? (partial ? ReportBefore(p, quote, result) : null)
+                    : (partial ? ReportAfterCue(p, quote, result) : null) ?? ReportAfter(p, quote, result);
+                if (report is not null)
                 {
                     result.Add(report);
                 }
@@ -59,21 +70,12 @@ internal static class MixedQuotation
         return i < text.Length && char.IsLower(text[i]);
     }
 
-    // The quotation span a found quote opens in this paragraph, or null.
-    private static QuoteSpan? SpanOf(ParagraphContext p, QuoteAnnotation quote) =>
-        p.Quotes.FirstOrDefault(s => s.OpenBlock == p.Block && s.Open == quote.Start);
-
-    // Whether the quote's span is in this paragraph and no cue after it names a speaker ('"...," the mayor said').
-    private static bool HasNoCueAfter(ParagraphContext p, QuoteAnnotation quote) =>
-        SpanOf(p, quote) is { } span && DirectQuoteFinder.CueAfter(p, span.Close) is null;
-
-    // The report that ends with the quote, or null.
+    // The report that ends with the quote (a cue after it names its speaker), or null.
     private static QuoteAnnotation? ReportBefore(ParagraphContext p, QuoteAnnotation quote, IReadOnlyList<QuoteAnnotation> found)
     {
         var tokens = p.Tokens;
         var open = p.TokenAt(quote.Start);
-        var span = SpanOf(p, quote);
-        if (open >= tokens.Count || span is null || DirectQuoteFinder.CueAfter(p, span.Close) is null)
+        if (open >= tokens.Count)
         {
             return null;
         }
@@ -113,7 +115,7 @@ internal static class MixedQuotation
     {
         var tokens = p.Tokens;
         var open = p.TokenAt(quote.Start);
-        if (open >= tokens.Count || !HasNoCueAfter(p, quote))
+        if (open >= tokens.Count)
         {
             return null;
         }
@@ -199,7 +201,7 @@ internal static class MixedQuotation
     {
         var tokens = p.Tokens;
         var open = p.TokenAt(quote.Start);
-        if (open >= tokens.Count || !HasNoCueAfter(p, quote))
+        if (open >= tokens.Count)
         {
             return null;
         }

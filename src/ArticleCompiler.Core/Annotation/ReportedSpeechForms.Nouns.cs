@@ -14,7 +14,8 @@ internal static partial class ReportedSpeechForms
         var tokens = p.Tokens;
         for (var i = contentStart + 2; i + 2 <= sentenceEnd; i++)
         {
-            if (p.InQuote(tokens[i].Start) || ReportedSpeechFinder.IsClaimed(claims, i))
+            // Only "that" (after a noun of speech) and "quoted" can open these forms: the cheap test first.
+            if (tokens[i].Text is not ("that" or "quoted") || p.InQuote(tokens[i].Start) || ReportedSpeechFinder.IsClaimed(claims, i))
             {
                 continue;
             }
