@@ -33,12 +33,13 @@ internal static partial class DirectQuoteFinder
             var words = Parsing.SyntaxRules.CountWords(content);
             var cue = CueAfter(p, span.Close) ?? (openHere ? FindCueBefore(p, span.Open) : null);
             var factor = 1.0;
-            if (openHere && IsTitle(content) && NamesAWork(p, span.Open))
+            var title = openHere && IsTitle(content);
+            if (title && NamesAWork(p, span.Open))
             {
                 cue = null;   // 'on ABC's "This Week," Roe said': the show's title, not Roe's words
             }
 
-            var scare = openHere && (IsScareQuote(p, span.Open) || (cue is null && (IsTitle(content) || (kind == QuoteKind.Partial && words <= EnglishLexicon.MaxScareQuoteWords && !SpeechBefore(p, span.Open)))));
+            var scare = openHere && (IsScareQuote(p, span.Open) || (cue is null && (title || (kind == QuoteKind.Partial && words <= EnglishLexicon.MaxScareQuoteWords && !SpeechBefore(p, span.Open)))));
             if (cue is null && !scare && openHere && subjects.SentenceSubject(p, p.SentenceStartToken(p.TokenAfter(span.Open) - 1)) is { } subject && subject.Last < p.TokenAfter(span.Open) - 1)
             {
                 // "Brudziński called the stabbing "an act of barbarity."": the sentence's subject.
