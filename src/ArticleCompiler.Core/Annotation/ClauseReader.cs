@@ -81,6 +81,12 @@ internal static partial class ClauseReader
                 x++;
             }
 
+            // told host Jane Roe / told lawyer John Doe: a role before the name.
+            if (x + 1 <= sentenceEnd && tokens[x].IsLowerCase && EnglishLexicon.IsRoleNoun(tokens[x].Text) && tokens[x + 1].IsCapitalised)
+            {
+                x++;
+            }
+
             while (x <= sentenceEnd && tokens[x].IsCapitalised)
             {
                 x++;
@@ -131,7 +137,7 @@ internal static partial class ClauseReader
     /// </summary>
     public static int? ThatAfterTold(IReadOnlyList<TextToken> tokens, int verb, int sentenceEnd)
     {
-        for (var i = verb + 1; i <= sentenceEnd && i <= verb + 16; i++)
+        for (var i = verb + 1; i <= sentenceEnd && i <= verb + 24; i++)
         {
             var t = tokens[i];
             var nameComma = t.Is(',') && i + 1 <= sentenceEnd && (tokens[i - 1].IsCapitalised || tokens[i + 1].IsCapitalised);

@@ -88,7 +88,7 @@ internal static partial class ReportedSpeechForms
             else if (tokens[i - 1].Is(',') || ReportedSubjectReader.IsDash(tokens[i - 1]) || (tokens[i - 1].IsWord && i - contentStart >= 4 && !HasReportingVerb(p, contentStart, i - 1)))
             {
                 // CLAUSE, according to X.; "Roe leads by 200 delegates according to a count by ..."
-                clause = ClauseReader.ClauseBetween(p, contentStart, i - 1);
+                clause = ClauseReader.ClauseBetween(p, ClauseReader.ContentStartBefore(p, contentStart, i - 1), i - 1);
             }
             else
             {
@@ -125,7 +125,7 @@ internal static partial class ReportedSpeechForms
                 continue;
             }
 
-            return ClauseReader.ClauseBetween(p, contentStart, closing ? comma + 1 : comma - 1) is { } c && ReportedSpeechFinder.Add(p, found, claims, c, mention, 0.95) ? mention : null;
+            return ClauseReader.ClauseBetween(p, ClauseReader.ContentStartBefore(p, contentStart, comma - 1), closing ? comma + 1 : comma - 1) is { } c && ReportedSpeechFinder.Add(p, found, claims, c, mention, 0.95) ? mention : null;
         }
 
         return null;
