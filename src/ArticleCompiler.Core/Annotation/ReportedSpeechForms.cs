@@ -114,7 +114,7 @@ internal static partial class ReportedSpeechForms
         {
             // 'Yet he is a "change agent," Roe said.': the comma inside the closing quotation ends the report.
             var closing = comma + 1 <= sentenceEnd && tokens[comma].Is(',') && p.InQuote(tokens[comma].Start) && ReportedSubjectReader.IsQuoteMark(tokens[comma + 1]) && !p.InQuote(tokens[comma + 1].End);
-            if (!tokens[comma].Is(',') || (p.InQuote(tokens[comma].Start) && !closing))
+            if (!ClauseReader.IsClauseComma(tokens, comma) || (p.InQuote(tokens[comma].Start) && !closing))
             {
                 continue;
             }

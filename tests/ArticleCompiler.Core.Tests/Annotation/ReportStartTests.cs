@@ -57,4 +57,10 @@ public class ReportStartTests
             new[] { "the bridge would reopen in June" },
             Texts("Mayor Jane Roe is telling a packed crowd in rainy Dayton, Ohio, on the last evening of the long campaign that the bridge would reopen in June."));
     }
+
+    [Fact]
+    public void TheCommaInsideANumberIsNoCommaBeforeATrailingCue()
+    {
+        Assert.Empty(Texts("The marchers were far short of the 40,000 per day city officials estimated before the parade."));
+    }
 }
