@@ -11,11 +11,12 @@ namespace ArticleCompiler.Annotation;
 /// </summary>
 internal static partial class ClauseReader
 {
-    private static readonly Regex DatelinePrefix = new(@"^[A-Z][A-Z.'\- ]*[A-Z.](?:,\s*[A-Za-z.]+(?:\s[A-Za-z.]+)?)?\s*\([^()\n]{2,40}\)\s*[-–—]\s*", RegexOptions.CultureInvariant);
+    // "WASHINGTON (Sputnik) - ", and without the agency "MANCHESTER, N.H. - " or "MIAMI — ".
+    private static readonly Regex DatelinePrefix = new(@"^[A-Z][A-Z.'\- ]*[A-Z.](?:,\s*[A-Za-z.]+(?:\s[A-Za-z.]+)?)?(?:\s*\([^()\n]{2,40}\)\s*[-–—]\s*|\s*[—–]\s*|\s+-{1,2}\s+)", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The first token of a sentence's own words: after a dateline lead such as
-    /// "WASHINGTON (Sputnik) - " if the sentence opens with one.
+    /// "WASHINGTON (Sputnik) - " or "MIAMI — " if the sentence opens with one.
     /// </summary>
     public static int SkipDateline(ParagraphContext p, int sentenceStart)
     {

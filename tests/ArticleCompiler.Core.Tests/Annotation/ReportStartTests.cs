@@ -63,4 +63,12 @@ public class ReportStartTests
     {
         Assert.Empty(Texts("The marchers were far short of the 40,000 per day city officials estimated before the parade."));
     }
+
+    [Fact]
+    public void ADatelineWithoutAnAgencyIsNotPartOfTheReport()
+    {
+        Assert.Equal(
+            new[] { "The bridge will reopen in June" },
+            Texts("DAYTON, Ohio — The bridge will reopen in June, city officials said on Monday."));
+    }
 }
