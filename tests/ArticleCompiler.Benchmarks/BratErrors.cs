@@ -101,6 +101,10 @@ internal static class BratErrors
         }
 
         Console.WriteLine();
+        Console.WriteLine("Gold quotes found with wrong boundaries, by side (within 2 characters is 'same') and overlap:");
+        Console.WriteLine();
+        Console.WriteLine("| near miss | count |");
+        Console.WriteLine("|---|---|");
         foreach (var (shape, n) in shapes.OrderByDescending(s => s.Value))
         {
             Console.WriteLine($"| {shape} | {n} |");
