@@ -16,6 +16,7 @@ internal static class BratErrors
     public static void Print(IReadOnlyList<BratScoredArticle> articles, int show)
     {
         var classes = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        var shapes = new SortedDictionary<string, int>(StringComparer.Ordinal);
         void Add(string name, string example) =>
             (classes.TryGetValue(name, out var list) ? list : classes[name] = new List<string>()).Add(example);
 
@@ -44,6 +45,10 @@ internal static class BratErrors
                     }
                     else
                     {
+                        static string Side(int d, string before, string after) => Math.Abs(d) <= 2 ? "same" : d < 0 ? before : after;
+                        var shape = kind + " start " + Side(near.Start - g.Quote.Start, "earlier", "later") + ", end " + Side(near.End - g.Quote.End, "earlier", "later")
+                            + ", overlap " + (Math.Floor(AnnotationScoring.OverlapOf(g.Quote, near) * 10) / 10).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+                        shapes[shape] = shapes.GetValueOrDefault(shape) + 1;
                         var which = near.IsIndirect != g.Quote.IsIndirect ? "found as the other class or" : near.Length > g.Quote.Length ? "predicted too long," : "predicted too short,";
                         Add(kind + ": wrong boundaries (" + which + " overlap below 0.8)", Show(article.Text, g.Quote, near, g.Source, near.Speaker));
                     }
@@ -93,6 +98,16 @@ internal static class BratErrors
         foreach (var (name, examples) in classes.OrderByDescending(c => c.Value.Count))
         {
             Console.WriteLine($"| {name} | {examples.Count} |");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("Gold quotes found with wrong boundaries, by side (within 2 characters is 'same') and overlap:");
+        Console.WriteLine();
+        Console.WriteLine("| near miss | count |");
+        Console.WriteLine("|---|---|");
+        foreach (var (shape, n) in shapes.OrderByDescending(s => s.Value))
+        {
+            Console.WriteLine($"| {shape} | {n} |");
         }
 
         Console.WriteLine();
