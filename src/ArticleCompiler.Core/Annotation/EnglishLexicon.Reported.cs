@@ -126,7 +126,14 @@ internal static partial class EnglishLexicon
     public static bool IsAuxiliaryAdverb(string word) => AuxiliaryAdverbSet.Contains(word);
 
     // Verbs that report an appeal to someone, in the infinitive after whom it was made to: "urged voters to ...".
-    private static readonly HashSet<string> AppealVerbSet = new(StringComparer.Ordinal) { "urged", "urges", "encouraged", "encourages", "implored", "exhorted" };
+    private static readonly HashSet<string> AppealVerbSet = new(StringComparer.Ordinal) { "urged", "urges", "encouraged", "encourages", "implored", "exhorted", "begged", "pressed" };
+
+    // The participles of appeals and requests, which report only with whom they were made to and an infinitive:
+    // ", urging him to resign", "while asking voters to ...".
+    private static readonly HashSet<string> AppealParticipleSet = new(StringComparer.Ordinal) { "urging", "asking", "encouraging", "imploring", "begging", "pressing" };
+
+    /// <summary>A participle that reports an appeal or a request (", urging" him to ...).</summary>
+    public static bool IsAppealParticiple(string word) => AppealParticipleSet.Contains(word);
 
     /// <summary>A verb that reports an appeal ("urged" voters to ...).</summary>
     public static bool IsAppealVerb(string word) => AppealVerbSet.Contains(word);

@@ -158,13 +158,13 @@ internal static partial class ReportedSpeechForms
             var x = v + 1;
             if (appeal)
             {
-                // "urged the board (not) to act": what was urged, from "(not) to"; whom it was urged on is not the report.
-                while (x <= sentenceEnd && x <= v + 6 && tokens[x].IsWord && tokens[x].Text is not ("to" or "not") && !EnglishLexicon.IsClauseWord(tokens[x].Text))
+                // "urged the board (not) to act": the appeal is whom it was made to and what they were urged to do,
+                // as a reader quotes it ("urged him to resign"); "urged that ..." is the clause after "that".
+                if (tokens[x].Text == "that")
                 {
                     x++;
                 }
-
-                if (x + 1 > sentenceEnd || x == v + 1 || !(tokens[x].Text == "to" || (tokens[x].Text == "not" && tokens[x + 1].Text == "to")))
+                else if (AppealInfinitive(tokens, x, sentenceEnd) is null)
                 {
                     continue;
                 }

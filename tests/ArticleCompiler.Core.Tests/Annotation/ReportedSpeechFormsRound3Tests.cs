@@ -1,0 +1,33 @@
+using ArticleCompiler.Annotation;
+using Xunit;
+
+namespace ArticleCompiler.Core.Tests.Annotation;
+
+/// <summary>
+/// Reported speech that issue 14's third round of rules finds: appeals and requests with whom they
+/// were made to, subjects in relative clauses and lone quantities, short answers, objects of verbs
+/// that repeat, deny or recall, and negated speech verbs.
+/// </summary>
+public class ReportedSpeechFormsRound3Tests
+{
+    // At any confidence: these tests are about what the rules find, not what a draft writes.
+    private static (string Text, string Key)[] Reported(string paragraph) => ReportedSpans.Of(paragraph, new AnnotatorOptions(MinimumConfidence: 0));
+
+    [Fact]
+    public void AnAppealInAParticipleIsReportedForTheSubject()
+    {
+        Assert.Equal(new[] { ("the council to keep the pool open", "roe") }, Reported("Jane Roe spoke for an hour, urging the council to keep the pool open."));
+    }
+
+    [Fact]
+    public void ARequestWithAnInfinitiveIsReportedWithWhomItWasMadeTo()
+    {
+        Assert.Equal(new[] { ("the drivers to slow down near the school", "roe") }, Reported("Jane Roe asked the drivers to slow down near the school."));
+    }
+
+    [Fact]
+    public void SomeoneAskedToDoSomethingIsNoOneAsking()
+    {
+        Assert.Empty(Reported("Jane Roe was asked to leave the hall before the vote."));
+    }
+}
