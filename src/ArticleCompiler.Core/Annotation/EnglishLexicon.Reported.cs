@@ -132,6 +132,13 @@ internal static partial class EnglishLexicon
     // ", urging him to resign", "while asking voters to ...".
     private static readonly HashSet<string> AppealParticipleSet = new(StringComparer.Ordinal) { "urging", "asking", "encouraging", "imploring", "begging", "pressing" };
 
+    // Plural quantities that alone name a group of speakers: "Others say ...", "Several said ...". Not "some", as often
+    // a determiner before a verb-like adjective ("Some estimated death tolls exceeded 100").
+    private static readonly HashSet<string> LoneGroupWordSet = new(StringComparer.OrdinalIgnoreCase) { "others", "several", "many", "most" };
+
+    /// <summary>A plural quantity that alone names a group of speakers ("Others" say ...).</summary>
+    public static bool IsLoneGroupWord(string word) => LoneGroupWordSet.Contains(word);
+
     /// <summary>A participle that reports an appeal or a request (", urging" him to ...).</summary>
     public static bool IsAppealParticiple(string word) => AppealParticipleSet.Contains(word);
 

@@ -65,6 +65,12 @@ internal static partial class ReportedSubjectReader
             return (group, 1.0);
         }
 
+        if (IsRelativeWho(tokens[before].Text) && RelativeAntecedent(p, before, contentStart) is { } antecedent)
+        {
+            // "fresh ammunition to Republicans who say ...", "64 percent who say ...": the people "who" stands for.
+            return (antecedent, 1.0);
+        }
+
         // "A spokesman for the buyer said": a descriptor and what it is of, for or at.
         for (var q = Math.Max(contentStart, before - 11); q < before; q++)
         {
@@ -321,6 +327,41 @@ internal static partial class ReportedSubjectReader
         }
 
         return Descriptor(p, start, end);
+    }
+
+    // "who", "who've", "who’d": a relative pronoun whose verb may report.
+    private static bool IsRelativeWho(string word) =>
+        word == "who" || word.StartsWith("who'", StringComparison.Ordinal) || word.StartsWith("who\u2019", StringComparison.Ordinal);
+
+    // The noun phrase "who" at 'who' stands for, anywhere in the sentence: a mention the reader reads, else the
+    // group words before it back to a preposition or a clause word ("to Republicans who", "the 30 percent who").
+    private static Mention? RelativeAntecedent(ParagraphContext p, int who, int contentStart)
+    {
+        var tokens = p.Tokens;
+        if (who - 1 < contentStart || !tokens[who - 1].IsWord || p.InQuote(tokens[who - 1].Start))
+        {
+            return null;
+        }
+
+        if (MentionReader.ReadBackward(p.Text, tokens, who, contentStart) is { Kind: not MentionKind.Pronoun } mention && mention.Last == who - 1)
+        {
+            return mention;
+        }
+
+        var start = who - 1;
+        while (start - 1 >= contentStart && start > who - LongestGroup && IsGroupToken(tokens[start - 1], participles: true)
+            && !EnglishLexicon.IsNonSubjectLead(tokens[start - 1].Text) && tokens[start - 1].Text is not ("and" or "or" or "among" or "including"))
+        {
+            start--;
+        }
+
+        while (start < who - 1 && EnglishLexicon.IsCapitalisedSentenceWord(tokens[start].Text))
+        {
+            start++;
+        }
+
+        var head = tokens[who - 1];
+        return head.IsLowerCase && (EnglishLexicon.IsClauseWord(head.Text) || EnglishLexicon.IsPronoun(head.Text) || head.Text.EndsWith("ly", StringComparison.Ordinal)) ? null : Descriptor(p, start, who - 1);
     }
 
     private static bool IsGroupToken(TextToken token, bool participles)

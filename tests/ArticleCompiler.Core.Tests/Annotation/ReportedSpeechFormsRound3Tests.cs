@@ -30,4 +30,16 @@ public class ReportedSpeechFormsRound3Tests
     {
         Assert.Empty(Reported("Jane Roe was asked to leave the hall before the vote."));
     }
+
+    [Fact]
+    public void ThePeopleARelativeWhoStandsForReportAnywhereInTheSentence()
+    {
+        Assert.Equal(new[] { ("the tram is a waste of money", "shopkeepers") }, Reported("The vote gave new hope to shopkeepers who say the tram is a waste of money."));
+    }
+
+    [Fact]
+    public void ALonePluralQuantityIsAGroupOfSpeakers()
+    {
+        Assert.Equal(new[] { ("the bridge can wait another year", "others") }, Reported("Jane Roe wants the bridge fixed. Others say the bridge can wait another year."));
+    }
 }
