@@ -12,6 +12,7 @@ internal static partial class EnglishLexicon
         "saying", "adding", "arguing", "noting", "claiming", "warning", "insisting", "explaining", "stressing", "suggesting", "contending",
         "asserting", "acknowledging", "stating", "declaring", "alleging", "predicting", "telling", "writing", "emphasizing", "emphasising",
         "maintaining", "conceding", "admitting", "promising", "vowing", "pledging", "recalling", "citing",
+        "describing", "accusing", "denying", "reiterating", "repeating",
     };
 
     // Finite reporting verbs that may open a second report in a coordination ("said A and added that B").
@@ -62,6 +63,7 @@ internal static partial class EnglishLexicon
     private static readonly HashSet<string> DescribingReportSet = new(StringComparer.Ordinal)
     {
         "described", "describes", "cited", "cites", "outlined", "outlines", "detailed", "details", "accused", "accuses",
+        "reiterated", "reiterates", "repeated", "repeats", "denied", "denies", "recalled", "predicted", "tweeted",
     };
 
     // Verbs that stand before their speaker after the report: "..., said Jane Roe.", "..., added the mayor."

@@ -174,7 +174,8 @@ internal static partial class ReportedSpeechForms
                 // "Trump described the country as beset by ...", "cited a poll by ...": the object is the report.
                 // "accused him of lying": the one accused is part of the accusation.
                 var accused = tokens[v].Text is "accused" or "accuses";
-                if (!tokens[x].IsWord || EnglishLexicon.IsClauseWord(tokens[x].Text) || EnglishLexicon.IsPronoun(tokens[x].Text) || (!accused && tokens[x].Text is "him" or "her" or "them" or "it"))
+                if (!tokens[x].IsWord || EnglishLexicon.IsClauseWord(tokens[x].Text) || EnglishLexicon.IsPronoun(tokens[x].Text) || (!accused && tokens[x].Text is "him" or "her" or "them" or "it")
+                    || IsNoObject(tokens, v, x, contentStart))
                 {
                     continue;
                 }

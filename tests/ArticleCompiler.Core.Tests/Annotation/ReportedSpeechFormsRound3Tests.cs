@@ -42,4 +42,22 @@ public class ReportedSpeechFormsRound3Tests
     {
         Assert.Equal(new[] { ("the bridge can wait another year", "others") }, Reported("Jane Roe wants the bridge fixed. Others say the bridge can wait another year."));
     }
+
+    [Fact]
+    public void AVerbThatRepeatsReportsItsObject()
+    {
+        Assert.Equal(new[] { ("his support for the new bus lanes", "roe") }, Reported("John Roe reiterated his support for the new bus lanes."));
+    }
+
+    [Fact]
+    public void AParticipleThatDescribesReportsItsObject()
+    {
+        Assert.Equal(new[] { ("the levy as a tax on the poor", "roe") }, Reported("Jane Roe spoke against the plan, describing the levy as a tax on the poor."));
+    }
+
+    [Fact]
+    public void AVerbOfSpeechUsedAsAnAdjectiveReportsNothing()
+    {
+        Assert.Empty(Reported("The depot came under repeated attacks from the council."));
+    }
 }
