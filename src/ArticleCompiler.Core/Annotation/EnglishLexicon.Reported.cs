@@ -228,7 +228,10 @@ internal static partial class EnglishLexicon
         ["boasted"] = new[] { "about", "of" }, ["boasts"] = new[] { "about", "of" }, ["boasting"] = new[] { "about", "of" },
         ["bragged"] = new[] { "about", "of" }, ["bragging"] = new[] { "about", "of" },
         ["argued"] = new[] { "for", "against" }, ["argues"] = new[] { "for", "against" }, ["arguing"] = new[] { "for", "against" },
-        ["commented"] = new[] { "on" }, ["commenting"] = new[] { "on" },
+        ["commented"] = new[] { "on" }, ["commenting"] = new[] { "on" }, ["comment"] = new[] { "on" }, ["comments"] = new[] { "on" },
+        ["responded"] = new[] { "to" }, ["responds"] = new[] { "to" }, ["respond"] = new[] { "to" }, ["responding"] = new[] { "to" },
+        ["asked"] = new[] { "for" }, ["asks"] = new[] { "for" },
+        ["wrote"] = new[] { "about" }, ["writes"] = new[] { "about" },
     };
 
     /// <summary>Whether a verb and the word after it name what was spoken of ("pointed to", "warned of").</summary>

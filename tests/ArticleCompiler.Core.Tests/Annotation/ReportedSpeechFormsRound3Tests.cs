@@ -60,4 +60,16 @@ public class ReportedSpeechFormsRound3Tests
     {
         Assert.Empty(Reported("The depot came under repeated attacks from the council."));
     }
+
+    [Fact]
+    public void WhatSomeoneRespondedToIsReported()
+    {
+        Assert.Equal(new[] { ("the complaints about the new timetable", "roe") }, Reported("Jane Roe responded to the complaints about the new timetable."));
+    }
+
+    [Fact]
+    public void WhatSomeoneAskedForIsReported()
+    {
+        Assert.Equal(new[] { ("a recount of the ballots", "roe") }, Reported("Jane Roe asked for a recount of the ballots."));
+    }
 }
