@@ -72,4 +72,16 @@ public class ReportedSpeechFormsRound3Tests
     {
         Assert.Equal(new[] { ("a recount of the ballots", "roe") }, Reported("Jane Roe asked for a recount of the ballots."));
     }
+
+    [Fact]
+    public void AOneWordAnswerThatEndsTheSentenceIsReported()
+    {
+        Assert.Equal(new[] { ("yes", "roe") }, Reported("Asked whether the pool would reopen, Jane Roe said yes."));
+    }
+
+    [Fact]
+    public void APronounAndItsAuxiliaryAreAWholeAnswer()
+    {
+        Assert.Equal(new[] { ("she would not", "roe") }, Reported("Jane Roe was asked to run again. Roe said she would not."));
+    }
 }
