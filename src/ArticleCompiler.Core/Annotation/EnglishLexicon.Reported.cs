@@ -141,6 +141,18 @@ internal static partial class EnglishLexicon
     /// <summary>A plural quantity that alone names a group of speakers ("Others" say ...).</summary>
     public static bool IsLoneGroupWord(string word) => LoneGroupWordSet.Contains(word);
 
+    // Verbs of speech whose negation still names what was (not) said: "did not say when ...", "declined to specify ...".
+    private static readonly HashSet<string> WithheldSpeechVerbSet = new(StringComparer.Ordinal) { "say", "mention", "explain", "specify", "disclose", "reveal", "identify", "name" };
+
+    /// <summary>A verb of speech that reports what was withheld when negated ("did not say" when ...).</summary>
+    public static bool IsWithheldSpeechVerb(string word) => WithheldSpeechVerbSet.Contains(word);
+
+    // Verbs of refusal before an infinitive of speech: "declined to say", "refused to name".
+    private static readonly HashSet<string> RefusalVerbSet = new(StringComparer.Ordinal) { "declined", "declines", "decline", "refused", "refuses", "refuse" };
+
+    /// <summary>A verb of refusal before an infinitive of speech ("declined" to say).</summary>
+    public static bool IsRefusalVerb(string word) => RefusalVerbSet.Contains(word);
+
     /// <summary>A participle that reports an appeal or a request (", urging" him to ...).</summary>
     public static bool IsAppealParticiple(string word) => AppealParticipleSet.Contains(word);
 

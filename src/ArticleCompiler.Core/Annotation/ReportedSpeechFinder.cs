@@ -39,6 +39,7 @@ internal static class ReportedSpeechFinder
             ReportedSpeechForms.Participles(p, contentStart, sentenceEnd, speaker, found, claims);
             ReportedSpeechForms.Appeals(p, contentStart, sentenceEnd, speaker, found, claims);
             ReportedSpeechForms.ShortAnswers(p, contentStart, sentenceEnd, found, claims);
+            ReportedSpeechForms.Negated(p, contentStart, sentenceEnd, found, claims);
             ReportedSpeechForms.PromisesAndQuestions(p, contentStart, sentenceEnd, found, claims);
             ReportedSpeechForms.Topics(p, contentStart, sentenceEnd, found, claims);
             ReportedSpeechForms.Progressive(p, contentStart, sentenceEnd, found, claims);

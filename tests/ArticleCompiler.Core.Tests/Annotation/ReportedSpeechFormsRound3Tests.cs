@@ -84,4 +84,22 @@ public class ReportedSpeechFormsRound3Tests
     {
         Assert.Equal(new[] { ("she would not", "roe") }, Reported("Jane Roe was asked to run again. Roe said she would not."));
     }
+
+    [Fact]
+    public void WhatANegatedVerbOfSpeechWithheldIsReported()
+    {
+        Assert.Equal(new[] { ("when the pool would reopen", "roe") }, Reported("Jane Roe did not say when the pool would reopen."));
+    }
+
+    [Fact]
+    public void ADeclinedVerbOfSpeechReportsWhatWasWithheld()
+    {
+        Assert.Equal(new[] { ("which candidate she would back", "roe") }, Reported("Jane Roe declined to say which candidate she would back."));
+    }
+
+    [Fact]
+    public void ARefusalToCommentReportsNothing()
+    {
+        Assert.Empty(Reported("Jane Roe declined to say anything about the pool."));
+    }
 }
