@@ -102,4 +102,10 @@ public class ReportedSpeechFormsRound3Tests
     {
         Assert.Empty(Reported("Jane Roe declined to say anything about the pool."));
     }
+
+    [Fact]
+    public void AShowsTitleInQuotationMarksBeforeTheSpeakerIsNoQuotationTheVerbReports()
+    {
+        Assert.Equal(new[] { ("the tram would run by May", "roe") }, Reported("Speaking on the radio show \"Morning Desk,\" Jane Roe said the tram would run by May."));
+    }
 }
