@@ -110,7 +110,7 @@ internal static partial class ReportedSpeechForms
     public static Mention? VerbAfterContent(ParagraphContext p, int contentStart, int sentenceEnd, List<PendingAttribution> found, List<(int First, int Last)> claims)
     {
         var tokens = p.Tokens;
-        if (tokens[contentStart].Text is "Asked" or "Pressed" or "Questioned")
+        if (contentStart < tokens.Count && tokens[contentStart].Text is "Asked" or "Pressed" or "Questioned")
         {
             // "Asked whether the pool would reopen, Roe said yes.": the question put to the speaker, not what was said.
             return null;

@@ -22,7 +22,7 @@ internal static partial class ReportedSubjectReader
     {
         var tokens = p.Tokens;
         var back = MentionReader.ReadBackward(p.Text, tokens, verbEnd, contentStart);
-        var mention = ClauseReader.AsSubject(tokens, back, contentStart) ?? AfterLeadingWords(p, back, contentStart) ?? AfterRelative(tokens, back, contentStart);
+        var mention = ClauseReader.AsSubject(tokens, back, contentStart) ?? AfterClosingQuote(tokens, back, contentStart) ?? AfterLeadingWords(p, back, contentStart) ?? AfterRelative(tokens, back, contentStart);
         if (mention is null && MentionReader.ReadForward(p.Text, tokens, contentStart, verbEnd - 1) is { } opening && opening.Last == verbEnd - 1)
         {
             // "Police press officer Monika Kosiec stated ...": a subject with its title in lower case.
@@ -169,6 +169,19 @@ internal static partial class ReportedSubjectReader
     /// <summary>Whether the mention follows a relative pronoun whose clause it reports: "the wall, which he said Mexico would pay for".</summary>
     public static bool IsAfterRelative(IReadOnlyList<TextToken> tokens, Mention mention, int contentStart) =>
         mention.First - 2 >= contentStart && tokens[mention.First - 1].Text is "which" or "who" or "whom";
+
+    // '“We are ready,” Roe said, adding ...' and the doubled apostrophes of ''We are ready,'' Roe said: a subject right
+    // after a closing quotation mark (the straight and opening marks are ClauseReader.AsSubject's).
+    private static Mention? AfterClosingQuote(IReadOnlyList<TextToken> tokens, Mention? mention, int contentStart)
+    {
+        if (mention is null || mention.First - 1 < contentStart)
+        {
+            return null;
+        }
+
+        var before = tokens[mention.First - 1];
+        return before.Is('\u201D') || (before.Is('\'') && mention.First - 2 >= contentStart && tokens[mention.First - 2].Is('\'')) ? mention : null;
+    }
 
     private static Mention? AfterRelative(IReadOnlyList<TextToken> tokens, Mention? mention, int contentStart) =>
         mention is not null && IsAfterRelative(tokens, mention, contentStart) ? mention : null;

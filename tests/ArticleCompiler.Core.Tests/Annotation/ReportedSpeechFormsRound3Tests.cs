@@ -108,4 +108,16 @@ public class ReportedSpeechFormsRound3Tests
     {
         Assert.Equal(new[] { ("the tram would run by May", "roe") }, Reported("Speaking on the radio show \"Morning Desk,\" Jane Roe said the tram would run by May."));
     }
+
+    [Fact]
+    public void ASpeakerAfterACurlyClosingQuoteReportsWhatSheAdds()
+    {
+        Assert.Equal(new[] { ("the pool will open in June", "roe") }, Reported("Jane Roe spoke first. \u201CWe are ready,\u201D Roe said, adding that the pool will open in June."));
+    }
+
+    [Fact]
+    public void ASpeakerAfterADoubledApostropheQuoteReportsWhatSheAdds()
+    {
+        Assert.Contains(("the pool will open in June", "roe"), Reported("Jane Roe spoke first. ''We are ready,'' Roe said, adding that the pool will open in June."));
+    }
 }
