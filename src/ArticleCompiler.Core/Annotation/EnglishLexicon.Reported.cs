@@ -12,6 +12,7 @@ internal static partial class EnglishLexicon
         "saying", "adding", "arguing", "noting", "claiming", "warning", "insisting", "explaining", "stressing", "suggesting", "contending",
         "asserting", "acknowledging", "stating", "declaring", "alleging", "predicting", "telling", "writing", "emphasizing", "emphasising",
         "maintaining", "conceding", "admitting", "promising", "vowing", "pledging", "recalling", "citing",
+        "describing", "accusing", "denying", "reiterating", "repeating",
     };
 
     // Finite reporting verbs that may open a second report in a coordination ("said A and added that B").
@@ -62,6 +63,7 @@ internal static partial class EnglishLexicon
     private static readonly HashSet<string> DescribingReportSet = new(StringComparer.Ordinal)
     {
         "described", "describes", "cited", "cites", "outlined", "outlines", "detailed", "details", "accused", "accuses",
+        "reiterated", "reiterates", "repeated", "repeats", "denied", "denies", "recalled", "predicted", "tweeted",
     };
 
     // Verbs that stand before their speaker after the report: "..., said Jane Roe.", "..., added the mayor."
@@ -126,7 +128,33 @@ internal static partial class EnglishLexicon
     public static bool IsAuxiliaryAdverb(string word) => AuxiliaryAdverbSet.Contains(word);
 
     // Verbs that report an appeal to someone, in the infinitive after whom it was made to: "urged voters to ...".
-    private static readonly HashSet<string> AppealVerbSet = new(StringComparer.Ordinal) { "urged", "urges", "encouraged", "encourages", "implored", "exhorted" };
+    private static readonly HashSet<string> AppealVerbSet = new(StringComparer.Ordinal) { "urged", "urges", "encouraged", "encourages", "implored", "exhorted", "begged", "pressed" };
+
+    // The participles of appeals and requests, which report only with whom they were made to and an infinitive:
+    // ", urging him to resign", "while asking voters to ...".
+    private static readonly HashSet<string> AppealParticipleSet = new(StringComparer.Ordinal) { "urging", "asking", "encouraging", "imploring", "begging", "pressing" };
+
+    // Plural quantities that alone name a group of speakers: "Others say ...", "Several said ...". Not "some", as often
+    // a determiner before a verb-like adjective ("Some estimated death tolls exceeded 100").
+    private static readonly HashSet<string> LoneGroupWordSet = new(StringComparer.OrdinalIgnoreCase) { "others", "several", "many", "most" };
+
+    /// <summary>A plural quantity that alone names a group of speakers ("Others" say ...).</summary>
+    public static bool IsLoneGroupWord(string word) => LoneGroupWordSet.Contains(word);
+
+    // Verbs of speech whose negation still names what was (not) said: "did not say when ...", "declined to specify ...".
+    private static readonly HashSet<string> WithheldSpeechVerbSet = new(StringComparer.Ordinal) { "say", "mention", "explain", "specify", "disclose", "reveal", "identify", "name" };
+
+    /// <summary>A verb of speech that reports what was withheld when negated ("did not say" when ...).</summary>
+    public static bool IsWithheldSpeechVerb(string word) => WithheldSpeechVerbSet.Contains(word);
+
+    // Verbs of refusal before an infinitive of speech: "declined to say", "refused to name".
+    private static readonly HashSet<string> RefusalVerbSet = new(StringComparer.Ordinal) { "declined", "declines", "decline", "refused", "refuses", "refuse" };
+
+    /// <summary>A verb of refusal before an infinitive of speech ("declined" to say).</summary>
+    public static bool IsRefusalVerb(string word) => RefusalVerbSet.Contains(word);
+
+    /// <summary>A participle that reports an appeal or a request (", urging" him to ...).</summary>
+    public static bool IsAppealParticiple(string word) => AppealParticipleSet.Contains(word);
 
     /// <summary>A verb that reports an appeal ("urged" voters to ...).</summary>
     public static bool IsAppealVerb(string word) => AppealVerbSet.Contains(word);
@@ -212,7 +240,10 @@ internal static partial class EnglishLexicon
         ["boasted"] = new[] { "about", "of" }, ["boasts"] = new[] { "about", "of" }, ["boasting"] = new[] { "about", "of" },
         ["bragged"] = new[] { "about", "of" }, ["bragging"] = new[] { "about", "of" },
         ["argued"] = new[] { "for", "against" }, ["argues"] = new[] { "for", "against" }, ["arguing"] = new[] { "for", "against" },
-        ["commented"] = new[] { "on" }, ["commenting"] = new[] { "on" },
+        ["commented"] = new[] { "on" }, ["commenting"] = new[] { "on" }, ["comment"] = new[] { "on" }, ["comments"] = new[] { "on" },
+        ["responded"] = new[] { "to" }, ["responds"] = new[] { "to" }, ["respond"] = new[] { "to" }, ["responding"] = new[] { "to" },
+        ["asked"] = new[] { "for" }, ["asks"] = new[] { "for" },
+        ["wrote"] = new[] { "about" }, ["writes"] = new[] { "about" },
     };
 
     /// <summary>Whether a verb and the word after it name what was spoken of ("pointed to", "warned of").</summary>

@@ -142,7 +142,8 @@ internal static partial class MentionReader
             return false;
         }
 
-        var count = text.IndexOf(' ') > 0 && (EnglishLexicon.IsQuantityWord(head) || head.All(char.IsDigit));
+        // "Others say ...", "Some said ...": a lone plural quantity is a group of speakers the article does not name.
+        var count = (text.IndexOf(' ') > 0 && (EnglishLexicon.IsQuantityWord(head) || head.All(char.IsDigit))) || EnglishLexicon.IsLoneGroupWord(head);
         return count || IsAge(head) || (head.All(c => char.IsLetter(c) || c == '-') && !EnglishLexicon.IsQuantityWord(head));
     }
 

@@ -37,6 +37,9 @@ internal static class ReportedSpeechFinder
             }
 
             ReportedSpeechForms.Participles(p, contentStart, sentenceEnd, speaker, found, claims);
+            ReportedSpeechForms.Appeals(p, contentStart, sentenceEnd, speaker, found, claims);
+            ReportedSpeechForms.ShortAnswers(p, contentStart, sentenceEnd, found, claims);
+            ReportedSpeechForms.Negated(p, contentStart, sentenceEnd, found, claims);
             ReportedSpeechForms.PromisesAndQuestions(p, contentStart, sentenceEnd, found, claims);
             ReportedSpeechForms.Topics(p, contentStart, sentenceEnd, found, claims);
             ReportedSpeechForms.Progressive(p, contentStart, sentenceEnd, found, claims);
@@ -303,8 +306,10 @@ internal static class ReportedSpeechFinder
         }
 
         // '"We won," Roe said' and '"Why?" Roe asked' report the quotation; '"... terrorism." Roe said' starts anew.
+        // 'on Fox News's "Hannity," Newt Gingrich said ...': a show's title is no quotation the verb reports.
         return k >= 1 && ReportedSubjectReader.IsQuoteMark(tokens[k]) && p.InQuote(tokens[k].Start - 1)
-            && (tokens[k - 1].Is(',') || tokens[k - 1].Is('?') || tokens[k - 1].Is('!') || ReportedSubjectReader.IsDash(tokens[k - 1]));
+            && (tokens[k - 1].Is(',') || tokens[k - 1].Is('?') || tokens[k - 1].Is('!') || ReportedSubjectReader.IsDash(tokens[k - 1]))
+            && !(p.QuoteAround(tokens[k].Start - 1) is { } title && DirectQuoteFinder.IsTitle(p.Text.Substring(title.Start, title.End - title.Start)));
     }
 
     // A reporting verb with its own subject inside a reported clause.

@@ -110,6 +110,12 @@ internal static partial class ReportedSpeechForms
     public static Mention? VerbAfterContent(ParagraphContext p, int contentStart, int sentenceEnd, List<PendingAttribution> found, List<(int First, int Last)> claims)
     {
         var tokens = p.Tokens;
+        if (contentStart < tokens.Count && tokens[contentStart].Text is "Asked" or "Pressed" or "Questioned")
+        {
+            // "Asked whether the pool would reopen, Roe said yes.": the question put to the speaker, not what was said.
+            return null;
+        }
+
         for (var comma = sentenceEnd; comma > contentStart + 2; comma--)
         {
             // 'Yet he is a "change agent," Roe said.': the comma inside the closing quotation ends the report.
@@ -158,13 +164,13 @@ internal static partial class ReportedSpeechForms
             var x = v + 1;
             if (appeal)
             {
-                // "urged the board (not) to act": what was urged, from "(not) to"; whom it was urged on is not the report.
-                while (x <= sentenceEnd && x <= v + 6 && tokens[x].IsWord && tokens[x].Text is not ("to" or "not") && !EnglishLexicon.IsClauseWord(tokens[x].Text))
+                // "urged the board (not) to act": the appeal is whom it was made to and what they were urged to do,
+                // as a reader quotes it ("urged him to resign"); "urged that ..." is the clause after "that".
+                if (tokens[x].Text == "that")
                 {
                     x++;
                 }
-
-                if (x + 1 > sentenceEnd || x == v + 1 || !(tokens[x].Text == "to" || (tokens[x].Text == "not" && tokens[x + 1].Text == "to")))
+                else if (AppealInfinitive(tokens, x, sentenceEnd) is null)
                 {
                     continue;
                 }
@@ -174,7 +180,8 @@ internal static partial class ReportedSpeechForms
                 // "Trump described the country as beset by ...", "cited a poll by ...": the object is the report.
                 // "accused him of lying": the one accused is part of the accusation.
                 var accused = tokens[v].Text is "accused" or "accuses";
-                if (!tokens[x].IsWord || EnglishLexicon.IsClauseWord(tokens[x].Text) || EnglishLexicon.IsPronoun(tokens[x].Text) || (!accused && tokens[x].Text is "him" or "her" or "them" or "it"))
+                if (!tokens[x].IsWord || EnglishLexicon.IsClauseWord(tokens[x].Text) || EnglishLexicon.IsPronoun(tokens[x].Text) || (!accused && tokens[x].Text is "him" or "her" or "them" or "it")
+                    || IsNoObject(tokens, v, x, contentStart))
                 {
                     continue;
                 }

@@ -22,7 +22,7 @@ internal static partial class ReportedSubjectReader
     {
         var tokens = p.Tokens;
         var back = MentionReader.ReadBackward(p.Text, tokens, verbEnd, contentStart);
-        var mention = ClauseReader.AsSubject(tokens, back, contentStart) ?? AfterLeadingWords(p, back, contentStart) ?? AfterRelative(tokens, back, contentStart);
+        var mention = ClauseReader.AsSubject(tokens, back, contentStart) ?? AfterClosingQuote(tokens, back, contentStart) ?? AfterLeadingWords(p, back, contentStart) ?? AfterRelative(tokens, back, contentStart);
         if (mention is null && MentionReader.ReadForward(p.Text, tokens, contentStart, verbEnd - 1) is { } opening && opening.Last == verbEnd - 1)
         {
             // "Police press officer Monika Kosiec stated ...": a subject with its title in lower case.
@@ -63,6 +63,12 @@ internal static partial class ReportedSubjectReader
         if (Group(p, end, contentStart) is { } group)
         {
             return (group, 1.0);
+        }
+
+        if (IsRelativeWho(tokens[before].Text) && RelativeAntecedent(p, before, contentStart) is { } antecedent)
+        {
+            // "fresh ammunition to Republicans who say ...", "64 percent who say ...": the people "who" stands for.
+            return (antecedent, 1.0);
         }
 
         // "A spokesman for the buyer said": a descriptor and what it is of, for or at.
@@ -163,6 +169,19 @@ internal static partial class ReportedSubjectReader
     /// <summary>Whether the mention follows a relative pronoun whose clause it reports: "the wall, which he said Mexico would pay for".</summary>
     public static bool IsAfterRelative(IReadOnlyList<TextToken> tokens, Mention mention, int contentStart) =>
         mention.First - 2 >= contentStart && tokens[mention.First - 1].Text is "which" or "who" or "whom";
+
+    // '“We are ready,” Roe said, adding ...' and the doubled apostrophes of ''We are ready,'' Roe said: a subject right
+    // after a closing quotation mark (the straight and opening marks are ClauseReader.AsSubject's).
+    private static Mention? AfterClosingQuote(IReadOnlyList<TextToken> tokens, Mention? mention, int contentStart)
+    {
+        if (mention is null || mention.First - 1 < contentStart)
+        {
+            return null;
+        }
+
+        var before = tokens[mention.First - 1];
+        return before.Is('\u201D') || (before.Is('\'') && mention.First - 2 >= contentStart && tokens[mention.First - 2].Is('\'')) ? mention : null;
+    }
 
     private static Mention? AfterRelative(IReadOnlyList<TextToken> tokens, Mention? mention, int contentStart) =>
         mention is not null && IsAfterRelative(tokens, mention, contentStart) ? mention : null;
@@ -321,6 +340,41 @@ internal static partial class ReportedSubjectReader
         }
 
         return Descriptor(p, start, end);
+    }
+
+    // "who", "who've", "who’d": a relative pronoun whose verb may report.
+    private static bool IsRelativeWho(string word) =>
+        word == "who" || word.StartsWith("who'", StringComparison.Ordinal) || word.StartsWith("who\u2019", StringComparison.Ordinal);
+
+    // The noun phrase "who" at 'who' stands for, anywhere in the sentence: a mention the reader reads, else the
+    // group words before it back to a preposition or a clause word ("to Republicans who", "the 30 percent who").
+    private static Mention? RelativeAntecedent(ParagraphContext p, int who, int contentStart)
+    {
+        var tokens = p.Tokens;
+        if (who - 1 < contentStart || !tokens[who - 1].IsWord || p.InQuote(tokens[who - 1].Start))
+        {
+            return null;
+        }
+
+        if (MentionReader.ReadBackward(p.Text, tokens, who, contentStart) is { Kind: not MentionKind.Pronoun } mention && mention.Last == who - 1)
+        {
+            return mention;
+        }
+
+        var start = who - 1;
+        while (start - 1 >= contentStart && start > who - LongestGroup && IsGroupToken(tokens[start - 1], participles: true)
+            && !EnglishLexicon.IsNonSubjectLead(tokens[start - 1].Text) && tokens[start - 1].Text is not ("and" or "or" or "among" or "including"))
+        {
+            start--;
+        }
+
+        while (start < who - 1 && EnglishLexicon.IsCapitalisedSentenceWord(tokens[start].Text))
+        {
+            start++;
+        }
+
+        var head = tokens[who - 1];
+        return head.IsLowerCase && (EnglishLexicon.IsClauseWord(head.Text) || EnglishLexicon.IsPronoun(head.Text) || head.Text.EndsWith("ly", StringComparison.Ordinal)) ? null : Descriptor(p, start, who - 1);
     }
 
     private static bool IsGroupToken(TextToken token, bool participles)

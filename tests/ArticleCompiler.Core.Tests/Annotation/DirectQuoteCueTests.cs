@@ -164,6 +164,7 @@ public class DirectQuoteCueTests
     {
         var draft = ArticleAnnotator.Annotate("Council Approves the Budget\n\n" + paragraph + "\n", new AnnotatorOptions()).Draft;
 
-        Assert.Contains("“Morning Report,”{-}", draft, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("“Morning Report,”{@", draft, System.StringComparison.Ordinal);
+        Assert.Contains("said [the budget was balanced]{@holloway}", draft, System.StringComparison.Ordinal);
     }
 }

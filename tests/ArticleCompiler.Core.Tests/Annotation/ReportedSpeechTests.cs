@@ -364,9 +364,9 @@ public class ReportedSpeechTests
     }
 
     [Fact]
-    public void AnAppealIsReportedFromTo()
+    public void AnAppealIsReportedWithWhomItWasMadeTo()
     {
-        Assert.Equal(new[] { ("not to drive through the flooded streets", "roe") }, Reported("Jane Roe urged residents not to drive through the flooded streets."));
+        Assert.Equal(new[] { ("residents not to drive through the flooded streets", "roe") }, Reported("Jane Roe urged residents not to drive through the flooded streets."));
     }
 
     [Fact]
