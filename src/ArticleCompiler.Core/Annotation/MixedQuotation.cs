@@ -55,7 +55,57 @@ internal static class MixedQuotation
             }
         }
 
+        return ReportsRunningIntoQuotes(article, spans, result);
+    }
+
+    /// <summary>
+    /// <c>Roe said the depot would close. "It is the oldest in the county."</c>: a sentence in
+    /// quotation marks right after a report of the same speaker with no cue of its own, goes on with
+    /// the report: one span from the report's first word to the closing mark, as a news reader (and
+    /// PolNeAR) reads it. The report ends its sentence (a stop or a colon between them, nothing else),
+    /// and the quotation is the next sentence; no quotation stands before the report in its sentence.
+    /// </summary>
+    private static List<QuoteAnnotation> ReportsRunningIntoQuotes(RawArticle article, IReadOnlyList<QuoteSpan> spans, List<QuoteAnnotation> quotes)
+    {
+        var result = quotes.ToList();
+        foreach (var quote in quotes.Where(q => q.Kind == QuoteKind.Direct && q.Speaker is not null && q.OpenBlock == q.CloseBlock))
+        {
+            var text = article.Blocks[quote.OpenBlock].Text;
+            var report = result.FirstOrDefault(r => r.Kind == QuoteKind.Indirect && r.OpenBlock == quote.OpenBlock && r.CloseBlock == quote.OpenBlock
+                && r.End <= quote.Start && r.Speaker == quote.Speaker && IsSentenceBreak(text, r.End, quote.Start));
+            if (report is null || result.Any(q => q != quote && q != report && q.OpenBlock == quote.OpenBlock && q.Start < quote.End && q.End > report.Start
+                    && !(q.Kind != QuoteKind.Indirect && q.Start >= report.Start && q.End <= report.End)))
+            {
+                continue;
+            }
+
+            var p = new ParagraphContext(text, quote.OpenBlock, spans);
+            var span = p.Quotes.FirstOrDefault(s => s.OpenBlock == p.Block && s.Open == quote.Start);
+            if (span is null || DirectQuoteFinder.CueAfter(p, span.Close) is not null)
+            {
+                continue;
+            }
+
+            // '"...," said Roe, who noted that the depot is old. "..."': a report riding on a quotation of its
+            // own sentence is an aside; the next quotation goes on with that quotation, not with the aside.
+            var sentenceStart = p.Tokens[p.SentenceStartToken(p.TokenAt(report.Start))].Start;
+            if (p.QuoteRanges.Any(r => r.Start >= sentenceStart && r.Start < report.Start))
+            {
+                continue;
+            }
+
+            result[result.IndexOf(report)] = report with { End = quote.End, Reason = report.Reason + ", going on in the quotation after it" };
+        }
+
         return result;
+    }
+
+    // Whether only a full stop or a colon (and spaces) stands between a report's end and a quotation's opening mark.
+    private static bool IsSentenceBreak(string text, int end, int open)
+    {
+        var between = text.Substring(end, open - end);
+        var marks = between.Trim();
+        return marks is "." or ":" && between.EndsWith(" ", StringComparison.Ordinal);
     }
 
     // Whether a lower-case letter follows the quote (past spaces and a comma): words of its report may go on.

@@ -147,4 +147,20 @@ public class MixedQuotationTests
             "Jane Roe left early, telling reporters that [the council is “planting the seeds” for a win next year]{@roe}.",
             Body("Jane Roe left early, telling reporters that the council is “planting the seeds” for a win next year."));
     }
+    [Fact]
+    public void AQuotationRightAfterAReportOfTheSameSpeakerGoesOnWithTheReport()
+    {
+        Assert.Equal(
+            "“We are broke,”{@diaz} says Treasurer Omar Diaz. He says [the old depot should close next spring. “It has cost us more than it earns for a decade.”]{@diaz}",
+            Body("“We are broke,” says Treasurer Omar Diaz. He says the old depot should close next spring. “It has cost us more than it earns for a decade.”"));
+    }
+
+    [Fact]
+    public void AQuotationAfterAReportRidingOnAnEarlierQuotationStaysAQuote()
+    {
+        var article = Parsed("“We are broke,” said Treasurer Omar Diaz, who noted that the depot loses money. “It has cost us more than it earns for a decade.”");
+
+        Assert.Contains(article.Quotes, q => q.Kind == QuoteKind.Direct && q.Text == "It has cost us more than it earns for a decade.");
+        Assert.Contains(article.Quotes, q => q.Kind == QuoteKind.Indirect && q.Text == "the depot loses money");
+    }
 }
