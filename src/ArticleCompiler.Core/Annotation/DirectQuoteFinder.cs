@@ -255,6 +255,12 @@ internal static partial class DirectQuoteFinder
             return SubjectOfVerb(p, verb, sentenceStart);
         }
 
+        // "Said Jane Roe, who grew up on the street, "..."", "Stated Roe: "..."": the verb opens the sentence.
+        if (introduced && InvertedOpening(p, sentenceStart, j) is { } opening)
+        {
+            return opening;
+        }
+
         // "Morell praised Mendez on Twitter: "..."": the subject of the sentence before the colon.
         if (tokens[j + 1 < tokens.Count ? j + 1 : j].Is(':') && tokens[sentenceStart].IsCapitalised)
         {
@@ -324,9 +330,14 @@ internal static partial class DirectQuoteFinder
         for (var k = last - 1; k >= sentenceStart && k >= last - EnglishLexicon.MaxVerbComplementTokens; k--)
         {
             var token = tokens[k];
-            if (token.IsLowerCase && (EnglishLexicon.IsQuoteVerb(token.Text) || EnglishLexicon.IsParticiple(token.Text)))
+            if (token.IsLowerCase && (EnglishLexicon.IsQuoteVerb(token.Text) || EnglishLexicon.IsParticiple(token.Text) || IsSpeechPhraseVerb(tokens, k, last)))
             {
                 return k;
+            }
+
+            if (IsDigitGroupComma(tokens, k))
+            {
+                continue;   // "wrote to his 20,000 followers, "..."": a number's comma, not the quote's
             }
 
             if (!token.IsWord || (token.IsLowerCase && EnglishLexicon.EndsVerbComplement(token.Text)))

@@ -166,4 +166,28 @@ public class DirectQuoteCueTests
 
         Assert.Contains("“Morning Report,”{-}", draft, System.StringComparison.Ordinal);
     }
+    [Theory]
+    [InlineData("As Jane Holloway put it, \"Every school stays open and no teacher loses a job.\"")]
+    [InlineData("As Jane Holloway put it in her letter to the council: \"Every school stays open and no teacher loses a job.\"")]
+    [InlineData("As Jane Holloway had written a few years earlier, \"Every school stays open and no teacher loses a job.\"")]
+    [InlineData("Hurrying into the hall, Jane Holloway called over her shoulder, \"Every school stays open and no teacher loses a job.\"")]
+    [InlineData("After the vote, Jane Holloway wrote to her 12,000 followers, \"Every school stays open and no teacher loses a job.\"")]
+    public void APhraseOfSpeechBeforeTheQuoteNamesItsSubjectAsTheSpeaker(string paragraph)
+    {
+        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(Draft(paragraph)));
+    }
+
+    [Theory]
+    [InlineData("Said Jane Holloway, who grew up on the same street, \"Every school stays open and no teacher loses a job.\"")]
+    [InlineData("The vote was close. Stated Jane Holloway: \"Every school stays open and no teacher loses a job.\"")]
+    public void ASentenceOpeningWithTheReportingVerbNamesTheSpeakerAfterIt(string paragraph)
+    {
+        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(Draft(paragraph)));
+    }
+
+    [Fact]
+    public void ATitleAfterTheNameOfAWorkAndACommaIsNoQuote()
+    {
+        Assert.Empty(Quotes(Draft("The budget, Jane Holloway wrote in her memoir, \"Roads and Rivers.\"")));
+    }
 }
