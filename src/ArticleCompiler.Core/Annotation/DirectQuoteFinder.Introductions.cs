@@ -43,4 +43,33 @@ internal static partial class DirectQuoteFinder
 
         return MentionReader.ReadForward(p.Text, tokens, sentenceStart + 1, last) is { Kind: MentionKind.Name, IsOrganisation: false } name ? name : null;
     }
+    /// <summary>
+    /// 'Clinton: "..."', 'Former secretary of state Jane Roe: "..."', '... - Jeffrey M. Jones: "..."':
+    /// a person's name that is all its sentence holds before the colon (or all since a dash) names
+    /// the speaker of the quotation the colon introduces.
+    /// </summary>
+    private static Mention? NameBeforeColon(ParagraphContext p, int last, int sentenceStart)
+    {
+        var tokens = p.Tokens;
+        if (!tokens[last].IsCapitalised || MentionReader.ReadBackward(p.Text, tokens, last + 1, sentenceStart) is not { Kind: MentionKind.Name, IsOrganisation: false } name || name.Last != last)
+        {
+            return null;
+        }
+
+        var first = name.First;
+        while (first - 1 >= sentenceStart && tokens[first - 1].IsCapitalised && tokens[first - 1].IsWord)
+        {
+            first--;   // a role written before the name: "Former Secretary Jane Roe"
+        }
+
+        for (var k = first - 1; k >= sentenceStart && !(tokens[k].Is('-') || tokens[k].Is('\u2014') || tokens[k].Is('\u2013')); k--)
+        {
+            if (!tokens[k].IsLowerCase || !(EnglishLexicon.IsDeterminer(tokens[k].Text) || tokens[k].Text is "of" or "state" or "former"))
+            {
+                return null;
+            }
+        }
+
+        return name;
+    }
 }

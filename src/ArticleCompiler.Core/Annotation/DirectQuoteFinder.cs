@@ -255,6 +255,12 @@ internal static partial class DirectQuoteFinder
             return SubjectOfVerb(p, verb, sentenceStart);
         }
 
+        // "Clinton: "..."", "... - Jeffrey M. Jones: "..."": a name alone before the colon, as a transcript or a list of sources writes it.
+        if (j + 1 < tokens.Count && tokens[j + 1].Is(':') && NameBeforeColon(p, j, sentenceStart) is { } source)
+        {
+            return source;
+        }
+
         // "Said Jane Roe, who grew up on the street, "..."", "Stated Roe: "..."": the verb opens the sentence.
         if (introduced && InvertedOpening(p, sentenceStart, j) is { } opening)
         {
@@ -297,7 +303,9 @@ internal static partial class DirectQuoteFinder
         }
 
         var end = verb;
-        while (end - 1 >= sentenceStart && tokens[end - 1].IsLowerCase && EnglishLexicon.IsPreVerbAdverb(tokens[end - 1].Text))
+        // "Roe later told", "Roe later Thursday told": adverbs and a day between the subject and its verb.
+        while (end - 1 >= sentenceStart && ((tokens[end - 1].IsLowerCase && EnglishLexicon.IsPreVerbAdverb(tokens[end - 1].Text))
+            || (end - 2 >= sentenceStart && tokens[end - 2].IsLowerCase && EnglishLexicon.IsPreVerbAdverb(tokens[end - 2].Text) && EnglishLexicon.IsTimeWord(tokens[end - 1].Text))))
         {
             end--;
         }

@@ -190,4 +190,17 @@ public class DirectQuoteCueTests
     {
         Assert.Empty(Quotes(Draft("The budget, Jane Holloway wrote in her memoir, \"Roads and Rivers.\"")));
     }
+    [Theory]
+    [InlineData("Both candidates reject the plan. Holloway: \"Every school stays open and no teacher loses a job.\"")]
+    [InlineData("SCHOOLS STAY OPEN - Jane Holloway: \"Every school stays open and no teacher loses a job.\"")]
+    public void ANameAloneBeforeAColonIsTheSpeakerOfTheQuoteAfterIt(string paragraph)
+    {
+        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(Draft("Jane Holloway spoke first.", paragraph)));
+    }
+
+    [Fact]
+    public void ADayBetweenTheSpeakerAndTheVerbLeavesTheSpeakerNamed()
+    {
+        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(Draft("Jane Holloway later Thursday told reporters: \"Every school stays open and no teacher loses a job.\"")));
+    }
 }
