@@ -367,6 +367,7 @@ internal static class MixedQuotation
     /// </summary>
     public static List<QuoteAnnotation> Absorb(RawArticle article, IReadOnlyList<QuoteAnnotation> quotes, double minimumConfidence)
     {
+        quotes = WithoutReportsEndingInIntroducedQuotes(article, quotes);
         var reports = quotes
             .Where(q => q.Kind == QuoteKind.Indirect && q.Speaker is not null && q.Confidence >= minimumConfidence)
             .ToLookup(q => q.OpenBlock);
@@ -398,5 +399,60 @@ internal static class MixedQuotation
         }
 
         return i >= 0 && text[i] is ':' or ',' or '\u2014' or '\u2013' or '-';
+    }
+    // 'His verdict: "It is not good," he said.', 'Asked about it, Roe said "I do not know," she said.': a
+    // sentence in quotation marks introduced by a colon or a verb of speech is the speaker's own words,
+    // though the cue after it makes the sentence's words before it look like a report ending in them.
+    // The quote stays; the report from the sentence's start that ends with it goes.
+    private static IReadOnlyList<QuoteAnnotation> WithoutReportsEndingInIntroducedQuotes(RawArticle article, IReadOnlyList<QuoteAnnotation> quotes)
+    {
+        var direct = quotes.Where(q => q.Kind == QuoteKind.Direct && q.Speaker is not null && q.OpenBlock == q.CloseBlock).ToLookup(q => (q.OpenBlock, q.End));
+        var dropped = quotes.Where(r => r.Kind == QuoteKind.Indirect && r.OpenBlock == r.CloseBlock
+            && OpensSentence(article.Blocks[r.OpenBlock].Text, r.Start)
+            && direct[(r.OpenBlock, r.End)].Any(q => q.Start > r.Start && q.Speaker == r.Speaker && IsIntroducedBySpeech(article.Blocks[q.OpenBlock].Text, q.Start))).ToList();
+        return dropped.Count == 0 ? quotes : quotes.Where(q => !dropped.Contains(q)).ToList();
+    }
+
+    // Whether 'start' opens a sentence: the block's start or a stop (and a closing mark) before it. A report
+    // that ends in a quotation led in by a colon after its cue ('Roe said the council has two choices: "..."')
+    // is one report, as PolNeAR marks it; only the words before a cue after the quotation are dropped.
+    private static bool OpensSentence(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        while (i >= 0 && text[i] is '"' or '\u201D' or '\'' or '\u2019' or ')')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '.' or '?' or '!';
+    }
+
+    // Whether a colon or a lower-case verb of speech ("said", "says", "tweeted") stands right before the opening mark at 'open'.
+    private static bool IsIntroducedBySpeech(string text, int open)
+    {
+        var i = open - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        if (i >= 0 && text[i] == ':')
+        {
+            return true;
+        }
+
+        var end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i]))
+        {
+            i--;
+        }
+
+        var word = text.Substring(i + 1, end - i - 1);
+        return word.Length > 0 && char.IsLower(word[0]) && EnglishLexicon.IsQuoteVerb(word);
     }
 }

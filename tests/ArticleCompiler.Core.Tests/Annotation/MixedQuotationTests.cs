@@ -163,4 +163,24 @@ public class MixedQuotationTests
         Assert.Contains(article.Quotes, q => q.Kind == QuoteKind.Direct && q.Text == "It has cost us more than it earns for a decade.");
         Assert.Contains(article.Quotes, q => q.Kind == QuoteKind.Indirect && q.Text == "the depot loses money");
     }
+    [Theory]
+    [InlineData("Treasurer Omar Diaz spoke last. His verdict: “The depot has cost us more than it earns,” he said.", "The depot has cost us more than it earns")]
+    [InlineData("Asked about the depot, Treasurer Omar Diaz said “It has cost us more than it earns,” he said.", "It has cost us more than it earns")]
+    public void ASentenceInQuotationMarksLedInBySpeechIsAQuoteNotTheEndOfAReport(string paragraph, string words)
+    {
+        var article = Parsed(paragraph);
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal(words, quote.Text);
+    }
+
+    [Fact]
+    public void AQuotationAfterAColonThatEndsAReportAfterItsCueStaysTheReports()
+    {
+        var article = Parsed("Treasurer Omar Diaz said the council has two choices: “Cut the buses or raise the fares.”");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+    }
 }
