@@ -14,7 +14,7 @@ internal static partial class DirectQuoteFinder
     /// </summary>
     private static bool IsSpeechPhraseVerb(IReadOnlyList<TextToken> tokens, int k, int last) => tokens[k].Text switch
     {
-        "put" => k + 1 <= last && tokens[k + 1].Text == "it",
+        "put" or "puts" => k + 1 <= last && tokens[k + 1].Text == "it",
         "written" => k >= 1 && tokens[k - 1].Text is "had" or "has" or "have",
         "called" => k + 1 <= last && (tokens[k + 1].Text is "out" or "over" or "back" or "to" || k + 1 == last),
         _ => false,

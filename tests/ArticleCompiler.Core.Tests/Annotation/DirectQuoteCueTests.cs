@@ -169,6 +169,8 @@ public class DirectQuoteCueTests
     [Theory]
     [InlineData("As Jane Holloway put it, \"Every school stays open and no teacher loses a job.\"")]
     [InlineData("As Jane Holloway put it in her letter to the council: \"Every school stays open and no teacher loses a job.\"")]
+    [InlineData("As the columnist Jane Holloway puts it, \"Every school stays open and no teacher loses a job.\"")]
+    [InlineData("During the debate, Jane Holloway cracked, \"Every school stays open and no teacher loses a job.\"")]
     [InlineData("As Jane Holloway had written a few years earlier, \"Every school stays open and no teacher loses a job.\"")]
     [InlineData("Hurrying into the hall, Jane Holloway called over her shoulder, \"Every school stays open and no teacher loses a job.\"")]
     [InlineData("After the vote, Jane Holloway wrote to her 12,000 followers, \"Every school stays open and no teacher loses a job.\"")]
