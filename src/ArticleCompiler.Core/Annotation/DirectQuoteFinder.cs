@@ -321,6 +321,14 @@ internal static partial class DirectQuoteFinder
             }
         }
 
+        // "he sent an email saying, "..."", "issued a statement saying": a written text before the
+        // participle carries the words of the clause's subject, who sent it.
+        if (mention is { Kind: MentionKind.Descriptor } text && EnglishLexicon.IsWrittenText(text.Head) && EnglishLexicon.IsParticiple(tokens[verb].Text) && text.First > sentenceStart
+            && MainClauseSubject(p, sentenceStart, text.First) is { Kind: MentionKind.Name or MentionKind.Pronoun } sender)
+        {
+            return sender;
+        }
+
         // "..., saying", "..., but added", "began by saying": the subject of the clause before.
         if (mention is null && end - 1 > sentenceStart && ((tokens[end - 1].Is(',') && EnglishLexicon.IsParticiple(tokens[verb].Text)) || EnglishLexicon.JoinsSecondVerb(tokens[end - 1].Text)))
         {

@@ -189,13 +189,20 @@ internal static class MixedQuotation
             end = rest.End;
         }
 
+        // '..., saying, "done."': a comma or colon after the cue leads into the quotation, no report's word.
         var cue = ContentCue(p, sentenceStart, open);
-        if (cue is null || cue.Value + 1 >= open)
+        var first = cue is null ? open : cue.Value + 1;
+        if (first < open && (tokens[first].Is(',') || tokens[first].Is(':')))
+        {
+            first++;
+        }
+
+        if (first >= open)
         {
             return null;
         }
 
-        var start = tokens[cue.Value + 1].Start;
+        var start = tokens[first].Start;
         if (found.Any(q => q != quote && q.OpenBlock <= p.Block && p.Block <= q.CloseBlock
                 && (q.OpenBlock < p.Block || q.Start < end) && (q.CloseBlock > p.Block || q.End > start)
                 && !(q.Kind != QuoteKind.Indirect && q.OpenBlock == p.Block && q.CloseBlock == p.Block && q.Start >= start && q.End <= end && q.Speaker == quote.Speaker))

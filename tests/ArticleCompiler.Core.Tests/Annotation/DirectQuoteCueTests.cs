@@ -205,4 +205,9 @@ public class DirectQuoteCueTests
     {
         Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(Draft("Jane Holloway later Thursday told reporters: \"Every school stays open and no teacher loses a job.\"")));
     }
+    [Fact]
+    public void AWrittenTextBeforeAParticipleCarriesTheWordsOfWhoeverSentIt()
+    {
+        Assert.Equal(new[] { ("Every road will be fixed by May.", "brandt") }, Quotes(Draft("Tom Brandt spoke next.", "Minutes later, he sent an email saying, \"Every road will be fixed by May.\"")));
+    }
 }

@@ -183,4 +183,12 @@ public class MixedQuotationTests
         var quote = Assert.Single(article.Quotes);
         Assert.Equal(QuoteKind.Indirect, quote.Kind);
     }
+    [Fact]
+    public void ACommaAfterTheParticipleIsNoWordOfTheReport()
+    {
+        var body = Body("Treasurer Omar Diaz read the message.\n\nMinutes later, he sent an email saying, “done and dusted.”");
+
+        Assert.DoesNotContain("[, ", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("saying[", body, StringComparison.Ordinal);
+    }
 }
