@@ -79,7 +79,11 @@ internal static partial class DirectQuoteFinder
             return true;
         }
 
+        // 'her memoir, "Tough Choices"': a noun of a work before a comma leads the title too (not "on," or "and,").
         var j = p.TokenBefore(open);
-        return j >= 0 && p.Tokens[j].IsLowerCase && EnglishLexicon.LeadsWorkTitle(p.Tokens[j].Text);
+        var comma = j >= 1 && p.Tokens[j].Is(',');
+        var lead = comma ? j - 1 : j;
+        return lead >= 0 && p.Tokens[lead].IsLowerCase && EnglishLexicon.LeadsWorkTitle(p.Tokens[lead].Text)
+            && !(comma && p.Tokens[lead].Text is "on" or "in" or "of" or "and" or "told");
     }
 }

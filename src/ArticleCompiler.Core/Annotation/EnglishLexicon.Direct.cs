@@ -59,6 +59,7 @@ internal static partial class EnglishLexicon
         "whispered", "mused", "snapped", "scoffed", "interjected", "retorted", "shot", "tweets", "posts", "writes", "asks",
         "recalls", "notes", "explains", "continues", "concludes", "quips", "jokes", "shouts", "yells", "answers",
         "agrees", "remembered", "remembers", "opined", "opines", "exhorted", "beamed", "gushed", "laughed", "marveled",
+        "cracked", "jeered",
     };
 
     // Reporting verbs that put a named speaker after them ("said Rosenberg", "explained Rosenberg"),

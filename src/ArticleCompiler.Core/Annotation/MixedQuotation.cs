@@ -11,7 +11,7 @@ namespace ArticleCompiler.Annotation;
 /// the format gives quoted words inside an indirect span to the span's speaker, so they need no
 /// block of their own, and a news reader (and the GGT metric) counts one quote there, not two.
 /// </summary>
-internal static class MixedQuotation
+internal static partial class MixedQuotation
 {
     /// <summary>
     /// <paramref name="quotes"/> with a report added around quoted words the reported-speech rules left
@@ -55,7 +55,7 @@ internal static class MixedQuotation
             }
         }
 
-        return result;
+        return ReportsRunningIntoQuotes(article, spans, result);
     }
 
     // Whether a lower-case letter follows the quote (past spaces and a comma): words of its report may go on.
@@ -139,13 +139,20 @@ internal static class MixedQuotation
             end = rest.End;
         }
 
+        // '..., saying, "done."': a comma or colon after the cue leads into the quotation, no report's word.
         var cue = ContentCue(p, sentenceStart, open);
-        if (cue is null || cue.Value + 1 >= open)
+        var first = cue is null ? open : cue.Value + 1;
+        if (first < open && (tokens[first].Is(',') || tokens[first].Is(':')))
+        {
+            first++;
+        }
+
+        if (first >= open)
         {
             return null;
         }
 
-        var start = tokens[cue.Value + 1].Start;
+        var start = tokens[first].Start;
         if (found.Any(q => q != quote && q.OpenBlock <= p.Block && p.Block <= q.CloseBlock
                 && (q.OpenBlock < p.Block || q.Start < end) && (q.CloseBlock > p.Block || q.End > start)
                 && !(q.Kind != QuoteKind.Indirect && q.OpenBlock == p.Block && q.CloseBlock == p.Block && q.Start >= start && q.End <= end && q.Speaker == quote.Speaker))
@@ -317,6 +324,7 @@ internal static class MixedQuotation
     /// </summary>
     public static List<QuoteAnnotation> Absorb(RawArticle article, IReadOnlyList<QuoteAnnotation> quotes, double minimumConfidence)
     {
+        quotes = WithoutReportsEndingInIntroducedQuotes(article, quotes);
         var reports = quotes
             .Where(q => q.Kind == QuoteKind.Indirect && q.Speaker is not null && q.Confidence >= minimumConfidence)
             .ToLookup(q => q.OpenBlock);

@@ -167,4 +167,48 @@ public class DirectQuoteCueTests
         Assert.DoesNotContain("“Morning Report,”{@", draft, System.StringComparison.Ordinal);
         Assert.Contains("said [the budget was balanced]{@holloway}", draft, System.StringComparison.Ordinal);
     }
+    [Theory]
+    [InlineData("As Jane Holloway put it, \"Every school stays open and no teacher loses a job.\"")]
+    [InlineData("As Jane Holloway put it in her letter to the council: \"Every school stays open and no teacher loses a job.\"")]
+    [InlineData("As the columnist Jane Holloway puts it, \"Every school stays open and no teacher loses a job.\"")]
+    [InlineData("During the debate, Jane Holloway cracked, \"Every school stays open and no teacher loses a job.\"")]
+    [InlineData("As Jane Holloway had written a few years earlier, \"Every school stays open and no teacher loses a job.\"")]
+    [InlineData("Hurrying into the hall, Jane Holloway called over her shoulder, \"Every school stays open and no teacher loses a job.\"")]
+    [InlineData("After the vote, Jane Holloway wrote to her 12,000 followers, \"Every school stays open and no teacher loses a job.\"")]
+    public void APhraseOfSpeechBeforeTheQuoteNamesItsSubjectAsTheSpeaker(string paragraph)
+    {
+        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(Draft(paragraph)));
+    }
+
+    [Theory]
+    [InlineData("Said Jane Holloway, who grew up on the same street, \"Every school stays open and no teacher loses a job.\"")]
+    [InlineData("The vote was close. Stated Jane Holloway: \"Every school stays open and no teacher loses a job.\"")]
+    public void ASentenceOpeningWithTheReportingVerbNamesTheSpeakerAfterIt(string paragraph)
+    {
+        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(Draft(paragraph)));
+    }
+
+    [Fact]
+    public void ATitleAfterTheNameOfAWorkAndACommaIsNoQuote()
+    {
+        Assert.Empty(Quotes(Draft("The budget, Jane Holloway wrote in her memoir, \"Roads and Rivers.\"")));
+    }
+    [Theory]
+    [InlineData("Both candidates reject the plan. Holloway: \"Every school stays open and no teacher loses a job.\"")]
+    [InlineData("SCHOOLS STAY OPEN - Jane Holloway: \"Every school stays open and no teacher loses a job.\"")]
+    public void ANameAloneBeforeAColonIsTheSpeakerOfTheQuoteAfterIt(string paragraph)
+    {
+        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(Draft("Jane Holloway spoke first.", paragraph)));
+    }
+
+    [Fact]
+    public void ADayBetweenTheSpeakerAndTheVerbLeavesTheSpeakerNamed()
+    {
+        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(Draft("Jane Holloway later Thursday told reporters: \"Every school stays open and no teacher loses a job.\"")));
+    }
+    [Fact]
+    public void AWrittenTextBeforeAParticipleCarriesTheWordsOfWhoeverSentIt()
+    {
+        Assert.Equal(new[] { ("Every road will be fixed by May.", "brandt") }, Quotes(Draft("Tom Brandt spoke next.", "Minutes later, he sent an email saying, \"Every road will be fixed by May.\"")));
+    }
 }

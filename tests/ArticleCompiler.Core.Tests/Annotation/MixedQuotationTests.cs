@@ -147,4 +147,48 @@ public class MixedQuotationTests
             "Jane Roe left early, telling reporters that [the council is “planting the seeds” for a win next year]{@roe}.",
             Body("Jane Roe left early, telling reporters that the council is “planting the seeds” for a win next year."));
     }
+    [Fact]
+    public void AQuotationRightAfterAReportOfTheSameSpeakerGoesOnWithTheReport()
+    {
+        Assert.Equal(
+            "“We are broke,”{@diaz} says Treasurer Omar Diaz. He says [the old depot should close next spring. “It has cost us more than it earns for a decade.”]{@diaz}",
+            Body("“We are broke,” says Treasurer Omar Diaz. He says the old depot should close next spring. “It has cost us more than it earns for a decade.”"));
+    }
+
+    [Fact]
+    public void AQuotationAfterAReportRidingOnAnEarlierQuotationStaysAQuote()
+    {
+        var article = Parsed("“We are broke,” said Treasurer Omar Diaz, who noted that the depot loses money. “It has cost us more than it earns for a decade.”");
+
+        Assert.Contains(article.Quotes, q => q.Kind == QuoteKind.Direct && q.Text == "It has cost us more than it earns for a decade.");
+        Assert.Contains(article.Quotes, q => q.Kind == QuoteKind.Indirect && q.Text == "the depot loses money");
+    }
+    [Theory]
+    [InlineData("Treasurer Omar Diaz spoke last. His verdict: “The depot has cost us more than it earns,” he said.", "The depot has cost us more than it earns")]
+    [InlineData("Asked about the depot, Treasurer Omar Diaz said “It has cost us more than it earns,” he said.", "It has cost us more than it earns")]
+    public void ASentenceInQuotationMarksLedInBySpeechIsAQuoteNotTheEndOfAReport(string paragraph, string words)
+    {
+        var article = Parsed(paragraph);
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal(words, quote.Text);
+    }
+
+    [Fact]
+    public void AQuotationAfterAColonThatEndsAReportAfterItsCueStaysTheReports()
+    {
+        var article = Parsed("Treasurer Omar Diaz said the council has two choices: “Cut the buses or raise the fares.”");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+    }
+    [Fact]
+    public void ACommaAfterTheParticipleIsNoWordOfTheReport()
+    {
+        var body = Body("Treasurer Omar Diaz read the message.\n\nMinutes later, he sent an email saying, “done and dusted.”");
+
+        Assert.DoesNotContain("[, ", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("saying[", body, StringComparison.Ordinal);
+    }
 }
