@@ -155,6 +155,64 @@ internal static partial class ClauseReader
             || ((tokens[at].Is('-') || tokens[at].Is('\u2013')) && tokens[at].Start > 0 && tokens[at - 1].End < tokens[at].Start && tokens[at + 1].Text is "a" or "an" or "the");
     }
 
+    // The last token of the dash that closes an aside opened by the dash at 'open' ("— or a first one —",
+    // "-- the party's leaders --"), when words of the clause follow it; otherwise null. A hyphen is a dash only
+    // with a space before it, and "--" is one dash.
+    private static int? AsideClose(IReadOnlyList<TextToken> tokens, int open, int sentenceEnd)
+    {
+        if (!IsAsideDash(tokens, open))
+        {
+            return null;
+        }
+
+        var kind = tokens[open].Text;
+        var first = open;
+        while (first + 1 <= sentenceEnd && tokens[first + 1].Is(kind[0]))
+        {
+            first++;
+        }
+
+        for (var i = first + 3; i <= sentenceEnd && i <= first + 20; i++)
+        {
+            if (IsSentenceEnd(tokens[i]))
+            {
+                return null;
+            }
+
+            if (tokens[i].Text == kind && IsAsideDash(tokens, i))
+            {
+                var close = i;
+                while (close + 1 <= sentenceEnd && tokens[close + 1].Is(kind[0]))
+                {
+                    close++;
+                }
+
+                return close + 1 <= sentenceEnd && tokens[close + 1].IsLowerCase && !OpensOwnReport(tokens, close + 1, sentenceEnd) ? close : null;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether the words at i open a report of their own after an aside ("— who said ...", "- others say ..."):
+    // a reporting verb among the first three words.
+    private static bool OpensOwnReport(IReadOnlyList<TextToken> tokens, int i, int sentenceEnd)
+    {
+        for (var j = i; j <= sentenceEnd && j <= i + 2; j++)
+        {
+            if (tokens[j].IsLowerCase && EnglishLexicon.IsReportingVerb(tokens[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether token i is a dash set off as one: an em or en dash, or a hyphen (or "--") with a space before it.
+    private static bool IsAsideDash(IReadOnlyList<TextToken> tokens, int i) =>
+        tokens[i].Is('\u2014') || tokens[i].Is('\u2013') || (tokens[i].Is('-') && i > 0 && (tokens[i - 1].End < tokens[i].Start || (tokens[i - 1].Is('-') && i > 1 && tokens[i - 2].End < tokens[i - 1].Start)));
+
     // Whether token i opens a second report after "and"/"but": a reporting verb of the reporter's ("but insists
     // ...") or a pronoun and one ("and she accused ...", "but he said ...").
     private static bool SecondReport(IReadOnlyList<TextToken> tokens, int i, int sentenceEnd)

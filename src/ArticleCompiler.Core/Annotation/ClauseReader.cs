@@ -231,6 +231,13 @@ internal static partial class ClauseReader
                 break;
             }
 
+            if (!insideNested && end > x && AsideClose(tokens, end + 1, sentenceEnd) is { } close)
+            {
+                // "said the plan — a rebuttal to the board's — would fail": the clause goes on after an aside between dashes.
+                end = close;
+                continue;
+            }
+
             if (!insideNested && next.Is(',') && end + 2 <= sentenceEnd && EnglishLexicon.IsClauseBreakAfterComma(tokens[end + 2].Text)
                 && !(tokens[end + 2].Text == "which" && RelativeInSubject(p, end + 2, sentenceEnd)))
             {
