@@ -274,7 +274,8 @@ internal static partial class ClauseReader
             end++;
         }
 
-        return ClauseBetween(p, x, end);
+        var objectEnd = ObjectEnd(p, x, end);
+        return objectEnd < end ? ClauseBetween(p, x, objectEnd, shortest: 2) : ClauseBetween(p, x, end);
     }
 
     // Whether a reporting verb of its own starts at 'from', perhaps after its subject: "and added",

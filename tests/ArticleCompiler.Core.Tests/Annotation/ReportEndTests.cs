@@ -34,4 +34,44 @@ public class ReportEndTests
             new[] { "the new bridge would open in June" },
             Texts("Jane Roe said the new bridge would open in June \u2014 a month late."));
     }
+
+    [Fact]
+    public void ATimeAfterANounPhraseReportIsTheWritersAccountOfTheSaying()
+    {
+        Assert.Equal(
+            new[] { "her candidacy for the council seat" },
+            Texts("Jane Roe announced her candidacy for the council seat on Wednesday."));
+    }
+
+    [Fact]
+    public void AnOccasionAfterANounPhraseReportIsTheWritersAccountOfTheSaying()
+    {
+        Assert.Equal(
+            new[] { "her plan for the harbour" },
+            Texts("Jane Roe announced her plan for the harbour in an interview with the local radio station."));
+    }
+
+    [Fact]
+    public void ACommaTailAfterANounPhraseReportIsTheWriters()
+    {
+        Assert.Equal(
+            new[] { "her plan for the harbour" },
+            Texts("Jane Roe announced her plan for the harbour, a project the town has waited for since 1990."));
+    }
+
+    [Fact]
+    public void AListAfterANounPhraseReportStaysInIt()
+    {
+        Assert.Equal(
+            new[] { "her plan for the harbour, the school and the library" },
+            Texts("Jane Roe announced her plan for the harbour, the school and the library."));
+    }
+
+    [Fact]
+    public void ATimeAfterAReportedClauseStaysInIt()
+    {
+        Assert.Equal(
+            new[] { "the harbour would reopen on Wednesday" },
+            Texts("Jane Roe announced the harbour would reopen on Wednesday."));
+    }
 }
