@@ -27,22 +27,28 @@ internal static partial class ClauseReader
                 return end;
             }
 
+            if (IsClauseComma(tokens, k) && k + 1 <= end && EnglishLexicon.IsFiniteVerbLead(tokens[k + 1].Text))
+            {
+                // "reported Mahan's director, Jane Roe, has ...": an apposition to the clause's subject, then its verb.
+                return end;
+            }
+
             if (k > x && TailOfTheSaying(tokens, k, end))
             {
-                return ThatAfter(tokens, k, end) ? end : k - 1;
+                return ThatOrAsAfter(tokens, k, end) ? end : k - 1;
             }
         }
 
         return end;
     }
 
-    // Whether "that" follows between k and end: "cited a source for his claim in November that ...", the noun
-    // phrase's own clause.
-    private static bool ThatAfter(IReadOnlyList<TextToken> tokens, int k, int end)
+    // Whether "that" or "as" follows between k and end: "cited a source for his claim in November that ...", the noun
+    // phrase's own clause; "named the sanctions last summer, the closure of ... as having ...", what it was named as.
+    private static bool ThatOrAsAfter(IReadOnlyList<TextToken> tokens, int k, int end)
     {
         for (var i = k; i <= end; i++)
         {
-            if (tokens[i].Text == "that")
+            if (tokens[i].Text is "that" or "as")
             {
                 return true;
             }

@@ -74,4 +74,20 @@ public class ReportEndTests
             new[] { "the harbour would reopen on Wednesday" },
             Texts("Jane Roe announced the harbour would reopen on Wednesday."));
     }
+
+    [Fact]
+    public void AnAppositionBeforeTheVerbOfAReportedClauseIsNoNounPhraseTail()
+    {
+        Assert.Equal(
+            new[] { "the town's mayor, Jane Roe, has resigned from the board" },
+            Texts("The local paper reported the town's mayor, Jane Roe, has resigned from the board."));
+    }
+
+    [Fact]
+    public void WhatANounPhraseWasNamedAsStaysInTheReport()
+    {
+        Assert.Equal(
+            new[] { "the storm last winter, the closure of the harbour road as the causes of the shortage" },
+            Texts("Jane Roe cited the storm last winter, the closure of the harbour road as the causes of the shortage."));
+    }
 }
