@@ -150,9 +150,10 @@ internal static partial class ClauseReader
             return true;
         }
 
-        // "- a plan the council rejected": a hyphen or en dash as a dash before an apposition, as the em dash before any lower-case word.
+        // "- a plan the council rejected", "- though the council ...": a hyphen or en dash as a dash before an apposition or a
+        // concession, as the em dash before any lower-case word.
         return (tokens[at].Is('\u2014') && tokens[at + 1].IsLowerCase)
-            || ((tokens[at].Is('-') || tokens[at].Is('\u2013')) && tokens[at].Start > 0 && tokens[at - 1].End < tokens[at].Start && tokens[at + 1].Text is "a" or "an" or "the");
+            || ((tokens[at].Is('-') || tokens[at].Is('\u2013')) && tokens[at].Start > 0 && tokens[at - 1].End < tokens[at].Start && (tokens[at + 1].Text is "a" or "an" or "the" || (tokens[at + 1].IsLowerCase && EnglishLexicon.IsDashBreak(tokens[at + 1].Text))));
     }
 
     // The last token of the dash that closes an aside opened by the dash at 'open' ("— or a first one —",

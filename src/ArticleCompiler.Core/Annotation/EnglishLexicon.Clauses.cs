@@ -99,6 +99,12 @@ internal static partial class EnglishLexicon
     /// <summary>A verb whose object is whom it was said to ("warned", "accused").</summary>
     public static bool IsPersonObjectVerb(string word) => PersonObjectVerbSet.Contains(word);
 
+    // Words after a spaced hyphen or en dash that start the writer's aside or concession: "- though it is unclear ...", "- all of them ...".
+    private static readonly HashSet<string> DashBreakSet = new(StringComparer.Ordinal) { "though", "although", "except", "all", "one" };
+
+    /// <summary>A word after a spaced hyphen that ends the report before it ("though", "except").</summary>
+    public static bool IsDashBreak(string word) => DashBreakSet.Contains(word);
+
     /// <summary>A lower-case word that opens the subject of a new clause ("the", "many").</summary>
     public static bool IsSubjectLead(string word) => SubjectLeadSet.Contains(word);
 }

@@ -90,4 +90,12 @@ public class ReportEndTests
             new[] { "the storm last winter, the closure of the harbour road as the causes of the shortage" },
             Texts("Jane Roe cited the storm last winter, the closure of the harbour road as the causes of the shortage."));
     }
+
+    [Fact]
+    public void AConcessionAfterASpacedHyphenIsTheWriters()
+    {
+        Assert.Equal(
+            new[] { "the harbour would reopen in June" },
+            Texts("Jane Roe said the harbour would reopen in June - though the council has not agreed to pay for it."));
+    }
 }
