@@ -74,6 +74,18 @@ internal static partial class ClauseReader
                 return true;
             }
 
+            if (next == "as" && AsComment(tokens, at + 2, sentenceEnd))
+            {
+                // ", as have other Democrats", ", as The Times reported on Tuesday", ", as mentioned above": the writer's comment.
+                return true;
+            }
+
+            if (next == "the" && at + 2 <= sentenceEnd && tokens[at + 2].Text is "latter" or "former")
+            {
+                // ", the latter a reference to ...": the writer's gloss on what the report named.
+                return true;
+            }
+
             if (next == "also" && at + 3 <= sentenceEnd && tokens[at + 2].Text == "known" && tokens[at + 3].Text == "as")
             {
                 // ", also known as ISIL": another name for what the report named, the writer's.
@@ -203,7 +215,8 @@ internal static partial class ClauseReader
         {
             if (tokens[j].IsLowerCase && EnglishLexicon.IsReportingVerb(tokens[j].Text))
             {
-                return true;
+                // Not "the result, as he later explained, was ...": an aside inside the report, whose verb follows it.
+                return !(j + 2 <= sentenceEnd && tokens[j + 1].Is(',') && EnglishLexicon.IsFiniteVerbLead(tokens[j + 2].Text));
             }
         }
 
@@ -213,6 +226,37 @@ internal static partial class ClauseReader
     // Whether token i is a dash set off as one: an em or en dash, or a hyphen (or "--") with a space before it.
     private static bool IsAsideDash(IReadOnlyList<TextToken> tokens, int i) =>
         tokens[i].Is('\u2014') || tokens[i].Is('\u2013') || (tokens[i].Is('-') && i > 0 && (tokens[i - 1].End < tokens[i].Start || (tokens[i - 1].Is('-') && i > 1 && tokens[i - 2].End < tokens[i - 1].Start)));
+
+    // Whether the words after ", as" at i are the writer's comment on the report: an auxiliary that stands for its
+    // verb ("as have her rivals", "as was the case"), a reporting participle ("as mentioned above"), or a subject of
+    // up to five words and a reporting verb that ends the sentence or a clause ("as The Times reported on Tuesday,").
+    private static bool AsComment(IReadOnlyList<TextToken> tokens, int i, int sentenceEnd)
+    {
+        if (i > sentenceEnd)
+        {
+            return false;
+        }
+
+        if (tokens[i].Text is "has" or "have" or "had" or "was" or "were" or "did" or "does" or "do" or "mentioned" or "noted" or "reported")
+        {
+            return true;
+        }
+
+        for (var j = i + 1; j <= sentenceEnd && j <= i + 5; j++)
+        {
+            if (!tokens[j].IsWord)
+            {
+                return false;
+            }
+
+            if (tokens[j].IsLowerCase && EnglishLexicon.IsReportingVerb(tokens[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Whether token i opens a second report after "and"/"but": a reporting verb of the reporter's ("but insists
     // ...") or a pronoun and one ("and she accused ...", "but he said ...").

@@ -98,4 +98,36 @@ public class ReportEndTests
             new[] { "the harbour would reopen in June" },
             Texts("Jane Roe said the harbour would reopen in June - though the council has not agreed to pay for it."));
     }
+
+    [Fact]
+    public void AnAsCommentAfterTheReportIsTheWriters()
+    {
+        Assert.Equal(
+            new[] { "the harbour should be dredged" },
+            Texts("Jane Roe said the harbour should be dredged, as have several fishermen in the town."));
+    }
+
+    [Fact]
+    public void AnAsCommentNamingAnotherSourceIsTheWriters()
+    {
+        Assert.Equal(
+            new[] { "the harbour would be dredged next spring" },
+            Texts("Jane Roe said the harbour would be dredged next spring, as the local paper reported on Tuesday."));
+    }
+
+    [Fact]
+    public void AnAsAsideInsideTheReportDoesNotEndIt()
+    {
+        Assert.Equal(
+            new[] { "the result, as she later explained, was a harbour nobody could use" },
+            Texts("Jane Roe said that the result, as she later explained, was a harbour nobody could use."));
+    }
+
+    [Fact]
+    public void TheLatterAfterTheReportIsTheWritersGloss()
+    {
+        Assert.Equal(
+            new[] { "the closures had hit public and private harbours" },
+            Texts("Jane Roe said the closures had hit public and private harbours, the latter a reference to those run by clubs."));
+    }
 }
