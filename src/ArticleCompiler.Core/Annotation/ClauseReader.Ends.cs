@@ -92,6 +92,12 @@ internal static partial class ClauseReader
                 return true;
             }
 
+            if (next == "but" && at + 3 <= sentenceEnd && (tokens[at + 2].Text is "there" or "several" || (EnglishLexicon.IsAdverbialOpener(tokens[at + 2].Text) && tokens[at + 2].Text.EndsWith("ly", StringComparison.Ordinal) && OpensSubject(tokens[at + 3]))))
+            {
+                // ", but there is growing anger", ", but ultimately Prager thinks ...": the writer's contrast, as below.
+                return true;
+            }
+
             if (next == "but" && at + 2 <= sentenceEnd && OpensSubject(tokens[at + 2]))
             {
                 // "said the plan would work, but the board disagreed": the contrast is not the reporter's words.

@@ -130,4 +130,20 @@ public class ReportEndTests
             new[] { "the closures had hit public and private harbours" },
             Texts("Jane Roe said the closures had hit public and private harbours, the latter a reference to those run by clubs."));
     }
+
+    [Fact]
+    public void ButThereAfterTheReportIsTheWritersContrast()
+    {
+        Assert.Equal(
+            new[] { "the harbour would be dredged next spring" },
+            Texts("Jane Roe said the harbour would be dredged next spring, but there is little money left in the budget."));
+    }
+
+    [Fact]
+    public void ButWithAnAdverbAndASubjectAfterTheReportIsTheWritersContrast()
+    {
+        Assert.Equal(
+            new[] { "the harbour would be dredged next spring" },
+            Texts("Jane Roe said the harbour would be dredged next spring, but ultimately the council will decide."));
+    }
 }
