@@ -80,6 +80,13 @@ internal static partial class ClauseReader
                 return true;
             }
 
+            if (tokens[at].Is(',') && TrailingAttribution(tokens, at + 1, sentenceEnd))
+            {
+                // "said the talks had failed, the report said.": a second source's attribution closes the sentence. Not
+                // after a quotation ('..., "I was busy," he wrote.'): that is a direct quote with its own cue.
+                return true;
+            }
+
             if (next == "the" && at + 2 <= sentenceEnd && tokens[at + 2].Text is "latter" or "former")
             {
                 // ", the latter a reference to ...": the writer's gloss on what the report named.
@@ -262,6 +269,42 @@ internal static partial class ClauseReader
         }
 
         return false;
+    }
+
+    // Whether the words from i to the sentence's end are an attribution of their own: a subject of up to six words
+    // and a reporting verb ("the report said", "CNN reported late Thursday"), or the verb first ("reported the
+    // Examiner"), with at most a time after it.
+    private static bool TrailingAttribution(IReadOnlyList<TextToken> tokens, int i, int sentenceEnd)
+    {
+        var verb = -1;
+        for (var j = i; j <= sentenceEnd && j <= i + 6; j++)
+        {
+            if (!tokens[j].IsWord || (tokens[j].IsLowerCase && EnglishLexicon.IsFiniteVerbLead(tokens[j].Text)))
+            {
+                // Not "he is often asked about it": an auxiliary makes a clause of the writer's, not an attribution.
+                return false;
+            }
+
+            if (tokens[j].IsLowerCase && EnglishLexicon.IsInvertedCue(tokens[j].Text) && tokens[j].Text is not ("continued" or "continues" or "according"))
+            {
+                // "continues" is as often the writer's verb ("the dialogue between them continues").
+                verb = j;
+                break;
+            }
+        }
+
+        if (verb < 0)
+        {
+            return false;
+        }
+
+        var last = verb;
+        while (last + 1 <= sentenceEnd && tokens[last + 1].IsWord && last < verb + 5)
+        {
+            last++;
+        }
+
+        return (last + 1 > sentenceEnd || IsSentenceEnd(tokens[last + 1])) && (verb > i || last > verb);
     }
 
     // Whether token i opens a second report after "and"/"but": a reporting verb of the reporter's ("but insists

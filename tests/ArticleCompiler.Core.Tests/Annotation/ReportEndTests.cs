@@ -146,4 +146,28 @@ public class ReportEndTests
             new[] { "the harbour would be dredged next spring" },
             Texts("Jane Roe said the harbour would be dredged next spring, but ultimately the council will decide."));
     }
+
+    [Fact]
+    public void AnAttributionOfItsOwnAfterTheReportIsNotPartOfIt()
+    {
+        Assert.Equal(
+            "the harbour would be dredged next spring",
+            Texts("A council engineer said the harbour would be dredged next spring, the harbour master said.")[0]);
+    }
+
+    [Fact]
+    public void APassiveClauseAfterTheReportIsNoAttribution()
+    {
+        Assert.Equal(
+            new[] { "the harbour would be dredged, she is often asked about it" },
+            Texts("Jane Roe said the harbour would be dredged, she is often asked about it."));
+    }
+
+    [Fact]
+    public void ContinuesAtTheSentenceEndIsNoAttribution()
+    {
+        Assert.Equal(
+            new[] { "the harbour talks had stalled, however, the dialogue between the towns continues" },
+            Texts("Jane Roe said the harbour talks had stalled, however, the dialogue between the towns continues."));
+    }
 }
