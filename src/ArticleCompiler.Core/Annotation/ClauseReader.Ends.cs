@@ -302,6 +302,11 @@ internal static partial class ClauseReader
         while (last + 1 <= sentenceEnd && tokens[last + 1].IsWord && last < verb + 5)
         {
             last++;
+            if (tokens[last].IsLowerCase && (EnglishLexicon.IsFiniteVerbLead(tokens[last].Text) || EnglishLexicon.IsSubjectPronoun(tokens[last].Text)))
+            {
+                // ", said the bridge was safe": the verb's own clause, a report of its own, not an attribution.
+                return false;
+            }
         }
 
         return (last + 1 > sentenceEnd || IsSentenceEnd(tokens[last + 1])) && (verb > i || last > verb);
