@@ -74,9 +74,34 @@ internal static partial class ClauseReader
                 return true;
             }
 
+            if (next == "as" && AsComment(tokens, at + 2, sentenceEnd))
+            {
+                // ", as have other Democrats", ", as The Times reported on Tuesday", ", as mentioned above": the writer's comment.
+                return true;
+            }
+
+            if (tokens[at].Is(',') && TrailingAttribution(tokens, at + 1, sentenceEnd))
+            {
+                // "said the talks had failed, the report said.": a second source's attribution closes the sentence. Not
+                // after a quotation ('..., "I was busy," he wrote.'): that is a direct quote with its own cue.
+                return true;
+            }
+
+            if (next == "the" && at + 2 <= sentenceEnd && tokens[at + 2].Text is "latter" or "former")
+            {
+                // ", the latter a reference to ...": the writer's gloss on what the report named.
+                return true;
+            }
+
             if (next == "also" && at + 3 <= sentenceEnd && tokens[at + 2].Text == "known" && tokens[at + 3].Text == "as")
             {
                 // ", also known as ISIL": another name for what the report named, the writer's.
+                return true;
+            }
+
+            if (next == "but" && at + 3 <= sentenceEnd && (tokens[at + 2].Text is "there" or "several" || (EnglishLexicon.IsAdverbialOpener(tokens[at + 2].Text) && tokens[at + 2].Text.EndsWith("ly", StringComparison.Ordinal) && OpensSubject(tokens[at + 3]))))
+            {
+                // ", but there is growing anger", ", but ultimately Prager thinks ...": the writer's contrast, as below.
                 return true;
             }
 
@@ -150,9 +175,141 @@ internal static partial class ClauseReader
             return true;
         }
 
-        // "- a plan the council rejected": a hyphen or en dash as a dash before an apposition, as the em dash before any lower-case word.
+        // "- a plan the council rejected", "- though the council ...": a hyphen or en dash as a dash before an apposition or a
+        // concession, as the em dash before any lower-case word.
         return (tokens[at].Is('\u2014') && tokens[at + 1].IsLowerCase)
-            || ((tokens[at].Is('-') || tokens[at].Is('\u2013')) && tokens[at].Start > 0 && tokens[at - 1].End < tokens[at].Start && tokens[at + 1].Text is "a" or "an" or "the");
+            || ((tokens[at].Is('-') || tokens[at].Is('\u2013')) && tokens[at].Start > 0 && tokens[at - 1].End < tokens[at].Start && (tokens[at + 1].Text is "a" or "an" or "the" || (tokens[at + 1].IsLowerCase && EnglishLexicon.IsDashBreak(tokens[at + 1].Text))));
+    }
+
+    // The last token of the dash that closes an aside opened by the dash at 'open' ("— or a first one —",
+    // "-- the party's leaders --"), when words of the clause follow it; otherwise null. A hyphen is a dash only
+    // with a space before it, and "--" is one dash.
+    private static int? AsideClose(IReadOnlyList<TextToken> tokens, int open, int sentenceEnd)
+    {
+        if (!IsAsideDash(tokens, open))
+        {
+            return null;
+        }
+
+        var kind = tokens[open].Text;
+        var first = open;
+        while (first + 1 <= sentenceEnd && tokens[first + 1].Is(kind[0]))
+        {
+            first++;
+        }
+
+        for (var i = first + 3; i <= sentenceEnd && i <= first + 20; i++)
+        {
+            if (IsSentenceEnd(tokens[i]))
+            {
+                return null;
+            }
+
+            if (tokens[i].Text == kind && IsAsideDash(tokens, i))
+            {
+                var close = i;
+                while (close + 1 <= sentenceEnd && tokens[close + 1].Is(kind[0]))
+                {
+                    close++;
+                }
+
+                return close + 1 <= sentenceEnd && tokens[close + 1].IsLowerCase && !OpensOwnReport(tokens, close + 1, sentenceEnd) ? close : null;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether the words at i open a report of their own after an aside ("— who said ...", "- others say ..."):
+    // a reporting verb among the first three words.
+    private static bool OpensOwnReport(IReadOnlyList<TextToken> tokens, int i, int sentenceEnd)
+    {
+        for (var j = i; j <= sentenceEnd && j <= i + 2; j++)
+        {
+            if (tokens[j].IsLowerCase && EnglishLexicon.IsReportingVerb(tokens[j].Text))
+            {
+                // Not "the result, as he later explained, was ...": an aside inside the report, whose verb follows it.
+                return !(j + 2 <= sentenceEnd && tokens[j + 1].Is(',') && EnglishLexicon.IsFiniteVerbLead(tokens[j + 2].Text));
+            }
+        }
+
+        return false;
+    }
+
+    // Whether token i is a dash set off as one: an em or en dash, or a hyphen (or "--") with a space before it.
+    private static bool IsAsideDash(IReadOnlyList<TextToken> tokens, int i) =>
+        tokens[i].Is('\u2014') || tokens[i].Is('\u2013') || (tokens[i].Is('-') && i > 0 && (tokens[i - 1].End < tokens[i].Start || (tokens[i - 1].Is('-') && i > 1 && tokens[i - 2].End < tokens[i - 1].Start)));
+
+    // Whether the words after ", as" at i are the writer's comment on the report: an auxiliary that stands for its
+    // verb ("as have her rivals", "as was the case"), a reporting participle ("as mentioned above"), or a subject of
+    // up to five words and a reporting verb that ends the sentence or a clause ("as The Times reported on Tuesday,").
+    private static bool AsComment(IReadOnlyList<TextToken> tokens, int i, int sentenceEnd)
+    {
+        if (i > sentenceEnd)
+        {
+            return false;
+        }
+
+        if (tokens[i].Text is "has" or "have" or "had" or "was" or "were" or "did" or "does" or "do" or "mentioned" or "noted" or "reported")
+        {
+            return true;
+        }
+
+        for (var j = i + 1; j <= sentenceEnd && j <= i + 5; j++)
+        {
+            if (!tokens[j].IsWord)
+            {
+                return false;
+            }
+
+            if (tokens[j].IsLowerCase && EnglishLexicon.IsReportingVerb(tokens[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the words from i to the sentence's end are an attribution of their own: a subject of up to six words
+    // and a reporting verb ("the report said", "CNN reported late Thursday"), or the verb first ("reported the
+    // Examiner"), with at most a time after it.
+    private static bool TrailingAttribution(IReadOnlyList<TextToken> tokens, int i, int sentenceEnd)
+    {
+        var verb = -1;
+        for (var j = i; j <= sentenceEnd && j <= i + 6; j++)
+        {
+            if (!tokens[j].IsWord || (tokens[j].IsLowerCase && EnglishLexicon.IsFiniteVerbLead(tokens[j].Text)))
+            {
+                // Not "he is often asked about it": an auxiliary makes a clause of the writer's, not an attribution.
+                return false;
+            }
+
+            if (tokens[j].IsLowerCase && EnglishLexicon.IsInvertedCue(tokens[j].Text) && tokens[j].Text is not ("continued" or "continues" or "according"))
+            {
+                // "continues" is as often the writer's verb ("the dialogue between them continues").
+                verb = j;
+                break;
+            }
+        }
+
+        if (verb < 0)
+        {
+            return false;
+        }
+
+        var last = verb;
+        while (last + 1 <= sentenceEnd && tokens[last + 1].IsWord && last < verb + 5)
+        {
+            last++;
+            if (tokens[last].IsLowerCase && (EnglishLexicon.IsFiniteVerbLead(tokens[last].Text) || EnglishLexicon.IsSubjectPronoun(tokens[last].Text)))
+            {
+                // ", said the bridge was safe": the verb's own clause, a report of its own, not an attribution.
+                return false;
+            }
+        }
+
+        return (last + 1 > sentenceEnd || IsSentenceEnd(tokens[last + 1])) && (verb > i || last > verb);
     }
 
     // Whether token i opens a second report after "and"/"but": a reporting verb of the reporter's ("but insists

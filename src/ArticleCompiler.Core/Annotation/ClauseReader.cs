@@ -238,6 +238,13 @@ internal static partial class ClauseReader
                 break;
             }
 
+            if (!insideNested && end > x && AsideClose(tokens, end + 1, sentenceEnd) is { } close)
+            {
+                // "said the plan — a rebuttal to the board's — would fail": the clause goes on after an aside between dashes.
+                end = close;
+                continue;
+            }
+
             if (!insideNested && next.Is(',') && end + 2 <= sentenceEnd && EnglishLexicon.IsClauseBreakAfterComma(tokens[end + 2].Text)
                 && !(tokens[end + 2].Text == "which" && RelativeInSubject(p, end + 2, sentenceEnd)))
             {
@@ -274,7 +281,8 @@ internal static partial class ClauseReader
             end++;
         }
 
-        return ClauseBetween(p, x, end);
+        var objectEnd = ObjectEnd(p, x, end);
+        return objectEnd < end ? ClauseBetween(p, x, objectEnd, shortest: 2) : ClauseBetween(p, x, end);
     }
 
     // Whether a reporting verb of its own starts at 'from', perhaps after its subject: "and added",

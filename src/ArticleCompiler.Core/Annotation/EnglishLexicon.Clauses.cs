@@ -61,6 +61,50 @@ internal static partial class EnglishLexicon
     /// <summary>A participle that after a comma, "and" or "but" is the reporter's next speech act (", warning ...", ", joking ...").</summary>
     public static bool IsReporterParticiple(string word) => IsReportingParticiple(word) || ReporterParticipleSet.Contains(word);
 
+    // Determiners and possessives that open a noun phrase: "announced his candidacy", "stressed those worries".
+    private static readonly HashSet<string> NounPhraseOpenerSet = new(StringComparer.Ordinal)
+    {
+        "his", "her", "their", "its", "our", "my", "your", "the", "a", "an", "those", "these", "this", "no", "several",
+    };
+
+    /// <summary>A determiner or possessive that opens a noun phrase ("his", "those").</summary>
+    public static bool IsNounPhraseOpener(string word) => NounPhraseOpenerSet.Contains(word);
+
+    // Where or how something was said, after "in", "at", "on", "via": "in an interview", "at a rally", "on Twitter".
+    private static readonly HashSet<string> SpeechOccasionSet = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "interview", "appearance", "statement", "tweet", "speech", "rally", "debate", "forum", "letter", "conference", "briefing", "post",
+        "email", "broadcast", "hearing", "event", "meeting", "Twitter", "Facebook", "Instagram", "television", "radio", "podcast",
+    };
+
+    /// <summary>A word of the occasion of a saying ("interview", "rally", "Twitter").</summary>
+    public static bool IsSpeechOccasion(string word) => SpeechOccasionSet.Contains(word);
+
+    private static readonly HashSet<string> WeekdaySet = new(StringComparer.Ordinal) { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
+
+    /// <summary>A day of the week ("Monday").</summary>
+    public static bool IsWeekday(string word) => WeekdaySet.Contains(word);
+
+    private static readonly HashSet<string> PossessiveSet = new(StringComparer.Ordinal) { "his", "her", "their", "its", "our", "my", "your" };
+
+    /// <summary>A possessive determiner ("his", "their").</summary>
+    public static bool IsPossessive(string word) => PossessiveSet.Contains(word);
+
+    // Verbs whose object is the person addressed or blamed, the report following it: "warned the mayor not to ...".
+    private static readonly HashSet<string> PersonObjectVerbSet = new(StringComparer.Ordinal)
+    {
+        "warned", "warns", "accused", "accuses", "urged", "urges", "asked", "asks", "reminded", "reminds", "assured", "assures",
+    };
+
+    /// <summary>A verb whose object is whom it was said to ("warned", "accused").</summary>
+    public static bool IsPersonObjectVerb(string word) => PersonObjectVerbSet.Contains(word);
+
+    // Words after a spaced hyphen or en dash that start the writer's aside or concession: "- though it is unclear ...", "- all of them ...".
+    private static readonly HashSet<string> DashBreakSet = new(StringComparer.Ordinal) { "though", "although", "except", "all", "one" };
+
+    /// <summary>A word after a spaced hyphen that ends the report before it ("though", "except").</summary>
+    public static bool IsDashBreak(string word) => DashBreakSet.Contains(word);
+
     /// <summary>A lower-case word that opens the subject of a new clause ("the", "many").</summary>
     public static bool IsSubjectLead(string word) => SubjectLeadSet.Contains(word);
 }
