@@ -73,14 +73,15 @@ internal sealed class SentenceSubjectReader
 
         var end = p.SentenceEndToken(start);
         start = introducing ? SkipOpener(tokens, start, end) : start;
-        if (start > end || !tokens[start].IsCapitalised || EnglishLexicon.IsSubordinator(tokens[start].Text))
+        if (start > end || !(tokens[start].IsCapitalised || (introducing && tokens[start].Text is "he" or "she")) || EnglishLexicon.IsSubordinator(tokens[start].Text))
         {
             // "While Clinton spoke, the crowd chanted "...": a subordinate clause's subject is not the sentence's.
             return null;
         }
 
-        // "He jokes, "..."", "She went on: "..."".
-        if (introducing && tokens[start].Text is "He" or "She" && start + 1 <= end && tokens[start + 1].IsLowerCase && !EnglishLexicon.IsClauseWord(tokens[start + 1].Text))
+        // "He jokes, "..."", "She went on: "..."", "At the time, she released a statement: "..."";
+        // and a partial quote's "He called it "a fundamental mistake."": the pronoun is its subject.
+        if (tokens[start].Text.ToLowerInvariant() is "he" or "she" && introducing && start + 1 <= end && tokens[start + 1].IsLowerCase && !EnglishLexicon.IsClauseWord(tokens[start + 1].Text))
         {
             return new Mention(start, start, MentionKind.Pronoun, tokens[start].Text, null, null, null, false);
         }
@@ -143,7 +144,44 @@ internal sealed class SentenceSubjectReader
         }
 
         var subject = SentenceSubject(p, sentenceStart, introducing: true);
-        return subject is not null && subject.Last < j - 1 ? subject : null;
+        return subject is not null && subject.Last < j - 1 ? subject : (tokens[j].Is(',') ? LeadingSource(p, sentenceStart, j) : null);
+    }
+
+    // A sentence that opens by naming the source of the quote after its comma: "As the critic Ann Roe
+    // put it, "..."", "According to the Daily Planet, "..."", "Said Ann Roe, who grew up there, "..."".
+    private static Mention? LeadingSource(ParagraphContext p, int sentenceStart, int comma)
+    {
+        var tokens = p.Tokens;
+        var start = ClauseReader.SkipDateline(p, sentenceStart);
+        if (start + 2 >= comma || p.InQuote(tokens[start].Start))
+        {
+            return null;
+        }
+
+        if (tokens[start].Text == "According" && tokens[start + 1].Text == "to")
+        {
+            return ReportedSubjectReader.Phrase(p, start + 2, comma - 1);
+        }
+
+        if (tokens[start].Text == "Said" && MentionReader.ReadForward(p.Text, tokens, start + 1, comma - 1) is { Kind: MentionKind.Name } inverted
+            && (inverted.Last == comma - 1 || tokens[inverted.Last + 1].Is(',')))
+        {
+            return inverted;
+        }
+
+        if (tokens[start].Text == "As" && MentionReader.ReadForward(p.Text, tokens, start + 1, comma - 1) is { } mention && mention.Last + 1 < comma)
+        {
+            // "As Roe put it," or "As the columnist wrote," (not "As prices rose,"): a verb of saying before the comma.
+            var verb = ClauseReader.SkipToVerb(tokens, mention.Last + 1, comma - 1);
+            while (verb < comma && tokens[verb].IsLowerCase && EnglishLexicon.IsAuxiliary(tokens[verb].Text))
+            {
+                verb++;
+            }
+
+            return verb < comma && tokens[verb].IsLowerCase && (EnglishLexicon.IsReportingVerb(tokens[verb].Text) || EnglishLexicon.IsSayingAsVerb(tokens[verb].Text)) ? mention : null;
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -153,7 +191,7 @@ internal sealed class SentenceSubjectReader
     public static int SkipOpener(IReadOnlyList<TextToken> tokens, int start, int end)
     {
         if (start > end || !tokens[start].IsCapitalised
-            || !(EnglishLexicon.IsCapitalisedSentenceWord(tokens[start].Text) || EnglishLexicon.IsSentenceAdverb(tokens[start].Text) || tokens[start].Text is "In" or "On" or "At"))
+            || !(EnglishLexicon.IsCapitalisedSentenceWord(tokens[start].Text) || EnglishLexicon.IsSentenceAdverb(tokens[start].Text) || EnglishLexicon.IsOpeningPhraseWord(tokens[start].Text) || tokens[start].Text is "In" or "On" or "At"))
         {
             return start;
         }

@@ -1,0 +1,79 @@
+using System.Linq;
+using ArticleCompiler.Annotation;
+using ArticleCompiler.Model;
+using Xunit;
+
+namespace ArticleCompiler.Core.Tests.Annotation;
+
+/// <summary>Quotes the finders see whose speaker the subject readers used to miss, so the quote was dropped.</summary>
+public class DroppedQuoteSpeakerTests
+{
+    private const string Headline = "Council Passes Budget\n\nThe council met on Monday to vote on the plan for the roads.\n\n";
+
+    // The quote of kind <paramref name="kind"/> whose text starts with <paramref name="quoteStart"/>.
+    private static QuoteAnnotation QuoteOf(string body, string quoteStart, QuoteKind kind)
+    {
+        var article = RawArticleReader.Read(Headline + body);
+        var (quotes, _) = AttributionFinder.Find(article);
+        var quote = quotes.FirstOrDefault(q => q.Kind == kind && article.Blocks[q.OpenBlock].Text.Substring(q.Start).TrimStart('"', '\u201C').StartsWith(quoteStart, System.StringComparison.Ordinal));
+        Assert.NotNull(quote);
+        return quote!;
+    }
+
+    [Fact]
+    public void APronounContractionIsThePronounNotAName()
+    {
+        var quote = QuoteOf("Tom Baker spoke to the council on Monday.\n\nHe's said he would fix every road in the county by June.\n", "he would", QuoteKind.Indirect);
+
+        Assert.Equal("Tom Baker", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ALowerCasePronounAfterAnOpeningPhraseIntroducesTheQuote()
+    {
+        var quote = QuoteOf("Jane Pike spoke to the council on Monday.\n\nAt the time, she released a statement saying, \"We share a vision for the future of our town.\"\n", "We share", QuoteKind.Direct);
+
+        Assert.Equal("Jane Pike", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnOpeningPhraseOfTimeBeforeTheSubjectIsSkipped()
+    {
+        var quote = QuoteOf("Jane Pike spoke to the council on Monday.\n\nImmediately after the storm, Pike issued a statement, \"Our town will rebuild every house that was lost.\"\n", "Our town", QuoteKind.Direct);
+
+        Assert.Equal("Jane Pike", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AsSomeonePutItNamesTheQuotesSource()
+    {
+        var quote = QuoteOf("As the columnist Ann Roe put it, \"The roads are the only thing this town agrees on.\"\n", "The roads", QuoteKind.Direct);
+
+        Assert.Equal("Ann Roe", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AsWithNoVerbOfSayingNamesNoSource()
+    {
+        var article = RawArticleReader.Read(Headline + "As prices rose, \"The roads are the only thing this town agrees on.\"\n");
+        var (quotes, _) = AttributionFinder.Find(article);
+
+        Assert.All(quotes, q => Assert.Null(q.Speaker));
+    }
+
+    [Fact]
+    public void AccordingToBeforeACommaNamesTheQuotesSource()
+    {
+        var quote = QuoteOf("According to the Daily Planet, \"The roads are the only thing this town agrees on.\"\n", "The roads", QuoteKind.Direct);
+
+        Assert.Equal("Daily Planet", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void SaidOpeningTheSentenceNamesTheSpeakerPastARelativeClause()
+    {
+        var quote = QuoteOf("The museum opened on Monday.\n\nSaid Dorothy Hale, who grew up on the street, \"We were all so proud of the roads.\"\n", "We were", QuoteKind.Direct);
+
+        Assert.Equal("Dorothy Hale", quote.Speaker?.Name);
+    }
+}
