@@ -144,7 +144,28 @@ internal sealed class SentenceSubjectReader
         }
 
         var subject = SentenceSubject(p, sentenceStart, introducing: true);
-        return subject is not null && subject.Last < j - 1 ? subject : (tokens[j].Is(',') ? LeadingSource(p, sentenceStart, j) : null);
+        return subject is not null && subject.Last < j - 1 ? subject : (tokens[j].Is(',') ? LeadingSource(p, sentenceStart, j) : ColonSubject(p, sentenceStart, j));
+    }
+
+    // The subject of a sentence that ends in the colon before a quote, when it is no person the
+    // article names: "The Clinton campaign worded it carefully: "..."", or a transcript's "Clinton: "..."".
+    private static Mention? ColonSubject(ParagraphContext p, int sentenceStart, int colon)
+    {
+        var tokens = p.Tokens;
+        var start = SkipOpener(tokens, ClauseReader.SkipDateline(p, sentenceStart), colon - 1);
+        if (start >= colon || p.InQuote(tokens[start].Start) || !tokens[start].IsCapitalised || EnglishLexicon.IsSubordinator(tokens[start].Text)
+            || MentionReader.ReadForward(p.Text, tokens, start, colon - 1) is not { Kind: not MentionKind.Pronoun } mention)
+        {
+            return null;
+        }
+
+        if (mention.Last == colon - 1)
+        {
+            return start == sentenceStart && mention.Kind == MentionKind.Name ? mention : null;
+        }
+
+        var verb = ClauseReader.SkipToVerb(tokens, mention.Last + 1, colon - 1);
+        return verb < colon && tokens[verb].IsLowerCase && !EnglishLexicon.IsClauseWord(tokens[verb].Text) ? mention : null;
     }
 
     // A sentence that opens by naming the source of the quote after its comma: "As the critic Ann Roe

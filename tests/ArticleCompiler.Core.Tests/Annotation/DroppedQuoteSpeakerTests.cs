@@ -76,4 +76,29 @@ public class DroppedQuoteSpeakerTests
 
         Assert.Equal("Dorothy Hale", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void AnOrganisationThatIsTheSubjectOfAColonIntroductionSaysTheQuote()
+    {
+        var quote = QuoteOf("The Harbor Dock Association was clear in its findings: \"The roads will be fixed when the money comes in.\"\n", "The roads", QuoteKind.Direct);
+
+        Assert.Equal("Harbor Dock Association", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ANameAloneBeforeAColonSaysTheQuoteAsInATranscript()
+    {
+        var quote = QuoteOf("Tom Baker and Jane Pike met in a debate on Monday.\n\nPike: \"The roads will be fixed when the money comes in.\"\n", "The roads", QuoteKind.Direct);
+
+        Assert.Equal("Jane Pike", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ASentenceWhoseSubjectIsNoSpeakerGivesTheQuoteAfterItsColonNoSpeaker()
+    {
+        var article = RawArticleReader.Read(Headline + "The rule is simple: \"The roads will be fixed when the money comes in.\"\n");
+        var (quotes, _) = AttributionFinder.Find(article);
+
+        Assert.All(quotes, q => Assert.Null(q.Speaker));
+    }
 }
