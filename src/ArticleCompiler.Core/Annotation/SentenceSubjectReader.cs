@@ -108,7 +108,28 @@ internal sealed class SentenceSubjectReader
     /// Who introduces the quotation opening at <paramref name="open"/> with a colon or a comma:
     /// "He put it this way: "..."", "Earlier this week, Clinton told an audience in Ohio, "..."".
     /// </summary>
-    public Mention? IntroducingSubject(ParagraphContext p, int open) => IntroducerBefore(p, p.TokenBefore(open));
+    public Mention? IntroducingSubject(ParagraphContext p, int open) => IntroducerBefore(p, p.TokenBefore(open)) ?? SpeakerOfSentenceBefore(p, p.TokenBefore(open));
+
+    // "Roe said in a statement. "..."", "Roe agreed. "..."": a sentence that says someone spoke, and
+    // reports nothing itself, gives the quote after it to its subject.
+    private Mention? SpeakerOfSentenceBefore(ParagraphContext p, int j)
+    {
+        var tokens = p.Tokens;
+        if (j < 2 || !tokens[j].Is('.') || p.InQuote(tokens[j].Start))
+        {
+            return null;
+        }
+
+        var sentenceStart = p.SentenceStartToken(j);
+        if (Enumerable.Range(sentenceStart, j - sentenceStart).Any(k => p.InQuote(tokens[k].Start) || tokens[k].IsWordLike("that"))
+            || SentenceSubject(p, sentenceStart, introducing: true) is not { } subject)
+        {
+            return null;
+        }
+
+        var verb = ClauseReader.SkipToVerb(tokens, subject.Last + 1, j - 1);
+        return verb < j && j - verb <= 6 && tokens[verb].IsLowerCase && EnglishLexicon.IsQuoteVerb(tokens[verb].Text) ? subject : null;
+    }
 
     /// <summary>
     /// Who introduces the quote that opens the next paragraph, when this one ends in a colon:
@@ -144,7 +165,7 @@ internal sealed class SentenceSubjectReader
         }
 
         var subject = SentenceSubject(p, sentenceStart, introducing: true);
-        return subject is not null && subject.Last < j - 1 ? subject : (tokens[j].Is(',') ? LeadingSource(p, sentenceStart, j) : ColonSubject(p, sentenceStart, j));
+        return subject is not null && subject.Last < j - 1 ? subject : LeadingSource(p, sentenceStart, j) ?? (tokens[j].Is(':') ? ColonSubject(p, sentenceStart, j) : null);
     }
 
     // The subject of a sentence that ends in the colon before a quote, when it is no person the
@@ -168,8 +189,8 @@ internal sealed class SentenceSubjectReader
         return verb < colon && tokens[verb].IsLowerCase && !EnglishLexicon.IsClauseWord(tokens[verb].Text) ? mention : null;
     }
 
-    // A sentence that opens by naming the source of the quote after its comma: "As the critic Ann Roe
-    // put it, "..."", "According to the Daily Planet, "..."", "Said Ann Roe, who grew up there, "..."".
+    // A sentence that opens by naming the source of the quote after its comma or colon: "As the critic
+    // Ann Roe put it, "..."", "According to the Daily Planet: "..."", "Said Ann Roe, who grew up there, "..."".
     private static Mention? LeadingSource(ParagraphContext p, int sentenceStart, int comma)
     {
         var tokens = p.Tokens;

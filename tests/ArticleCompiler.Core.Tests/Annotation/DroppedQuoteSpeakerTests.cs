@@ -101,4 +101,28 @@ public class DroppedQuoteSpeakerTests
 
         Assert.All(quotes, q => Assert.Null(q.Speaker));
     }
+
+    [Fact]
+    public void ASentenceThatOnlySaysSomeoneSpokeGivesTheQuoteAfterItToItsSubject()
+    {
+        Assert.Equal("Jane Pike", QuoteOf("Jane Pike agreed. \"The roads will be fixed when the money comes in.\"\n", "The roads", QuoteKind.Direct).Speaker?.Name);
+        Assert.Equal("Jane Pike", QuoteOf("Jane Pike said in a statement on Monday. \"The roads will be fixed when the money comes in.\"\n", "The roads", QuoteKind.Direct).Speaker?.Name);
+    }
+
+    [Fact]
+    public void ASentenceWithNoVerbOfSpeakingGivesTheQuoteAfterItNoSpeaker()
+    {
+        var article = RawArticleReader.Read(Headline + "Jane Pike arrived at the meeting late. \"The roads will be fixed when the money comes in.\"\n");
+        var (quotes, _) = AttributionFinder.Find(article);
+
+        Assert.All(quotes, q => Assert.Null(q.Speaker));
+    }
+
+    [Fact]
+    public void AsSomeoneReportedEndingAParagraphInAColonNamesTheSpeakerOfTheNext()
+    {
+        var quote = QuoteOf("As the columnist Ann Roe reported after the vote:\n\n\"The roads will be fixed when the money comes in.\"\n", "The roads", QuoteKind.Direct);
+
+        Assert.Equal("Ann Roe", quote.Speaker?.Name);
+    }
 }
