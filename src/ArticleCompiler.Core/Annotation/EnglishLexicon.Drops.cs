@@ -46,4 +46,22 @@ internal static partial class EnglishLexicon
 
     /// <summary>A verb of "As Roe put it, ..." that names the quote's source ("put", "written", "quipped").</summary>
     public static bool IsSayingAsVerb(string word) => SayingAsVerbSet.Contains(word);
+
+    // Words that stand for a group of unnamed people as a subject: "Others argue that ...", "Some
+    // said they would ...". Not "all" ("All told, ...") nor numbers.
+    private static readonly HashSet<string> GroupQuantifierSet = new(StringComparer.OrdinalIgnoreCase) { "some", "others", "many", "most", "several", "both", "few" };
+
+    /// <summary>A quantifier that is itself the subject, standing for unnamed people ("Others argue ...", "Many said ...").</summary>
+    public static bool IsGroupQuantifier(string word) => GroupQuantifierSet.Contains(word);
+
+    // The verbs a group named by a quantifier speaks with: "Others argue ...", not "Some estimated
+    // tolls exceeded 100" (a determiner before an adjective).
+    private static readonly HashSet<string> GroupSpeechVerbSet = new(StringComparer.Ordinal)
+    {
+        "say", "says", "said", "argue", "argues", "argued", "insist", "insists", "insisted", "contend", "contends", "contended",
+        "warn", "warns", "warned", "claim", "claims", "claimed", "suggest", "suggests", "suggested", "told", "have", "had", "also",
+    };
+
+    /// <summary>A verb (or auxiliary) that lets a quantifier before it be a speaking group ("Others argue", "Some have said").</summary>
+    public static bool IsGroupSpeechVerb(string word) => GroupSpeechVerbSet.Contains(word);
 }

@@ -24,6 +24,10 @@ internal sealed class MentionResolver
     private const double SpeaksForOrganisation = 0.6;
     private const double UnreadCue = 0.4;
 
+    // "Others argue that ...", "Many said ...": a group the article does not name speaks, as a news
+    // reader takes it; written, but flagged, since the words may stand for people named before them.
+    private const double UnnamedGroup = 0.55;
+
     // A pronoun with no one before it it can mean ("they said" in an article's first lines): the span
     // is written, flagged, with the pronoun standing in for the speaker the reader fills in.
     private const double UnknownPronoun = 0.56;
@@ -112,6 +116,10 @@ internal sealed class MentionResolver
             {
                 (speaker, confidence, reason) = (enclosing.Speaker, enclosing.Confidence, "inside the reported speech of " + enclosing.Speaker.Name);
             }
+            else if (item.Cue is { } group && EnglishLexicon.IsGroupQuantifier(group.Text) && !IsGroupSubject(p, group))
+            {
+                reason = "'" + group.Text + "' is no one named in the article";
+            }
             else if (item.Cue is { } cue)
             {
                 (speaker, confidence, reason) = Resolve(cue);
@@ -178,6 +186,15 @@ internal sealed class MentionResolver
         }
     }
 
+    // "Others argue ...", "Even then, others insist": a quantifier that is the subject of a verb of
+    // saying, not "Some estimated tolls ..." nor "while some say ..." (a subordinate clause's aside).
+    private static bool IsGroupSubject(ParagraphContext p, Mention cue)
+    {
+        var tokens = p.Tokens;
+        return cue.Last + 1 < tokens.Count && EnglishLexicon.IsGroupSpeechVerb(tokens[cue.Last + 1].Text)
+            && (cue.First == 0 || !EnglishLexicon.IsSubordinator(tokens[cue.First - 1].Text));
+    }
+
     // A verb of speech right after the quote ('"...," the 43-year-old asked'), within its sentence:
     // the quote has a speaker of its own, not the one before it.
     private static bool HasUnreadCue(ParagraphContext p, int close)
@@ -240,6 +257,20 @@ internal sealed class MentionResolver
         }
 
         return (entity, UnknownPronoun, "'" + pronoun + "' with no one before it: the speaker is to fill in");
+    }
+
+    // The stand-in for a group named by a quantifier ("Others"), kept out of the directory like an
+    // unknown pronoun's, so that "they" never means it.
+    private (Entity? Speaker, double Confidence, string Reason) Group(string word)
+    {
+        var key = "group:" + word.ToLowerInvariant();
+        if (!_unknown.TryGetValue(key, out var entity))
+        {
+            var name = char.ToUpperInvariant(word[0]) + word.Substring(1).ToLowerInvariant();
+            _unknown[key] = entity = new Entity(name, null, isOrganisation: true, int.MaxValue - 10 + _unknown.Count);
+        }
+
+        return (entity, UnnamedGroup, "'" + word + "' is a group the article does not name");
     }
 
     private (Entity? Speaker, double Confidence, string Reason) Resolve(Mention mention)
@@ -324,6 +355,11 @@ internal sealed class MentionResolver
                     var name = EnglishLexicon.StripArticle(mention.Text);
                     var described = _speakers.Find(name) ?? _speakers.Add(name, null, isOrganisation: EnglishLexicon.IsGroupNoun(head), acronym: null);
                     return (described, Unnamed, "'" + mention.Text + "' is no one the article names");
+                }
+
+                if (EnglishLexicon.IsGroupQuantifier(mention.Text))
+                {
+                    return Group(mention.Text);
                 }
 
                 return (null, 0, "'" + mention.Text + "' is no one named in the article");

@@ -125,4 +125,30 @@ public class DroppedQuoteSpeakerTests
 
         Assert.Equal("Ann Roe", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void AQuantifierAsSubjectIsAnUnnamedGroupWrittenButFlagged()
+    {
+        var quote = QuoteOf("Tom Baker wants a new bridge.\n\nOthers argue that the roads should come first.\n", "the roads", QuoteKind.Indirect);
+
+        Assert.Equal("Others", quote.Speaker?.Name);
+        Assert.InRange(quote.Confidence, AnnotatorOptions.DefaultMinimumConfidence, AnnotatorOptions.Sure - 0.01);
+    }
+
+    [Fact]
+    public void AnUnnamedGroupIsNeverWhomTheyMeansLater()
+    {
+        var quote = QuoteOf("The Harbor Dock Association said the docks were full.\n\nMany argue that the roads should come first.\n\nThey said the bridges could wait.\n", "the bridges", QuoteKind.Indirect);
+
+        Assert.Equal("Harbor Dock Association", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AQuantifierBeforeAnAdjectiveOrInASubordinateClauseIsNoSpeakingGroup()
+    {
+        var article = RawArticleReader.Read(Headline + "Some estimated tolls, given by officials to reporters, exceeded 100.\n\nThe roads are bad, while some say the bridges are worse.\n");
+        var (quotes, _) = AttributionFinder.Find(article);
+
+        Assert.DoesNotContain(quotes, q => q.Speaker is { Name: "Some" });
+    }
 }
