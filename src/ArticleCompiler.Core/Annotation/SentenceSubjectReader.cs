@@ -165,6 +165,13 @@ internal sealed class SentenceSubjectReader
         }
 
         var subject = SentenceSubject(p, sentenceStart, introducing: true);
+        if (subject is null && tokens[sentenceStart].IsCapitalised && EnglishLexicon.IsSentenceAdverb(tokens[sentenceStart].Text) && sentenceStart + 1 < j && !tokens[sentenceStart + 1].Is(','))
+        {
+            // "Recently she announced on her page, in capital letters, "..."": an adverb with no comma after it
+            // opens the sentence; the opener is not the words up to the first comma.
+            subject = SentenceSubject(p, sentenceStart + 1, introducing: true);
+        }
+
         return subject is not null && subject.Last < j - 1 ? subject : LeadingSource(p, sentenceStart, j) ?? (tokens[j].Is(':') ? ColonSubject(p, sentenceStart, j) : null);
     }
 
@@ -173,6 +180,14 @@ internal sealed class SentenceSubjectReader
     private static Mention? ColonSubject(ParagraphContext p, int sentenceStart, int colon)
     {
         var tokens = p.Tokens;
+
+        // "TURNOUT DOESN'T RAISE HOPES - Ann Roe: "..."": a name after a dash, alone before the colon, signs the quote.
+        if (MentionReader.ReadBackward(p.Text, tokens, colon, sentenceStart) is { Kind: MentionKind.Name, IsOrganisation: false } signed && signed.First > sentenceStart
+            && ReportedSubjectReader.IsDash(tokens[signed.First - 1]) && signed.Name!.Contains(' '))
+        {
+            return signed;
+        }
+
         var start = SkipOpener(tokens, ClauseReader.SkipDateline(p, sentenceStart), colon - 1);
         if (start >= colon || p.InQuote(tokens[start].Start) || !tokens[start].IsCapitalised || EnglishLexicon.IsSubordinator(tokens[start].Text)
             || MentionReader.ReadForward(p.Text, tokens, start, colon - 1) is not { Kind: not MentionKind.Pronoun } mention)

@@ -151,4 +151,20 @@ public class DroppedQuoteSpeakerTests
 
         Assert.DoesNotContain(quotes, q => q.Speaker is { Name: "Some" });
     }
+
+    [Fact]
+    public void AnOpeningAdverbWithNoCommaLeavesTheSubjectRightAfterIt()
+    {
+        var quote = QuoteOf("Jane Pike spoke to the council on Monday.\n\nRecently she announced on her page, in capital letters, \"I am leaving the party for good.\"\n", "I am leaving", QuoteKind.Direct);
+
+        Assert.Equal("Jane Pike", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ANameAfterADashBeforeAColonSignsTheQuote()
+    {
+        var quote = QuoteOf("ROADS WILL BE FIXED THIS YEAR - Jane Pike: \"The money is there and the plans are ready.\"\n", "The money", QuoteKind.Direct);
+
+        Assert.Equal("Jane Pike", quote.Speaker?.Name);
+    }
 }
