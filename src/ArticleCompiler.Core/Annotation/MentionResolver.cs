@@ -24,6 +24,10 @@ internal sealed class MentionResolver
     private const double SpeaksForOrganisation = 0.6;
     private const double UnreadCue = 0.4;
 
+    // A cue read at the end of the quote's sentence, past words of the writer's after the quote: less
+    // sure than a cue beside it.
+    private const double LateCue = 0.9;
+
     // "Others argue that ...", "Many said ...": a group the article does not name speaks, as a news
     // reader takes it; written, but flagged, since the words may stand for people named before them.
     private const double UnnamedGroup = 0.55;
@@ -166,11 +170,20 @@ internal sealed class MentionResolver
                     (speaker, confidence, reason) = (previousParagraphSpeaker, PreviousParagraph, "continues the previous paragraph's speaker");
                 }
 
-                if (speaker is not null && reason.StartsWith("continues", StringComparison.Ordinal) && span.CloseBlock == p.Block && HasUnreadCue(p, span.Close))
+                if (speaker is not null && reason.StartsWith("continues", StringComparison.Ordinal) && span.CloseBlock == p.Block && UnreadCueVerb(p, span.Close) is { } verb)
                 {
-                    // '"..." the 43-year-old asked': a cue the readers could not resolve names someone else;
-                    // the speaker before is only a guess, listed but not written.
-                    (confidence, reason) = (UnreadCue, reason + ", though a cue after the quote names someone the rules cannot read");
+                    if (CueAround(p, verb) is { } late && Resolve(late) is { Speaker: not null } named)
+                    {
+                        // '"Boots on the ground" would be needed, Roe said.': the cue at the end of the quote's
+                        // sentence names its speaker.
+                        (speaker, confidence, reason) = (named.Speaker, Math.Round(named.Confidence * LateCue, 2), named.Reason + ", after the quote's sentence");
+                    }
+                    else
+                    {
+                        // '"..." the 43-year-old asked': a cue the readers could not resolve names someone else;
+                        // the speaker before is only a guess, listed but not written.
+                        (confidence, reason) = (UnreadCue, reason + ", though a cue after the quote names someone the rules cannot read");
+                    }
                 }
             }
 
@@ -196,13 +209,13 @@ internal sealed class MentionResolver
     }
 
     // A verb of speech right after the quote ('"...," the 43-year-old asked'), within its sentence:
-    // the quote has a speaker of its own, not the one before it.
-    private static bool HasUnreadCue(ParagraphContext p, int close)
+    // the quote has a speaker of its own, not the one before it. Null when there is none.
+    private static int? UnreadCueVerb(ParagraphContext p, int close)
     {
         var k = p.TokenAfter(close);
         if (k >= p.Tokens.Count || p.SentenceStartToken(k) > p.TokenBefore(close + 1))
         {
-            return false;
+            return null;
         }
 
         var end = Math.Min(p.SentenceEndToken(k), k + 8);
@@ -210,16 +223,41 @@ internal sealed class MentionResolver
         {
             if (p.Tokens[i].IsLowerCase && EnglishLexicon.IsQuoteVerbAt(p.Tokens, i))
             {
-                return true;
+                return i;
             }
 
             if (p.InQuote(p.Tokens[i].Start))
             {
-                return false;
+                return null;
             }
         }
 
-        return false;
+        return null;
+    }
+
+    // Who the verb of speech at <paramref name="verb"/> names, when it ends the quote's sentence
+    // after a comma: ', Roe said.', ', said Roe, a pollster.', ', federal prosecutors wrote ...'.
+    private static Mention? CueAround(ParagraphContext p, int verb)
+    {
+        var tokens = p.Tokens;
+        var comma = verb - 1;
+        while (comma >= 0 && !tokens[comma].Is(',') && verb - comma <= 6)
+        {
+            comma--;
+        }
+
+        if (comma < 0 || !tokens[comma].Is(',') || p.InQuote(tokens[comma].Start))
+        {
+            return null;
+        }
+
+        if (comma == verb - 1)
+        {
+            // ', said Roe' or ', says Evan Roe, a pollster'.
+            return MentionReader.ReadForward(p.Text, tokens, verb + 1, p.SentenceEndToken(verb)) is { Kind: not MentionKind.Pronoun } inverted ? inverted : null;
+        }
+
+        return MentionReader.ReadBackward(p.Text, tokens, verb, comma + 1) is { } subject && subject.First == comma + 1 && subject.Last == verb - 1 ? subject : null;
     }
 
     // "he" or "she": the person last quoted or last named as a sentence's subject, whichever is more

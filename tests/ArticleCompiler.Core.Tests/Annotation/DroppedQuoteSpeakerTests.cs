@@ -167,4 +167,14 @@ public class DroppedQuoteSpeakerTests
 
         Assert.Equal("Jane Pike", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void ACueEndingTheQuotesSentenceNamesItsSpeakerNotThePreviousParagraphs()
+    {
+        var body = "Jane Pike said, \"The roads are bad and the bridges are worse.\"\n\n\"They have no choice\" but to fix the roads, says Evan Cole, a Republican strategist.\n";
+        var quote = QuoteOf(body, "They have no choice", QuoteKind.Direct);
+
+        Assert.Equal("Evan Cole", quote.Speaker?.Name);
+        Assert.True(quote.Confidence >= 0.5);
+    }
 }
