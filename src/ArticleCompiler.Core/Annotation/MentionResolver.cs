@@ -170,7 +170,8 @@ internal sealed class MentionResolver
                     (speaker, confidence, reason) = (previousParagraphSpeaker, PreviousParagraph, "continues the previous paragraph's speaker");
                 }
 
-                if (speaker is not null && reason.StartsWith("continues", StringComparison.Ordinal) && span.CloseBlock == p.Block && UnreadCueVerb(p, span.Close) is { } verb)
+                if (speaker is not null && reason.StartsWith("continues", StringComparison.Ordinal) && span.CloseBlock == p.Block
+                    && (UnreadCueVerb(p, span.Close, 8) ?? (UnreadCueVerb(p, span.Close, 25) is { } far && CueAround(p, far) is not null ? far : null)) is { } verb)
                 {
                     if (CueAround(p, verb) is { } late && Resolve(late) is { Speaker: not null } named)
                     {
@@ -210,7 +211,7 @@ internal sealed class MentionResolver
 
     // A verb of speech right after the quote ('"...," the 43-year-old asked'), within its sentence:
     // the quote has a speaker of its own, not the one before it. Null when there is none.
-    private static int? UnreadCueVerb(ParagraphContext p, int close)
+    private static int? UnreadCueVerb(ParagraphContext p, int close, int reach)
     {
         var k = p.TokenAfter(close);
         if (k >= p.Tokens.Count || p.SentenceStartToken(k) > p.TokenBefore(close + 1))
@@ -218,7 +219,7 @@ internal sealed class MentionResolver
             return null;
         }
 
-        var end = Math.Min(p.SentenceEndToken(k), k + 8);
+        var end = Math.Min(p.SentenceEndToken(k), k + reach);
         for (var i = k; i <= end; i++)
         {
             if (p.Tokens[i].IsLowerCase && EnglishLexicon.IsQuoteVerbAt(p.Tokens, i))
@@ -257,7 +258,9 @@ internal sealed class MentionResolver
             return MentionReader.ReadForward(p.Text, tokens, verb + 1, p.SentenceEndToken(verb)) is { Kind: not MentionKind.Pronoun } inverted ? inverted : null;
         }
 
-        return MentionReader.ReadBackward(p.Text, tokens, verb, comma + 1) is { } subject && subject.First == comma + 1 && subject.Last == verb - 1 ? subject : null;
+        // The mention fills the words between the comma and the verb, but for a role before a name (', candidate Tom Baker said').
+        return MentionReader.ReadBackward(p.Text, tokens, verb, comma + 1) is { } subject && subject.Last == verb - 1 && subject.First - (comma + 1) <= 2
+            && Enumerable.Range(comma + 1, subject.First - comma - 1).All(k => tokens[k].IsWord && tokens[k].IsLowerCase) ? subject : null;
     }
 
     // "he" or "she": the person last quoted or last named as a sentence's subject, whichever is more

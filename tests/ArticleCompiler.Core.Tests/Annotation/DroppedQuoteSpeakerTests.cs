@@ -177,4 +177,13 @@ public class DroppedQuoteSpeakerTests
         Assert.Equal("Evan Cole", quote.Speaker?.Name);
         Assert.True(quote.Confidence >= 0.5);
     }
+
+    [Fact]
+    public void ACueFarAtTheEndOfTheQuotesSentenceWithARoleBeforeTheNameNamesItsSpeaker()
+    {
+        var body = "Jane Pike said, \"The roads are bad and the bridges are worse.\"\n\n\"Boots on the ground\" would be needed on the bridges, candidate Tom Baker said after the vote.\n";
+        var quote = QuoteOf(body, "Boots on the ground", QuoteKind.Direct);
+
+        Assert.Equal("Tom Baker", quote.Speaker?.Name);
+    }
 }
