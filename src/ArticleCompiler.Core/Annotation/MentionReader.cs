@@ -133,6 +133,11 @@ internal static partial class MentionReader
             return new Mention(k, k, MentionKind.Pronoun, last.Text, null, null, null, false);
         }
 
+        if (EnglishLexicon.PronounOfContraction(last.Text) is { } contracted)
+        {
+            return new Mention(k, k, MentionKind.Pronoun, contracted, null, null, null, false);
+        }
+
         if (last.IsLowerCase && EnglishLexicon.IsClauseWord(last.Text))
         {
             return null;
@@ -208,6 +213,11 @@ internal static partial class MentionReader
         if (EnglishLexicon.IsPronoun(token.Text))
         {
             return new Mention(start, start, MentionKind.Pronoun, token.Text, null, null, null, false);
+        }
+
+        if (EnglishLexicon.PronounOfContraction(token.Text) is { } contracted)
+        {
+            return new Mention(start, start, MentionKind.Pronoun, contracted, null, null, null, false);
         }
 
         var i = start;

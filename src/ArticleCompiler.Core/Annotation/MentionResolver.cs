@@ -24,6 +24,14 @@ internal sealed class MentionResolver
     private const double SpeaksForOrganisation = 0.6;
     private const double UnreadCue = 0.4;
 
+    // A cue read at the end of the quote's sentence, past words of the writer's after the quote: less
+    // sure than a cue beside it.
+    private const double LateCue = 0.9;
+
+    // "Others argue that ...", "Many said ...": a group the article does not name speaks, as a news
+    // reader takes it; written, but flagged, since the words may stand for people named before them.
+    private const double UnnamedGroup = 0.55;
+
     // A pronoun with no one before it it can mean ("they said" in an article's first lines): the span
     // is written, flagged, with the pronoun standing in for the speaker the reader fills in.
     private const double UnknownPronoun = 0.56;
@@ -112,6 +120,10 @@ internal sealed class MentionResolver
             {
                 (speaker, confidence, reason) = (enclosing.Speaker, enclosing.Confidence, "inside the reported speech of " + enclosing.Speaker.Name);
             }
+            else if (item.Cue is { } group && EnglishLexicon.IsGroupQuantifier(group.Text) && !IsGroupSubject(p, group))
+            {
+                reason = "'" + group.Text + "' is no one named in the article";
+            }
             else if (item.Cue is { } cue)
             {
                 (speaker, confidence, reason) = Resolve(cue);
@@ -158,11 +170,21 @@ internal sealed class MentionResolver
                     (speaker, confidence, reason) = (previousParagraphSpeaker, PreviousParagraph, "continues the previous paragraph's speaker");
                 }
 
-                if (speaker is not null && reason.StartsWith("continues", StringComparison.Ordinal) && span.CloseBlock == p.Block && HasUnreadCue(p, span.Close))
+                if (speaker is not null && reason.StartsWith("continues", StringComparison.Ordinal) && span.CloseBlock == p.Block
+                    && (UnreadCueVerb(p, span.Close, 8) ?? (UnreadCueVerb(p, span.Close, 25) is { } far && CueAround(p, far) is not null ? far : null)) is { } verb)
                 {
-                    // '"..." the 43-year-old asked': a cue the readers could not resolve names someone else;
-                    // the speaker before is only a guess, listed but not written.
-                    (confidence, reason) = (UnreadCue, reason + ", though a cue after the quote names someone the rules cannot read");
+                    if (CueAround(p, verb) is { } late && Resolve(late) is { Speaker: not null } named)
+                    {
+                        // '"Boots on the ground" would be needed, Roe said.': the cue at the end of the quote's
+                        // sentence names its speaker.
+                        (speaker, confidence, reason) = (named.Speaker, Math.Round(named.Confidence * LateCue, 2), named.Reason + ", after the quote's sentence");
+                    }
+                    else
+                    {
+                        // '"..." the 43-year-old asked': a cue the readers could not resolve names someone else;
+                        // the speaker before is only a guess, listed but not written.
+                        (confidence, reason) = (UnreadCue, reason + ", though a cue after the quote names someone the rules cannot read");
+                    }
                 }
             }
 
@@ -178,31 +200,67 @@ internal sealed class MentionResolver
         }
     }
 
+    // "Others argue ...", "Even then, others insist": a quantifier that is the subject of a verb of
+    // saying, not "Some estimated tolls ..." nor "while some say ..." (a subordinate clause's aside).
+    private static bool IsGroupSubject(ParagraphContext p, Mention cue)
+    {
+        var tokens = p.Tokens;
+        return cue.Last + 1 < tokens.Count && EnglishLexicon.IsGroupSpeechVerb(tokens[cue.Last + 1].Text)
+            && (cue.First == 0 || !EnglishLexicon.IsSubordinator(tokens[cue.First - 1].Text));
+    }
+
     // A verb of speech right after the quote ('"...," the 43-year-old asked'), within its sentence:
-    // the quote has a speaker of its own, not the one before it.
-    private static bool HasUnreadCue(ParagraphContext p, int close)
+    // the quote has a speaker of its own, not the one before it. Null when there is none.
+    private static int? UnreadCueVerb(ParagraphContext p, int close, int reach)
     {
         var k = p.TokenAfter(close);
         if (k >= p.Tokens.Count || p.SentenceStartToken(k) > p.TokenBefore(close + 1))
         {
-            return false;
+            return null;
         }
 
-        var end = Math.Min(p.SentenceEndToken(k), k + 8);
+        var end = Math.Min(p.SentenceEndToken(k), k + reach);
         for (var i = k; i <= end; i++)
         {
             if (p.Tokens[i].IsLowerCase && EnglishLexicon.IsQuoteVerbAt(p.Tokens, i))
             {
-                return true;
+                return i;
             }
 
             if (p.InQuote(p.Tokens[i].Start))
             {
-                return false;
+                return null;
             }
         }
 
-        return false;
+        return null;
+    }
+
+    // Who the verb of speech at <paramref name="verb"/> names, when it ends the quote's sentence
+    // after a comma: ', Roe said.', ', said Roe, a pollster.', ', federal prosecutors wrote ...'.
+    private static Mention? CueAround(ParagraphContext p, int verb)
+    {
+        var tokens = p.Tokens;
+        var comma = verb - 1;
+        while (comma >= 0 && !tokens[comma].Is(',') && verb - comma <= 6)
+        {
+            comma--;
+        }
+
+        if (comma < 0 || !tokens[comma].Is(',') || p.InQuote(tokens[comma].Start))
+        {
+            return null;
+        }
+
+        if (comma == verb - 1)
+        {
+            // ', said Roe' or ', says Evan Roe, a pollster'.
+            return MentionReader.ReadForward(p.Text, tokens, verb + 1, p.SentenceEndToken(verb)) is { Kind: not MentionKind.Pronoun } inverted ? inverted : null;
+        }
+
+        // The mention fills the words between the comma and the verb, but for a role before a name (', candidate Tom Baker said').
+        return MentionReader.ReadBackward(p.Text, tokens, verb, comma + 1) is { } subject && subject.Last == verb - 1 && subject.First - (comma + 1) <= 2
+            && Enumerable.Range(comma + 1, subject.First - comma - 1).All(k => tokens[k].IsWord && tokens[k].IsLowerCase) ? subject : null;
     }
 
     // "he" or "she": the person last quoted or last named as a sentence's subject, whichever is more
@@ -240,6 +298,20 @@ internal sealed class MentionResolver
         }
 
         return (entity, UnknownPronoun, "'" + pronoun + "' with no one before it: the speaker is to fill in");
+    }
+
+    // The stand-in for a group named by a quantifier ("Others"), kept out of the directory like an
+    // unknown pronoun's, so that "they" never means it.
+    private (Entity? Speaker, double Confidence, string Reason) Group(string word)
+    {
+        var key = "group:" + word.ToLowerInvariant();
+        if (!_unknown.TryGetValue(key, out var entity))
+        {
+            var name = char.ToUpperInvariant(word[0]) + word.Substring(1).ToLowerInvariant();
+            _unknown[key] = entity = new Entity(name, null, isOrganisation: true, int.MaxValue - 10 + _unknown.Count);
+        }
+
+        return (entity, UnnamedGroup, "'" + word + "' is a group the article does not name");
     }
 
     private (Entity? Speaker, double Confidence, string Reason) Resolve(Mention mention)
@@ -324,6 +396,11 @@ internal sealed class MentionResolver
                     var name = EnglishLexicon.StripArticle(mention.Text);
                     var described = _speakers.Find(name) ?? _speakers.Add(name, null, isOrganisation: EnglishLexicon.IsGroupNoun(head), acronym: null);
                     return (described, Unnamed, "'" + mention.Text + "' is no one the article names");
+                }
+
+                if (EnglishLexicon.IsGroupQuantifier(mention.Text))
+                {
+                    return Group(mention.Text);
                 }
 
                 return (null, 0, "'" + mention.Text + "' is no one named in the article");

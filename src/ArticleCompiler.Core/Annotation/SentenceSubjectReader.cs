@@ -73,14 +73,15 @@ internal sealed class SentenceSubjectReader
 
         var end = p.SentenceEndToken(start);
         start = introducing ? SkipOpener(tokens, start, end) : start;
-        if (start > end || !tokens[start].IsCapitalised || EnglishLexicon.IsSubordinator(tokens[start].Text))
+        if (start > end || !(tokens[start].IsCapitalised || (introducing && tokens[start].Text is "he" or "she")) || EnglishLexicon.IsSubordinator(tokens[start].Text))
         {
             // "While Clinton spoke, the crowd chanted "...": a subordinate clause's subject is not the sentence's.
             return null;
         }
 
-        // "He jokes, "..."", "She went on: "..."".
-        if (introducing && tokens[start].Text is "He" or "She" && start + 1 <= end && tokens[start + 1].IsLowerCase && !EnglishLexicon.IsClauseWord(tokens[start + 1].Text))
+        // "He jokes, "..."", "She went on: "..."", "At the time, she released a statement: "..."";
+        // and a partial quote's "He called it "a fundamental mistake."": the pronoun is its subject.
+        if (tokens[start].Text.ToLowerInvariant() is "he" or "she" && introducing && start + 1 <= end && tokens[start + 1].IsLowerCase && !EnglishLexicon.IsClauseWord(tokens[start + 1].Text))
         {
             return new Mention(start, start, MentionKind.Pronoun, tokens[start].Text, null, null, null, false);
         }
@@ -107,7 +108,28 @@ internal sealed class SentenceSubjectReader
     /// Who introduces the quotation opening at <paramref name="open"/> with a colon or a comma:
     /// "He put it this way: "..."", "Earlier this week, Clinton told an audience in Ohio, "..."".
     /// </summary>
-    public Mention? IntroducingSubject(ParagraphContext p, int open) => IntroducerBefore(p, p.TokenBefore(open));
+    public Mention? IntroducingSubject(ParagraphContext p, int open) => IntroducerBefore(p, p.TokenBefore(open)) ?? SpeakerOfSentenceBefore(p, p.TokenBefore(open));
+
+    // "Roe said in a statement. "..."", "Roe agreed. "..."": a sentence that says someone spoke, and
+    // reports nothing itself, gives the quote after it to its subject.
+    private Mention? SpeakerOfSentenceBefore(ParagraphContext p, int j)
+    {
+        var tokens = p.Tokens;
+        if (j < 2 || !tokens[j].Is('.') || p.InQuote(tokens[j].Start))
+        {
+            return null;
+        }
+
+        var sentenceStart = p.SentenceStartToken(j);
+        if (Enumerable.Range(sentenceStart, j - sentenceStart).Any(k => p.InQuote(tokens[k].Start) || tokens[k].IsWordLike("that"))
+            || SentenceSubject(p, sentenceStart, introducing: true) is not { } subject)
+        {
+            return null;
+        }
+
+        var verb = ClauseReader.SkipToVerb(tokens, subject.Last + 1, j - 1);
+        return verb < j && j - verb <= 6 && tokens[verb].IsLowerCase && EnglishLexicon.IsQuoteVerb(tokens[verb].Text) ? subject : null;
+    }
 
     /// <summary>
     /// Who introduces the quote that opens the next paragraph, when this one ends in a colon:
@@ -143,7 +165,80 @@ internal sealed class SentenceSubjectReader
         }
 
         var subject = SentenceSubject(p, sentenceStart, introducing: true);
-        return subject is not null && subject.Last < j - 1 ? subject : null;
+        if (subject is null && tokens[sentenceStart].IsCapitalised && EnglishLexicon.IsSentenceAdverb(tokens[sentenceStart].Text) && sentenceStart + 1 < j && !tokens[sentenceStart + 1].Is(','))
+        {
+            // "Recently she announced on her page, in capital letters, "..."": an adverb with no comma after it
+            // opens the sentence; the opener is not the words up to the first comma.
+            subject = SentenceSubject(p, sentenceStart + 1, introducing: true);
+        }
+
+        return subject is not null && subject.Last < j - 1 ? subject : LeadingSource(p, sentenceStart, j) ?? (tokens[j].Is(':') ? ColonSubject(p, sentenceStart, j) : null);
+    }
+
+    // The subject of a sentence that ends in the colon before a quote, when it is no person the
+    // article names: "The Clinton campaign worded it carefully: "..."", or a transcript's "Clinton: "..."".
+    private static Mention? ColonSubject(ParagraphContext p, int sentenceStart, int colon)
+    {
+        var tokens = p.Tokens;
+
+        // "TURNOUT DOESN'T RAISE HOPES - Ann Roe: "..."": a name after a dash, alone before the colon, signs the quote.
+        if (MentionReader.ReadBackward(p.Text, tokens, colon, sentenceStart) is { Kind: MentionKind.Name, IsOrganisation: false } signed && signed.First > sentenceStart
+            && ReportedSubjectReader.IsDash(tokens[signed.First - 1]) && signed.Name!.Contains(' '))
+        {
+            return signed;
+        }
+
+        var start = SkipOpener(tokens, ClauseReader.SkipDateline(p, sentenceStart), colon - 1);
+        if (start >= colon || p.InQuote(tokens[start].Start) || !tokens[start].IsCapitalised || EnglishLexicon.IsSubordinator(tokens[start].Text)
+            || MentionReader.ReadForward(p.Text, tokens, start, colon - 1) is not { Kind: not MentionKind.Pronoun } mention)
+        {
+            return null;
+        }
+
+        if (mention.Last == colon - 1)
+        {
+            return start == sentenceStart && mention.Kind == MentionKind.Name ? mention : null;
+        }
+
+        var verb = ClauseReader.SkipToVerb(tokens, mention.Last + 1, colon - 1);
+        return verb < colon && tokens[verb].IsLowerCase && !EnglishLexicon.IsClauseWord(tokens[verb].Text) ? mention : null;
+    }
+
+    // A sentence that opens by naming the source of the quote after its comma or colon: "As the critic
+    // Ann Roe put it, "..."", "According to the Daily Planet: "..."", "Said Ann Roe, who grew up there, "..."".
+    private static Mention? LeadingSource(ParagraphContext p, int sentenceStart, int comma)
+    {
+        var tokens = p.Tokens;
+        var start = ClauseReader.SkipDateline(p, sentenceStart);
+        if (start + 2 >= comma || p.InQuote(tokens[start].Start))
+        {
+            return null;
+        }
+
+        if (tokens[start].Text == "According" && tokens[start + 1].Text == "to")
+        {
+            return ReportedSubjectReader.Phrase(p, start + 2, comma - 1);
+        }
+
+        if (tokens[start].Text == "Said" && MentionReader.ReadForward(p.Text, tokens, start + 1, comma - 1) is { Kind: MentionKind.Name } inverted
+            && (inverted.Last == comma - 1 || tokens[inverted.Last + 1].Is(',')))
+        {
+            return inverted;
+        }
+
+        if (tokens[start].Text == "As" && MentionReader.ReadForward(p.Text, tokens, start + 1, comma - 1) is { } mention && mention.Last + 1 < comma)
+        {
+            // "As Roe put it," or "As the columnist wrote," (not "As prices rose,"): a verb of saying before the comma.
+            var verb = ClauseReader.SkipToVerb(tokens, mention.Last + 1, comma - 1);
+            while (verb < comma && tokens[verb].IsLowerCase && EnglishLexicon.IsAuxiliary(tokens[verb].Text))
+            {
+                verb++;
+            }
+
+            return verb < comma && tokens[verb].IsLowerCase && (EnglishLexicon.IsReportingVerb(tokens[verb].Text) || EnglishLexicon.IsSayingAsVerb(tokens[verb].Text)) ? mention : null;
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -153,7 +248,7 @@ internal sealed class SentenceSubjectReader
     public static int SkipOpener(IReadOnlyList<TextToken> tokens, int start, int end)
     {
         if (start > end || !tokens[start].IsCapitalised
-            || !(EnglishLexicon.IsCapitalisedSentenceWord(tokens[start].Text) || EnglishLexicon.IsSentenceAdverb(tokens[start].Text) || tokens[start].Text is "In" or "On" or "At"))
+            || !(EnglishLexicon.IsCapitalisedSentenceWord(tokens[start].Text) || EnglishLexicon.IsSentenceAdverb(tokens[start].Text) || EnglishLexicon.IsOpeningPhraseWord(tokens[start].Text) || tokens[start].Text is "In" or "On" or "At"))
         {
             return start;
         }
