@@ -134,13 +134,6 @@ internal static partial class EnglishLexicon
     // ", urging him to resign", "while asking voters to ...".
     private static readonly HashSet<string> AppealParticipleSet = new(StringComparer.Ordinal) { "urging", "asking", "encouraging", "imploring", "begging", "pressing" };
 
-    // Plural quantities that alone name a group of speakers: "Others say ...", "Several said ...". Not "some", as often
-    // a determiner before a verb-like adjective ("Some estimated death tolls exceeded 100").
-    private static readonly HashSet<string> LoneGroupWordSet = new(StringComparer.OrdinalIgnoreCase) { "others", "several", "many", "most" };
-
-    /// <summary>A plural quantity that alone names a group of speakers ("Others" say ...).</summary>
-    public static bool IsLoneGroupWord(string word) => LoneGroupWordSet.Contains(word);
-
     // Verbs of speech whose negation still names what was (not) said: "did not say when ...", "declined to specify ...".
     private static readonly HashSet<string> WithheldSpeechVerbSet = new(StringComparer.Ordinal) { "say", "mention", "explain", "specify", "disclose", "reveal", "identify", "name" };
 
@@ -228,7 +221,6 @@ internal static partial class EnglishLexicon
         "implied", "theorized", "surmised", "testifies", 
         "answered", "assures", "reassured", "reassures", "notified",
     };
-
 
     // A verb of speech and the preposition after which it names what was spoken of: "pointed to", "warned of".
     private static readonly Dictionary<string, string[]> TopicCueMap = new(StringComparer.Ordinal)

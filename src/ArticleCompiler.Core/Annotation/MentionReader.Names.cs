@@ -143,7 +143,7 @@ internal static partial class MentionReader
         }
 
         // "Others say ...", "Some said ...": a lone plural quantity is a group of speakers the article does not name.
-        var count = (text.IndexOf(' ') > 0 && (EnglishLexicon.IsQuantityWord(head) || head.All(char.IsDigit))) || EnglishLexicon.IsLoneGroupWord(head);
+        var count = (text.IndexOf(' ') > 0 && (EnglishLexicon.IsQuantityWord(head) || head.All(char.IsDigit))) || EnglishLexicon.IsGroupQuantifier(head);
         return count || IsAge(head) || (head.All(c => char.IsLetter(c) || c == '-') && !EnglishLexicon.IsQuantityWord(head));
     }
 
