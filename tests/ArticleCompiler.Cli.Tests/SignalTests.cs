@@ -42,12 +42,20 @@ public class SignalTests : IClassFixture<BigCorpus>
     public void ASignalDuringExportLeavesNoTemporaryFileAndTheOldOutput(string signal, int exitCode, string name)
     {
         using var output = new TempCorpus();
-        var target = output.Write("corpus.json", "the old export\n");
-
-        using var run = Artc.Start(output.Root, null, "export", _big.News, "-o", "corpus.json");
-        WaitFor(run, () => Directory.GetFiles(output.Root, ".artc-export-*.tmp").Length > 0);
-        run.Signal(signal);
-        var result = run.Finish();
+        string target;
+        ArtcResult result;
+        var attempts = 0;
+        do
+        {
+            // On a loaded machine the export may finish between its temporary file appearing and the
+            // signal: then it exits 0 with the new export, which says nothing about the handler; run again.
+            target = output.Write("corpus.json", "the old export\n");
+            using var run = Artc.Start(output.Root, null, "export", _big.News, "-o", "corpus.json");
+            WaitFor(run, () => Directory.GetFiles(output.Root, ".artc-export-*.tmp").Length > 0);
+            run.Signal(signal);
+            result = run.Finish();
+        }
+        while (result.ExitCode == 0 && ++attempts < 3);
 
         Assert.Equal((exitCode, $"artc: interrupted by {name}\n"), (result.ExitCode, result.Error));
         Assert.Empty(Directory.GetFiles(output.Root, ".artc-export-*"));
