@@ -128,7 +128,7 @@ internal static class BratEvaluation
     private static IReadOnlyList<LocatedQuote> Predict(string text, string name, AnnotatorOptions options)
     {
         var result = ArticleAnnotator.Annotate(text, options, name);
-        var quotes = AnnotationScoring.Locate(result.Draft, text, quotationsInReports: false);
+        var quotes = AnnotationScoring.Locate(result.Draft, text, quotationsInReports: false, perParagraph: true);
         var lineStarts = new List<int> { 0 };
         for (var i = 0; i < text.Length; i++)
         {

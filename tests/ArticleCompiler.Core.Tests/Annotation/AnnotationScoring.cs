@@ -105,9 +105,11 @@ internal static class AnnotationScoring
     /// of their own count as a quote of the span's speaker too, as the format reads them ("quoted words
     /// inside an indirect span belong to ... its speaker") and as the Wikinews gold marks mixed
     /// quotation (<c>[Roe said the plan was "dead"{@roe} on arrival]{@roe}</c>). Without it a report is
-    /// one quote however many quotations it holds, as PolNeAR and the GGT metric count.
+    /// one quote however many quotations it holds, as PolNeAR and the GGT metric count. With
+    /// <paramref name="perParagraph"/>, a quote running over several paragraphs is one located quote
+    /// per paragraph, the unit the PolNeAR gold has (<c>BratGold</c> keeps one quote per paragraph).
     /// </summary>
-    public static IReadOnlyList<LocatedQuote> Locate(string annotated, string raw, bool quotationsInReports = true)
+    public static IReadOnlyList<LocatedQuote> Locate(string annotated, string raw, bool quotationsInReports = true, bool perParagraph = false)
     {
         var article = ArticleParser.Parse(annotated).Article;
         var text = raw.Replace('\r', ' ').Replace('\n', ' ');
@@ -148,7 +150,22 @@ internal static class AnnotationScoring
                 names.AddRange(speaker.Aliases.Select(Normalise));
             }
 
-            quotes.Add(new LocatedQuote(start, end, quote.Kind == QuoteKind.Indirect, names));
+            if (perParagraph && parts.Length > 1)
+            {
+                // Each paragraph's part where it stands in the raw text, after the part before it.
+                var partStart = start;
+                foreach (var part in parts)
+                {
+                    partStart = text.IndexOf(part, partStart, StringComparison.Ordinal);
+                    quotes.Add(new LocatedQuote(partStart, partStart + part.Length, quote.Kind == QuoteKind.Indirect, names));
+                    partStart += part.Length;
+                }
+            }
+            else
+            {
+                quotes.Add(new LocatedQuote(start, end, quote.Kind == QuoteKind.Indirect, names));
+            }
+
             if (quotationsInReports && quote.Kind == QuoteKind.Indirect)
             {
                 quotes.AddRange(QuotationsIn(annotated, quote.Span, text, start, names));

@@ -54,6 +54,21 @@ public class AnnotationScoringTests
     }
 
     [Fact]
+    public void AQuoteOverTwoParagraphsIsOneQuoteOrOnePerParagraphWhenAsked()
+    {
+        const string raw = "Budget\n\n\"The plan is dead.\n\n\"We start again in May,\" Roe said.\n";
+        const string annotated = "---\nid: budget\ntitle: Budget\nspeakers:\n  roe:\n    name: Jane Roe\n---\n\n\"The plan is dead.\n\n\"We start again in May,\"{@roe} Roe said.\n";
+        var text = raw.Replace('\n', ' ');
+
+        var whole = AnnotationScoring.Locate(annotated, raw);
+        var pieces = AnnotationScoring.Locate(annotated, raw, perParagraph: true);
+
+        Assert.Equal("The plan is dead.  \"We start again in May", text.Substring(whole.Single().Start, whole.Single().Length));
+        Assert.Equal(new[] { "The plan is dead.", "We start again in May" }, pieces.Select(q => text.Substring(q.Start, q.Length)));
+        Assert.All(pieces, q => Assert.Contains("jane roe", q.Speaker));
+    }
+
+    [Fact]
     public void SpeakersAgreeByNameAliasOrSurname()
     {
         Assert.True(AnnotationScoring.SameSpeaker(new[] { "anatoly antonov", "antonov" }, new[] { "antonov" }));
