@@ -9,8 +9,8 @@ internal sealed partial record QuoteSpan
     /// <summary>
     /// Where the quote opened at <paramref name="open"/> ends, given the opening mark at
     /// <paramref name="i"/> in the same paragraph: at that mark when it plainly closes (a straight
-    /// mark with a space before it, <c>he won. " she said</c>; a <c>“</c> straight after the words,
-    /// <c>“We won,“ she said</c>), or at the white space before it when it starts another quote
+    /// mark with a space before it, <c>he won. " she said</c>, or straight after a dash; a <c>“</c>
+    /// straight after the words, <c>“We won,“ she said</c>, or at the paragraph's end), or at the white space before it when it starts another quote
     /// after a full sentence (<c>“We won. “They lost.”</c>: paragraphs run into one line, each
     /// opening again and only the last closing). Null when the mark is text inside the quote.
     /// </summary>
@@ -27,8 +27,9 @@ internal sealed partial record QuoteSpan
         var curly = text[i] == '\u201C';
         if (char.IsWhiteSpace(after) || (curly && after is ',' or '.' or ';' or ':' or '?' or '!' or ')'))
         {
-            // A mark with space after it opens nothing: it closes the words before it.
-            var closes = curly ? before == i - 1 : ending is ',' or '.' or '?' or '!' or '\'' or '\u2019' or '\u2026';
+            // A mark with space after it opens nothing: it closes the words before it ("Oh, s---" she
+            // said, the format's opener after a dash), as does a mark that ends the paragraph.
+            var closes = curly ? before == i - 1 || text.Substring(i + 1).Trim().Length == 0 : ending is ',' or '.' or '?' or '!' or '\'' or '\u2019' or '\u2026' or '-' or '\u2014';
             return closes ? i : null;
         }
 

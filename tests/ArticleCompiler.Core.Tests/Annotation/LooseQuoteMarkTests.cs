@@ -53,6 +53,18 @@ public class LooseQuoteMarkTests
     }
 
     [Fact]
+    public void AnOpeningCurlyMarkEndingTheParagraphClosesTheQuote()
+    {
+        Assert.Equal(new[] { "We will see." }, Spans("She shrugged. “We will see. “"));
+    }
+
+    [Fact]
+    public void AStraightMarkAfterADashAndBeforeASpaceClosesTheQuote()
+    {
+        Assert.Equal(new[] { "Not again--", "Fine." }, Spans("He groaned, \"Not again--\" and sat down. \"Fine.\""));
+    }
+
+    [Fact]
     public void AnOpeningMarkInsideAQuoteWithoutASentenceEndBeforeItIsText()
     {
         Assert.Equal(new[] { "They call it \"the fix and the \"plan," }, Spans("She said \"They call it \"the fix and the \"plan,\" and left."));
