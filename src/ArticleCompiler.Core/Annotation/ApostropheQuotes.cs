@@ -73,6 +73,11 @@ internal static class ApostropheQuotes
     {
         var start = block == quote.OpenBlock ? quote.Start + 2 : 2;
         var end = block == quote.CloseBlock ? quote.End - 2 : text.TrimEnd().Length;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;   // "''We won, '' she said": the space before the closing marks is not the quote's
+        }
+
         return (start, end);
     }
 }

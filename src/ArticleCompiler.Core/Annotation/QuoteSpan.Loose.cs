@@ -29,13 +29,30 @@ internal sealed partial record QuoteSpan
         {
             // A mark with space after it opens nothing: it closes the words before it ("Oh, s---" she
             // said, the format's opener after a dash), as does a mark that ends the paragraph.
-            var closes = curly ? before == i - 1 || text.Substring(i + 1).Trim().Length == 0 : ending is ',' or '.' or '?' or '!' or '\'' or '\u2019' or '\u2026' or '-' or '\u2014';
+            var closes = curly ? before == i - 1 || text.Substring(i + 1).Trim().Length == 0 : IsSpacedClose(text, open, i, 1);
             return closes ? i : null;
         }
 
         // A new quote after a full sentence: the previous paragraph's quote ended there.
         var sentenceEnd = IsSentenceEnd(ending) || (ending is '\'' or '\u2019' && before > open + 1 && IsSentenceEnd(text[before - 1]));
         return sentenceEnd && before < i - 1 && char.IsUpper(after) ? i - 1 : null;
+    }
+
+    /// <summary>
+    /// Whether the straight mark of <paramref name="length"/> characters at <paramref name="i"/>, which
+    /// the format's rule reads as opening (white space or a dash before it), closes the quote opened
+    /// at <paramref name="open"/>: white space or the paragraph's end after it, and the words before
+    /// it end in punctuation that closes a sentence or clause, a single quote, or a dash.
+    /// </summary>
+    private static bool IsSpacedClose(string text, int open, int i, int length)
+    {
+        if (i + length < text.Length && !char.IsWhiteSpace(text[i + length]))
+        {
+            return false;
+        }
+
+        var before = LastWordCharacter(text, open, i);
+        return before >= 0 && text[before] is ',' or '.' or '?' or '!' or '\'' or '\u2019' or '\u2026' or '-' or '\u2014';
     }
 
     private static bool IsSentenceEnd(char c) => c is '.' or '?' or '!' or '\u2026';

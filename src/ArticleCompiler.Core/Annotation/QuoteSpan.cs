@@ -83,6 +83,12 @@ internal sealed partial record QuoteSpan(int OpenBlock, int Open, int CloseBlock
                     {
                         open = (b, i, 2);
                     }
+                    else if (run == 2 && open is { Length: 2 } spaced && spaced.Block == b && IsSpacedClose(text, spaced.Offset + 1, i, 2))
+                    {
+                        // "''We won, '' she said": two apostrophes with spaces on both sides open nothing.
+                        spans.Add(new QuoteSpan(b, spaced.Offset, b, i + 1, 2));
+                        open = null;
+                    }
                     else if (run >= 2 && open is { Length: 2 } o2 && !IsStraightOpener(text, i))
                     {
                         // "'We'll win,''' he said": an inner quote's mark and then the closing pair.

@@ -97,6 +97,17 @@ public class LooseQuoteMarkTests
     }
 
     [Fact]
+    public void TwoApostrophesWithASpaceBeforeThemCloseTheQuoteAndItIsWrittenWithoutTheSpace()
+    {
+        var result = Annotate("''We will fix the roads, '' said Jane Holloway, the finance chair. ''The parks can wait.''");
+
+        Assert.Contains("''[We will fix the roads,]{@holloway .direct} '' said Jane Holloway", result.Draft);
+        Assert.Equal(
+            new[] { "We will fix the roads", "The parks can wait." },
+            Parsed(result).Quotes.Select(q => q.Text).ToArray());
+    }
+
+    [Fact]
     public void LooseMarksOfAQuoteWithNoSpeakerAreTextSoTheNextQuoteKeepsItsOwnMarks()
     {
         var result = Annotate("The sign read “Budget first,“ and the crowd cheered. “We won,” said Jane Holloway.");
