@@ -20,7 +20,8 @@ internal static class ApostropheQuotes
     /// </summary>
     public static List<QuoteAnnotation> Writable(RawArticle article, IReadOnlyList<QuoteAnnotation> quotes)
     {
-        var brackets = quotes.Where(q => q.Kind == QuoteKind.Indirect || Is(article, q)).ToList();
+        var loose = LooseOpenings(article);
+        var brackets = quotes.Where(q => q.Kind == QuoteKind.Indirect || Is(article, q) || loose.Contains((q.OpenBlock, q.Start))).ToList();
         if (!brackets.Any(q => q.Kind != QuoteKind.Indirect))
         {
             return quotes.ToList();
@@ -49,6 +50,13 @@ internal static class ApostropheQuotes
         static long Position(int block, int offset) => ((long)block << 32) + offset;
     }
 
+    /// <summary>
+    /// Where the loose quotes open (block, offset of the mark): quotes whose marks a reader pairs
+    /// where the format would not, which a draft writes as bracket spans too.
+    /// </summary>
+    public static HashSet<(int Block, int Open)> LooseOpenings(RawArticle article) =>
+        new(QuoteSpan.Find(article.Blocks).Where(s => s.Loose).Select(s => (s.OpenBlock, s.Open)));
+
     /// <summary>Whether the quote's marks are two apostrophes (a quote in double marks opens with one of those).</summary>
     public static bool Is(RawArticle article, QuoteAnnotation quote)
     {
@@ -65,6 +73,11 @@ internal static class ApostropheQuotes
     {
         var start = block == quote.OpenBlock ? quote.Start + 2 : 2;
         var end = block == quote.CloseBlock ? quote.End - 2 : text.TrimEnd().Length;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;   // "''We won, '' she said": the space before the closing marks is not the quote's
+        }
+
         return (start, end);
     }
 }

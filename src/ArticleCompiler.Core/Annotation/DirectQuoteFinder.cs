@@ -18,8 +18,10 @@ internal static partial class DirectQuoteFinder
     /// </summary>
     public static IEnumerable<PendingAttribution> Find(ParagraphContext p, SentenceSubjectReader subjects)
     {
-        foreach (var span in p.Quotes.Where(q => q.CloseBlock == p.Block))
+        var closing = p.Quotes.Where(q => q.CloseBlock == p.Block).ToList();
+        for (var index = 0; index < closing.Count; index++)
         {
+            var span = closing[index];
             var openHere = span.OpenBlock == p.Block;
             var contentStart = openHere ? span.ContentStart : 0;
             var content = p.Text.Substring(contentStart, span.ContentEnd - contentStart);
@@ -31,7 +33,21 @@ internal static partial class DirectQuoteFinder
             var letter = RawArticleReader.FirstLetter(content);
             var kind = letter != '\0' && char.IsUpper(letter) ? QuoteKind.Direct : QuoteKind.Partial;
             var words = Parsing.SyntaxRules.CountWords(content);
-            var cue = CueAfter(p, span.Close) ?? (openHere ? FindCueBefore(p, span.Open) : null);
+            // Quotes of paragraphs run into one line ("We won. "They lost," she said.) are one
+            // speaker's: the cue after the last of them or before the first.
+            var first = index;
+            while (first > 0 && RunsOn(p, closing[first - 1], closing[first]))
+            {
+                first--;
+            }
+
+            var last = index;
+            while (last + 1 < closing.Count && RunsOn(p, closing[last], closing[last + 1]))
+            {
+                last++;
+            }
+
+            var cue = CueAfter(p, closing[last].Close) ?? (closing[first].OpenBlock == p.Block ? FindCueBefore(p, closing[first].Open) : null);
             var factor = 1.0;
             var title = openHere && IsTitle(content);
             if (title && NamesAWork(p, span.Open))
@@ -56,6 +72,10 @@ internal static partial class DirectQuoteFinder
             yield return new PendingAttribution(openHere ? span.Open : 0, kind, span, -1, -1, cue, factor, words, scare && cue is null) { CueIsSubject = factor < 1 };
         }
     }
+
+    // Whether 'span' ended only because 'next' opened again after a full sentence (see QuoteSpan.LooseCloseAt).
+    private static bool RunsOn(ParagraphContext p, QuoteSpan span, QuoteSpan next) =>
+        span.Loose && span.OpenBlock == p.Block && next.OpenBlock == p.Block && span.Close == next.Open - 1 && char.IsWhiteSpace(p.Text[span.Close]);
 
     /// <summary>The mention of who said the quote that closes at <paramref name="close"/>, named after it ("..., Roe said"), or null.</summary>
     internal static Mention? CueAfter(ParagraphContext p, int close)

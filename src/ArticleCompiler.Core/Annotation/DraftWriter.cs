@@ -34,6 +34,15 @@ internal static partial class DraftWriter
 
         // A quote in two apostrophes is written as a bracket span in every paragraph it runs through.
         var apostrophes = new HashSet<QuoteAnnotation>(quotes.Where(q => ApostropheQuotes.Is(article, q)));
+
+        // A loose quote (marks the format pairs otherwise) is a bracket span too, and its marks are
+        // written as text whether it is annotated or not, so the format pairs the other marks as we did.
+        var looseSpans = QuoteSpan.Find(article.Blocks).Where(s => s.Loose).ToList();
+        var looseOpenings = new HashSet<(int, int)>(looseSpans.Select(s => (s.OpenBlock, s.Open)));
+        var loose = new HashSet<QuoteAnnotation>(quotes.Where(q => q.Kind != QuoteKind.Indirect && looseOpenings.Contains((q.OpenBlock, q.Start))));
+        var plainMarks = looseSpans
+            .SelectMany(s => IsMark(article.Blocks[s.CloseBlock].Text[s.Close]) ? new[] { (s.OpenBlock, s.Open), (s.CloseBlock, s.Close) } : new[] { (s.OpenBlock, s.Open) })
+            .ToLookup(m => m.Item1, m => m.Item2);
         var byBlock = quotes
             .SelectMany(q => q.OpenBlock == q.CloseBlock ? new[] { q.OpenBlock }
                 : apostrophes.Contains(q) ? Enumerable.Range(q.OpenBlock, q.CloseBlock - q.OpenBlock + 1).ToArray()
@@ -53,7 +62,7 @@ internal static partial class DraftWriter
             switch (block.Kind)
             {
                 case RawBlockKind.Paragraph:
-                    text = Paragraph(block.Text, b, byBlock[b], notQuotesByBlock[b], apostrophes, keys);
+                    text = Paragraph(block.Text, b, byBlock[b], notQuotesByBlock[b], apostrophes, loose, new HashSet<int>(plainMarks[b]), keys);
                     break;
                 case RawBlockKind.Heading:
                     var heading = block.Text.Trim();
@@ -113,7 +122,9 @@ internal static partial class DraftWriter
         return new string(chars);
     }
 
-    private static string Paragraph(string text, int block, IEnumerable<QuoteAnnotation> quotes, IEnumerable<(int Open, int Close)> notQuotes, ISet<QuoteAnnotation> apostrophes, IReadOnlyDictionary<Entity, string> keys)
+    private static bool IsMark(char c) => c is '"' or '\u201C' or '\u201D';
+
+    private static string Paragraph(string text, int block, IEnumerable<QuoteAnnotation> quotes, IEnumerable<(int Open, int Close)> notQuotes, ISet<QuoteAnnotation> apostrophes, ISet<QuoteAnnotation> loose, ISet<int> plainMarks, IReadOnlyDictionary<Entity, string> keys)
     {
         // Markup to insert, by offset: closing blocks first, then the '[' of a span starting there.
         var inserts = new SortedDictionary<int, List<(int Order, string Text)>>();
@@ -143,6 +154,19 @@ internal static partial class DraftWriter
                 Insert(start, 2, "[");
                 Insert(end, 1, "]{@" + key + " ." + (quote.Kind == QuoteKind.Direct ? "direct" : "partial") + "}");
                 spans.Add((start, end));
+            }
+            else if (loose.Contains(quote))
+            {
+                // \"[We won.]{@x .direct} \"They lost.": the words between marks the format pairs otherwise.
+                var end = quote.End - 1;
+                while (end > quote.Start + 1 && char.IsWhiteSpace(text[end - 1]))
+                {
+                    end--;
+                }
+
+                Insert(quote.Start + 1, 2, "[");
+                Insert(end, 1, "]{@" + key + " ." + (quote.Kind == QuoteKind.Direct ? "direct" : "partial") + "}");
+                spans.Add((quote.Start + 1, end));
             }
             else if (quote.Kind == QuoteKind.Indirect && quote.OpenBlock == block)
             {
@@ -205,7 +229,7 @@ internal static partial class DraftWriter
             {
                 output.Append("\\\\");
             }
-            else if (c == '{' || c == '}')
+            else if (c == '{' || c == '}' || plainMarks.Contains(i))
             {
                 output.Append('\\').Append(c);
             }

@@ -309,7 +309,7 @@ internal static partial class MixedQuotation
 
         var annotated = new HashSet<(int, int)>(quotes.Where(q => q.Kind != QuoteKind.Indirect).Select(q => (q.OpenBlock, q.Start)));
         return spans
-            .Where(s => !s.IsApostrophes && s.OpenBlock == s.CloseBlock && !annotated.Contains((s.OpenBlock, s.Open))
+            .Where(s => !s.IsApostrophes && !s.Loose && s.OpenBlock == s.CloseBlock && !annotated.Contains((s.OpenBlock, s.Open))
                 && reports[s.OpenBlock].Any(r => r.Start <= s.Open && s.Close < r.End))
             .Select(s => (s.OpenBlock, s.Open, s.Close))
             .ToList();

@@ -8,7 +8,11 @@ namespace ArticleCompiler.Annotation;
 /// <param name="CloseBlock">The block of the closing mark.</param>
 /// <param name="Close">The closing mark's offset (its last character) in that block's text.</param>
 /// <param name="MarkLength">1 for double quotation marks; 2 for two apostrophes (<c>''</c>).</param>
-internal sealed record QuoteSpan(int OpenBlock, int Open, int CloseBlock, int Close, int MarkLength = 1)
+/// <param name="Loose">
+/// Whether a reader pairs these marks where the format would not (see <see cref="QuoteSpan.Find"/>):
+/// a draft then writes the quote as a bracket span and its marks as text.
+/// </param>
+internal sealed partial record QuoteSpan(int OpenBlock, int Open, int CloseBlock, int Close, int MarkLength = 1, bool Loose = false)
 {
     /// <summary>
     /// Whether the marks are two apostrophes, the New York Times archive's quotation mark
@@ -30,7 +34,7 @@ internal sealed record QuoteSpan(int OpenBlock, int Open, int CloseBlock, int Cl
     /// left open continues into the next paragraph only if that one starts with an opening mark.
     /// Two apostrophes (<c>''</c>) are a quotation mark by the straight mark's rule too; such a
     /// quote closes only with two apostrophes, and other marks inside it are text (and the other
-    /// way round).
+    /// way round). Marks a reader plainly pairs otherwise give loose quotes (see <see cref="LooseCloseAt"/>).
     /// </summary>
     public static List<QuoteSpan> Find(IReadOnlyList<RawBlock> blocks)
     {
@@ -79,6 +83,12 @@ internal sealed record QuoteSpan(int OpenBlock, int Open, int CloseBlock, int Cl
                     {
                         open = (b, i, 2);
                     }
+                    else if (run == 2 && open is { Length: 2 } spaced && spaced.Block == b && IsSpacedClose(text, spaced.Offset + 1, i, 2))
+                    {
+                        // "''We won, '' she said": two apostrophes with spaces on both sides open nothing.
+                        spans.Add(new QuoteSpan(b, spaced.Offset, b, i + 1, 2));
+                        open = null;
+                    }
                     else if (run >= 2 && open is { Length: 2 } o2 && !IsStraightOpener(text, i))
                     {
                         // "'We'll win,''' he said": an inner quote's mark and then the closing pair.
@@ -92,7 +102,12 @@ internal sealed record QuoteSpan(int OpenBlock, int Open, int CloseBlock, int Cl
 
                 var opens = c == '\u201C' || (c == '"' && IsStraightOpener(text, i));
                 var closes = c == '\u201D' || (c == '"' && !opens && !IsInsideWord(text, i));
-                if (open is null && opens)
+                if (open is { Length: 1 } same && same.Block == b && opens && LooseCloseAt(text, same.Offset, i) is { } loose)
+                {
+                    spans.Add(new QuoteSpan(b, same.Offset, b, loose, Loose: true));
+                    open = loose == i ? null : (b, i, 1);
+                }
+                else if (open is null && opens)
                 {
                     open = (b, i, 1);
                 }
