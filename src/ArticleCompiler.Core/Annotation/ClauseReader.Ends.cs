@@ -69,8 +69,15 @@ internal static partial class ClauseReader
         if (comma)
         {
             var next = tokens[at + 1].Text;
-            if (next is "who" or "a" or "compared" || EnglishLexicon.IsReportEndingAfterComma(next) || (tokens[at + 1].IsLowerCase && EnglishLexicon.IsReporterParticiple(next)))
+            if (next is "who" or "who's" or "who\u2019s" or "a" or "compared" || EnglishLexicon.IsReportEndingAfterComma(next) || (tokens[at + 1].IsLowerCase && EnglishLexicon.IsReporterParticiple(next)))
             {
+                return true;
+            }
+
+            if (tokens[at + 1].IsLowerCase && next.Length <= 5 && at + 2 <= sentenceEnd && tokens[at + 2].Text == "whom")
+            {
+                // ", for whom she had worked": a relative clause about someone the report named, as ", who". Not a bare
+                // ", whom he called a fraud": as often the reporter's own words about them.
                 return true;
             }
 
@@ -285,7 +292,8 @@ internal static partial class ClauseReader
                 return false;
             }
 
-            if (tokens[j].IsLowerCase && EnglishLexicon.IsInvertedCue(tokens[j].Text) && tokens[j].Text is not ("continued" or "continues" or "according"))
+            // "reported" is no inverted cue ("reported the Examiner" is rare) but closes a sentence as one: ", CNN reported."
+            if (tokens[j].IsLowerCase && (EnglishLexicon.IsInvertedCue(tokens[j].Text) || (tokens[j].Text is "reported" or "reports" && j > i)) && tokens[j].Text is not ("continued" or "continues" or "according"))
             {
                 // "continues" is as often the writer's verb ("the dialogue between them continues").
                 verb = j;

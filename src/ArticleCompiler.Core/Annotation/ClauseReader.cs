@@ -128,8 +128,36 @@ internal static partial class ClauseReader
             }
         }
 
+        if (x <= sentenceEnd && x > verb + 1 && tokens[x - 1].Is(',') && tokens[x].IsLowerCase && tokens[x].Text != "that" && CommaThat(tokens, x, sentenceEnd) is { } afterComma)
+        {
+            // "said on CNN, where he is a paid contributor, that ...": an aside between the verb's adverbial and "that".
+            withThat = true;
+            return afterComma;
+        }
+
         withThat = x <= sentenceEnd && tokens[x].IsWordLike("that");
         return withThat ? x + 1 : x;
+    }
+
+    // The token after ", that" when it closes an aside of up to a dozen words that opens at 'from', or null: no
+    // sentence end, quotation, dash, colon or other comma on the way.
+    private static int? CommaThat(IReadOnlyList<TextToken> tokens, int from, int sentenceEnd)
+    {
+        for (var i = from + 1; i + 2 <= sentenceEnd && i <= from + 12; i++)
+        {
+            var t = tokens[i];
+            if (IsSentenceEnd(t) || t.Is(':') || ReportedSubjectReader.IsQuoteMark(t) || ReportedSubjectReader.IsDash(t))
+            {
+                return null;
+            }
+
+            if (IsClauseComma(tokens, i))
+            {
+                return tokens[i + 1].Text == "that" ? i + 2 : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

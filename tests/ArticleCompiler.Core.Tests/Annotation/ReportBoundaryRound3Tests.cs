@@ -1,0 +1,45 @@
+using ArticleCompiler.Annotation;
+using Xunit;
+
+namespace ArticleCompiler.Core.Tests.Annotation;
+
+/// <summary>
+/// Where a reported clause starts and ends, third round: an aside between the verb's adverbial and "that",
+/// a second source's "reported" closing the sentence, a relative clause of the writer's after the report.
+/// </summary>
+public class ReportBoundaryRound3Tests
+{
+    private static string[] Texts(string paragraph) => ReportedSpans.Texts(paragraph);
+
+    [Fact]
+    public void AnAsideAfterTheVerbsAdverbialUpToThatIsNotPartOfTheReport()
+    {
+        Assert.Equal(
+            new[] { "the ferry should run at night" },
+            Texts("Jane Roe said on the radio, where she hosts a weekly show, that the ferry should run at night."));
+    }
+
+    [Fact]
+    public void ASecondSourceThatReportedTheSentenceClosesTheReport()
+    {
+        Assert.Equal(
+            new[] { "the ferry would run through the winter" },
+            Texts("The harbour office said the ferry would run through the winter, the local paper reported."));
+    }
+
+    [Fact]
+    public void ARelativeClauseWithAPrepositionAndWhomAfterTheReportIsTheWriters()
+    {
+        Assert.Equal(
+            new[] { "the ferry would be run by John Doe" },
+            Texts("Jane Roe said the ferry would be run by John Doe, for whom she had worked a decade ago."));
+    }
+
+    [Fact]
+    public void ARelativeClauseWithWhoIsAfterTheReportIsTheWriters()
+    {
+        Assert.Equal(
+            new[] { "the ferry would be run by John Doe" },
+            Texts("Jane Roe said the ferry would be run by John Doe, who's been a harbour pilot for years."));
+    }
+}
