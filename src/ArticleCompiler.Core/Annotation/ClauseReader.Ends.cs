@@ -337,8 +337,9 @@ internal static partial class ClauseReader
         return i + 1 <= sentenceEnd && EnglishLexicon.IsPronoun(tokens[i].Text) && tokens[i + 1].IsLowerCase && EnglishLexicon.IsClauseVerb(tokens[i + 1].Text);
     }
 
-    // Whether the relative clause at 'which' stands inside the report's subject: its closing comma is followed by
-    // the subject's verb ("the pipeline, which the board backs, would not ...").
+    // Whether the relative clause or apposition at 'which' stands inside the report's subject: its closing comma is
+    // followed by the subject's verb ("the pipeline, which the board backs, would not ...", "if her son, who is a
+    // pilot, were flying ...", "the mayor, a former pilot, was ready ...").
     private static bool RelativeInSubject(ParagraphContext p, int which, int sentenceEnd)
     {
         var tokens = p.Tokens;

@@ -274,7 +274,7 @@ internal static partial class ClauseReader
             }
 
             if (!insideNested && next.Is(',') && end + 2 <= sentenceEnd && EnglishLexicon.IsClauseBreakAfterComma(tokens[end + 2].Text)
-                && !(tokens[end + 2].Text == "which" && RelativeInSubject(p, end + 2, sentenceEnd)))
+                && !(tokens[end + 2].Text is "which" or "whose" && RelativeInSubject(p, end + 2, sentenceEnd)))
             {
                 break;
             }
@@ -295,7 +295,8 @@ internal static partial class ClauseReader
                 break;
             }
 
-            if (!insideNested && end > x + 1 && EndsReport(tokens, end + 1, sentenceEnd, next.Is(',')))
+            if (!insideNested && end > x + 1 && EndsReport(tokens, end + 1, sentenceEnd, next.Is(','))
+                && !(next.Is(',') && end + 2 <= sentenceEnd && tokens[end + 2].Text is "who" or "a" && RelativeInSubject(p, end + 2, sentenceEnd)))
             {
                 break;
             }

@@ -42,4 +42,23 @@ public class ReportBoundaryRound3Tests
             new[] { "the ferry would be run by John Doe" },
             Texts("Jane Roe said the ferry would be run by John Doe, who's been a harbour pilot for years."));
     }
+
+    [Fact]
+    public void ARelativeClauseInsideTheReportsSubjectDoesNotEndTheReport()
+    {
+        Assert.Equal(
+            new[] { "the old ferry, which the town bought in 1990, would be sold" },
+            Texts("Jane Roe said the old ferry, which the town bought in 1990, would be sold."));
+        Assert.Equal(
+            new[] { "the harbour master, who retires in May, was against the plan" },
+            Texts("Jane Roe said the harbour master, who retires in May, was against the plan."));
+    }
+
+    [Fact]
+    public void AnAppositionInsideTheReportsSubjectDoesNotEndTheReport()
+    {
+        Assert.Equal(
+            new[] { "John Doe, a former pilot, was ready to steer the ferry himself" },
+            Texts("Jane Roe said John Doe, a former pilot, was ready to steer the ferry himself."));
+    }
 }
