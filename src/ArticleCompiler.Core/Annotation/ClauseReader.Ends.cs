@@ -74,10 +74,10 @@ internal static partial class ClauseReader
                 return true;
             }
 
-            if (tokens[at + 1].IsLowerCase && next.Length <= 5 && at + 2 <= sentenceEnd && tokens[at + 2].Text == "whom")
+            if (next is "in" or "for" or "with" or "to" or "of" or "at" or "by" or "from" or "on" or "under" or "during" && at + 2 <= sentenceEnd && tokens[at + 2].Text is "whom" or "which")
             {
-                // ", for whom she had worked": a relative clause about someone the report named, as ", who". Not a bare
-                // ", whom he called a fraud": as often the reporter's own words about them.
+                // ", for whom she had worked", ", in which four died": a relative clause about someone or something the
+                // report named, as ", who". Not a bare ", whom he called a fraud": as often the reporter's own words.
                 return true;
             }
 

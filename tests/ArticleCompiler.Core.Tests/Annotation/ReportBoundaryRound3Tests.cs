@@ -61,4 +61,12 @@ public class ReportBoundaryRound3Tests
             new[] { "John Doe, a former pilot, was ready to steer the ferry himself" },
             Texts("Jane Roe said John Doe, a former pilot, was ready to steer the ferry himself."));
     }
+
+    [Fact]
+    public void ARelativeClauseWithAPrepositionAndWhichAfterTheReportIsTheWriters()
+    {
+        Assert.Equal(
+            new[] { "the storm was worse than the flood of 1990" },
+            Texts("Jane Roe said the storm was worse than the flood of 1990, in which the old harbour wall gave way."));
+    }
 }
