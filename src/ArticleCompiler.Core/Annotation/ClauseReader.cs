@@ -358,6 +358,14 @@ internal static partial class ClauseReader
             last--;
         }
 
+        // "But the risk is real, Roe said.": a conjunction that opens the sentence ties it to the writer's last one;
+        // the report starts after it. Not in "And that, Roe said, was the plan": one word left is no report.
+        if (tokens[first].Text is "But" or "And" or "Yet" && first + 1 < last && tokens[first + 1].IsWord && !p.InQuote(tokens[first].Start)
+            && SkipDateline(p, p.SentenceStartToken(first)) == first)
+        {
+            first++;
+        }
+
         if (last - first + 1 < shortest || first > last)
         {
             return null;

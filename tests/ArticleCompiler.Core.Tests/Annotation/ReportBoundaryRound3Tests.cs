@@ -69,4 +69,12 @@ public class ReportBoundaryRound3Tests
             new[] { "the storm was worse than the flood of 1990" },
             Texts("Jane Roe said the storm was worse than the flood of 1990, in which the old harbour wall gave way."));
     }
+
+    [Fact]
+    public void AConjunctionThatOpensTheSentenceBeforeTheReportIsTheWriters()
+    {
+        Assert.Equal(new[] { "the old ferry is safe" }, Texts("The harbour has had a bad year. But the old ferry is safe, Jane Roe said."));
+        Assert.Equal(new[] { "the old ferry is safe" }, Texts("The harbour has had a bad year. But the old ferry is safe, according to Jane Roe."));
+        Assert.Equal("the old ferry", Texts("The harbour has had a bad year. And the old ferry, Jane Roe said, is safe.")[0]);
+    }
 }
