@@ -58,8 +58,8 @@ public class ReportBoundaryRound3Tests
     public void AnAppositionInsideTheReportsSubjectDoesNotEndTheReport()
     {
         Assert.Equal(
-            new[] { "John Doe, a former pilot, was ready to steer the ferry himself" },
-            Texts("Jane Roe said John Doe, a former pilot, was ready to steer the ferry himself."));
+            new[] { "the new harbour master, a former pilot, was ready to steer the ferry himself" },
+            Texts("Jane Roe said the new harbour master, a former pilot, was ready to steer the ferry himself."));
     }
 
     [Fact]
