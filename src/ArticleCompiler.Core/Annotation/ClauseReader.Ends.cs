@@ -136,6 +136,13 @@ internal static partial class ClauseReader
                 return true;
             }
 
+            if (next is "and" or "but" or "though" or "although" && NamedReporterThenReport(tokens, at + 2, sentenceEnd))
+            {
+                // ", and Jane Roe, the harbour master, said ...", ", though he did not say ...": a second report whose
+                // reporter is named with an apposition or negated, beyond the few words SubjectThenReport reads.
+                return true;
+            }
+
             if (next is "and" or "but" && SubjectThenReport(tokens, at + 2, sentenceEnd))
             {
                 // ", and more than 4 in 10 said ...": a second report with its own subject.
@@ -403,6 +410,57 @@ internal static partial class ClauseReader
         }
 
         return false;
+    }
+
+    // Whether a name (with an apposition between commas) or a subject pronoun and then a reporting verb, perhaps negated
+    // ("did not say"), follow: "Jane Roe, the harbour master, said", "he did not say".
+    private static bool NamedReporterThenReport(IReadOnlyList<TextToken> tokens, int from, int sentenceEnd)
+    {
+        if (from + 1 > sentenceEnd)
+        {
+            return false;
+        }
+
+        var i = from;
+        if (tokens[i].IsLowerCase && EnglishLexicon.IsSubjectPronoun(tokens[i].Text))
+        {
+            i++;
+        }
+        else if (tokens[i].IsCapitalised && !EnglishLexicon.IsCapitalisedSentenceWord(tokens[i].Text))
+        {
+            while (i <= sentenceEnd && tokens[i].IsCapitalised)
+            {
+                i++;
+            }
+
+            if (i <= sentenceEnd && tokens[i].Is(','))
+            {
+                // The apposition, up to its closing comma.
+                var close = i + 1;
+                while (close <= sentenceEnd && close <= i + 12 && tokens[close].IsWord)
+                {
+                    close++;
+                }
+
+                if (close > sentenceEnd || !tokens[close].Is(','))
+                {
+                    return false;
+                }
+
+                i = close + 1;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        if (i + 1 <= sentenceEnd && tokens[i].Text is "did" or "does" or "would" or "could" && tokens[i + 1].Text == "not")
+        {
+            i += 2;
+        }
+
+        return i <= sentenceEnd && tokens[i].IsLowerCase && (EnglishLexicon.IsClauseVerb(tokens[i].Text) || tokens[i].Text == "say") && !tokens[i].Text.EndsWith("ing", StringComparison.Ordinal);
     }
 
     // Whether a token can open the subject of a new clause: a pronoun, a name, "the", "many" ...

@@ -77,4 +77,20 @@ public class ReportBoundaryRound3Tests
         Assert.Equal(new[] { "the old ferry is safe" }, Texts("The harbour has had a bad year. But the old ferry is safe, according to Jane Roe."));
         Assert.Equal("the old ferry", Texts("The harbour has had a bad year. And the old ferry, Jane Roe said, is safe.")[0]);
     }
+
+    [Fact]
+    public void ASecondReporterNamedWithAnAppositionEndsTheFirstReport()
+    {
+        Assert.Equal(
+            "the ferry would run until March",
+            Texts("The harbour office said the ferry would run until March, and John Doe, the harbour master, said a new boat was on order.")[0]);
+    }
+
+    [Fact]
+    public void AConcessionWhoseReporterDidNotSaySomethingEndsTheFirstReport()
+    {
+        Assert.Equal(
+            "the ferry would run until March",
+            Texts("Jane Roe said the ferry would run until March, though she did not say when a new boat would come.")[0]);
+    }
 }
