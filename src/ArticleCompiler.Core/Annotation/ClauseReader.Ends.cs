@@ -69,8 +69,15 @@ internal static partial class ClauseReader
         if (comma)
         {
             var next = tokens[at + 1].Text;
-            if (next is "who" or "a" or "compared" || EnglishLexicon.IsReportEndingAfterComma(next) || (tokens[at + 1].IsLowerCase && EnglishLexicon.IsReporterParticiple(next)))
+            if (next is "who" or "who's" or "who\u2019s" or "a" or "compared" || EnglishLexicon.IsReportEndingAfterComma(next) || (tokens[at + 1].IsLowerCase && EnglishLexicon.IsReporterParticiple(next)))
             {
+                return true;
+            }
+
+            if (next is "in" or "for" or "with" or "to" or "of" or "at" or "by" or "from" or "on" or "under" or "during" && at + 2 <= sentenceEnd && tokens[at + 2].Text is "whom" or "which")
+            {
+                // ", for whom she had worked", ", in which four died": a relative clause about someone or something the
+                // report named, as ", who". Not a bare ", whom he called a fraud": as often the reporter's own words.
                 return true;
             }
 
@@ -126,6 +133,13 @@ internal static partial class ClauseReader
             if (next == "the" && at >= 1 && tokens[at - 1].IsCapitalised && RoleOf(tokens, at + 2, sentenceEnd))
             {
                 // "said the board had sued Jane Roe, the founder of ...": an apposition to the name that ends the report.
+                return true;
+            }
+
+            if (next is "and" or "but" or "though" or "although" && NamedReporterThenReport(tokens, at + 2, sentenceEnd))
+            {
+                // ", and Jane Roe, the harbour master, said ...", ", though he did not say ...": a second report whose
+                // reporter is named with an apposition or negated, beyond the few words SubjectThenReport reads.
                 return true;
             }
 
@@ -240,97 +254,9 @@ internal static partial class ClauseReader
     private static bool IsAsideDash(IReadOnlyList<TextToken> tokens, int i) =>
         tokens[i].Is('\u2014') || tokens[i].Is('\u2013') || (tokens[i].Is('-') && i > 0 && (tokens[i - 1].End < tokens[i].Start || (tokens[i - 1].Is('-') && i > 1 && tokens[i - 2].End < tokens[i - 1].Start)));
 
-    // Whether the words after ", as" at i are the writer's comment on the report: an auxiliary that stands for its
-    // verb ("as have her rivals", "as was the case"), a reporting participle ("as mentioned above"), or a subject of
-    // up to five words and a reporting verb that ends the sentence or a clause ("as The Times reported on Tuesday,").
-    private static bool AsComment(IReadOnlyList<TextToken> tokens, int i, int sentenceEnd)
-    {
-        if (i > sentenceEnd)
-        {
-            return false;
-        }
-
-        if (tokens[i].Text is "has" or "have" or "had" or "was" or "were" or "did" or "does" or "do" or "mentioned" or "noted" or "reported")
-        {
-            return true;
-        }
-
-        for (var j = i + 1; j <= sentenceEnd && j <= i + 5; j++)
-        {
-            if (!tokens[j].IsWord)
-            {
-                return false;
-            }
-
-            if (tokens[j].IsLowerCase && EnglishLexicon.IsReportingVerb(tokens[j].Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // Whether the words from i to the sentence's end are an attribution of their own: a subject of up to six words
-    // and a reporting verb ("the report said", "CNN reported late Thursday"), or the verb first ("reported the
-    // Examiner"), with at most a time after it.
-    private static bool TrailingAttribution(IReadOnlyList<TextToken> tokens, int i, int sentenceEnd)
-    {
-        var verb = -1;
-        for (var j = i; j <= sentenceEnd && j <= i + 6; j++)
-        {
-            if (!tokens[j].IsWord || (tokens[j].IsLowerCase && EnglishLexicon.IsFiniteVerbLead(tokens[j].Text)))
-            {
-                // Not "he is often asked about it": an auxiliary makes a clause of the writer's, not an attribution.
-                return false;
-            }
-
-            if (tokens[j].IsLowerCase && EnglishLexicon.IsInvertedCue(tokens[j].Text) && tokens[j].Text is not ("continued" or "continues" or "according"))
-            {
-                // "continues" is as often the writer's verb ("the dialogue between them continues").
-                verb = j;
-                break;
-            }
-        }
-
-        if (verb < 0)
-        {
-            return false;
-        }
-
-        var last = verb;
-        while (last + 1 <= sentenceEnd && tokens[last + 1].IsWord && last < verb + 5)
-        {
-            last++;
-            if (tokens[last].IsLowerCase && (EnglishLexicon.IsFiniteVerbLead(tokens[last].Text) || EnglishLexicon.IsSubjectPronoun(tokens[last].Text)))
-            {
-                // ", said the bridge was safe": the verb's own clause, a report of its own, not an attribution.
-                return false;
-            }
-        }
-
-        return (last + 1 > sentenceEnd || IsSentenceEnd(tokens[last + 1])) && (verb > i || last > verb);
-    }
-
-    // Whether token i opens a second report after "and"/"but": a reporting verb of the reporter's ("but insists
-    // ...") or a pronoun and one ("and she accused ...", "but he said ...").
-    private static bool SecondReport(IReadOnlyList<TextToken> tokens, int i, int sentenceEnd)
-    {
-        if (i > sentenceEnd || !tokens[i].IsLowerCase)
-        {
-            return false;
-        }
-
-        if (EnglishLexicon.IsClauseVerb(tokens[i].Text))
-        {
-            return true;
-        }
-
-        return i + 1 <= sentenceEnd && EnglishLexicon.IsPronoun(tokens[i].Text) && tokens[i + 1].IsLowerCase && EnglishLexicon.IsClauseVerb(tokens[i + 1].Text);
-    }
-
-    // Whether the relative clause at 'which' stands inside the report's subject: its closing comma is followed by
-    // the subject's verb ("the pipeline, which the board backs, would not ...").
+    // Whether the relative clause or apposition at 'which' stands inside the report's subject: its closing comma is
+    // followed by the subject's verb ("the pipeline, which the board backs, would not ...", "if her son, who is a
+    // pilot, were flying ...", "the mayor, a former pilot, was ready ...").
     private static bool RelativeInSubject(ParagraphContext p, int which, int sentenceEnd)
     {
         var tokens = p.Tokens;
@@ -350,57 +276,4 @@ internal static partial class ClauseReader
 
         return false;
     }
-
-    // Whether a role follows "the": up to three lower-case words and "of" or "who" ("the founder of", "the mother of").
-    private static bool RoleOf(IReadOnlyList<TextToken> tokens, int from, int sentenceEnd)
-    {
-        for (var i = from + 1; i <= sentenceEnd && i <= from + 3; i++)
-        {
-            if (tokens[i].Text is "of" or "who")
-            {
-                return true;
-            }
-
-            if (!tokens[i].IsLowerCase)
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    // Whether a subject of up to five words and a reporting verb follow ("more than 4 in 10 said", "six in 10 said",
-    // "the mayor's aides say").
-    private static bool SubjectThenReport(IReadOnlyList<TextToken> tokens, int from, int sentenceEnd)
-    {
-        if (from > sentenceEnd || !(OpensSubject(tokens[from]) || char.IsDigit(tokens[from].Text[0]) || tokens[from].Text is "more" or "about" or "nearly" or "almost" or "several"
-            || EnglishLexicon.IsCountWord(tokens[from].Text)))
-        {
-            return false;
-        }
-
-        for (var i = from + 1; i <= sentenceEnd && i <= from + 5; i++)
-        {
-            if (tokens[i].IsLowerCase && EnglishLexicon.IsClauseVerb(tokens[i].Text) && !tokens[i].Text.EndsWith("ing", StringComparison.Ordinal))
-            {
-                return true;
-            }
-
-            if (!tokens[i].IsWord)
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    // Whether a token can open the subject of a new clause: a pronoun, a name, "the", "many" ...
-    private static bool OpensSubject(TextToken token) =>
-        token.IsCapitalised || EnglishLexicon.IsPronoun(token.Text) || EnglishLexicon.IsSubjectLead(token.Text);
-
-    // A verb in the past tense that can follow "and" with the reporter as its subject ("and called", "but did").
-    private static bool IsPastVerb(string word) =>
-        (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal)) || word is "did" or "said" or "told" or "took" or "made" or "gave" or "went" or "spent" or "sent";
 }

@@ -1,8 +1,11 @@
+using System.Collections.Generic;
+
 namespace ArticleCompiler.Annotation;
 
 /// <summary>
 /// Where reported words start when their cue follows them ("..., she said." / "..., according to X."):
-/// the words the writer puts before the speaker's own are not part of the report.
+/// the words the writer puts before the speaker's own are not part of the report. And where they start after
+/// their verb when whom it was told to or an aside stands before "that" ("told a crowd in Dayton, Ohio, that").
 /// </summary>
 internal static partial class ClauseReader
 {
@@ -64,5 +67,70 @@ internal static partial class ClauseReader
         }
 
         return -1;
+    }
+
+    // The token after ", that" when it closes an aside of up to a dozen words that opens at 'from', or null: no
+    // sentence end, quotation, dash, colon or other comma on the way.
+    private static int? CommaThat(IReadOnlyList<TextToken> tokens, int from, int sentenceEnd)
+    {
+        for (var i = from + 1; i + 2 <= sentenceEnd && i <= from + 12; i++)
+        {
+            var t = tokens[i];
+            if (IsSentenceEnd(t) || t.Is(':') || ReportedSubjectReader.IsQuoteMark(t) || ReportedSubjectReader.IsDash(t))
+            {
+                return null;
+            }
+
+            if (IsClauseComma(tokens, i))
+            {
+                return tokens[i + 1].Text == "that" ? i + 2 : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The token after the "that" that ends whom a verb of telling names ("told a crowd at a hotel in Dayton,
+    /// Ohio, that"), or null: no comma but one beside a name, no quotation, colon or second reporting verb on the way.
+    /// </summary>
+    public static int? ThatAfterTold(IReadOnlyList<TextToken> tokens, int verb, int sentenceEnd)
+    {
+        for (var i = verb + 1; i <= sentenceEnd && i <= verb + 24; i++)
+        {
+            var t = tokens[i];
+            var nameComma = t.Is(',') && i + 1 <= sentenceEnd && (tokens[i - 1].IsCapitalised || tokens[i + 1].IsCapitalised);
+            if ((t.Is(',') && !nameComma) || t.Is(':') || IsSentenceEnd(t) || ReportedSubjectReader.IsQuoteMark(t) || ReportedSubjectReader.IsDash(t) || t.Is('(')
+                || (t.IsLowerCase && EnglishLexicon.IsReportingVerb(t.Text)))
+            {
+                return null;
+            }
+
+            if (t.Text == "that")
+            {
+                return i + 1 <= sentenceEnd && i > verb + 1 ? i + 1 : null;
+            }
+        }
+
+        return null;
+    }
+
+    // The token after "that" when an aside between two dashes follows the verb ("said — on Twitter — that"), or null.
+    private static int? DashAsideThat(IReadOnlyList<TextToken> tokens, int dash, int sentenceEnd)
+    {
+        for (var i = dash + 2; i <= sentenceEnd && i <= dash + 12; i++)
+        {
+            if (IsSentenceEnd(tokens[i]) || ReportedSubjectReader.IsQuoteMark(tokens[i]))
+            {
+                return null;
+            }
+
+            if (ReportedSubjectReader.IsDash(tokens[i]))
+            {
+                return i + 2 <= sentenceEnd && tokens[i + 1].Text == "that" ? i + 2 : null;
+            }
+        }
+
+        return null;
     }
 }

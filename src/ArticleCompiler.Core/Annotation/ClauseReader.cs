@@ -128,52 +128,15 @@ internal static partial class ClauseReader
             }
         }
 
+        if (x <= sentenceEnd && x > verb + 1 && tokens[x - 1].Is(',') && tokens[x].IsLowerCase && tokens[x].Text != "that" && CommaThat(tokens, x, sentenceEnd) is { } afterComma)
+        {
+            // "said on CNN, where he is a paid contributor, that ...": an aside between the verb's adverbial and "that".
+            withThat = true;
+            return afterComma;
+        }
+
         withThat = x <= sentenceEnd && tokens[x].IsWordLike("that");
         return withThat ? x + 1 : x;
-    }
-
-    /// <summary>
-    /// The token after the "that" that ends whom a verb of telling names ("told a crowd at a hotel in Dayton,
-    /// Ohio, that"), or null: no comma but one beside a name, no quotation, colon or second reporting verb on the way.
-    /// </summary>
-    public static int? ThatAfterTold(IReadOnlyList<TextToken> tokens, int verb, int sentenceEnd)
-    {
-        for (var i = verb + 1; i <= sentenceEnd && i <= verb + 24; i++)
-        {
-            var t = tokens[i];
-            var nameComma = t.Is(',') && i + 1 <= sentenceEnd && (tokens[i - 1].IsCapitalised || tokens[i + 1].IsCapitalised);
-            if ((t.Is(',') && !nameComma) || t.Is(':') || IsSentenceEnd(t) || ReportedSubjectReader.IsQuoteMark(t) || ReportedSubjectReader.IsDash(t) || t.Is('(')
-                || (t.IsLowerCase && EnglishLexicon.IsReportingVerb(t.Text)))
-            {
-                return null;
-            }
-
-            if (t.Text == "that")
-            {
-                return i + 1 <= sentenceEnd && i > verb + 1 ? i + 1 : null;
-            }
-        }
-
-        return null;
-    }
-
-    // The token after "that" when an aside between two dashes follows the verb ("said — on Twitter — that"), or null.
-    private static int? DashAsideThat(IReadOnlyList<TextToken> tokens, int dash, int sentenceEnd)
-    {
-        for (var i = dash + 2; i <= sentenceEnd && i <= dash + 12; i++)
-        {
-            if (IsSentenceEnd(tokens[i]) || ReportedSubjectReader.IsQuoteMark(tokens[i]))
-            {
-                return null;
-            }
-
-            if (ReportedSubjectReader.IsDash(tokens[i]))
-            {
-                return i + 2 <= sentenceEnd && tokens[i + 1].Text == "that" ? i + 2 : null;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>
@@ -246,7 +209,7 @@ internal static partial class ClauseReader
             }
 
             if (!insideNested && next.Is(',') && end + 2 <= sentenceEnd && EnglishLexicon.IsClauseBreakAfterComma(tokens[end + 2].Text)
-                && !(tokens[end + 2].Text == "which" && RelativeInSubject(p, end + 2, sentenceEnd)))
+                && !(tokens[end + 2].Text is "which" or "whose" && RelativeInSubject(p, end + 2, sentenceEnd)))
             {
                 break;
             }
@@ -267,7 +230,8 @@ internal static partial class ClauseReader
                 break;
             }
 
-            if (!insideNested && end > x + 1 && EndsReport(tokens, end + 1, sentenceEnd, next.Is(',')))
+            if (!insideNested && end > x + 1 && EndsReport(tokens, end + 1, sentenceEnd, next.Is(','))
+                && !(next.Is(',') && end + 2 <= sentenceEnd && tokens[end + 2].Text is "who" or "a" && RelativeInSubject(p, end + 2, sentenceEnd)))
             {
                 break;
             }
@@ -327,6 +291,14 @@ internal static partial class ClauseReader
         while (last > first && (tokens[last].Is(',') || tokens[last].Is('\u2014') || tokens[last].Is('\\')))
         {
             last--;
+        }
+
+        // "But the risk is real, Roe said.": a conjunction that opens the sentence ties it to the writer's last one;
+        // the report starts after it. Not in "And that, Roe said, was the plan": one word left is no report.
+        if (tokens[first].Text is "But" or "And" or "Yet" && first + 1 < last && tokens[first + 1].IsWord && !p.InQuote(tokens[first].Start)
+            && SkipDateline(p, p.SentenceStartToken(first)) == first)
+        {
+            first++;
         }
 
         if (last - first + 1 < shortest || first > last)
