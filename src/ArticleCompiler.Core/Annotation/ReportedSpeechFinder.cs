@@ -44,6 +44,7 @@ internal static class ReportedSpeechFinder
             ReportedSpeechForms.Topics(p, contentStart, sentenceEnd, found, claims);
             ReportedSpeechForms.Progressive(p, contentStart, sentenceEnd, found, claims);
             ReportedSpeechForms.SpeechNouns(p, contentStart, sentenceEnd, found, claims);
+            ReportedSpeechForms.Infinitives(p, contentStart, sentenceEnd, found, claims);
         }
 
         return found;
@@ -111,6 +112,18 @@ internal static class ReportedSpeechFinder
                 // "The plan, Roe said, would ...": the words around the cue are the report, in two parts
                 // (the second may be a quotation, then it is direct speech and not reported here).
                 // "Voters, Roe said, do not ...": one word may open the report; a sentence adverb ("Instead, Roe said, ...") does not.
+                if (tokens[rest].Text == "that" && rest + 1 <= sentenceEnd && tokens[rest + 1].IsWord)
+                {
+                    // "It is no surprise, Roe said, that the plan failed": the cue splits the sentence before its "that"-clause,
+                    // which alone is the report; the words before the cue only frame it.
+                    if (ClauseReader.ClauseFrom(p, rest + 1, sentenceEnd) is { } thatClause && Add(p, found, claims, thatClause, mention, subjectFactor))
+                    {
+                        last = mention;
+                    }
+
+                    continue;
+                }
+
                 var shortest = EnglishLexicon.IsCapitalisedSentenceWord(tokens[contentStart].Text) || EnglishLexicon.IsSentenceAdverb(tokens[contentStart].Text) ? 2 : 1;
                 if (ClauseReader.ClauseBetween(p, contentStart, mention.First - 2, shortest) is { } opening && Add(p, found, claims, opening, mention, 0.95 * subjectFactor))
                 {
@@ -137,6 +150,13 @@ internal static class ReportedSpeechFinder
             if (pointedOut && !withThat)
             {
                 continue;
+            }
+
+            if (!withThat && InterjectedThat(p, x, sentenceEnd) is { } afterAside)
+            {
+                // "said, however, that ..." and "told reporters, however, that ...": an adverb set off by commas before "that".
+                x = afterAside;
+                withThat = true;
             }
 
             if (!withThat && tokens[v].Text is "told" or "tells" && ToldThat(p, v, sentenceEnd) is { } afterThat)
@@ -264,6 +284,27 @@ internal static class ReportedSpeechFinder
             if (tokens[i].Text == "that" && !p.InQuote(tokens[i].Start))
             {
                 return i + 1;
+            }
+        }
+
+        return null;
+    }
+
+    // The token after "that" when a comma, an interjected adverb and a comma precede it within a few words of 'from'
+    // (whom the words were told: "reporters, however, that"), or null.
+    internal static int? InterjectedThat(ParagraphContext p, int from, int sentenceEnd)
+    {
+        var tokens = p.Tokens;
+        for (var i = from; i + 3 <= sentenceEnd && i <= from + 4; i++)
+        {
+            if (tokens[i].Is(','))
+            {
+                return tokens[i + 1].IsLowerCase && EnglishLexicon.IsInterjectedAdverb(tokens[i + 1].Text) && tokens[i + 2].Is(',') && tokens[i + 3].Text == "that" && !p.InQuote(tokens[i + 3].Start) ? i + 4 : null;
+            }
+
+            if (!tokens[i].IsWord || (tokens[i].IsLowerCase && EnglishLexicon.IsClauseWord(tokens[i].Text)))
+            {
+                return null;
             }
         }
 

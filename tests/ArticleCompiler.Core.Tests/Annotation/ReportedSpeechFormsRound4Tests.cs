@@ -1,0 +1,50 @@
+using ArticleCompiler.Annotation;
+using Xunit;
+
+namespace ArticleCompiler.Core.Tests.Annotation;
+
+/// <summary>
+/// Reported speech that issue 14's fourth round of rules finds: a "that"-clause after a cue inside the
+/// sentence or after an interjected adverb, an infinitive of purpose ("took to the radio to say"), and
+/// a description that speaks after "and" or in a subordinate clause.
+/// </summary>
+public class ReportedSpeechFormsRound4Tests
+{
+    private static (string Text, string Key)[] Reported(string paragraph) => ReportedSpans.Of(paragraph, new AnnotatorOptions(MinimumConfidence: 0));
+
+    [Fact]
+    public void AThatClauseAfterACueInsideTheSentenceIsTheWholeReport()
+    {
+        Assert.Equal(new[] { ("the ferry would run again by May", "roe") }, Reported("It is no secret, Jane Roe said, that the ferry would run again by May."));
+    }
+
+    [Fact]
+    public void AnAdverbBetweenCommasBeforeThatStillOpensTheReport()
+    {
+        Assert.Equal(new[] { ("the ferry would run again by May", "roe") }, Reported("Jane Roe told the harbour board, however, that the ferry would run again by May."));
+    }
+
+    [Fact]
+    public void AnInfinitiveOfPurposeReportsForTheSentencesSubject()
+    {
+        Assert.Equal(new[] { ("the ferry would run again by May", "roe") }, Reported("Jane Roe went on the local radio on Friday to say the ferry would run again by May."));
+    }
+
+    [Fact]
+    public void AnInfinitiveAfterAVerbThatMakesSomeoneSpeakReportsForItsObject()
+    {
+        Assert.Equal(new[] { ("the ferry was too slow", "commuters") }, Reported("The long delays led commuters to say that the ferry was too slow."));
+    }
+
+    [Fact]
+    public void TheWritersAsideWithAnInfinitiveReportsNothing()
+    {
+        Assert.Empty(Reported("It is fair to say the ferry has had a hard winter."));
+    }
+
+    [Fact]
+    public void AnInfinitiveThatNamesAThingReportsOnlyWithThat()
+    {
+        Assert.Empty(Reported("Jane Roe needs three more votes to claim the chair of the harbour board."));
+    }
+}
