@@ -47,4 +47,17 @@ public class ReportedSpeechFormsRound4Tests
     {
         Assert.Empty(Reported("Jane Roe needs three more votes to claim the chair of the harbour board."));
     }
+
+    [Fact]
+    public void ADescriptionThatSpeaksAfterAndIsWrittenAtTheDefaultConfidence()
+    {
+        var written = ReportedSpans.Of("A spokesman for the harbour board defended the timetable and said the ferry would run again by May.");
+        Assert.Equal(new[] { ("the ferry would run again by May", "spokesman-for-the-harbour-board") }, written);
+    }
+
+    [Fact]
+    public void TheSubjectOfASubordinateClauseSpeaksAfterItsAnd()
+    {
+        Assert.Equal(new[] { ("the ferry would run again by May", "roe") }, Reported("The crowd cheered, and when Jane Roe thanked the crew and said the ferry would run again by May, the band played."));
+    }
 }
