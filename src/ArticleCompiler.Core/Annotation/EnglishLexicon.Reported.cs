@@ -295,4 +295,14 @@ internal static partial class EnglishLexicon
 
     /// <summary>A verb whose object is made to speak ("led" voters to say).</summary>
     public static bool IsCausingVerb(string word) => CausingVerbSet.Contains(word);
+    // Irregular past forms that end the subject of a sentence opening with a noun phrase ("The businessman spoke ...").
+    private static readonly HashSet<string> IrregularPastSet = new(StringComparer.Ordinal)
+    {
+        "began", "spoke", "took", "gave", "went", "made", "met", "sent", "wrote", "came", "held", "left", "ran", "saw", "stood", "sat", "brought",
+        "built", "kept", "won", "lost", "fought", "felt", "found", "got", "drew", "threw", "struck", "broke", "chose", "rose", "fell", "paid", "led",
+        "heard", "sought", "bought", "caught", "taught", "became", "spent", "sold", "told", "said",
+    };
+
+    /// <summary>An irregular past form of a verb ("spoke", "began"): where an opening noun phrase ends.</summary>
+    public static bool IsIrregularPast(string word) => IrregularPastSet.Contains(word);
 }

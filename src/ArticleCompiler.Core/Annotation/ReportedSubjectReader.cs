@@ -53,8 +53,9 @@ internal static partial class ReportedSubjectReader
 
         if (tokens[before].Is(',') || tokens[before].Is(')') || IsDash(tokens[before]))
         {
-            // "Jane Roe, 41, a nurse from Ohio, said": the subject before its apposition.
-            return Opening(p, contentStart, before - 1, apposition: true) is { } named ? (named, 1.0) : null;
+            // "Jane Roe, 41, a nurse from Ohio, said": the subject before its apposition; "Cement makers, for instance,
+            // argue" and "A spokesman for the shop - a family firm - noted": the phrase before the aside.
+            return (Opening(p, contentStart, before - 1, apposition: true) ?? BeforeAside(p, contentStart, before)) is { } named ? (named, 1.0) : null;
         }
 
         if (tokens[before].Text is "and" or "but")
@@ -109,6 +110,37 @@ internal static partial class ReportedSubjectReader
 
         // "The deputy head of the delegation to the forum said": the whole phrase that opens the sentence.
         return NounPhrase(p, contentStart, before) is { } phrase ? (phrase, 1.0) : null;
+    }
+
+    // The noun phrase that opens the sentence up to its first comma or dash, when an aside runs from there to the
+    // comma or dash at 'close' just before the verb.
+    private static Mention? BeforeAside(ParagraphContext p, int contentStart, int close)
+    {
+        var tokens = p.Tokens;
+        for (var open = contentStart + 1; open < close - 1; open++)
+        {
+            if (tokens[open].Is(',') || IsDash(tokens[open]) || tokens[open].Is('('))
+            {
+                // A short phrase and a short aside: a long one is no subject ("Some accusations concerning ..., said Roe").
+                var closes = tokens[open].Is(',') ? tokens[close].Is(',') : tokens[open].Is('(') ? tokens[close].Is(')') : IsDash(tokens[close]);
+                if (!closes || open - contentStart > 7 || close - open > 11 || p.InQuote(tokens[open].Start) || tokens[open + 1].Text is "which" or "that")
+                {
+                    return null;
+                }
+
+                // "One pastor backing Roe, John Doe of ..., said": the name in the aside is who speaks.
+                return MentionReader.ReadForward(p.Text, tokens, open + 1, close - 1) is { Kind: MentionKind.Name } named && named.First == open + 1
+                    ? named
+                    : NounPhrase(p, contentStart, open - 1);
+            }
+
+            if (IsQuoteMark(tokens[open]))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // The subject right after a subordinator between the sentence's start and the "and" at 'and', with no comma

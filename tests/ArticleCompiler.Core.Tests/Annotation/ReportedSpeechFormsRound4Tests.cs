@@ -60,4 +60,34 @@ public class ReportedSpeechFormsRound4Tests
     {
         Assert.Equal(new[] { ("the ferry would run again by May", "roe") }, Reported("The crowd cheered, and when Jane Roe thanked the crew and said the ferry would run again by May, the band played."));
     }
+
+    [Fact]
+    public void APhraseBeforeAnAsideBetweenCommasSpeaks()
+    {
+        Assert.Equal(new[] { ("the new timetable is too tight", "drivers") }, Reported("Bus drivers, for their part, argue that the new timetable is too tight."));
+    }
+
+    [Fact]
+    public void APhraseBeforeAnAsideBetweenDashesSpeaks()
+    {
+        Assert.Equal(new[] { ("flour prices had doubled", "bakery") }, Reported("A spokesman for the bakery - a family firm since 1920 - noted that flour prices had doubled."));
+    }
+
+    [Fact]
+    public void ADescriptionBeforeAnIrregularPastSpeaksInTheParticiple()
+    {
+        Assert.Equal(new[] { ("the rent had doubled", "shopkeeper") }, Reported("The shopkeeper spoke for an hour, saying that the rent had doubled."));
+    }
+
+    [Fact]
+    public void OnePluralNounBeforeItsVerbSpeaksInTheParticiple()
+    {
+        Assert.Equal(new[] { ("the buses are always late", "commuters") }, Reported("Commuters are drafting a letter, saying the buses are always late."));
+    }
+
+    [Fact]
+    public void ASubordinateClauseThatOpensTheSentenceIsNoSubject()
+    {
+        Assert.DoesNotContain(Reported("Just before the ferry left the quay, the captain waved and said the sea was calm."), r => r.Key == "quay" || r.Key == "ferry");
+    }
 }
