@@ -132,7 +132,13 @@ internal static class ReportedSpeechFinder
 
                 // "The bigger risk, he said, is ...": a verb continues the subject before the cue.
                 var continuesSubject = tokens[rest].Text is "is" or "was" or "are" or "were" or "has" or "have" or "had";
-                if (tokens[rest].IsWord && ((EnglishLexicon.IsClauseWord(tokens[rest].Text) && !continuesSubject) || EnglishLexicon.IsReportingParticiple(tokens[rest].Text) || tokens[rest].Text is "a" or "an"))
+                // "..., he said, because ..." and "..., he said, by ...": the reason or the means goes on with the speaker's words.
+                var continuesReport = tokens[rest].Text is "because" or "by" && rest + 2 <= sentenceEnd;
+                // "Overall, she said, a number of ...": after a lone sentence adverb, the clause starts past the cue.
+                var afterAdverb = mention.First - 2 == contentStart && tokens[contentStart].IsCapitalised
+                    && (EnglishLexicon.IsSentenceAdverb(tokens[contentStart].Text) || EnglishLexicon.IsAdverbialOpener(tokens[contentStart].Text.ToLowerInvariant()) || tokens[contentStart].Text is "Overall" or "Still" or "Now" or "So" or "Meanwhile");
+                if (tokens[rest].IsWord && ((EnglishLexicon.IsClauseWord(tokens[rest].Text) && !continuesSubject && !continuesReport) || EnglishLexicon.IsReportingParticiple(tokens[rest].Text)
+                    || (tokens[rest].Text is "a" or "an" && !afterAdverb)))
                 {
                     // ", she said, but ...", ", she said, adding ...", ", she said, a policy that ...": not the report's second part.
                     continue;

@@ -90,4 +90,16 @@ public class ReportedSpeechFormsRound4Tests
     {
         Assert.DoesNotContain(Reported("Just before the ferry left the quay, the captain waved and said the sea was calm."), r => r.Key == "quay" || r.Key == "ferry");
     }
+
+    [Fact]
+    public void AReasonAfterACueInsideTheSentenceGoesOnWithTheReport()
+    {
+        Assert.Equal(new[] { ("The ferry will be late on Sunday", "roe"), ("because the crew is on strike", "roe") }, Reported("The ferry will be late on Sunday, Jane Roe said, because the crew is on strike."));
+    }
+
+    [Fact]
+    public void AfterALoneSentenceAdverbTheReportStartsPastTheCue()
+    {
+        Assert.Equal(new[] { ("a third of the boats need repairs", "roe") }, Reported("Overall, Jane Roe said, a third of the boats need repairs."));
+    }
 }
