@@ -38,9 +38,9 @@ internal static partial class ReportedSpeechForms
 
             var made = MadeToSpeak(p, contentStart, t, out var caused);
             var who = caused ? made : ReportedSubjectReader.SentenceSubject(p, contentStart, t - 1) ?? ReportedSubjectReader.OpeningPhrase(p, contentStart, t - 1);
-            if (who is null || (who.Kind == MentionKind.Pronoun && who.Text.ToLowerInvariant() is "it" or "this" or "that" or "there"))
+            if (who is null || (who.Kind == MentionKind.Pronoun && who.Text.ToLowerInvariant() is "it" or "this" or "that" or "there") || EnglishLexicon.IsSubordinator(tokens[who.First].Text))
             {
-                // "It is fair to say ...": the writer's aside, no one reported.
+                // "It is fair to say ...": the writer's aside, no one reported; "As the debate went on ...": no subject read.
                 continue;
             }
 

@@ -129,7 +129,8 @@ internal static partial class ReportedSubjectReader
                 }
 
                 // "One pastor backing Roe, John Doe of ..., said": the name in the aside is who speaks.
-                return MentionReader.ReadForward(p.Text, tokens, open + 1, close - 1) is { Kind: MentionKind.Name } named && named.First == open + 1
+                // Not in parentheses: "Rep. Jane Roe (D-Ohio) said" names a party and a state there.
+                return tokens[open].Is(',') && MentionReader.ReadForward(p.Text, tokens, open + 1, close - 1) is { Kind: MentionKind.Name } named && named.First == open + 1
                     ? named
                     : NounPhrase(p, contentStart, open - 1);
             }

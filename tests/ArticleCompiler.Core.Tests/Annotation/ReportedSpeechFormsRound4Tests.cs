@@ -102,4 +102,16 @@ public class ReportedSpeechFormsRound4Tests
     {
         Assert.Equal(new[] { ("a third of the boats need repairs", "roe") }, Reported("Overall, Jane Roe said, a third of the boats need repairs."));
     }
+
+    [Fact]
+    public void ASecondParticipleAfterAndReportsForTheSameSpeaker()
+    {
+        Assert.Equal(new[] { ("the ferry would run again by May", "roe") }, Reported("Jane Roe toured the harbour, praising the crew and suggesting that the ferry would run again by May."));
+    }
+
+    [Fact]
+    public void AnInfinitiveAfterASubordinateClauseFindsNoSubjectThere()
+    {
+        Assert.Empty(Reported("As the vote progressed and Roe stood by her plan, refusing to admit that the ferry was late, the band played."));
+    }
 }
