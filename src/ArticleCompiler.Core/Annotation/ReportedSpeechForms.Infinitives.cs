@@ -29,9 +29,9 @@ internal static partial class ReportedSpeechForms
                 withThat = true;
             }
 
-            // "to say about ...", "to say so", "to argue for ...", "to claim the nomination": no clause follows; after "that"
+            // "to say about ...", "to say so", "to say anything", "to argue for ...", "to claim the nomination": no clause follows; after "that"
             // any word opens one.
-            if (x > sentenceEnd || !tokens[x].IsWord || (!withThat && (!EnglishLexicon.TakesBareClauseInInfinitive(tokens[verb].Text) || EnglishLexicon.IsNonClauseOpener(tokens[x].Text) || EnglishLexicon.IsAdverbialOpener(tokens[x].Text) || tokens[x].Text is "so" or "it" or "this")))
+            if (x > sentenceEnd || !tokens[x].IsWord || (!withThat && (!EnglishLexicon.TakesBareClauseInInfinitive(tokens[verb].Text) || EnglishLexicon.IsNonClauseOpener(tokens[x].Text) || EnglishLexicon.IsAdverbialOpener(tokens[x].Text) || tokens[x].Text is "so" or "it" or "this" or "anything" or "nothing" or "something" or "much" or "little" or "more")))
             {
                 continue;
             }
