@@ -250,4 +250,51 @@ internal static partial class EnglishLexicon
 
     /// <summary>A noun whose "that" clause reports what was said ("his claim that ...").</summary>
     public static bool IsSpeechNoun(string word) => SpeechNounSet.Contains(word);
+    // Reporting verbs in the infinitive that report for whoever the sentence is about: "took to the radio to say ...".
+    private static readonly HashSet<string> InfinitiveReportSet = new(StringComparer.Ordinal)
+    {
+        "say", "argue", "claim", "declare", "explain", "insist", "note", "suggest", "warn", "announce", "stress", "assert", "contend", "complain", "acknowledge", "admit",
+    };
+
+    // Of those, the ones whose bare object is still a clause ("to say she ..."); the others report only with "that"
+    // ("to claim the nomination", "to announce her resignation" and "to explain the difference" name a thing).
+    private static readonly HashSet<string> BareInfinitiveReportSet = new(StringComparer.Ordinal) { "say", "argue", "insist", "warn", "contend", "complain", "note" };
+
+    /// <summary>A reporting verb in the infinitive whose clause may follow without "that" ("to say" she ...).</summary>
+    public static bool TakesBareClauseInInfinitive(string word) => BareInfinitiveReportSet.Contains(word);
+
+    /// <summary>A reporting verb in the infinitive after "to" ("to say", "to argue").</summary>
+    public static bool IsInfinitiveReport(string word) => InfinitiveReportSet.Contains(word);
+
+    // Words before "to say" that make it no report: an adjective of the writer's aside ("it is fair to say", "needless
+    // to say"), a wish or a duty not yet spoken ("would like to say", "has to say"), a question ("what to say").
+    private static readonly HashSet<string> NoInfinitiveReportLeadSet = new(StringComparer.Ordinal)
+    {
+        "fair", "safe", "hard", "difficult", "easy", "wrong", "accurate", "needless", "unfair", "tough", "impossible", "possible", "enough", "reasonable",
+        "is", "was", "so", "like", "love", "hate", "have", "has", "had", "what", "how", "whether", "nothing", "something", "anything", "much", "more", "less",
+        "able", "unable", "ready", "willing", "prepared", "reluctant", "afraid", "need", "needs", "ought", "dare",
+        "evidence", "reason", "reasons", "little", "indication", "data", "proof",
+    };
+
+    /// <summary>A word before "to say" that makes it no report ("fair", "like", "what").</summary>
+    public static bool IsNoInfinitiveReportLead(string word) => NoInfinitiveReportLeadSet.Contains(word);
+
+    // Verbs that make someone speak; the one they make speak stands between them and "to": "led voters to say".
+    private static readonly HashSet<string> CausingVerbSet = new(StringComparer.Ordinal)
+    {
+        "led", "leads", "prompted", "prompts", "forced", "forces", "caused", "causes", "pushed", "allowed", "asked", "asks", "urged", "invited", "got", "pressed", "encouraged",
+    };
+
+    /// <summary>A verb whose object is made to speak ("led" voters to say).</summary>
+    public static bool IsCausingVerb(string word) => CausingVerbSet.Contains(word);
+    // Irregular past forms that end the subject of a sentence opening with a noun phrase ("The businessman spoke ...").
+    private static readonly HashSet<string> IrregularPastSet = new(StringComparer.Ordinal)
+    {
+        "began", "spoke", "took", "gave", "went", "made", "met", "sent", "wrote", "came", "held", "left", "ran", "saw", "stood", "sat", "brought",
+        "built", "kept", "won", "lost", "fought", "felt", "found", "got", "drew", "threw", "struck", "broke", "chose", "rose", "fell", "paid", "led",
+        "heard", "sought", "bought", "caught", "taught", "became", "spent", "sold", "told", "said",
+    };
+
+    /// <summary>An irregular past form of a verb ("spoke", "began"): where an opening noun phrase ends.</summary>
+    public static bool IsIrregularPast(string word) => IrregularPastSet.Contains(word);
 }

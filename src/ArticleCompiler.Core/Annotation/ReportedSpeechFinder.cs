@@ -44,6 +44,7 @@ internal static class ReportedSpeechFinder
             ReportedSpeechForms.Topics(p, contentStart, sentenceEnd, found, claims);
             ReportedSpeechForms.Progressive(p, contentStart, sentenceEnd, found, claims);
             ReportedSpeechForms.SpeechNouns(p, contentStart, sentenceEnd, found, claims);
+            ReportedSpeechForms.Infinitives(p, contentStart, sentenceEnd, found, claims);
         }
 
         return found;
@@ -111,6 +112,18 @@ internal static class ReportedSpeechFinder
                 // "The plan, Roe said, would ...": the words around the cue are the report, in two parts
                 // (the second may be a quotation, then it is direct speech and not reported here).
                 // "Voters, Roe said, do not ...": one word may open the report; a sentence adverb ("Instead, Roe said, ...") does not.
+                if (tokens[rest].Text == "that" && rest + 1 <= sentenceEnd && tokens[rest + 1].IsWord)
+                {
+                    // "It is no surprise, Roe said, that the plan failed": the cue splits the sentence before its "that"-clause,
+                    // which alone is the report; the words before the cue only frame it.
+                    if (ClauseReader.ClauseFrom(p, rest + 1, sentenceEnd) is { } thatClause && Add(p, found, claims, thatClause, mention, subjectFactor))
+                    {
+                        last = mention;
+                    }
+
+                    continue;
+                }
+
                 var shortest = EnglishLexicon.IsCapitalisedSentenceWord(tokens[contentStart].Text) || EnglishLexicon.IsSentenceAdverb(tokens[contentStart].Text) ? 2 : 1;
                 if (ClauseReader.ClauseBetween(p, contentStart, mention.First - 2, shortest) is { } opening && Add(p, found, claims, opening, mention, 0.95 * subjectFactor))
                 {
@@ -119,7 +132,13 @@ internal static class ReportedSpeechFinder
 
                 // "The bigger risk, he said, is ...": a verb continues the subject before the cue.
                 var continuesSubject = tokens[rest].Text is "is" or "was" or "are" or "were" or "has" or "have" or "had";
-                if (tokens[rest].IsWord && ((EnglishLexicon.IsClauseWord(tokens[rest].Text) && !continuesSubject) || EnglishLexicon.IsReportingParticiple(tokens[rest].Text) || tokens[rest].Text is "a" or "an"))
+                // "..., he said, because ..." and "..., he said, by ...": the reason or the means goes on with the speaker's words.
+                var continuesReport = tokens[rest].Text is "because" or "by" && rest + 2 <= sentenceEnd;
+                // "Overall, she said, a number of ...": after a lone sentence adverb, the clause starts past the cue.
+                var afterAdverb = mention.First - 2 == contentStart && tokens[contentStart].IsCapitalised
+                    && (EnglishLexicon.IsSentenceAdverb(tokens[contentStart].Text) || EnglishLexicon.IsAdverbialOpener(tokens[contentStart].Text.ToLowerInvariant()) || tokens[contentStart].Text is "Overall" or "Still" or "Now" or "So" or "Meanwhile");
+                if (tokens[rest].IsWord && ((EnglishLexicon.IsClauseWord(tokens[rest].Text) && !continuesSubject && !continuesReport) || EnglishLexicon.IsReportingParticiple(tokens[rest].Text)
+                    || (tokens[rest].Text is "a" or "an" && !afterAdverb)))
                 {
                     // ", she said, but ...", ", she said, adding ...", ", she said, a policy that ...": not the report's second part.
                     continue;
@@ -137,6 +156,13 @@ internal static class ReportedSpeechFinder
             if (pointedOut && !withThat)
             {
                 continue;
+            }
+
+            if (!withThat && InterjectedThat(p, x, sentenceEnd) is { } afterAside)
+            {
+                // "said, however, that ..." and "told reporters, however, that ...": an adverb set off by commas before "that".
+                x = afterAside;
+                withThat = true;
             }
 
             if (!withThat && tokens[v].Text is "told" or "tells" && ToldThat(p, v, sentenceEnd) is { } afterThat)
@@ -264,6 +290,27 @@ internal static class ReportedSpeechFinder
             if (tokens[i].Text == "that" && !p.InQuote(tokens[i].Start))
             {
                 return i + 1;
+            }
+        }
+
+        return null;
+    }
+
+    // The token after "that" when a comma, an interjected adverb and a comma precede it within a few words of 'from'
+    // (whom the words were told: "reporters, however, that"), or null.
+    internal static int? InterjectedThat(ParagraphContext p, int from, int sentenceEnd)
+    {
+        var tokens = p.Tokens;
+        for (var i = from; i + 3 <= sentenceEnd && i <= from + 4; i++)
+        {
+            if (tokens[i].Is(','))
+            {
+                return tokens[i + 1].IsLowerCase && EnglishLexicon.IsInterjectedAdverb(tokens[i + 1].Text) && tokens[i + 2].Is(',') && tokens[i + 3].Text == "that" && !p.InQuote(tokens[i + 3].Start) ? i + 4 : null;
+            }
+
+            if (!tokens[i].IsWord || (tokens[i].IsLowerCase && EnglishLexicon.IsClauseWord(tokens[i].Text)))
+            {
+                return null;
             }
         }
 

@@ -20,7 +20,9 @@ internal static partial class ReportedSpeechForms
         for (var i = contentStart + 1; i + 2 <= sentenceEnd; i++)
         {
             // ", saying ...", "while also saying ...", "by declaring that ...", "after initially saying ...".
-            var lead = tokens[i].Is(',') || (tokens[i].IsLowerCase && EnglishLexicon.IsParticipleLead(tokens[i].Text));
+            // "..., painting others as weak and suggesting that ...": a second participle after "and" or "but".
+            var lead = tokens[i].Is(',') || (tokens[i].IsLowerCase && EnglishLexicon.IsParticipleLead(tokens[i].Text))
+                || (tokens[i].Text is "and" or "but" && ParticipleBefore(p, contentStart, i));
             var verb = i + 1;
             while (lead && verb + 2 <= sentenceEnd && verb <= i + 2 && tokens[verb].IsLowerCase && EnglishLexicon.IsPreVerbAdverb(tokens[verb].Text))
             {
@@ -73,6 +75,27 @@ internal static partial class ReportedSpeechForms
                 ReportedSpeechFinder.Add(p, found, claims, c, who, 0.95);
             }
         }
+    }
+
+    // Whether a participle opens a phrase after a comma between 'contentStart' and 'and' (", painting others as weak and"),
+    // with no other comma or quotation between: the "and" then joins a second participle to it.
+    private static bool ParticipleBefore(ParagraphContext p, int contentStart, int and)
+    {
+        var tokens = p.Tokens;
+        for (var k = and - 1; k > contentStart && k >= and - 12; k--)
+        {
+            if (tokens[k].Is(','))
+            {
+                return k + 1 < and && tokens[k + 1].IsLowerCase && tokens[k + 1].Text.Length > 4 && tokens[k + 1].Text.EndsWith("ing", StringComparison.Ordinal);
+            }
+
+            if (!tokens[k].IsWord || p.InQuote(tokens[k].Start))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // "with 22 percent saying they would not ...": the group before "saying" reports.

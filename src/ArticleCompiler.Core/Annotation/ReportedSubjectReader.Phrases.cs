@@ -116,11 +116,16 @@ internal static partial class ReportedSubjectReader
                 continue;
             }
 
-            var verb = t.Text is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would"
+            var verb = t.Text is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" || (EnglishLexicon.IsIrregularPast(t.Text) && !OpensSubordinate(p, contentStart, j))
                 || (t.Text.Length > 4 && t.Text.EndsWith("ed", StringComparison.Ordinal) && !EnglishLexicon.IsDeterminer(tokens[j - 1].Text) && !(j + 1 <= limit && tokens[j + 1].Text == "by"));
             if (verb)
             {
-                return NounPhrase(p, contentStart, j - 1);
+                // "Democrats are drawing up plans, saying ...": one plural noun is a phrase too.
+                var lone = tokens[j - 1];
+                return j - 1 == contentStart && lone.IsWord && lone.Text.Length > 3 && lone.Text.EndsWith("s", StringComparison.Ordinal) && !lone.Text.EndsWith("ss", StringComparison.Ordinal)
+                    && !EnglishLexicon.IsPronoun(lone.Text.ToLowerInvariant()) && !EnglishLexicon.IsCapitalisedSentenceWord(lone.Text) && !p.InQuote(lone.Start)
+                    ? Descriptor(p, j - 1, j - 1)
+                    : NounPhrase(p, contentStart, j - 1);
             }
 
             if (t.Text is "who" or "that" or "which")
@@ -130,6 +135,20 @@ internal static partial class ReportedSubjectReader
         }
 
         return null;
+    }
+
+    // Whether a subordinator stands before 'end': "Just before the flight took off, ..." opens with no subject.
+    private static bool OpensSubordinate(ParagraphContext p, int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            if (EnglishLexicon.IsSubordinator(p.Tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsRelativeVerb(string word) =>
