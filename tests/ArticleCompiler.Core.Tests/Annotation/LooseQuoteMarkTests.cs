@@ -15,15 +15,9 @@ namespace ArticleCompiler.Core.Tests.Annotation;
 /// </summary>
 public class LooseQuoteMarkTests
 {
-    private static AnnotationResult Annotate(params string[] paragraphs) =>
-        ArticleAnnotator.Annotate("Council Approves the Budget\n\n" + string.Join("\n\n", paragraphs) + "\n", new AnnotatorOptions());
+    private static AnnotationResult Annotate(params string[] paragraphs) => BudgetDrafts.Annotate(paragraphs);
 
-    private static Article Parsed(AnnotationResult result)
-    {
-        var parsed = ArticleParser.Parse(result.Draft);
-        Assert.DoesNotContain(ArticleValidator.Validate(parsed, TestArticles.Options), f => f.Severity == DiagnosticSeverity.Error);
-        return parsed.Article;
-    }
+    private static Article Parsed(AnnotationResult result) => BudgetDrafts.Parsed(result);
 
     private static string[] Spans(string paragraph) =>
         QuoteSpan.Find(new[] { new RawBlock(RawBlockKind.Paragraph, new[] { paragraph }, 1) })
