@@ -30,6 +30,9 @@ internal static partial class ReportedSpeechForms
             else
             {
                 var verbEnd = ReportedSubjectReader.VerbGroupStart(p, v, contentStart);
+                // "did not respond to a request", "declined to comment on the case": the refusal is the speaker's
+                // verb group, so its subject is the one before the negation.
+                verbEnd = verbEnd - 1 > contentStart ? NegationStart(tokens, verbEnd, contentStart) ?? verbEnd : verbEnd;
                 speaker = verbEnd - 1 >= contentStart && (EnglishLexicon.IsPassiveAuxiliary(tokens[verbEnd - 1].Text) || EnglishLexicon.IsDeterminer(tokens[verbEnd - 1].Text))
                     ? null
                     : ReportedSubjectReader.Before(p, verbEnd, contentStart)?.Mention;
