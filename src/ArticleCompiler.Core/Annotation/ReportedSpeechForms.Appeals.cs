@@ -27,14 +27,20 @@ internal static partial class ReportedSpeechForms
             }
 
             var participle = EnglishLexicon.IsAppealParticiple(tokens[v].Text);
-            var request = tokens[v].Text is "asked" or "asks";
+            // "Roe will ask the board to ...", "Roe is also asking the board to ...": a request in a finite verb group.
+            var asking = tokens[v].Text == "asking" ? ProgressiveAsker(p, v, contentStart) : null;
+            var request = tokens[v].Text is "asked" or "asks" or "ask" || asking is not null;
             if ((!participle && !request) || AppealInfinitive(tokens, v + 1, sentenceEnd) is null)
             {
                 continue;
             }
 
             Mention? who;
-            if (participle)
+            if (asking is not null)
+            {
+                who = asking;
+            }
+            else if (participle)
             {
                 var lead = tokens[v - 1].Is(',') || (tokens[v - 1].IsLowerCase && (EnglishLexicon.IsParticipleLead(tokens[v - 1].Text) || tokens[v - 1].Text == "and"));
                 if (!lead)
@@ -61,6 +67,30 @@ internal static partial class ReportedSpeechForms
                 ReportedSpeechFinder.Add(p, found, claims, c, who, 0.9);
             }
         }
+    }
+
+    // The subject of "asking" at 'verb' after a form of "be" ("Roe is also asking", "voters would be asking"), or null
+    // when "asking" is no verb of its own clause.
+    private static Mention? ProgressiveAsker(ParagraphContext p, int verb, int contentStart)
+    {
+        var tokens = p.Tokens;
+        var a = verb - 1;
+        while (a > contentStart && a > verb - 3 && tokens[a].IsLowerCase && (EnglishLexicon.IsPreVerbAdverb(tokens[a].Text) || tokens[a].Text is "not" or "now") && tokens[a].Text is not ("has" or "have" or "had" or "would" or "will"))
+        {
+            a--;
+        }
+
+        if (a <= contentStart || !(tokens[a].Text is "is" or "are" or "was" or "were" or "been" or "be"))
+        {
+            return null;
+        }
+
+        while (a - 1 > contentStart && tokens[a - 1].IsLowerCase && (EnglishLexicon.IsFiniteAuxiliary(tokens[a - 1].Text) || tokens[a - 1].Text is "be" or "been"))
+        {
+            a--;
+        }
+
+        return ReportedSubjectReader.Before(p, a, contentStart)?.Mention;
     }
 
     // The "to" (or "not to") of an appeal after whom it is made to, which starts at 'from': "the board to",

@@ -4,8 +4,9 @@ using Xunit;
 namespace ArticleCompiler.Core.Tests.Annotation;
 
 /// <summary>
-/// What someone spoke of, found in issue 14's sixth round: after a negated verb of speech ("did not
-/// respond to a request for comment") the subject before the negation is the speaker.
+/// What someone spoke of or asked for, found in issue 14's sixth round: after a negated verb of speech
+/// ("did not respond to a request for comment") the subject before the negation is the speaker, and a
+/// request is read after "ask" and a progressive "is asking" as after "asked".
 /// </summary>
 public class ReportedTopicsRound6Tests
 {
@@ -21,5 +22,23 @@ public class ReportedTopicsRound6Tests
     public void AnAdverbInsideTheNegationStillLeadsBackToTheSubject()
     {
         Assert.Equal(new[] { ("questions about the new pier", "roe") }, Reported("Jane Roe did not immediately respond to questions about the new pier."));
+    }
+
+    [Fact]
+    public void ARequestAfterAModalAskIsReportedForTheSubject()
+    {
+        Assert.Equal(new[] { ("the council to extend the pier", "roe") }, Reported("Jane Roe will ask the council to extend the pier."));
+    }
+
+    [Fact]
+    public void ARequestAfterIsAskingIsReportedForTheSubject()
+    {
+        Assert.Equal(new[] { ("the council to extend the pier", "roe") }, Reported("Jane Roe is also asking the council to extend the pier."));
+    }
+
+    [Fact]
+    public void AskingAfterAPrepositionIsNoRequestOfItsOwn()
+    {
+        Assert.Empty(Reported("The pier was extended without asking the council."));
     }
 }
