@@ -73,4 +73,11 @@ public class NotSpeechTests
         Assert.Equal(new[] { "The bridge will reopen in March" }, Reported("The bridge will reopen in March, according to the county engineer, but the ferry will keep running."));
         Assert.Equal(new[] { "Ticket sales for the fair", "have doubled since the spring" }, Reported("Ticket sales for the fair, according to the organisers, have doubled since the spring."));
     }
+
+    [Fact]
+    public void AddingOneMoreThingMakesItRatherThanSayingIt()
+    {
+        Assert.Empty(Reported("The council added one more item to the agenda before the vote."));
+        Assert.Empty(Reported("The festival added several new stages along the river this year."));
+    }
 }
