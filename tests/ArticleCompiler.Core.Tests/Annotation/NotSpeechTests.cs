@@ -80,4 +80,11 @@ public class NotSpeechTests
         Assert.Empty(Reported("The council added one more item to the agenda before the vote."));
         Assert.Empty(Reported("The festival added several new stages along the river this year."));
     }
+
+    [Fact]
+    public void AThreatToActIsNoReportOfWords()
+    {
+        Assert.Empty(Reported("The storm threatened to flood the lower town before dawn."));
+        Assert.Empty(Reported("Jane Roe threatened to close the pool for the rest of the summer."));
+    }
 }
