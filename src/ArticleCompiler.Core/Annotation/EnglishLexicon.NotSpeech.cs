@@ -52,4 +52,15 @@ internal static partial class EnglishLexicon
 
     /// <summary>A reporting verb that with an object makes something ("added" a new element).</summary>
     public static bool IsMakingVerb(string word) => MakingVerbSet.Contains(word);
+
+    // Words that open no predicate after "CLAUSE, according to X,": a relative, a conjunction, a participle of
+    // comparison or a number opening an appositive ("..., according to the union, one of ...").
+    private static readonly HashSet<string> NoPredicateOpeningSet = new(StringComparer.Ordinal)
+    {
+        "who", "whom", "whose", "which", "where", "when", "but", "and", "or", "although", "though", "while", "including", "compared",
+        "one", "two", "three", "four", "five", "director", "president", "chairman", "spokesman", "spokeswoman", "head",
+    };
+
+    /// <summary>A word after "CLAUSE, according to X," that opens no predicate of that clause ("who", "but", "one").</summary>
+    public static bool IsNoPredicateOpening(string word) => NoPredicateOpeningSet.Contains(word);
 }

@@ -33,9 +33,9 @@ internal static partial class ReportedSpeechForms
             return true;
         }
 
-        // "added another facet to his job", "promises add up to ...": "add" with an object makes something;
-        // its clause opens with a subject, not an article or a number.
-        if (EnglishLexicon.IsMakingVerb(word) && (next is "up" or "a" or "an" or "another" || char.IsDigit(next[0])))
+        // "added another facet to his job", "added one more name to the list", "promises add up to ...": "add"
+        // with an object makes something; its clause opens with a subject, not an article or a quantity.
+        if (EnglishLexicon.IsMakingVerb(word) && (next is "up" or "a" or "an" or "another" or "one" or "two" or "three" or "several" or "more" or "new" || char.IsDigit(next[0])))
         {
             return true;
         }

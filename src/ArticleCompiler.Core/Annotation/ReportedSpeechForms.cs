@@ -303,6 +303,10 @@ internal static partial class ReportedSpeechForms
 
     // Whether words of a clause follow (not just a closing quotation or an adverbial).
     // Not an apposition to the source (", according to Jane Roe, an analyst at ...").
+    // "The plan, according to X, would ...": what follows the cue is the predicate the words before it lack. A relative
+    // clause, a conjunct or an appositive ("..., according to the poll, which ...", "..., according to Roe, director
+    // of ...") says more of the source or starts a new thought: the words before the cue are the whole report.
     private static bool IsClauseAhead(IReadOnlyList<TextToken> tokens, int from, int sentenceEnd) =>
-        sentenceEnd - from >= 2 && tokens[from].IsWord && tokens[from].Text is not ("a" or "an" or "his" or "her" or "their" or "its");
+        sentenceEnd - from >= 2 && tokens[from].IsWord && tokens[from].Text is not ("a" or "an" or "his" or "her" or "their" or "its") && !EnglishLexicon.IsNoPredicateOpening(tokens[from].Text)
+        && !char.IsDigit(tokens[from].Text[0]);
 }

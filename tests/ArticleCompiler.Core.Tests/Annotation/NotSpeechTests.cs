@@ -64,4 +64,27 @@ public class NotSpeechTests
         Assert.Empty(Reported("The new tram has added another reason to live in the old town."));
         Assert.Empty(Reported("The council's small savings add up to more than a million dollars."));
     }
+
+    [Fact]
+    public void WhatFollowsAccordingToXInASentenceIsNoSecondReport()
+    {
+        // The words before the cue are the whole report; after it comes more about the source or a new thought.
+        Assert.Equal(new[] { "The bridge will reopen in March" }, Reported("The bridge will reopen in March, according to the county engineer, who inspected it on Monday."));
+        Assert.Equal(new[] { "The bridge will reopen in March" }, Reported("The bridge will reopen in March, according to the county engineer, but the ferry will keep running."));
+        Assert.Equal(new[] { "Ticket sales for the fair", "have doubled since the spring" }, Reported("Ticket sales for the fair, according to the organisers, have doubled since the spring."));
+    }
+
+    [Fact]
+    public void AddingOneMoreThingMakesItRatherThanSayingIt()
+    {
+        Assert.Empty(Reported("The council added one more item to the agenda before the vote."));
+        Assert.Empty(Reported("The festival added several new stages along the river this year."));
+    }
+
+    [Fact]
+    public void AThreatToActIsNoReportOfWords()
+    {
+        Assert.Empty(Reported("The storm threatened to flood the lower town before dawn."));
+        Assert.Empty(Reported("Jane Roe threatened to close the pool for the rest of the summer."));
+    }
 }
