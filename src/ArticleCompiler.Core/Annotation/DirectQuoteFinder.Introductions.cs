@@ -20,6 +20,17 @@ internal static partial class DirectQuoteFinder
         _ => false,
     };
 
+    /// <summary>
+    /// 'The headline reads: "..."', 'The sign read, "..."': a written text just before "read" or
+    /// "reads" is the source of the words it introduces, as it is when the verb follows them
+    /// ('"...," the email read').
+    /// </summary>
+    private static Mention? WrittenTextReading(ParagraphContext p, int verb, int sentenceStart) =>
+        p.Tokens[verb].IsLowerCase && EnglishLexicon.IsReadVerb(p.Tokens[verb].Text)
+        && MentionReader.ReadBackward(p.Text, p.Tokens, verb, sentenceStart) is { } text && IsWrittenSubject(text)
+            ? text
+            : null;
+
     // Whether token k is the comma inside a number ("20,000"): digits on both sides, no space.
     private static bool IsDigitGroupComma(IReadOnlyList<TextToken> tokens, int k) =>
         tokens[k].Is(',') && k >= 1 && k + 1 < tokens.Count && tokens[k - 1].End == tokens[k].Start && tokens[k + 1].Start == tokens[k].End

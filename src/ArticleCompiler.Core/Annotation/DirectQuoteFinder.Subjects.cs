@@ -29,7 +29,9 @@ internal static partial class DirectQuoteFinder
         for (var skip = end - 1; mention is null && skip > sentenceStart && skip >= end - 4 && tokens[skip].IsLowerCase && !EnglishLexicon.IsPronoun(tokens[skip].Text); skip--)
         {
             var candidate = MentionReader.ReadBackward(p.Text, tokens, skip, sentenceStart);
-            if (candidate is { Kind: MentionKind.Pronoun or MentionKind.Name })
+            // "The email went on to say": a written text speaks its own words, as it "reads" them; but in
+            // "they released a statement which said" the words are the senders', named further back.
+            if (candidate is { Kind: MentionKind.Pronoun or MentionKind.Name } || (IsWrittenSubject(candidate) && tokens[candidate!.Last + 1].Text is not ("which" or "that")))
             {
                 mention = candidate;
             }
@@ -51,6 +53,9 @@ internal static partial class DirectQuoteFinder
 
         return mention is { Kind: MentionKind.Name } ? mention : ClauseReader.AsSubject(tokens, mention, sentenceStart);
     }
+
+    // Whether 'mention' is a written text ("the email", "the headline") that can hold quoted words as their source.
+    private static bool IsWrittenSubject(Mention? mention) => mention is { Kind: MentionKind.Descriptor } && EnglishLexicon.IsWrittenText(mention.Head);
 
     // A reporting verb a few words before token 'last' (its object, a time, a place: "told
     // reporters", "said in a statement", "said of the senator", "explained Rosenberg"), with no

@@ -262,6 +262,11 @@ internal static partial class DirectQuoteFinder
             return SubjectOfVerb(p, j, sentenceStart);
         }
 
+        if (WrittenTextReading(p, j, sentenceStart) is { } written)
+        {
+            return written;
+        }
+
         // "said Wednesday, "..."", "told reporters: "..."", "said of the senator, "..."",
         // "wrote in a statement: "..."", and inverted, "explained Rosenberg, "..."".
         if (introduced && ReportingVerbBefore(tokens, j, sentenceStart) is { } verb)

@@ -211,4 +211,20 @@ public class DirectQuoteCueTests
     {
         Assert.Equal(new[] { ("Every road will be fixed by May.", "brandt") }, Quotes(Draft("Tom Brandt spoke next.", "Minutes later, he sent an email saying, \"Every road will be fixed by May.\"")));
     }
+
+    [Theory]
+    [InlineData("The council sent its members an email on Monday. The email went on to say, \"Every road will be fixed by May.\"", "email")]
+    [InlineData("A new sign went up outside city hall this week. The sign reads: \"Every road will be fixed by May.\"", "sign")]
+    public void AWrittenTextBeforeItsVerbIsTheSourceOfTheQuoteItIntroduces(string paragraph, string key)
+    {
+        Assert.Equal(new[] { ("Every road will be fixed by May.", key) }, Quotes(Draft("Tom Brandt spoke next.", paragraph)));
+    }
+
+    [Fact]
+    public void AWrittenTextBeforeWhichSaidLeavesTheWordsToItsSender()
+    {
+        var draft = Draft("The Riverside Parents Association criticised the plan on Monday. They released a statement which said, \"Every road will be fixed by May.\"");
+
+        Assert.Equal(new[] { ("Every road will be fixed by May.", "they") }, Quotes(draft));
+    }
 }
