@@ -80,11 +80,6 @@ internal static partial class EnglishLexicon
     /// <summary>A word of the occasion of a saying ("interview", "rally", "Twitter").</summary>
     public static bool IsSpeechOccasion(string word) => SpeechOccasionSet.Contains(word);
 
-    private static readonly HashSet<string> WeekdaySet = new(StringComparer.Ordinal) { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
-
-    /// <summary>A day of the week ("Monday").</summary>
-    public static bool IsWeekday(string word) => WeekdaySet.Contains(word);
-
     private static readonly HashSet<string> PossessiveSet = new(StringComparer.Ordinal) { "his", "her", "their", "its", "our", "my", "your" };
 
     /// <summary>A possessive determiner ("his", "their").</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace ArticleCompiler.Annotation;
 
@@ -122,11 +123,14 @@ internal static partial class EnglishLexicon
         "on", "in", "last", "earlier", "later", "this", "at", "during", "yesterday", "today", "late", "also", "further", "then", "again", "recently", "previously", "told",
     };
 
-    private static readonly HashSet<string> TimeWordSet = new(StringComparer.OrdinalIgnoreCase)
+    // Declared before TimeWordSet, which it opens: static fields start in the order a file lists them.
+    private static readonly HashSet<string> WeekdaySet = new(StringComparer.Ordinal) { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
+
+    private static readonly HashSet<string> TimeWordSet = new(WeekdaySet.Concat(new[]
     {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week", "month", "year", "night", "morning", "afternoon",
+        "week", "month", "year", "night", "morning", "afternoon",
         "evening", "weekend", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    };
+    }), StringComparer.OrdinalIgnoreCase);
 
     // The word before a time word: "on Friday", "last week".
     private static readonly HashSet<string> TimeLeadSet = new(StringComparer.Ordinal) { "on", "last", "this", "late", "early" };
@@ -235,6 +239,9 @@ internal static partial class EnglishLexicon
 
     /// <summary>A day, month or unit of time ("Friday", "week").</summary>
     public static bool IsTimeWord(string word) => TimeWordSet.Contains(word);
+
+    /// <summary>A day of the week ("Monday").</summary>
+    public static bool IsWeekday(string word) => WeekdaySet.Contains(word);
 
     /// <summary>A word before a time word ("on" Friday, "last" week).</summary>
     public static bool IsTimeLead(string word) => TimeLeadSet.Contains(word);
