@@ -12,7 +12,7 @@ internal static partial class ClauseReader
     /// <summary>
     /// The first token of the reported words between <paramref name="first"/> (the sentence's own first word)
     /// and <paramref name="last"/> (the word before the cue's comma): past a concessive clause that opens the
-    /// sentence ("Though the bridge is old, it is safe, she said": the writer's concession, not her words) and
+    /// sentence ("Though the bridge is old, it is safe, she said", "Despite the cracks, ...": the writer's concession, not her words) and
     /// past the writer's introduction up to a colon ("The mayor's answer was short: the bridge is safe, she said").
     /// </summary>
     public static int ContentStartBefore(ParagraphContext p, int first, int last)
@@ -36,8 +36,8 @@ internal static partial class ClauseReader
         }
 
         // A conditional ("If ...") or temporal ("When ...") clause is as often the speaker's as not; a concession
-        // ("Though ...") is the writer's setting against which the speaker's words stand.
-        var concessive = tokens[lead].IsWordLike("though") || tokens[lead].IsWordLike("although") || (tokens[lead].IsWordLike("even") && lead + 1 <= last && tokens[lead + 1].Text == "though");
+        // ("Though ...", "Despite ...") is the writer's setting against which the speaker's words stand.
+        var concessive = tokens[lead].IsWordLike("though") || tokens[lead].IsWordLike("although") || tokens[lead].IsWordLike("despite") || (tokens[lead].IsWordLike("even") && lead + 1 <= last && tokens[lead + 1].Text == "though");
         if (concessive && FirstClauseComma(p, lead + 1, last) is var comma && comma > 0 && last - comma >= 3 && tokens[comma + 1].IsWord)
         {
             start = comma + 1;

@@ -1,0 +1,19 @@
+using Xunit;
+
+namespace ArticleCompiler.Core.Tests.Annotation;
+
+/// <summary>
+/// Issue 14, round seven: where a reported span starts and ends when the writer's words stand beside the reporter's.
+/// </summary>
+public class ReportBoundaryRound7Tests
+{
+    private static string[] Texts(string paragraph) => ReportedSpans.Texts(paragraph);
+
+    [Fact]
+    public void ADespitePhraseThatOpensTheSentenceIsNotPartOfTheReportBeforeItsCue()
+    {
+        Assert.Equal(
+            new[] { "the ferry will keep its winter timetable" },
+            Texts("Despite a week of heavy storms on the coast, the ferry will keep its winter timetable, the harbour master said."));
+    }
+}
