@@ -118,6 +118,13 @@ internal static partial class ClauseReader
                 return true;
             }
 
+            if (next == "and" && tokens[at].Is(',') && WritersClause(tokens, at + 2, sentenceEnd))
+            {
+                // "said the plan would work, and the board has already sued": a main clause of its own after ", and". Not after
+                // a quotation ('said it was "a fine plan," and the board ...'): the quoted words carry the report on as often.
+                return true;
+            }
+
             if (next is "and" or "but" && SecondReport(tokens, at + 2, sentenceEnd))
             {
                 return true;

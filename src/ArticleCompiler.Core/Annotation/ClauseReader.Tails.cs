@@ -99,6 +99,31 @@ internal static partial class ClauseReader
         return i + 1 <= sentenceEnd && EnglishLexicon.IsPronoun(tokens[i].Text) && tokens[i + 1].IsLowerCase && EnglishLexicon.IsClauseVerb(tokens[i + 1].Text);
     }
 
+    // Whether a main clause with a subject of its own opens at i: "the", "those", "there" or a name, and a finite verb
+    // within five words ("the board has already sued", "those voters backed Roe", "there were none").
+    private static bool WritersClause(IReadOnlyList<TextToken> tokens, int i, int sentenceEnd)
+    {
+        if (i + 1 > sentenceEnd || !(tokens[i].Text is "the" or "those" or "there" || (tokens[i].IsCapitalised && !EnglishLexicon.IsCapitalisedSentenceWord(tokens[i].Text))))
+        {
+            return false;
+        }
+
+        for (var j = i + 1; j <= sentenceEnd && j <= i + 5; j++)
+        {
+            if (!tokens[j].IsWord)
+            {
+                return false;
+            }
+
+            if (tokens[j].IsLowerCase && (EnglishLexicon.IsFiniteVerbLead(tokens[j].Text) || IsPastVerb(tokens[j].Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Whether a role follows "the": up to three lower-case words and "of" or "who" ("the founder of", "the mother of").
     private static bool RoleOf(IReadOnlyList<TextToken> tokens, int from, int sentenceEnd)
     {

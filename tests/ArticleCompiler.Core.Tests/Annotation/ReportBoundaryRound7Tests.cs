@@ -16,4 +16,20 @@ public class ReportBoundaryRound7Tests
             new[] { "the ferry will keep its winter timetable" },
             Texts("Despite a week of heavy storms on the coast, the ferry will keep its winter timetable, the harbour master said."));
     }
+
+    [Fact]
+    public void AMainClauseWithItsOwnSubjectAfterCommaAndEndsTheReport()
+    {
+        Assert.Equal(
+            new[] { "the ferry would sail again in March" },
+            Texts("The harbour master said the ferry would sail again in March, and the town council has already paid for the new pier."));
+    }
+
+    [Fact]
+    public void AClauseAfterCommaAndThatFollowsAQuotationStaysInTheReport()
+    {
+        Assert.Equal(
+            new[] { "the pier was \"a fine piece of work,\" and the town would pay for its upkeep" },
+            Texts("The harbour master said the pier was \"a fine piece of work,\" and the town would pay for its upkeep."));
+    }
 }
