@@ -236,6 +236,13 @@ internal static partial class ClauseReader
                 break;
             }
 
+            if (!insideNested && end > x && next.Text == "and" && ParallelVerb(p, x, end + 1, sentenceEnd))
+            {
+                // "says he respects her and calls her a friend": the reporter's next verb, in the reporting verb's form. What
+                // was denied or mentioned may be two words ("denied the charges and ...").
+                return ClauseBetween(p, x, end, shortest: 2);
+            }
+
             if (!insideNested && next.Text is "and" or "but" or "while" && StartsReport(p, end + 2, sentenceEnd))
             {
                 // "said A and added that B": the second report is its own.

@@ -100,6 +100,16 @@ internal static partial class EnglishLexicon
     /// <summary>A word after a spaced hyphen that ends the report before it ("though", "except").</summary>
     public static bool IsDashBreak(string word) => DashBreakSet.Contains(word);
 
+    // Words that follow a verb and show it is one, not a plural noun: its object ("calls her", "chiding the media") or an
+    // infinitive ("refuses to").
+    private static readonly HashSet<string> ParallelObjectLeadSet = new(StringComparer.Ordinal)
+    {
+        "him", "her", "them", "it", "us", "me", "the", "a", "an", "his", "their", "its", "to",
+    };
+
+    /// <summary>A word that opens a verb's object or infinitive ("her", "the", "to").</summary>
+    public static bool IsParallelObjectLead(string word) => ParallelObjectLeadSet.Contains(word);
+
     /// <summary>A lower-case word that opens the subject of a new clause ("the", "many").</summary>
     public static bool IsSubjectLead(string word) => SubjectLeadSet.Contains(word);
 }

@@ -32,4 +32,36 @@ public class ReportBoundaryRound7Tests
             new[] { "the pier was \"a fine piece of work,\" and the town would pay for its upkeep" },
             Texts("The harbour master said the pier was \"a fine piece of work,\" and the town would pay for its upkeep."));
     }
+
+    [Fact]
+    public void AVerbInThePresentTenseOfTheReportingVerbAfterAndIsTheReportersNextAct()
+    {
+        Assert.Equal(
+            new[] { "she trusts the harbour engineers" },
+            Texts("The mayor says she trusts the harbour engineers and calls them the best in the county."));
+    }
+
+    [Fact]
+    public void APastVerbAfterAndEndsAReportThatIsANounPhrase()
+    {
+        Assert.Equal(
+            new[] { "the reports" },
+            Texts("The minister denied the reports and threatened the newspaper with a lawsuit."));
+    }
+
+    [Fact]
+    public void AParticipleAfterAndEndsTheReportOfAParticiple()
+    {
+        Assert.Equal(
+            new[] { "a new ferry service" },
+            Texts("The mayor toured the harbour district on Friday, promising a new ferry service and visiting the fish market."));
+    }
+
+    [Fact]
+    public void APastFormAfterAndInTheSubjectOfAReportedClauseStaysInTheReport()
+    {
+        Assert.Equal(
+            new[] { "the wind and scattered showers would last until Friday" },
+            Texts("The forecaster said the wind and scattered showers would last until Friday."));
+    }
 }
