@@ -6,7 +6,8 @@ namespace ArticleCompiler.Annotation;
 /// <summary>
 /// Where a report ends at "and" before the reporter's next verb: a verb in the reporting verb's own form ("says he
 /// respects her and calls her ...", "pledging reform and trying to ..."), or any past verb after a report that is a
-/// noun phrase ("denied the charges and counter-accused her").
+/// noun phrase ("denied the charges and counter-accused her"); and where it ends before the medium of the saying that
+/// closes the sentence ("in an interview with CNN on Sunday").
 /// </summary>
 internal static partial class ClauseReader
 {
@@ -63,4 +64,32 @@ internal static partial class ClauseReader
     // An "-ing" participle, not a preposition such as "including" or "during".
     private static bool Participle(string word) =>
         word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && word is not ("including" or "according" or "during" or "following" or "regarding" or "concerning");
+
+    // Whether the words from 'at' to the sentence's end are the occasion of the saying: "in an interview with CNN on
+    // Sunday", "in a tweet", "via Facebook on Friday", "through his lawyer". Up to ten words, no verb among them.
+    private static bool SayingOccasionToEnd(IReadOnlyList<TextToken> tokens, int at, int sentenceEnd)
+    {
+        if (tokens[at].Text is not ("in" or "on" or "via" or "through") || sentenceEnd - at > 10)
+        {
+            return false;
+        }
+
+        var occasion = false;
+        for (var i = at + 1; i <= sentenceEnd; i++)
+        {
+            if (IsSentenceEnd(tokens[i]))
+            {
+                return occasion;
+            }
+
+            if (!tokens[i].IsWord || (tokens[i].IsLowerCase && (EnglishLexicon.IsFiniteVerbLead(tokens[i].Text) || tokens[i].Text is "that" or "who" or "which")))
+            {
+                return false;
+            }
+
+            occasion |= i <= at + 3 && EnglishLexicon.IsSayingMedium(tokens[i].Text);
+        }
+
+        return occasion;
+    }
 }

@@ -236,6 +236,12 @@ internal static partial class ClauseReader
                 break;
             }
 
+            if (!insideNested && end > x + 1 && SayingOccasionToEnd(tokens, end + 1, sentenceEnd))
+            {
+                // "said the plan would pass in an interview with CNN on Sunday": how it was said, not what.
+                break;
+            }
+
             if (!insideNested && end > x && next.Text == "and" && ParallelVerb(p, x, end + 1, sentenceEnd))
             {
                 // "says he respects her and calls her a friend": the reporter's next verb, in the reporting verb's form. What

@@ -110,6 +110,16 @@ internal static partial class EnglishLexicon
     /// <summary>A word that opens a verb's object or infinitive ("her", "the", "to").</summary>
     public static bool IsParallelObjectLead(string word) => ParallelObjectLeadSet.Contains(word);
 
+    // The medium or go-between of a saying, which after "in", "on", "via" or "through" closes a sentence as the writer's
+    // account of how it was said: "in an interview", "on Twitter", "through his lawyer".
+    private static readonly HashSet<string> SayingMediumSet = new(StringComparer.Ordinal)
+    {
+        "interview", "statement", "tweet", "Twitter", "Facebook", "broadcast", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney",
+    };
+
+    /// <summary>The medium or go-between of a saying ("interview", "Twitter", "spokeswoman").</summary>
+    public static bool IsSayingMedium(string word) => SayingMediumSet.Contains(word);
+
     /// <summary>A lower-case word that opens the subject of a new clause ("the", "many").</summary>
     public static bool IsSubjectLead(string word) => SubjectLeadSet.Contains(word);
 }

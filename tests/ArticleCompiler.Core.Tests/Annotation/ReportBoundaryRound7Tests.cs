@@ -64,4 +64,12 @@ public class ReportBoundaryRound7Tests
             new[] { "the wind and scattered showers would last until Friday" },
             Texts("The forecaster said the wind and scattered showers would last until Friday."));
     }
+
+    [Fact]
+    public void TheMediumOfTheSayingThatClosesTheSentenceIsNotPartOfTheReport()
+    {
+        Assert.Equal(
+            new[] { "the ferry would sail again in March" },
+            Texts("The harbour master said the ferry would sail again in March in an interview with a local radio station."));
+    }
 }
