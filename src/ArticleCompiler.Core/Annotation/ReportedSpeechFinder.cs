@@ -124,8 +124,9 @@ internal static class ReportedSpeechFinder
                     continue;
                 }
 
+                // "In an interview on Tuesday, Roe said, \"...\"": before a quotation, a scene-setting phrase is the writer's.
                 var shortest = EnglishLexicon.IsCapitalisedSentenceWord(tokens[contentStart].Text) || EnglishLexicon.IsSentenceAdverb(tokens[contentStart].Text) ? 2 : 1;
-                if (ClauseReader.ClauseBetween(p, contentStart, mention.First - 2, shortest) is { } opening && Add(p, found, claims, opening, mention, 0.95 * subjectFactor))
+                if (!(ReportedSubjectReader.IsQuoteMark(tokens[rest]) && ReportedSpeechForms.IsSceneSetting(p, contentStart, mention.First - 2)) && ClauseReader.ClauseBetween(p, contentStart, mention.First - 2, shortest) is { } opening && Add(p, found, claims, opening, mention, 0.95 * subjectFactor))
                 {
                     last = mention;
                 }

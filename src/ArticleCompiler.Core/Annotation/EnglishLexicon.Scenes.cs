@@ -1,0 +1,19 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleCompiler.Annotation;
+
+/// <summary>The word lists of <see cref="ReportedSpeechForms.IsSceneSetting"/>.</summary>
+internal static partial class EnglishLexicon
+{
+    // Prepositions that open where, when or how someone spoke: "In an interview, Roe said, ...", "At the rally,
+    // Roe said, ...", "Asked about the plan, Roe said, ...". Not the subordinators ("While prices rose, she said,
+    // ...", "As for the plan, ..."): their clause is part of what was said.
+    private static readonly HashSet<string> ScenePrepositionSet = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "during", "after", "before", "following", "amid", "ahead", "asked", "speaking", "writing", "later", "earlier",
+    };
+
+    /// <summary>A preposition or participle that opens the scene of a speaking ("In an interview", "At a rally", "Asked about").</summary>
+    public static bool IsScenePreposition(string word) => ScenePrepositionSet.Contains(word);
+}
