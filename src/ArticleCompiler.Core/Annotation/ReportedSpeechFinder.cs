@@ -57,7 +57,7 @@ internal static class ReportedSpeechFinder
     internal static bool Add(ParagraphContext p, List<PendingAttribution> found, List<(int First, int Last)> claims, (int Start, int End, int EndToken) clause, Mention mention, double factor)
     {
         var first = p.TokenAt(clause.Start);
-        if (claims.Any(c => c.First <= clause.EndToken && first <= c.Last))
+        if (claims.Any(c => c.First <= clause.EndToken && first <= c.Last) || ReportedSpeechForms.IsEditorialNote(p, mention))
         {
             return false;
         }

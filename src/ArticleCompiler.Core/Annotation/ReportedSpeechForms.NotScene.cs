@@ -26,4 +26,25 @@ internal static partial class ReportedSpeechForms
         return first <= last && tokens[first].IsWord && (EnglishLexicon.IsScenePreposition(word)
             || (tokens[first].IsCapitalised && word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal)));
     }
+
+    /// <summary>
+    /// Whether the speaker is the paper's own note: a label before a colon ("CORRECTION: ...", "Editor's Note: ...",
+    /// "UPDATE: ...", "EMAIL: ...") or the story itself ("This story has been updated to note that ...",
+    /// "An earlier version of this story said ..."). The newsroom corrects or points to its text; nobody is quoted.
+    /// </summary>
+    public static bool IsEditorialNote(ParagraphContext p, Mention mention)
+    {
+        if (mention.Kind == MentionKind.Pronoun)
+        {
+            return false;
+        }
+
+        var head = mention.Head.ToLowerInvariant();
+        if (head is "story" && mention.Text.Length > 0)
+        {
+            return true;
+        }
+
+        return mention.Last + 1 < p.Tokens.Count && p.Tokens[mention.Last + 1].Is(':') && EnglishLexicon.IsEditorialLabel(head);
+    }
 }

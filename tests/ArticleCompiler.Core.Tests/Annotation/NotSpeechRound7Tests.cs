@@ -22,4 +22,12 @@ public class NotSpeechRound7Tests
         Assert.Single(Reported("While the council cut the ferry budget, Jane Roe said, \"we will keep it running all winter.\""));
         Assert.Single(Reported("The ferry will run all winter, Jane Roe said, and the pool will open in June."));
     }
+
+    [Fact]
+    public void ANewsroomNoteQuotesNobody()
+    {
+        Assert.Empty(Reported("This story has been updated to note that the ferry to Lindholm resumed service on Monday."));
+        Assert.Empty(Reported("The council met on Monday. CORRECTION: An earlier draft gave the wrong date for the vote on the ferry budget."));
+        Assert.Single(Reported("The council met on Monday. Jane Roe noted that the ferry to Lindholm resumed service on Monday."));
+    }
 }
