@@ -107,6 +107,12 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
+            if (ReportedSpeechForms.IsNoReport(p, v) && InsideCue(p, v, sentenceEnd, mention, contentStart) is not null)
+            {
+                // "His lead, they believe, will hold": a belief set inside the sentence is no more a report than before it.
+                continue;
+            }
+
             if (InsideCue(p, v, sentenceEnd, mention, contentStart) is { } rest)
             {
                 // "The plan, Roe said, would ...": the words around the cue are the report, in two parts

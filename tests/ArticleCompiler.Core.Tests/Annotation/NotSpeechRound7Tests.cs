@@ -30,4 +30,11 @@ public class NotSpeechRound7Tests
         Assert.Empty(Reported("The council met on Monday. CORRECTION: An earlier draft gave the wrong date for the vote on the ferry budget."));
         Assert.Single(Reported("The council met on Monday. Jane Roe noted that the ferry to Lindholm resumed service on Monday."));
     }
+
+    [Fact]
+    public void ABeliefSetInsideTheSentenceIsNotReportedSpeech()
+    {
+        Assert.Equal(new string[0], Reported("The ferry to Lindholm, Jane Roe believes, will run all winter."));
+        Assert.Equal(2, Reported("The ferry to Lindholm, Jane Roe said, will run all winter.").Length);
+    }
 }
