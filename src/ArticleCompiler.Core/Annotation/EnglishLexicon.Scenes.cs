@@ -8,10 +8,11 @@ internal static partial class EnglishLexicon
 {
     // Prepositions that open where, when or how someone spoke: "In an interview, Roe said, ...", "At the rally,
     // Roe said, ...", "Asked about the plan, Roe said, ...". Not the subordinators ("While prices rose, she said,
-    // ...", "As for the plan, ..."): their clause is part of what was said.
+    // ...", "As for the plan, ..."), nor "after" and "before", which open a clause as often ("After the vote ended, she
+    // said, ..."): their clause is part of what was said.
     private static readonly HashSet<string> ScenePrepositionSet = new(StringComparer.OrdinalIgnoreCase)
     {
-        "in", "on", "at", "during", "after", "before", "following", "amid", "ahead", "asked", "speaking", "writing", "later", "earlier",
+        "in", "on", "at", "during", "following", "amid", "ahead", "asked", "speaking", "writing", "later", "earlier",
     };
 
     /// <summary>A preposition or participle that opens the scene of a speaking ("In an interview", "At a rally", "Asked about").</summary>

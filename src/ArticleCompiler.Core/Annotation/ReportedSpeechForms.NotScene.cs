@@ -40,7 +40,7 @@ internal static partial class ReportedSpeechForms
         }
 
         var head = mention.Head.ToLowerInvariant();
-        if (head is "story" && mention.Text.Length > 0)
+        if (head == "story")
         {
             return true;
         }
