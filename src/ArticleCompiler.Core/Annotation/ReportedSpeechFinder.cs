@@ -57,7 +57,7 @@ internal static class ReportedSpeechFinder
     internal static bool Add(ParagraphContext p, List<PendingAttribution> found, List<(int First, int Last)> claims, (int Start, int End, int EndToken) clause, Mention mention, double factor)
     {
         var first = p.TokenAt(clause.Start);
-        if (claims.Any(c => c.First <= clause.EndToken && first <= c.Last))
+        if (claims.Any(c => c.First <= clause.EndToken && first <= c.Last) || ReportedSpeechForms.IsEditorialNote(p, mention))
         {
             return false;
         }
@@ -107,6 +107,12 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
+            if (ReportedSpeechForms.IsNoReport(p, v) && InsideCue(p, v, sentenceEnd, mention, contentStart) is not null)
+            {
+                // "His lead, they believe, will hold": a belief set inside the sentence is no more a report than before it.
+                continue;
+            }
+
             if (InsideCue(p, v, sentenceEnd, mention, contentStart) is { } rest)
             {
                 // "The plan, Roe said, would ...": the words around the cue are the report, in two parts
@@ -124,8 +130,9 @@ internal static class ReportedSpeechFinder
                     continue;
                 }
 
+                // "In an interview on Tuesday, Roe said, \"...\"": before a quotation, a scene-setting phrase is the writer's.
                 var shortest = EnglishLexicon.IsCapitalisedSentenceWord(tokens[contentStart].Text) || EnglishLexicon.IsSentenceAdverb(tokens[contentStart].Text) ? 2 : 1;
-                if (ClauseReader.ClauseBetween(p, contentStart, mention.First - 2, shortest) is { } opening && Add(p, found, claims, opening, mention, 0.95 * subjectFactor))
+                if (!(ReportedSubjectReader.IsQuoteMark(tokens[rest]) && ReportedSpeechForms.IsSceneSetting(p, contentStart, mention.First - 2)) && ClauseReader.ClauseBetween(p, contentStart, mention.First - 2, shortest) is { } opening && Add(p, found, claims, opening, mention, 0.95 * subjectFactor))
                 {
                     last = mention;
                 }

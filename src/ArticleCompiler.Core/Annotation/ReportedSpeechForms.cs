@@ -264,9 +264,10 @@ internal static partial class ReportedSpeechForms
                 return null;
             }
 
-            // ", Comey has said.", ", she later added.": auxiliaries and adverbs before the verb.
+            // ", Comey has said.", ", she later added.": auxiliaries and adverbs before the verb. Not a belief
+            // ("..., his aides believe."): a thought, as before its clause (ReportedSpeechForms.IsNoReport).
             var verb = ClauseReader.SkipToVerb(tokens, mention.Last + 1, sentenceEnd);
-            if (verb > sentenceEnd || !EnglishLexicon.IsReportingVerb(tokens[verb].Text) || !tokens[verb].IsLowerCase || tokens[verb].Text.EndsWith("ing", StringComparison.Ordinal))
+            if (verb > sentenceEnd || !EnglishLexicon.IsReportingVerb(tokens[verb].Text) || EnglishLexicon.IsBeliefVerb(tokens[verb].Text) || !tokens[verb].IsLowerCase || tokens[verb].Text.EndsWith("ing", StringComparison.Ordinal))
             {
                 return null;
             }
