@@ -15,6 +15,19 @@ internal static partial class EnglishLexicon
         "describing", "accusing", "denying", "reiterating", "repeating",
     };
 
+    // Participles that report with "that" after any word ("a lawsuit alleging that ...", "Roe tweeting that ...").
+    // Not those whose "that" is as often a determiner ("citing that report", "repeating that line").
+    private static readonly HashSet<string> ThatParticipleSet = new(StringComparer.Ordinal)
+    {
+        "saying", "adding", "arguing", "noting", "claiming", "warning", "insisting", "explaining", "stressing", "suggesting", "contending",
+        "asserting", "acknowledging", "stating", "declaring", "alleging", "predicting", "emphasizing", "emphasising", "maintaining", "conceding",
+        "admitting", "promising", "vowing", "pledging", "recalling", "reiterating", "joking", "tweeting", "reporting", "announcing", "boasting",
+        "complaining",
+    };
+
+    /// <summary>A participle that reports a "that"-clause after any word ("alleging" that ...).</summary>
+    public static bool IsThatParticiple(string word) => ThatParticipleSet.Contains(word);
+
     // Finite reporting verbs that may open a second report in a coordination ("said A and added that B").
     private static readonly HashSet<string> CoordinatedReportSet = new(StringComparer.Ordinal)
     {

@@ -1,0 +1,37 @@
+using ArticleCompiler.Annotation;
+using Xunit;
+
+namespace ArticleCompiler.Core.Tests.Annotation;
+
+/// <summary>
+/// Reported speech found in issue 14's seventh round: a reporting participle with "that" after a
+/// word rather than a comma ("a lawsuit alleging that ...", "with Roe tweeting that ...").
+/// </summary>
+public class ReportedSpeechFormsRound7Tests
+{
+    private static (string Text, string Key)[] Reported(string paragraph) => ReportedSpans.Of(paragraph, new AnnotatorOptions(MinimumConfidence: 0));
+
+    [Fact]
+    public void AParticipleWithThatAfterANameReportsForTheName()
+    {
+        Assert.Equal(new[] { ("the pier was a disaster", "roe") }, Reported("Critics were quick to respond, with Jane Roe tweeting that the pier was a disaster."));
+    }
+
+    [Fact]
+    public void AParticipleWithThatAfterAVerbPhraseReportsForTheSubject()
+    {
+        Assert.Equal(new[] { ("the pier should be longer", "roe") }, Reported("Jane Roe has offered few ideas aside from stating that the pier should be longer."));
+    }
+
+    [Fact]
+    public void AnAdverbMayStandBetweenTheParticipleAndThat()
+    {
+        Assert.Equal(new[] { ("the pier is safe", "roe") }, Reported("Jane Roe has been making this case and claiming loudly that the pier is safe."));
+    }
+
+    [Fact]
+    public void AParticipleWithoutThatAfterAWordIsNoReport()
+    {
+        Assert.Empty(Reported("Jane Roe kept citing that report about the pier."));
+    }
+}
