@@ -15,6 +15,50 @@ internal static partial class EnglishLexicon
         "describing", "accusing", "denying", "reiterating", "repeating",
     };
 
+    // Participles that report with "that" after any word ("a lawsuit alleging that ...", "Roe tweeting that ...").
+    // Not those whose "that" is as often a determiner ("citing that report", "repeating that line").
+    private static readonly HashSet<string> ThatParticipleSet = new(StringComparer.Ordinal)
+    {
+        "saying", "adding", "arguing", "noting", "claiming", "warning", "insisting", "explaining", "stressing", "suggesting", "contending",
+        "asserting", "acknowledging", "stating", "declaring", "alleging", "predicting", "emphasizing", "emphasising", "maintaining", "conceding",
+        "admitting", "promising", "vowing", "pledging", "recalling", "reiterating", "joking", "tweeting", "reporting", "announcing", "boasting",
+        "complaining",
+    };
+
+    /// <summary>A participle that reports a "that"-clause after any word ("alleging" that ...).</summary>
+    public static bool IsThatParticiple(string word) => ThatParticipleSet.Contains(word);
+
+    // Relative pronouns that stand for what was said in "the wall, which he said ...", "double what Roe said ...".
+    private static readonly HashSet<string> ReportRelativeSet = new(StringComparer.Ordinal) { "which", "that", "what", "whom" };
+
+    /// <summary>A relative pronoun that may stand for a report's content ("which" he said ...).</summary>
+    public static bool IsReportRelative(string word) => ReportRelativeSet.Contains(word);
+
+    // Words before a relative pronoun that make it no report's stand-in: a preposition ("in which he said"), a verb
+    // or conjunction before "that" or "what" ("finds that", "know what", "so that").
+    private static readonly HashSet<string> NotNounBeforeRelativeSet = new(StringComparer.Ordinal)
+    {
+        "in", "on", "of", "for", "to", "from", "by", "with", "about", "at", "after", "before", "under", "over", "during", "through", "into", "than",
+        "so", "now", "such", "is", "was", "are", "were", "be", "been", "and", "but", "or", "given", "fact", "like", "all", "just", "even", "only",
+        "said", "says", "say", "told", "tell", "think", "believe", "know", "knew", "see", "saw", "show", "shows", "finds", "find", "hope", "clear",
+        "sure", "true", "likely", "possible", "how", "because", "do", "did", "does", "not", "it", "this", "there", "ensure", "make", "means", "mean",
+        "idea", "notion", "claim", "claims", "belief", "view", "argument", "assertion", "warning", "promise", "pledge", "vow", "statement", "remark",
+        "suggestion", "evidence", "sign", "news", "word", "report", "reports", "out", "both", "year", "time", "day", "way", "point",
+    };
+
+    /// <summary>A word after which "which", "that" or "what" opens no relative clause standing for a report.</summary>
+    public static bool IsNotNounBeforeRelative(string word) => NotNounBeforeRelativeSet.Contains(word);
+
+    // The verb of a relative clause right after its reporting verb: "a deadline that insiders said went ...".
+    private static readonly HashSet<string> GapVerbSet = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "will", "would", "could", "can", "should", "may", "might", "must", "had", "has", "have", "did", "does",
+        "remains", "represents", "includes", "led", "left", "went",
+    };
+
+    /// <summary>A verb that goes on right after a reporting verb inside a relative clause ("said" was ...).</summary>
+    public static bool IsGapVerb(string word) => GapVerbSet.Contains(word);
+
     // Finite reporting verbs that may open a second report in a coordination ("said A and added that B").
     private static readonly HashSet<string> CoordinatedReportSet = new(StringComparer.Ordinal)
     {

@@ -45,6 +45,7 @@ internal static class ReportedSpeechFinder
             ReportedSpeechForms.Progressive(p, contentStart, sentenceEnd, found, claims);
             ReportedSpeechForms.SpeechNouns(p, contentStart, sentenceEnd, found, claims);
             ReportedSpeechForms.Infinitives(p, contentStart, sentenceEnd, found, claims);
+            ReportedSpeechForms.Relatives(p, contentStart, sentenceEnd, found, claims);
         }
 
         return found;

@@ -75,6 +75,8 @@ internal static partial class ReportedSpeechForms
                 ReportedSpeechFinder.Add(p, found, claims, c, who, 0.95);
             }
         }
+
+        ThatParticiples(p, contentStart, sentenceEnd, speaker, found, claims);
     }
 
     // Whether a participle opens a phrase after a comma between 'contentStart' and 'and' (", painting others as weak and"),

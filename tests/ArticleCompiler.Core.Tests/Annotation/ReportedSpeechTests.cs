@@ -272,7 +272,7 @@ public class ReportedSpeechTests
     public void AReportInARelativeClauseEndsWithTheClause()
     {
         Assert.Equal(
-            new[] { "the county would pay for" },
+            new[] { "which", "the county would pay for" },
             Reported("They built a new fence, which officials said the county would pay for, along the river.").Select(r => r.Text));
     }
 
