@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace ArticleCompiler.Annotation;
 
@@ -32,13 +33,25 @@ internal static partial class EnglishLexicon
     // Verbs of telling, whose object (whom it was told to) stands between them and "that".
     private static readonly HashSet<string> TellVerbSet = new(StringComparer.Ordinal) { "told", "tells", "tell", "telling" };
 
-    // Verbs and auxiliaries that carry a clause on after its subject: "the plan, which X backs, would fail".
-    private static readonly HashSet<string> FiniteVerbLeadSet = new(StringComparer.Ordinal)
+    // Finite auxiliaries and modals: a clause never opens with one, so after a reporting word they
+    // are the verb of the reporting word as a noun ("the report was ...").
+    private static readonly HashSet<string> FiniteAuxiliarySet = new(StringComparer.Ordinal)
     {
-        "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
-        "isn't", "wasn't", "won't", "wouldn't", "can't", "couldn't", "doesn't", "didn't", "does", "did",
-        "isn\u2019t", "wasn\u2019t", "won\u2019t", "wouldn\u2019t", "can\u2019t", "couldn\u2019t", "doesn\u2019t", "didn\u2019t",
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "does", "did",
     };
+
+    /// <summary>A finite auxiliary or modal ("was", "could").</summary>
+    public static bool IsFiniteAuxiliary(string word) => FiniteAuxiliarySet.Contains(word);
+
+    // Verbs and auxiliaries that carry a clause on after its subject: "the plan, which X backs, would fail":
+    // the finite auxiliaries above (initialised first: same file, earlier) and their negations.
+    private static readonly HashSet<string> FiniteVerbLeadSet = new(
+        FiniteAuxiliarySet.Concat(new[]
+        {
+            "isn't", "wasn't", "won't", "wouldn't", "can't", "couldn't", "doesn't", "didn't",
+            "isn\u2019t", "wasn\u2019t", "won\u2019t", "wouldn\u2019t", "can\u2019t", "couldn\u2019t", "doesn\u2019t", "didn\u2019t",
+        }),
+        StringComparer.Ordinal);
 
     /// <summary>A verb or auxiliary that continues a clause after its subject ("would", "is").</summary>
     public static bool IsFiniteVerbLead(string word) => FiniteVerbLeadSet.Contains(word);

@@ -35,11 +35,11 @@ internal static partial class EnglishLexicon
     /// <summary>A capitalised word that opens an adverbial phrase before the subject ("Immediately", "Shortly").</summary>
     public static bool IsOpeningPhraseWord(string word) => OpeningPhraseWordSet.Contains(word);
 
-    // Auxiliaries between a subject and its verb: "As Roe had written, ...".
-    private static readonly HashSet<string> AuxiliarySet = new(StringComparer.Ordinal) { "had", "has", "have", "once", "famously", "later", "memorably", "so", "aptly" };
+    // Words between the subject of an "as" clause and its verb: "As Roe had written, ...", "As Roe once put it".
+    private static readonly HashSet<string> AsClauseVerbLeadSet = new(StringComparer.Ordinal) { "had", "has", "have", "once", "famously", "later", "memorably", "so", "aptly" };
 
     /// <summary>A word between "As Roe" and the verb of "As Roe had written, ..." ("had", "once", "famously").</summary>
-    public static bool IsAuxiliary(string word) => AuxiliarySet.Contains(word);
+    public static bool IsAsClauseVerbLead(string word) => AsClauseVerbLeadSet.Contains(word);
 
     // Verbs that name a source in "As Roe put it, ..." but report no clause of their own.
     private static readonly HashSet<string> SayingAsVerbSet = new(StringComparer.Ordinal) { "put", "puts", "written", "sang", "sings", "quipped", "joked", "observed", "remarked", "tweeted", "posted" };

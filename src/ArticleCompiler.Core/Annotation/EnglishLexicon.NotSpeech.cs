@@ -18,16 +18,6 @@ internal static partial class EnglishLexicon
     /// <summary>A pronoun that opens a clause as its subject ("she", "they").</summary>
     public static bool IsSubjectPronoun(string word) => SubjectPronounSet.Contains(word);
 
-    // Finite auxiliaries and modals: a clause never opens with one, so after a reporting word they
-    // are the verb of the reporting word as a noun ("the report was ...").
-    private static readonly HashSet<string> FiniteAuxiliarySet = new(StringComparer.Ordinal)
-    {
-        "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "does", "did",
-    };
-
-    /// <summary>A finite auxiliary or modal ("was", "could").</summary>
-    public static bool IsFiniteAuxiliary(string word) => FiniteAuxiliarySet.Contains(word);
-
     // Reporting verbs spelt like nouns: "the report", "other estimates", "new details".
     private static readonly HashSet<string> NounLikeCueSet = new(StringComparer.Ordinal)
     {

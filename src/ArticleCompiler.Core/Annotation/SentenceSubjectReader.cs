@@ -230,7 +230,7 @@ internal sealed class SentenceSubjectReader
         {
             // "As Roe put it," or "As the columnist wrote," (not "As prices rose,"): a verb of saying before the comma.
             var verb = ClauseReader.SkipToVerb(tokens, mention.Last + 1, comma - 1);
-            while (verb < comma && tokens[verb].IsLowerCase && EnglishLexicon.IsAuxiliary(tokens[verb].Text))
+            while (verb < comma && tokens[verb].IsLowerCase && EnglishLexicon.IsAsClauseVerbLead(tokens[verb].Text))
             {
                 verb++;
             }
