@@ -143,8 +143,15 @@ internal static partial class DirectQuoteFinder
             next++;   // '"...," Roe has said in speeches': the verb after its auxiliary
         }
 
+        // '"...," he later said', '"...," she often says', '"...," he will say': adverbs and a
+        // modal between the speaker and the verb.
+        while (next < sentenceEnd && next < tokens.Count && tokens[next].IsLowerCase && EnglishLexicon.IsAfterQuoteAdverb(tokens[next].Text))
+        {
+            next++;
+        }
+
         var reads = mention is { Kind: MentionKind.Descriptor } && EnglishLexicon.IsWrittenText(mention.Head) && EnglishLexicon.IsReadVerb(tokens[next < tokens.Count ? next : mention.Last].Text);
-        return next <= sentenceEnd && next < tokens.Count && (EnglishLexicon.IsQuoteVerbAt(tokens, next) || reads) && tokens[next].IsLowerCase ? mention : PhraseBeforeVerb(p, k, sentenceEnd);
+        return next <= sentenceEnd && next < tokens.Count && (EnglishLexicon.IsQuoteVerbAt(tokens, next) || EnglishLexicon.IsQuoteVerb(tokens[next].Text) || reads) && tokens[next].IsLowerCase ? mention : PhraseBeforeVerb(p, k, sentenceEnd);
     }
 
     /// <summary>

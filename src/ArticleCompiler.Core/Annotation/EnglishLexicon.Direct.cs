@@ -80,6 +80,16 @@ internal static partial class EnglishLexicon
         "flyer", "report", "document", "filing", "complaint", "lawsuit", "order", "ruling", "motion", "invitation", "mailer",
     };
 
+    // Words between the speaker named after a quote and the verb: '"...," he later said', 'she often says', 'he will say'.
+    private static readonly HashSet<string> AfterQuoteAdverbSet = new(StringComparer.Ordinal)
+    {
+        "later", "often", "once", "also", "then", "still", "again", "recently", "previously", "earlier", "frequently",
+        "repeatedly", "will", "would", "always", "sometimes", "now",
+    };
+
+    /// <summary>A word that may stand between the speaker named after a quote and the verb ('"...," he later said').</summary>
+    public static bool IsAfterQuoteAdverb(string word) => AfterQuoteAdverbSet.Contains(word);
+
     /// <summary>A written text that can "read" quoted words ("the email read").</summary>
     public static bool IsWrittenText(string word) => WrittenTextSet.Contains(word);
 

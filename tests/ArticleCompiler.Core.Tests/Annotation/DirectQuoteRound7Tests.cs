@@ -1,0 +1,41 @@
+using System.Linq;
+using ArticleCompiler.Annotation;
+using ArticleCompiler.Model;
+using ArticleCompiler.Parsing;
+using Xunit;
+
+namespace ArticleCompiler.Core.Tests.Annotation;
+
+/// <summary>Issue 14, round seven: direct quotes whose speaker is named in forms the earlier rules missed.</summary>
+public class DirectQuoteRound7Tests
+{
+    private static Article Draft(params string[] paragraphs) =>
+        ArticleParser.Parse(ArticleAnnotator.Annotate("Council Approves the Budget\n\n" + string.Join("\n\n", paragraphs) + "\n", new AnnotatorOptions()).Draft).Article;
+
+    private static (string Text, string Key)[] Quotes(Article article) =>
+        article.Quotes.Where(q => q.Kind != QuoteKind.Indirect).Select(q => (q.Text, q.SpeakerKey)).ToArray();
+
+    [Theory]
+    [InlineData("Tom Brandt lost the vote on Monday. \"The people who were annoyed were the people we wanted to annoy,\" he later said.")]
+    [InlineData("Tom Brandt lost the vote on Monday. \"The people who were annoyed were the people we wanted to annoy,\" Brandt later said.")]
+    [InlineData("Tom Brandt lost the vote on Monday. \"The people who were annoyed were the people we wanted to annoy,\" he often says.")]
+    [InlineData("Tom Brandt lost the vote on Monday. \"The people who were annoyed were the people we wanted to annoy,\" he will say.")]
+    public void AnAdverbBetweenTheSpeakerAfterAQuoteAndTheVerbKeepsTheSpeaker(string paragraph)
+    {
+        Assert.Equal(new[] { ("The people who were annoyed were the people we wanted to annoy", "brandt") }, Quotes(Draft(paragraph)));
+    }
+
+    [Theory]
+    [InlineData("\"Nobody on the council read the budget before the vote,\" Tom Brandt notes.")]
+    [InlineData("\"Nobody on the council read the budget before the vote,\" Tom Brandt concludes.")]
+    public void AVerbOfSpeechInThePresentAfterTheSpeakerNamesTheSpeaker(string paragraph)
+    {
+        Assert.Equal(new[] { ("Nobody on the council read the budget before the vote", "brandt") }, Quotes(Draft(paragraph)));
+    }
+
+    [Fact]
+    public void AQuestionFollowedByTheSpeakerAndAsksIsTheirs()
+    {
+        Assert.Equal(new[] { ("Who on the council read the budget?", "brandt") }, Quotes(Draft("\"Who on the council read the budget?\" Tom Brandt asks.")));
+    }
+}
