@@ -54,6 +54,11 @@ internal static partial class DirectQuoteFinder
             {
                 cue = null;   // 'on ABC's "This Week," Roe said': the show's title, not Roe's words
             }
+            else if (cue is null && openHere && !IsScareQuote(p, span.Open) && NamingVerbSubject(p, span.Open) is { } namer)
+            {
+                cue = namer;   // 'what Roe called "a perception problem"'
+                factor = 0.8;
+            }
 
             var scare = openHere && (IsScareQuote(p, span.Open) || (cue is null && (title || (kind == QuoteKind.Partial && words <= EnglishLexicon.MaxScareQuoteWords && !SpeechBefore(p, span.Open)))));
             if (cue is null && !scare && openHere && subjects.SentenceSubject(p, p.SentenceStartToken(p.TokenAfter(span.Open) - 1)) is { } subject && subject.Last < p.TokenAfter(span.Open) - 1)

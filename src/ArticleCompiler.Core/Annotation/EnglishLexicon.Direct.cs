@@ -90,6 +90,18 @@ internal static partial class EnglishLexicon
     /// <summary>A word that may stand between the speaker named after a quote and the verb ('"...," he later said').</summary>
     public static bool IsAfterQuoteAdverb(string word) => AfterQuoteAdverbSet.Contains(word);
 
+    // Verbs whose quoted object names something in the subject's words: 'called the plan "a disgrace"', 'what Roe dubbed "...".
+    private static readonly HashSet<string> NamingVerbSet = new(StringComparer.Ordinal)
+    {
+        "call", "calls", "called", "calling", "dubbed", "dubs", "labeled", "labelled", "branded", "nicknamed", "termed",
+    };
+
+    /// <summary>A verb whose quoted object names something in its subject's words ("called it "a disgrace"").</summary>
+    public static bool IsNamingVerb(string word) => NamingVerbSet.Contains(word);
+
+    /// <summary>"I", "we", "you": the writer's or the reader's voice, not a quoted speaker's.</summary>
+    public static bool IsFirstOrSecondPerson(string word) => word is "I" or "we" or "We" or "you" or "You" or "i";
+
     /// <summary>A written text that can "read" quoted words ("the email read").</summary>
     public static bool IsWrittenText(string word) => WrittenTextSet.Contains(word);
 

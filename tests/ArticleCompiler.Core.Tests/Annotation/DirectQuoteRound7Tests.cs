@@ -38,4 +38,21 @@ public class DirectQuoteRound7Tests
     {
         Assert.Equal(new[] { ("Who on the council read the budget?", "brandt") }, Quotes(Draft("\"Who on the council read the budget?\" Tom Brandt asks.")));
     }
+
+    [Theory]
+    [InlineData("Jane Holloway spoke on Tuesday. The budget is part of a campaign, one she calls \"Roads First,\" that runs all year.", "Roads First")]
+    [InlineData("The town hoped to shed what Jane Holloway called \"a traffic problem with a river.\"", "a traffic problem with a river.")]
+    [InlineData("The council also attacked the plan, which Jane Holloway on Wednesday called \"a gift to developers.\"", "a gift to developers.")]
+    public void TheSubjectOfANamingVerbRightBeforeAQuotationSpeaksTheWordsThatNameSomething(string paragraph, string quote)
+    {
+        Assert.Equal(new[] { (quote, "holloway") }, Quotes(Draft(paragraph)));
+    }
+
+    [Theory]
+    [InlineData("Jane Holloway set up a website called \"Leave Town Now\" for the fight over the budget.")]
+    [InlineData("The method has been called \"quiet ambiguity\" by critics of Jane Holloway.")]
+    public void AThingsNameOrAPassiveNamingHasNoSpeaker(string paragraph)
+    {
+        Assert.Empty(Quotes(Draft(paragraph)));
+    }
 }
