@@ -27,6 +27,12 @@ internal static partial class EnglishLexicon
     /// <summary>The most tokens of a sentence that only attributes the quote before it ("said Trump on Tuesday.").</summary>
     public const int MaxShortAttributionTokens = 6;
 
+    /// <summary>
+    /// The most tokens from the speaker between the halves of a split quote to the comma before the
+    /// second half ('"...," Roe said on Tuesday, "..."').
+    /// </summary>
+    public const int MaxSplitAttributionTokens = 6;
+
     // Words before a second verb of the same subject: "said it was early but added", "began by saying".
     private static readonly HashSet<string> SecondVerbJoinSet = new(StringComparer.Ordinal) { "and", "but", "by", "before", "after", "while" };
 

@@ -55,4 +55,14 @@ public class DirectQuoteRound7Tests
     {
         Assert.Empty(Quotes(Draft(paragraph)));
     }
+
+    [Theory]
+    [InlineData("\"Everything the council proposed and everything we proposed,\" the mayor said, \"was the same.\"")]
+    [InlineData("\u201CEverything the council proposed and everything we proposed,\u201D the mayor said, \u201Cwas the same.\u201D")]
+    [InlineData("\u201CEverything the council proposed and everything we proposed,\u201D the mayor exclaimed on Tuesday, \u201Cwas the same.\u201D")]
+    public void TheShortSecondHalfOfAQuoteSplitByItsAttributionKeepsTheSpeaker(string paragraph)
+    {
+        var quotes = Quotes(Draft("Mayor Ellen Park met the council.", paragraph));
+        Assert.Equal(new[] { ("Everything the council proposed and everything we proposed", "park"), ("was the same.", "park") }, quotes);
+    }
 }
