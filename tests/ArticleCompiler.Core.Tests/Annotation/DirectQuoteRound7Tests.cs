@@ -65,4 +65,11 @@ public class DirectQuoteRound7Tests
         var quotes = Quotes(Draft("Mayor Ellen Park met the council.", paragraph));
         Assert.Equal(new[] { ("Everything the council proposed and everything we proposed", "park"), ("was the same.", "park") }, quotes);
     }
+
+    [Fact]
+    public void AParticipleAfterAnAttributionInMidSentenceIsTheAttributedSpeakers()
+    {
+        var quotes = Quotes(Draft("Ellen Park will meet the council next week, Tom Brandt said, adding, \"They need to sit down and talk it over.\""));
+        Assert.Equal(new[] { ("They need to sit down and talk it over.", "brandt") }, quotes);
+    }
 }
