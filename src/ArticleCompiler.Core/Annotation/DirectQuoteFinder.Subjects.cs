@@ -45,6 +45,16 @@ internal static partial class DirectQuoteFinder
             return sender;
         }
 
+        // "..., Spicer said, adding, "..."": the participle hangs on the attribution right before it,
+        // whose speaker is not the sentence's first subject.
+        if (mention is null && end - 2 > sentenceStart && tokens[end - 1].Is(',') && EnglishLexicon.IsParticiple(tokens[verb].Text)
+            && tokens[end - 2].IsLowerCase && EnglishLexicon.IsQuoteVerb(tokens[end - 2].Text)
+            && ClauseReader.AsSubject(tokens, MentionReader.ReadBackward(p.Text, tokens, end - 2, sentenceStart), sentenceStart) is { Kind: MentionKind.Name or MentionKind.Pronoun } attributed
+            && attributed.First > sentenceStart)
+        {
+            return attributed;
+        }
+
         // "..., saying", "..., but added", "began by saying": the subject of the clause before.
         if (mention is null && end - 1 > sentenceStart && ((tokens[end - 1].Is(',') && EnglishLexicon.IsParticiple(tokens[verb].Text)) || EnglishLexicon.JoinsSecondVerb(tokens[end - 1].Text)))
         {

@@ -48,11 +48,22 @@ internal static partial class DirectQuoteFinder
             }
 
             var cue = CueAfter(p, closing[last].Close) ?? (closing[first].OpenBlock == p.Block ? FindCueBefore(p, closing[first].Open) : null);
+            if (cue is null && openHere && first > 0)
+            {
+                // '"...," the judge said, "has overlapped."': a quote split by its attribution goes on
+                // with the same speaker, however short its second half.
+                cue = SplitQuoteCue(p, closing[first - 1], closing[first]);
+            }
             var factor = 1.0;
             var title = openHere && IsTitle(content);
             if (title && NamesAWork(p, span.Open))
             {
                 cue = null;   // 'on ABC's "This Week," Roe said': the show's title, not Roe's words
+            }
+            else if (cue is null && openHere && !IsScareQuote(p, span.Open) && NamingVerbSubject(p, span.Open) is { } namer)
+            {
+                cue = namer;   // 'what Roe called "a perception problem"'
+                factor = 0.8;
             }
 
             var scare = openHere && (IsScareQuote(p, span.Open) || (cue is null && (title || (kind == QuoteKind.Partial && words <= EnglishLexicon.MaxScareQuoteWords && !SpeechBefore(p, span.Open)))));
@@ -71,6 +82,33 @@ internal static partial class DirectQuoteFinder
 
             yield return new PendingAttribution(openHere ? span.Open : 0, kind, span, -1, -1, cue, factor, words, scare && cue is null) { CueIsSubject = factor < 1 };
         }
+    }
+
+    // The speaker named between two quotations of one sentence ('"...," Roe said, "..."'): the cue
+    // after the first, followed only by the verb's words and the comma that opens the second.
+    private static Mention? SplitQuoteCue(ParagraphContext p, QuoteSpan previous, QuoteSpan span)
+    {
+        if (previous.CloseBlock != p.Block || span.OpenBlock != p.Block)
+        {
+            return null;
+        }
+
+        var tokens = p.Tokens;
+        var comma = p.TokenBefore(span.Open);
+        if (comma < 0 || !tokens[comma].Is(',') || CueAfter(p, previous.Close) is not { } cue || cue.Last >= comma || comma - cue.Last > EnglishLexicon.MaxSplitAttributionTokens)
+        {
+            return null;
+        }
+
+        for (var k = cue.Last + 1; k < comma; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return null;
+            }
+        }
+
+        return cue;
     }
 
     // Whether 'span' ended only because 'next' opened again after a full sentence (see QuoteSpan.LooseCloseAt).
@@ -143,8 +181,15 @@ internal static partial class DirectQuoteFinder
             next++;   // '"...," Roe has said in speeches': the verb after its auxiliary
         }
 
+        // '"...," he later said', '"...," she often says', '"...," he will say': adverbs and a
+        // modal between the speaker and the verb.
+        while (next < sentenceEnd && next < tokens.Count && tokens[next].IsLowerCase && EnglishLexicon.IsAfterQuoteAdverb(tokens[next].Text))
+        {
+            next++;
+        }
+
         var reads = mention is { Kind: MentionKind.Descriptor } && EnglishLexicon.IsWrittenText(mention.Head) && EnglishLexicon.IsReadVerb(tokens[next < tokens.Count ? next : mention.Last].Text);
-        return next <= sentenceEnd && next < tokens.Count && (EnglishLexicon.IsQuoteVerbAt(tokens, next) || reads) && tokens[next].IsLowerCase ? mention : PhraseBeforeVerb(p, k, sentenceEnd);
+        return next <= sentenceEnd && next < tokens.Count && (EnglishLexicon.IsQuoteVerbAt(tokens, next) || EnglishLexicon.IsQuoteVerb(tokens[next].Text) || reads) && tokens[next].IsLowerCase ? mention : PhraseBeforeVerb(p, k, sentenceEnd);
     }
 
     /// <summary>

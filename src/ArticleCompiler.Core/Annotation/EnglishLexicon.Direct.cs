@@ -27,6 +27,12 @@ internal static partial class EnglishLexicon
     /// <summary>The most tokens of a sentence that only attributes the quote before it ("said Trump on Tuesday.").</summary>
     public const int MaxShortAttributionTokens = 6;
 
+    /// <summary>
+    /// The most tokens from the speaker between the halves of a split quote to the comma before the
+    /// second half ('"...," Roe said on Tuesday, "..."').
+    /// </summary>
+    public const int MaxSplitAttributionTokens = 6;
+
     // Words before a second verb of the same subject: "said it was early but added", "began by saying".
     private static readonly HashSet<string> SecondVerbJoinSet = new(StringComparer.Ordinal) { "and", "but", "by", "before", "after", "while" };
 
@@ -79,6 +85,28 @@ internal static partial class EnglishLexicon
         "advertisement", "caption", "headline", "release", "text", "notice", "placard", "poster", "petition", "card", "flier",
         "flyer", "report", "document", "filing", "complaint", "lawsuit", "order", "ruling", "motion", "invitation", "mailer",
     };
+
+    // Words between the speaker named after a quote and the verb: '"...," he later said', 'she often says', 'he will say'.
+    private static readonly HashSet<string> AfterQuoteAdverbSet = new(StringComparer.Ordinal)
+    {
+        "later", "often", "once", "also", "then", "still", "again", "recently", "previously", "earlier", "frequently",
+        "repeatedly", "will", "would", "always", "sometimes", "now",
+    };
+
+    /// <summary>A word that may stand between the speaker named after a quote and the verb ('"...," he later said').</summary>
+    public static bool IsAfterQuoteAdverb(string word) => AfterQuoteAdverbSet.Contains(word);
+
+    // Verbs whose quoted object names something in the subject's words: 'called the plan "a disgrace"', 'what Roe dubbed "...".
+    private static readonly HashSet<string> NamingVerbSet = new(StringComparer.Ordinal)
+    {
+        "call", "calls", "called", "calling", "dubbed", "dubs", "labeled", "labelled", "branded", "nicknamed", "termed",
+    };
+
+    /// <summary>A verb whose quoted object names something in its subject's words ("called it "a disgrace"").</summary>
+    public static bool IsNamingVerb(string word) => NamingVerbSet.Contains(word);
+
+    /// <summary>"I", "we", "you": the writer's or the reader's voice, not a quoted speaker's.</summary>
+    public static bool IsFirstOrSecondPerson(string word) => word is "I" or "we" or "We" or "you" or "You" or "i";
 
     /// <summary>A written text that can "read" quoted words ("the email read").</summary>
     public static bool IsWrittenText(string word) => WrittenTextSet.Contains(word);
