@@ -62,7 +62,7 @@ internal static class AnnotateRegistry
         foreach (var file in loader.Findings().GroupBy(f => f.Path))
         {
             // A file's findings together, so the per-file limit (ARTC115) applies as in validate.
-            foreach (var configured in configuration.Apply(file.Key, file.Select(f => f.Diagnostic).ToList()))
+            foreach (var configured in configuration.Apply(file.Key, file.Select(f => f.Finding).ToList()))
             {
                 var severity = configured.Severity == DiagnosticSeverity.Error ? "error" : "warning";
                 error.WriteLine(FormattableString.Invariant($"{file.Key}({configured.Span.Line},{configured.Span.Column}): {severity} {configured.Code}: {configured.Message}"));

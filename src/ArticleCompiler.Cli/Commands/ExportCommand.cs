@@ -248,7 +248,7 @@ internal static class ExportCommand
             }
         }
 
-        foreach (var finding in registries.Findings().Concat(corpus.Finish()).GroupBy(f => f.Path).SelectMany(file => configuration.Apply(file.Key, file.Select(f => f.Diagnostic).ToList()).Select(d => (Path: file.Key, Diagnostic: d))).Where(f => f.Diagnostic.Severity == DiagnosticSeverity.Error))
+        foreach (var finding in registries.Findings().Concat(corpus.Finish()).GroupBy(f => f.Path).SelectMany(file => configuration.Apply(file.Key, file.Select(f => f.Finding).ToList()).Select(d => (Path: file.Key, Diagnostic: d))).Where(f => f.Diagnostic.Severity == DiagnosticSeverity.Error))
         {
             Report(error, finding.Path, finding.Diagnostic);
             errors++;
