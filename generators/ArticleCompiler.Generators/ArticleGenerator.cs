@@ -152,10 +152,12 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(files.Combine(severities), static (output, input) =>
         {
             var (file, configuration) = input;
-            if (file.Parsed is { } parsed && configuration.Rules(file.Path).Check(parsed) is { Count: > 0 } findings)
+            if (file.Parsed is { } parsed)
             {
-                var infos = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(findings, finding => new FileFinding(file.Path, finding)));
-                Report(output, new Model.EquatableArray<FileFinding>(infos), configuration);
+                foreach (var finding in configuration.Report(file.Path, System.Array.Empty<ArticleDiagnostic>(), parsed))
+                {
+                    output.ReportDiagnostic(Diagnostics.ArticleDiagnosticDescriptors.ToDiagnostic(file.Path, finding));
+                }
             }
         });
 
@@ -191,8 +193,8 @@ public sealed class ArticleGenerator : IIncrementalGenerator
     {
         foreach (var file in System.Linq.Enumerable.GroupBy(diagnostics, static info => info.Path))
         {
-            var findings = System.Linq.Enumerable.Select(file, static info => info.Finding);
-            foreach (var finding in Validation.FindingLimit.Configure(findings, configuration.For(file.Key)))
+            var findings = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(file, static info => info.Finding));
+            foreach (var finding in configuration.Report(file.Key, findings))
             {
                 output.ReportDiagnostic(Diagnostics.ArticleDiagnosticDescriptors.ToDiagnostic(file.Key, finding));
             }
