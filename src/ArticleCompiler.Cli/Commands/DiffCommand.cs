@@ -151,7 +151,7 @@ internal static class DiffCommand
 
         var parsed = ArticleParser.Parse(file.Text);
         var validated = ArticleValidator.Check(parsed, new ValidationOptions(DateTimeOffset.UtcNow) { Registry = registries.ScopeFor(path) });
-        var errors = configuration.Apply(path, validated.Findings)
+        var errors = configuration.Apply(path, validated.Findings, parsed)
             .Where(d => d.Severity == DiagnosticSeverity.Error)
             .ToList();
         foreach (var finding in errors)
