@@ -6,7 +6,7 @@ namespace ArticleCompiler.Tests.Shared;
 /// One corpus that every consumer of the corpus check reads (artc validate, export and diff, and the
 /// build), so that all are seen to report the same codes at the same places and severities: an
 /// .editorconfig that raises a warning to an error and limits categories, two registries that define
-/// one key twice, an id used twice, and one clean article.
+/// one key twice, an id used twice, and a valid article with a warning.
 /// </summary>
 internal static class CorpusCase
 {
@@ -31,8 +31,8 @@ internal static class CorpusCase
         // A category the .editorconfig does not allow (ARTC113 at 4:11).
         ["news/c.article.md"] = SeverityCase.Categorised,
 
-        // Clean.
-        ["news/d.article.md"] = "---\nid: d\ntitle: D\ncategory: World\n---\n\n\"Fine.\"{@lavrov} she said.\n",
+        // Valid, with a warning: an unknown front-matter key (ARTC201 at 5:1).
+        ["news/d.article.md"] = "---\nid: d\ntitle: D\ncategory: World\nmood: calm\n---\n\n\"Fine.\"{@lavrov} she said.\n",
     };
 
     /// <summary>Every finding, as "path CODE line:col severity", in ordinal order.</summary>
@@ -42,6 +42,7 @@ internal static class CorpusCase
         "news/a.article.md ARTC202 7:3 error",
         "news/b.article.md ARTC108 2:5 error",
         "news/c.article.md ARTC113 4:11 error",
+        "news/d.article.md ARTC201 5:1 warning",
         "other/speakers.yaml ARTC109 1:1 error",
     };
 }

@@ -168,6 +168,7 @@ internal static class ExportCommand
         var corpus = new CorpusValidator();
         var configuration = new EditorConfigLookup();
         var registries = RegistryLoader.LoadAndReport(files, request.Paths, request.MaxFileSize, error);
+        var reported = new MsBuildValidationWriter(error);   // every finding, as validate --format msbuild prints it
         var errors = 0;
         readFailures = registries.ReadFailures.Count;
         var results = registries.Articles
@@ -184,10 +185,10 @@ internal static class ExportCommand
                 continue;
             }
 
-            foreach (var finding in findings.Where(f => f.Severity == DiagnosticSeverity.Error))
+            foreach (var finding in findings)
             {
-                Report(error, path, finding);
-                errors++;
+                reported.Write(FileDiagnostic.InText(path, finding, null));
+                errors += finding.Severity == DiagnosticSeverity.Error ? 1 : 0;
             }
 
             if (article is null)
@@ -202,10 +203,10 @@ internal static class ExportCommand
             }
         }
 
-        foreach (var finding in registries.Findings().Concat(corpus.Finish()).GroupBy(f => f.Path).SelectMany(file => configuration.Apply(file.Key, file.Select(f => f.Finding).ToList()).Select(d => (Path: file.Key, Diagnostic: d))).Where(f => f.Diagnostic.Severity == DiagnosticSeverity.Error))
+        foreach (var finding in registries.Findings().Concat(corpus.Finish()).GroupBy(f => f.Path).SelectMany(file => configuration.Apply(file.Key, file.Select(f => f.Finding).ToList()).Select(d => new FileFinding(file.Key, d))))
         {
-            Report(error, finding.Path, finding.Diagnostic);
-            errors++;
+            reported.Write(FileDiagnostic.InText(finding.Path, finding.Finding, null));
+            errors += finding.Finding.Severity == DiagnosticSeverity.Error ? 1 : 0;
         }
 
         return errors;
@@ -223,7 +224,4 @@ internal static class ExportCommand
             return (path, null, Array.Empty<ArticleDiagnostic>(), default, exception.Message);
         }
     }
-
-    private static void Report(TextWriter error, string path, ArticleDiagnostic finding) =>
-        error.WriteLine(FormattableString.Invariant($"{path}({finding.Span.Line},{finding.Span.Column}): error {finding.Code}: {finding.Message}"));
 }
