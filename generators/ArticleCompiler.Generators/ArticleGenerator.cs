@@ -1,3 +1,4 @@
+using ArticleCompiler.Validation;
 using System;
 using ArticleCompiler.Configuration;
 using ArticleCompiler.Generators.Emit;
@@ -151,10 +152,12 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(files.Combine(severities), static (output, input) =>
         {
             var (file, configuration) = input;
-            if (file.Parsed is { } parsed && configuration.Rules(file.Path).Check(parsed) is { Count: > 0 } findings)
+            if (file.Parsed is { } parsed)
             {
-                var infos = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(findings, finding => DiagnosticInfo.From(file.Path, finding)));
-                Report(output, new Model.EquatableArray<DiagnosticInfo>(infos), configuration);
+                foreach (var finding in configuration.Report(file.Path, System.Array.Empty<ArticleDiagnostic>(), parsed))
+                {
+                    output.ReportDiagnostic(Diagnostics.ArticleDiagnosticDescriptors.ToDiagnostic(file.Path, finding));
+                }
             }
         });
 
@@ -186,14 +189,14 @@ public sealed class ArticleGenerator : IIncrementalGenerator
 
     // Per file, as artc validate does: the core configures the findings and applies the limit
     // (ARTC115) to what is left, so both report the same findings at the same severities.
-    private static void Report(SourceProductionContext output, Model.EquatableArray<DiagnosticInfo> diagnostics, SeverityConfiguration configuration)
+    private static void Report(SourceProductionContext output, Model.EquatableArray<FileFinding> diagnostics, SeverityConfiguration configuration)
     {
-        foreach (var file in System.Linq.Enumerable.GroupBy(diagnostics, static info => info.FilePath))
+        foreach (var file in System.Linq.Enumerable.GroupBy(diagnostics, static info => info.Path))
         {
-            var findings = System.Linq.Enumerable.Select(file, static info => info.ToArticleDiagnostic());
-            foreach (var finding in Validation.FindingLimit.Configure(findings, configuration.For(file.Key)))
+            var findings = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(file, static info => info.Finding));
+            foreach (var finding in configuration.Report(file.Key, findings))
             {
-                output.ReportDiagnostic(DiagnosticInfo.ToDiagnostic(file.Key, finding));
+                output.ReportDiagnostic(Diagnostics.ArticleDiagnosticDescriptors.ToDiagnostic(file.Key, finding));
             }
         }
     }

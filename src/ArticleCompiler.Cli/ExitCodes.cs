@@ -9,6 +9,9 @@ internal static class ExitCodes
     /// <summary>The articles have errors (or warnings, with --warnaserror).</summary>
     public const int FindingsAtErrorLevel = 1;
 
+    /// <summary>artc diff: the revisions differ (as diff(1) exits 1).</summary>
+    public const int Different = 1;
+
     /// <summary>The command line was wrong, or a path could not be found or read.</summary>
     public const int UsageOrInputProblem = 2;
 

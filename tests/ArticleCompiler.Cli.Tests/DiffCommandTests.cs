@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using ArticleCompiler.Tests.Shared;
 using Xunit;
 
 namespace ArticleCompiler.Cli.Tests;
@@ -118,6 +119,23 @@ public class DiffCommandTests
         Assert.Equal(string.Empty, result.Output);
         Assert.Contains("broken.article.md:9:18: error ARTC104: unknown speaker 'antonv'", result.Error);
         Assert.Contains("'broken.article.md' is not a valid article (1 error)", result.Error);
+    }
+
+    [Fact]
+    public void DiffRefusesAnArticleTheEditorconfigRulesMakeInvalid()
+    {
+        // validate reports ARTC112 and ARTC113 for this article (ValidateCommandTests); diff must not compare it as valid.
+        using var corpus = new TempCorpus();
+        corpus.Write("news/b.article.md", SeverityCase.Categorised);
+        corpus.Write(".editorconfig", SeverityCase.Rules);
+
+        var result = Artc.Process(corpus.Root, null, "diff", "news/b.article.md", "news/b.article.md");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Output);
+        Assert.Contains("news/b.article.md:1:1: error ARTC112:", result.Error);
+        Assert.Contains("news/b.article.md:4:11: error ARTC113:", result.Error);
+        Assert.Contains("'news/b.article.md' is not a valid article (2 errors)", result.Error);
     }
 
     [Fact]

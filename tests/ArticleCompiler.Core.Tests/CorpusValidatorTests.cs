@@ -7,7 +7,7 @@ namespace ArticleCompiler.Core.Tests;
 
 public class CorpusValidatorTests
 {
-    private static CorpusDiagnostic[] Check(params (string Path, string Id, string? Revision)[] files)
+    private static FileFinding[] Check(params (string Path, string Id, string? Revision)[] files)
     {
         var corpus = new CorpusValidator();
         foreach (var (path, id, revision) in files)
@@ -30,9 +30,9 @@ public class CorpusValidatorTests
     {
         var finding = Assert.Single(Check(("a.article.md", "one", null), ("b.article.md", "one", null)));
         Assert.Equal("b.article.md", finding.Path);
-        Assert.Equal("ARTC108", finding.Diagnostic.Code);
-        Assert.Equal("2:5-2:8", finding.Diagnostic.Span.ToString());
-        Assert.Equal("article id 'one' is also used by a.article.md (files that share an id need distinct 'revision' numbers to be revisions of one article)", finding.Diagnostic.Message);
+        Assert.Equal("ARTC108", finding.Finding.Code);
+        Assert.Equal("2:5-2:8", finding.Finding.Span.ToString());
+        Assert.Equal("article id 'one' is also used by a.article.md (files that share an id need distinct 'revision' numbers to be revisions of one article)", finding.Finding.Message);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class CorpusValidatorTests
     {
         var finding = Assert.Single(Check(("a.article.md", "one", "1"), ("b.article.md", "one", "2"), ("c.article.md", "one", "2")));
         Assert.Equal("c.article.md", finding.Path);
-        Assert.Equal("article id 'one' is also used by b.article.md with the same revision 2", finding.Diagnostic.Message);
+        Assert.Equal("article id 'one' is also used by b.article.md with the same revision 2", finding.Finding.Message);
     }
 
     [Fact]

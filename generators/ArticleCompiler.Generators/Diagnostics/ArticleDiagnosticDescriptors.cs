@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using ArticleCompiler.Validation;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using CoreSeverity = ArticleCompiler.Validation.DiagnosticSeverity;
 
 namespace ArticleCompiler.Generators.Diagnostics;
@@ -38,6 +39,20 @@ internal static class ArticleDiagnosticDescriptors
         }
 
         return descriptors;
+    }
+
+    /// <summary>
+    /// The Roslyn diagnostic of <paramref name="finding"/> (configured by the core) in the file at
+    /// <paramref name="path"/>, located at the exact characters of the article file.
+    /// </summary>
+    public static Diagnostic ToDiagnostic(string path, ArticleDiagnostic finding)
+    {
+        var span = finding.Span;
+        var location = Location.Create(
+            path,
+            new TextSpan(span.Start, span.Length),
+            new LinePositionSpan(new LinePosition(span.Line - 1, span.Column - 1), new LinePosition(span.EndLine - 1, span.EndColumn - 1)));
+        return Diagnostic.Create(For(finding.Code), location, ToRoslyn(finding.Severity), additionalLocations: null, properties: null, finding.Message);
     }
 
     private static Microsoft.CodeAnalysis.DiagnosticSeverity ToRoslyn(CoreSeverity severity) => severity switch

@@ -1,3 +1,4 @@
+using ArticleCompiler.Validation;
 using ArticleCompiler.Model;
 using ArticleCompiler.Parsing;
 
@@ -14,7 +15,7 @@ namespace ArticleCompiler.Generators.Models;
 internal sealed record ArticleFile(
     string Path,
     ParsedArticle? Parsed,
-    EquatableArray<DiagnosticInfo> Diagnostics,
+    EquatableArray<FileFinding> Diagnostics,
     EmbeddedText? Embedded = null);
 
 /// <summary>
@@ -29,4 +30,4 @@ internal sealed record EmbeddedText(string ResourceName, string Text);
 /// <param name="File">The parsed file.</param>
 /// <param name="Article">The article with its speakers resolved; null when the file could not be parsed.</param>
 /// <param name="Diagnostics">Parse errors and validation findings.</param>
-internal sealed record CheckedFile(ArticleFile File, Article? Article, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record CheckedFile(ArticleFile File, Article? Article, EquatableArray<FileFinding> Diagnostics);

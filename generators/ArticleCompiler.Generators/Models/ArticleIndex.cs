@@ -1,3 +1,4 @@
+using ArticleCompiler.Validation;
 using ArticleCompiler.Model;
 
 namespace ArticleCompiler.Generators.Models;
@@ -8,7 +9,7 @@ namespace ArticleCompiler.Generators.Models;
 /// </summary>
 /// <param name="Articles">The articles that are generated, in id order then revision order.</param>
 /// <param name="Diagnostics">Duplicate ids (ARTC108) and C# name collisions between articles (ARTC301).</param>
-internal sealed record ArticleIndex(EquatableArray<IndexedArticle> Articles, EquatableArray<DiagnosticInfo> Diagnostics)
+internal sealed record ArticleIndex(EquatableArray<IndexedArticle> Articles, EquatableArray<FileFinding> Diagnostics)
 {
     private System.Collections.Generic.Dictionary<string, IndexedArticle>? _byPath;
 

@@ -1,3 +1,4 @@
+using ArticleCompiler.Validation;
 using ArticleCompiler.Model;
 
 namespace ArticleCompiler.Generators.Models;
@@ -84,7 +85,7 @@ internal sealed record QuoteSpec(
     int Column);
 
 /// <summary>The output of the per-article step: the spec to emit (if any) and the findings to report.</summary>
-internal sealed record ArticleOutput(ArticleSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record ArticleOutput(ArticleSpec? Spec, EquatableArray<FileFinding> Diagnostics);
 
 /// <summary>The output of the corpus step: the entry class and the corpus findings.</summary>
 internal sealed record IndexOutput(string Namespace, ArticleIndex Index);

@@ -25,12 +25,12 @@ internal static class ArticleSteps
     {
         if (text is null)
         {
-            return new ArticleFile(path, null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.From(path, FileFindings.Unreadable()) }));
+            return new ArticleFile(path, null, new EquatableArray<FileFinding>(new[] { new FileFinding(path, FileFindings.Unreadable()) }));
         }
 
         if (ArticleTextDecoder.FindNotText(text) is { } notText)
         {
-            return new ArticleFile(path, null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.From(path, notText) }));
+            return new ArticleFile(path, null, new EquatableArray<FileFinding>(new[] { new FileFinding(path, notText) }));
         }
 
         try
@@ -38,7 +38,7 @@ internal static class ArticleSteps
             cancellationToken.ThrowIfCancellationRequested();
             var parsed = ArticleParser.Parse(text);
             var embedded = string.IsNullOrEmpty(resourceName) ? null : new EmbeddedText(resourceName!, text);
-            return new ArticleFile(path, parsed, EquatableArray<DiagnosticInfo>.Empty, embedded);
+            return new ArticleFile(path, parsed, EquatableArray<FileFinding>.Empty, embedded);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -62,8 +62,8 @@ internal static class ArticleSteps
         {
             var options = new ValidationOptions(DateTimeOffset.UtcNow) { Registry = registry.ScopeFor(file.Path) };
             var validated = ArticleValidator.Check(file.Parsed, options);
-            var findings = validated.Findings.Select(d => DiagnosticInfo.From(file.Path, d)).ToArray();
-            return new CheckedFile(file, validated.Article, new EquatableArray<DiagnosticInfo>(findings));
+            var findings = validated.Findings.Select(d => new FileFinding(file.Path, d)).ToArray();
+            return new CheckedFile(file, validated.Article, new EquatableArray<FileFinding>(findings));
         }
         catch (Exception exception)
         {
@@ -99,11 +99,11 @@ internal static class ArticleSteps
             corpus.Add(entry.Path, entry.Id, entry.Revision, entry.IdSpan);
         }
 
-        var diagnostics = new List<DiagnosticInfo>();
+        var diagnostics = new List<FileFinding>();
         var rejected = new HashSet<string>(StringComparer.Ordinal);
         foreach (var finding in corpus.Finish())
         {
-            diagnostics.Add(DiagnosticInfo.From(finding.Path, finding.Diagnostic));
+            diagnostics.Add(finding);
             rejected.Add(finding.Path);
         }
 
@@ -160,7 +160,7 @@ internal static class ArticleSteps
             }
         }
 
-        return new ArticleIndex(new EquatableArray<IndexedArticle>(articles.ToArray()), new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+        return new ArticleIndex(new EquatableArray<IndexedArticle>(articles.ToArray()), new EquatableArray<FileFinding>(diagnostics.ToArray()));
     }
 
     /// <summary>The spec of one article (null when the file is not generated) and its findings.</summary>
@@ -180,13 +180,13 @@ internal static class ArticleSteps
 
         try
         {
-            var diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
+            var diagnostics = new List<FileFinding>(file.Diagnostics);
             var spec = BuildSpec(file.File.Path, file.File.Parsed!, file.Article, file.File.Embedded, indexed, options, diagnostics);
-            return new ArticleOutput(spec, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+            return new ArticleOutput(spec, new EquatableArray<FileFinding>(diagnostics.ToArray()));
         }
         catch (Exception exception)
         {
-            return new ArticleOutput(Placeholder(file.File, indexed, options), new EquatableArray<DiagnosticInfo>(file.Diagnostics.Concat(Failure(file.File.Path, exception)).ToArray()));
+            return new ArticleOutput(Placeholder(file.File, indexed, options), new EquatableArray<FileFinding>(file.Diagnostics.Concat(Failure(file.File.Path, exception)).ToArray()));
         }
     }
 
@@ -197,7 +197,7 @@ internal static class ArticleSteps
         try
         {
             var bare = file.Parsed!.Article with { Speakers = EquatableArray<Speaker>.Empty, Sections = EquatableArray<Section>.Empty, Quotes = EquatableArray<Quote>.Empty };
-            return BuildSpec(file.Path, file.Parsed, bare, null, indexed, options, new List<DiagnosticInfo>());
+            return BuildSpec(file.Path, file.Parsed, bare, null, indexed, options, new List<FileFinding>());
         }
         catch (Exception)
         {
@@ -205,7 +205,7 @@ internal static class ArticleSteps
         }
     }
 
-    private static ArticleSpec BuildSpec(string path, ParsedArticle parsed, Article article, EmbeddedText? embedded, IndexedArticle indexed, GeneratorOptions options, List<DiagnosticInfo> diagnostics)
+    private static ArticleSpec BuildSpec(string path, ParsedArticle parsed, Article article, EmbeddedText? embedded, IndexedArticle indexed, GeneratorOptions options, List<FileFinding> diagnostics)
     {
         var metadata = article.Metadata;
 
@@ -332,12 +332,12 @@ internal static class ArticleSteps
         return normalized.StartsWith(folder, StringComparison.Ordinal) ? normalized.Substring(folder.Length) : normalized;
     }
 
-    private static DiagnosticInfo Collision(string path, Text.SourceSpan span, string what, string value, string wanted, string name) =>
-        DiagnosticInfo.From(path, ArticleDiagnostic.Create(DiagnosticDescriptors.NameCollision, span, what, value, wanted, name));
+    private static FileFinding Collision(string path, Text.SourceSpan span, string what, string value, string wanted, string name) =>
+        new FileFinding(path, ArticleDiagnostic.Create(DiagnosticDescriptors.NameCollision, span, what, value, wanted, name));
 
-    private static EquatableArray<DiagnosticInfo> Failure(string path, Exception exception) =>
+    private static EquatableArray<FileFinding> Failure(string path, Exception exception) =>
         new(new[]
         {
-            DiagnosticInfo.From(path, FileFindings.Failure(exception)),
+            new FileFinding(path, FileFindings.Failure(exception)),
         });
 }

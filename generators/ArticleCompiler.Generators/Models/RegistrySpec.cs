@@ -1,3 +1,4 @@
+using ArticleCompiler.Validation;
 using ArticleCompiler.Model;
 
 namespace ArticleCompiler.Generators.Models;
@@ -25,4 +26,4 @@ internal sealed record RegistrySpeakerSpec(
     int Column);
 
 /// <summary>The output of the registry step: the class to emit (none without a registry file) and the registries' findings.</summary>
-internal sealed record RegistryOutput(RegistrySpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record RegistryOutput(RegistrySpec? Spec, EquatableArray<FileFinding> Diagnostics);

@@ -35,10 +35,10 @@ internal static class RegistrySteps
     /// <summary>The <c>Speakers</c> class of <paramref name="registry"/> (none without a registry file), and the registries' findings.</summary>
     public static RegistryOutput Build(SpeakerRegistry registry, GeneratorOptions options)
     {
-        var diagnostics = registry.Findings().Select(finding => DiagnosticInfo.From(finding.Path, finding.Diagnostic)).ToList();
+        var diagnostics = registry.Findings().ToList();
         if (registry.IsEmpty)
         {
-            return new RegistryOutput(null, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+            return new RegistryOutput(null, new EquatableArray<FileFinding>(diagnostics.ToArray()));
         }
 
         var files = registry.Files.Select(file => ArticleSteps.RelativePath(file.Path, options.ProjectDirectory)).ToArray();
@@ -63,13 +63,13 @@ internal static class RegistrySteps
             var name = names.Allocate(wanted, out var collided);
             if (collided)
             {
-                diagnostics.Add(DiagnosticInfo.From(speaker.RegistryPath!, ArticleDiagnostic.Create(DiagnosticDescriptors.NameCollision, speaker.Span, "speaker key", speaker.Key, wanted, name)));
+                diagnostics.Add(new FileFinding(speaker.RegistryPath!, ArticleDiagnostic.Create(DiagnosticDescriptors.NameCollision, speaker.Span, "speaker key", speaker.Key, wanted, name)));
             }
 
             speakers.Add(new RegistrySpeakerSpec(speaker.Key, name, speaker.Name, speaker.Role, speaker.Aliases, speaker.Kind, fileIndex[speaker.RegistryPath!], speaker.Span.Line, speaker.Span.Column));
         }
 
         var spec = new RegistrySpec(options.Namespace, new EquatableArray<string>(files), new EquatableArray<RegistrySpeakerSpec>(speakers.ToArray()));
-        return new RegistryOutput(spec with { Data = ArticleDataEncoder.EncodeRegistry(spec) }, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+        return new RegistryOutput(spec with { Data = ArticleDataEncoder.EncodeRegistry(spec) }, new EquatableArray<FileFinding>(diagnostics.ToArray()));
     }
 }

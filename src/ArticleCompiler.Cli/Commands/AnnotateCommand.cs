@@ -170,6 +170,7 @@ internal static class AnnotateCommand
         var exit = ExitCodes.Success;
         var quotes = 0;
         var notes = 0;
+        var reported = new MsBuildValidationWriter(error);
         for (var i = 0; i < files.Count; i++)
         {
             var (result, problem, failure) = results[i];
@@ -182,7 +183,7 @@ internal static class AnnotateCommand
 
             if (problem is not null)
             {
-                error.WriteLine(FormattableString.Invariant($"{files[i]}({problem.Span.Line},{problem.Span.Column}): error {problem.Code}: {problem.Message}"));
+                reported.Write(FileDiagnostic.InText(files[i], problem, null));
                 exit = Math.Max(exit, ExitCodes.FindingsAtErrorLevel);
                 continue;
             }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using ArticleCompiler.Annotation;
 using ArticleCompiler.Cli.Input;
+using ArticleCompiler.Cli.Output;
 using ArticleCompiler.Model;
 using ArticleCompiler.Registry;
 using ArticleCompiler.Validation;
@@ -59,13 +60,13 @@ internal static class AnnotateRegistry
         // no draft is written, since the drafts would quote keys that do not resolve.
         var configuration = new EditorConfigLookup();
         var errors = 0;
+        var reported = new MsBuildValidationWriter(error);
         foreach (var file in loader.Findings().GroupBy(f => f.Path))
         {
             // A file's findings together, so the per-file limit (ARTC115) applies as in validate.
-            foreach (var configured in configuration.Apply(file.Key, file.Select(f => f.Diagnostic).ToList()))
+            foreach (var configured in configuration.Apply(file.Key, file.Select(f => f.Finding).ToList()))
             {
-                var severity = configured.Severity == DiagnosticSeverity.Error ? "error" : "warning";
-                error.WriteLine(FormattableString.Invariant($"{file.Key}({configured.Span.Line},{configured.Span.Column}): {severity} {configured.Code}: {configured.Message}"));
+                reported.Write(FileDiagnostic.InText(file.Key, configured, null));
                 errors += configured.Severity == DiagnosticSeverity.Error ? 1 : 0;
             }
         }

@@ -27,9 +27,6 @@ internal static class DiffCommand
         Markdown,
     }
 
-    /// <summary>Exit code when the revisions differ (like diff(1)).</summary>
-    public const int Different = 1;
-
     /// <summary>Builds the command.</summary>
     public static Command Create(TextWriter output, TextWriter error)
     {
@@ -88,7 +85,7 @@ internal static class DiffCommand
         }
 
         output.Flush();
-        return diff.HasDifferences ? Different : ExitCodes.Success;
+        return diff.HasDifferences ? ExitCodes.Different : ExitCodes.Success;
     }
 
     // An annotated article (it starts with front matter) must validate: its findings are printed
@@ -138,12 +135,12 @@ internal static class DiffCommand
         var configuration = new EditorConfigLookup();
         var registryErrors = registries.Findings()
             .GroupBy(f => f.Path)
-            .SelectMany(group => configuration.Apply(group.Key, group.Select(f => f.Diagnostic).ToList()).Select(d => new CorpusDiagnostic(group.Key, d)))
-            .Where(f => f.Diagnostic.Severity == DiagnosticSeverity.Error)
+            .SelectMany(group => configuration.Apply(group.Key, group.Select(f => f.Finding).ToList()).Select(d => new FileFinding(group.Key, d)))
+            .Where(f => f.Finding.Severity == DiagnosticSeverity.Error)
             .ToList();
         foreach (var finding in registryErrors)
         {
-            writer.Write(new FileDiagnostic(finding.Path, finding.Diagnostic, SourceLines.Read(finding.Path, finding.Diagnostic.Span.Line, maxFileSize)));
+            writer.Write(new FileDiagnostic(finding.Path, finding.Finding, SourceLines.Read(finding.Path, finding.Finding.Span.Line, maxFileSize)));
         }
 
         if (registryErrors.Count > 0)
@@ -154,7 +151,7 @@ internal static class DiffCommand
 
         var parsed = ArticleParser.Parse(file.Text);
         var validated = ArticleValidator.Check(parsed, new ValidationOptions(DateTimeOffset.UtcNow) { Registry = registries.ScopeFor(path) });
-        var errors = configuration.Apply(path, validated.Findings)
+        var errors = configuration.Apply(path, validated.Findings, parsed)
             .Where(d => d.Severity == DiagnosticSeverity.Error)
             .ToList();
         foreach (var finding in errors)

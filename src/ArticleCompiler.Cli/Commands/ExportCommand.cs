@@ -108,88 +108,42 @@ internal static class ExportCommand
             targets.Add(resolved);
         }
 
-        var streams = new List<(AtomicFile.Target? Target, string Temporary, FileStream Stream, ExportWriter Writer)>();
-        try
+        // Nothing is written anywhere until the whole corpus is exported and valid (AtomicBatch).
+        using var batch = new AtomicBatch(".artc-export-");
+        var writers = new List<ExportWriter>();
+        for (var i = 0; i < targets.Count; i++)
         {
-            for (var i = 0; i < targets.Count; i++)
+            var stream = batch.Add(targets[i]);
+            writers.Add(request.Format switch
             {
-                // Written to a temporary file first, so an invalid corpus writes nothing anywhere: beside
-                // the file a rename replaces, or in the temporary folder for what is copied into a
-                // stream at the end (standard output, a device, a FIFO).
-                var target = targets[i];
-                var (temporary, stream) = target is { Kind: AtomicFile.Kind.Replace }
-                    ? AtomicFile.CreateBeside(target.Replaced, ".artc-export-", ".tmp")
-                    : AtomicFile.CreateBeside(Path.Combine(Path.GetTempPath(), "artc"), ".artc-export-", ".tmp");
-                var writer = request.Format switch
-                {
-                    Format.Json => ExportWriter.Json(stream),
-                    Format.JsonLines => ExportWriter.JsonLines(stream, wanted[i].Records),
-                    _ => ExportWriter.Csv(stream, wanted[i].Records!.Value),
-                };
-                streams.Add((target, temporary, stream, writer));
-            }
-
-            var errors = Export(files, request, streams.Select(s => s.Writer).ToList(), error, out var readFailures);
-            foreach (var s in streams)
-            {
-                s.Writer.Complete();
-                s.Writer.Dispose();
-            }
-
-            if (readFailures > 0)
-            {
-                // A file that cannot be read is trouble with the input, not an invalid article.
-                error.WriteLine("artc: error: nothing exported");
-                return ExitCodes.UsageOrInputProblem;
-            }
-
-            if (errors > 0 && !request.AllowInvalid)
-            {
-                error.WriteLine($"artc: error: {errors} error{(errors == 1 ? string.Empty : "s")} in the articles: nothing exported (--allow-invalid exports anyway)");
-                return ExitCodes.FindingsAtErrorLevel;
-            }
-
-            // The renames together: a signal waits for them, so the files of a run are all old or all new.
-            Interruption.Commit(() =>
-            {
-                foreach (var s in streams.Where(s => s.Target is { Kind: AtomicFile.Kind.Replace }))
-                {
-                    s.Stream.Dispose();
-                    File.Move(s.Temporary, s.Target!.Replaced, overwrite: true);
-                }
+                Format.Json => ExportWriter.Json(stream),
+                Format.JsonLines => ExportWriter.JsonLines(stream, wanted[i].Records),
+                _ => ExportWriter.Csv(stream, wanted[i].Records!.Value),
             });
-
-            foreach (var s in streams.Where(s => s.Target is null or { Kind: AtomicFile.Kind.Stream }))
-            {
-                s.Stream.Position = 0;
-                if (s.Target is { } target)
-                {
-                    using var into = AtomicFile.OpenStream(target.Path);
-                    s.Stream.CopyTo(into);
-                    continue;
-                }
-
-                using var reader = new StreamReader(s.Stream, leaveOpen: true);
-                var buffer = new char[1 << 16];
-                int read;
-                while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
-                {
-                    output.Write(buffer, 0, read);
-                }
-
-                output.Flush();
-            }
-
-            return ExitCodes.Success;
         }
-        finally
+
+        var errors = Export(files, request, writers, error, out var readFailures);
+        foreach (var writer in writers)
         {
-            foreach (var s in streams)
-            {
-                s.Stream.Dispose();
-                AtomicFile.Delete(s.Temporary);
-            }
+            writer.Complete();
+            writer.Dispose();
         }
+
+        if (readFailures > 0)
+        {
+            // A file that cannot be read is trouble with the input, not an invalid article.
+            error.WriteLine("artc: error: nothing exported");
+            return ExitCodes.UsageOrInputProblem;
+        }
+
+        if (errors > 0 && !request.AllowInvalid)
+        {
+            error.WriteLine($"artc: error: {errors} error{(errors == 1 ? string.Empty : "s")} in the articles: nothing exported (--allow-invalid exports anyway)");
+            return ExitCodes.FindingsAtErrorLevel;
+        }
+
+        batch.Commit(output);
+        return ExitCodes.Success;
     }
 
     private sealed record Target(string? Path, RecordKind? Records);
@@ -214,6 +168,7 @@ internal static class ExportCommand
         var corpus = new CorpusValidator();
         var configuration = new EditorConfigLookup();
         var registries = RegistryLoader.LoadAndReport(files, request.Paths, request.MaxFileSize, error);
+        var reported = new MsBuildValidationWriter(error);   // every finding, as validate --format msbuild prints it
         var errors = 0;
         readFailures = registries.ReadFailures.Count;
         var results = registries.Articles
@@ -230,10 +185,10 @@ internal static class ExportCommand
                 continue;
             }
 
-            foreach (var finding in findings.Where(f => f.Severity == DiagnosticSeverity.Error))
+            foreach (var finding in findings)
             {
-                Report(error, path, finding);
-                errors++;
+                reported.Write(FileDiagnostic.InText(path, finding, null));
+                errors += finding.Severity == DiagnosticSeverity.Error ? 1 : 0;
             }
 
             if (article is null)
@@ -248,10 +203,10 @@ internal static class ExportCommand
             }
         }
 
-        foreach (var finding in registries.Findings().Concat(corpus.Finish()).GroupBy(f => f.Path).SelectMany(file => configuration.Apply(file.Key, file.Select(f => f.Diagnostic).ToList()).Select(d => (Path: file.Key, Diagnostic: d))).Where(f => f.Diagnostic.Severity == DiagnosticSeverity.Error))
+        foreach (var finding in registries.Findings().Concat(corpus.Finish()).GroupBy(f => f.Path).SelectMany(file => configuration.Apply(file.Key, file.Select(f => f.Finding).ToList()).Select(d => new FileFinding(file.Key, d))))
         {
-            Report(error, finding.Path, finding.Diagnostic);
-            errors++;
+            reported.Write(FileDiagnostic.InText(finding.Path, finding.Finding, null));
+            errors += finding.Finding.Severity == DiagnosticSeverity.Error ? 1 : 0;
         }
 
         return errors;
@@ -269,7 +224,4 @@ internal static class ExportCommand
             return (path, null, Array.Empty<ArticleDiagnostic>(), default, exception.Message);
         }
     }
-
-    private static void Report(TextWriter error, string path, ArticleDiagnostic finding) =>
-        error.WriteLine(FormattableString.Invariant($"{path}({finding.Span.Line},{finding.Span.Column}): error {finding.Code}: {finding.Message}"));
 }

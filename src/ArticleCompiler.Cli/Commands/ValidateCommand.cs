@@ -130,7 +130,7 @@ internal static class ValidateCommand
         report.Files += registries.FileCount;
         foreach (var file in registries.Findings().Concat(corpus.Finish()).GroupBy(f => f.Path))
         {
-            foreach (var configured in configuration.Apply(file.Key, file.Select(f => f.Diagnostic).ToList()))
+            foreach (var configured in configuration.Apply(file.Key, file.Select(f => f.Finding).ToList()))
             {
                 var lineText = SourceLines.Read(file.Key, configured.Span.Line, request.MaxFileSize);
                 writer.Write(report.Add(new FileDiagnostic(file.Key, configured, lineText), request.WarnAsError));

@@ -20,23 +20,14 @@ internal sealed class EditorConfigLookup
     private readonly ConcurrentDictionary<string, EditorConfigFile?> _byFolder = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The findings of <paramref name="articlePath"/> (ordered by position) as they are reported: at
-    /// their configured severities, suppressed ones dropped, past the limit summed up (ARTC115), as
-    /// the build reports them; then those of the rules .editorconfig sets (required keys, allowed
-    /// categories) when <paramref name="parsed"/> is given, which the build reports on their own.
+    /// The findings of <paramref name="articlePath"/> (ordered by position) as they are reported
+    /// (<see cref="SeverityConfiguration.Report"/>) under the .editorconfig files above it.
     /// </summary>
     public IReadOnlyList<ArticleDiagnostic> Apply(string articlePath, IReadOnlyList<ArticleDiagnostic> findings, ParsedArticle? parsed = null)
     {
         var fullPath = Path.GetFullPath(articlePath);
         var configuration = new SeverityConfiguration(new EquatableArray<EditorConfigFile>(FilesAbove(fullPath).ToArray()));
-        var configured = configuration.For(fullPath);
-        var reported = FindingLimit.Configure(findings, configured);
-        if (parsed is not null && configuration.Rules(fullPath).Check(parsed) is { Count: > 0 } ruleFindings)
-        {
-            reported = reported.Concat(FindingLimit.Configure(ruleFindings, configured)).OrderBy(f => f.Span.Start).ToList();
-        }
-
-        return reported;
+        return configuration.Report(fullPath, findings, parsed);
     }
 
     // From the article's folder up to the first root = true (or the file-system root).

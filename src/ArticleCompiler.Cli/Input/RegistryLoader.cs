@@ -129,7 +129,7 @@ internal sealed class RegistryLoader
     public RegistryScope ScopeFor(string articlePath) => Registry.ScopeFor(Path.GetFullPath(articlePath));
 
     /// <summary>The registries' findings (their own, and keys defined twice), each with the file's display path.</summary>
-    public IEnumerable<CorpusDiagnostic> Findings() =>
+    public IEnumerable<FileFinding> Findings() =>
         Registry.Findings().Select(finding => finding with { Path = _displayPaths.TryGetValue(finding.Path, out var shown) ? shown : finding.Path });
 
     /// <summary>A registry file's path relative to the current folder when it is under it (for a relative article path, and the export's registry column).</summary>

@@ -80,29 +80,10 @@ internal static class AtomicFile
     public static void Write(string path, string text, bool overwrite)
     {
         var target = Resolve(path, out var problem) ?? throw new IOException(problem);
-        if (target.Kind == Kind.Stream)
-        {
-            using var stream = OpenStream(target.Path);
-            var bytes = Utf8.GetBytes(text);
-            stream.Write(bytes, 0, bytes.Length);
-            return;
-        }
-
-        var (temporary, file) = CreateBeside(target.Replaced, "." + Path.GetFileName(target.Replaced) + ".", ".tmp");
-        try
-        {
-            using (file)
-            {
-                var bytes = Utf8.GetBytes(text);
-                file.Write(bytes, 0, bytes.Length);
-            }
-
-            Interruption.Commit(() => File.Move(temporary, target.Replaced, overwrite));
-        }
-        finally
-        {
-            Delete(temporary);
-        }
+        using var batch = new AtomicBatch("." + Path.GetFileName(target.Replaced) + ".");
+        var bytes = Utf8.GetBytes(text);
+        batch.Add(target).Write(bytes, 0, bytes.Length);
+        batch.Commit(output: null, overwrite);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ArticleCompiler.Model;
+using ArticleCompiler.Parsing;
 using ArticleCompiler.Text;
 using ArticleCompiler.Validation;
 
@@ -61,6 +62,27 @@ public sealed record SeverityConfiguration(EquatableArray<EditorConfigFile> File
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The findings of the file at <paramref name="path"/> (absolute; <paramref name="findings"/>
+    /// ordered by position) as every consumer reports them: at their configured severities,
+    /// suppressed ones dropped, past the limit summed up (ARTC115); then, when
+    /// <paramref name="parsed"/> is given, those of the rules .editorconfig sets (required keys,
+    /// allowed categories), configured and limited alike, merged in <see cref="DiagnosticOrder"/>.
+    /// The one place a finding gets its reported severity: artc's commands and the build call it.
+    /// </summary>
+    public IReadOnlyList<ArticleDiagnostic> Report(string path, IReadOnlyList<ArticleDiagnostic> findings, ParsedArticle? parsed = null)
+    {
+        var configured = For(path);
+        var reported = FindingLimit.Configure(findings, configured);
+        if (parsed is not null && Rules(path).Check(parsed) is { Count: > 0 } ruleFindings)
+        {
+            reported.AddRange(FindingLimit.Configure(ruleFindings, configured));
+            return reported.OrderBy(f => f, DiagnosticOrder.Instance).ToList();
+        }
+
+        return reported;
     }
 
     /// <summary>

@@ -53,9 +53,9 @@ public sealed record SpeakerRegistry(EquatableArray<SpeakerRegistryFile> Files)
     }
 
     /// <summary>Each file's own findings, then a key's second and later definitions (ARTC109).</summary>
-    public IReadOnlyList<CorpusDiagnostic> Findings()
+    public IReadOnlyList<FileFinding> Findings()
     {
-        var findings = new List<CorpusDiagnostic>();
+        var findings = new List<FileFinding>();
         var first = new Dictionary<string, (Speaker Speaker, string Identity)>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in Files)
@@ -68,14 +68,14 @@ public sealed record SpeakerRegistry(EquatableArray<SpeakerRegistryFile> Files)
 
             foreach (var diagnostic in file.Diagnostics)
             {
-                findings.Add(new CorpusDiagnostic(file.Path, diagnostic));
+                findings.Add(new FileFinding(file.Path, diagnostic));
             }
 
             foreach (var speaker in file.Speakers)
             {
                 if (first.TryGetValue(speaker.Key, out var earlier))
                 {
-                    findings.Add(new CorpusDiagnostic(file.Path, ArticleDiagnostic.Create(DiagnosticDescriptors.DuplicateRegistrySpeaker, speaker.Span, speaker.Key, SpeakerResolver.Where(earlier.Speaker))));
+                    findings.Add(new FileFinding(file.Path, ArticleDiagnostic.Create(DiagnosticDescriptors.DuplicateRegistrySpeaker, speaker.Span, speaker.Key, SpeakerResolver.Where(earlier.Speaker))));
                 }
                 else
                 {

@@ -5,9 +5,6 @@ using ArticleCompiler.Text;
 
 namespace ArticleCompiler.Validation;
 
-/// <summary>A finding about one file of a corpus, named by the path the caller gave it.</summary>
-public sealed record CorpusDiagnostic(string Path, ArticleDiagnostic Diagnostic);
-
 /// <summary>
 /// The rules across the files of a corpus: an article id is used by one file, unless every file
 /// that carries it has a distinct <c>revision</c> (then they are revisions of one article).
@@ -47,9 +44,9 @@ public sealed class CorpusValidator
     }
 
     /// <summary>The findings, in the order the files were added.</summary>
-    public IReadOnlyList<CorpusDiagnostic> Finish()
+    public IReadOnlyList<FileFinding> Finish()
     {
-        var findings = new List<CorpusDiagnostic>();
+        var findings = new List<FileFinding>();
         foreach (var id in _order)
         {
             var entries = _byId[id];
@@ -65,7 +62,7 @@ public sealed class CorpusValidator
                 var hint = entry.Revision is { } revision && conflict.Revision == revision
                     ? string.Format(CultureInfo.InvariantCulture, " with the same revision {0}", revision)
                     : " (files that share an id need distinct 'revision' numbers to be revisions of one article)";
-                findings.Add(new CorpusDiagnostic(
+                findings.Add(new FileFinding(
                     entry.Path,
                     ArticleDiagnostic.Create(DiagnosticDescriptors.DuplicateArticleId, entry.Span, id, conflict.Path, hint)));
             }

@@ -97,7 +97,7 @@ public class SpeakerRegistryTests
 
         var finding = Assert.Single(registry.Findings());
 
-        Assert.Equal(("/news/speakers.yaml", "ARTC109", "1:1-1:6"), (finding.Path, finding.Diagnostic.Code, finding.Diagnostic.Span.ToString()));
+        Assert.Equal(("/news/speakers.yaml", "ARTC109", "1:1-1:6"), (finding.Path, finding.Finding.Code, finding.Finding.Span.ToString()));
         Assert.Equal("Vladimir Putin", registry.ScopeFor("/news/a.article.md").Find("putin")!.Name);
     }
 
@@ -157,7 +157,7 @@ public class SpeakerRegistryTests
             SpeakerRegistryFile.Read("/corpus/news/speakers.yaml", text),
         });
 
-        Assert.Equal(new[] { "ARTC201" }, registry.Findings().Select(f => f.Diagnostic.Code));
+        Assert.Equal(new[] { "ARTC201" }, registry.Findings().Select(f => f.Finding.Code));
         Assert.Equal("putin", registry.ScopeFor("/corpus/news/a.article.md").Speakers.Single().Key);
         Assert.Equal("putin", registry.ScopeFor("/corpus/latest/a.article.md").Speakers.Single().Key);
     }
