@@ -170,6 +170,7 @@ internal static class ExportCommand
         var registries = RegistryLoader.LoadAndReport(files, request.Paths, request.MaxFileSize, error);
         var reported = new MsBuildValidationWriter(error);   // every finding, as validate --format msbuild prints it
         var errors = 0;
+        var progress = Progress.For(error, registries.Articles.Count, "exported");
         readFailures = registries.ReadFailures.Count;
         var results = registries.Articles
             .AsParallel()
@@ -178,6 +179,12 @@ internal static class ExportCommand
             .Select(path => Read(path, request.MaxFileSize, options, configuration, registries));
         foreach (var (path, article, findings, idSpan, failure) in results)
         {
+            if (failure is not null || findings.Count > 0)
+            {
+                progress.Clear();   // error is the terminal the line is drawn on
+            }
+
+            progress.Advance();
             if (failure is not null)
             {
                 error.WriteLine($"artc: error: cannot read '{path}': {failure}");
@@ -203,6 +210,7 @@ internal static class ExportCommand
             }
         }
 
+        progress.Clear();
         foreach (var finding in registries.Findings().Concat(corpus.Finish()).GroupBy(f => f.Path).SelectMany(file => configuration.Apply(file.Key, file.Select(f => f.Finding).ToList()).Select(d => new FileFinding(file.Key, d))))
         {
             reported.Write(FileDiagnostic.InText(finding.Path, finding.Finding, null));

@@ -89,6 +89,7 @@ internal static class ValidateCommand
         var report = new ValidationReport();
         var readFailures = registries.ReadFailures.Count;
         var internalFailures = 0;
+        var progress = Progress.For(error, registries.Articles.Count, "checked");
 
         // Files are read and checked in parallel but reported in order; only each file's findings
         // (not its text) outlive the file, so memory stays flat however many files there are.
@@ -99,6 +100,12 @@ internal static class ValidateCommand
             .Select(path => ValidateFile(path, request.MaxFileSize, options, configuration, registries));
         foreach (var result in results)
         {
+            if (result.InternalError is not null || result.ReadError is not null || result.Findings.Count > 0)
+            {
+                progress.Clear();
+            }
+
+            progress.Advance();
             if (result.InternalError is not null)
             {
                 error.WriteLine($"artc: internal error on '{result.Path}': {result.InternalError} (please report this)");
@@ -127,6 +134,7 @@ internal static class ValidateCommand
         }
 
         // The registries' own findings and keys defined twice, then the corpus rule on article ids.
+        progress.Clear();
         report.Files += registries.FileCount;
         foreach (var file in registries.Findings().Concat(corpus.Finish()).GroupBy(f => f.Path))
         {
