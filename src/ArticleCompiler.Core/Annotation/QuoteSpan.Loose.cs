@@ -29,13 +29,27 @@ internal sealed partial record QuoteSpan
         {
             // A mark with space after it opens nothing: it closes the words before it ("Oh, s---" she
             // said, the format's opener after a dash), as does a mark that ends the paragraph.
-            var closes = curly ? before == i - 1 || text.Substring(i + 1).Trim().Length == 0 : IsSpacedClose(text, open, i, 1);
+            var closes = curly ? before == i - 1 || OnlyWhiteSpaceFrom(text, i + 1) : IsSpacedClose(text, open, i, 1);
             return closes ? i : null;
         }
 
         // A new quote after a full sentence: the previous paragraph's quote ended there.
         var sentenceEnd = IsSentenceEnd(ending) || (ending is '\'' or '\u2019' && before > open + 1 && IsSentenceEnd(text[before - 1]));
         return sentenceEnd && before < i - 1 && char.IsUpper(after) ? i - 1 : null;
+    }
+
+    // Whether nothing but white space follows from index start on (the paragraph ends there).
+    private static bool OnlyWhiteSpaceFrom(string text, int start)
+    {
+        for (var k = start; k < text.Length; k++)
+        {
+            if (!char.IsWhiteSpace(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
