@@ -6,6 +6,7 @@ using ArticleCompiler.Validation;
 using BenchmarkDotNet.Running;
 
 // 'generator [embedded]': the in-process generator, quickly timed.
+// 'corpus-cpu DIR': the CPU of parse + validate of DIR's articles in process, one thread, files in memory.
 // 'throughput': parse + validate the seed on one thread for a few seconds and print MB/s.
 // 'corpus DIR N': write N copies of the seed with distinct ids into DIR (for the CLI benchmark script).
 // 'annotate-eval': artc annotate scored on the gold set; 'raw-corpus DIR N': N raw seed copies.
@@ -16,6 +17,11 @@ using BenchmarkDotNet.Running;
 if (args.Length > 0 && args[0] == "fuzz")
 {
     return ArticleCompiler.Benchmarks.Fuzzing.FuzzCommand.Run(args);
+}
+
+if (args.Length == 2 && args[0] == "corpus-cpu")
+{
+    return CorpusCpu.Run(args[1]);
 }
 
 if (args.Length > 0 && args[0] == "throughput")
