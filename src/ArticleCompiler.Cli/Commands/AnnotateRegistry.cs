@@ -49,7 +49,7 @@ internal static class AnnotateRegistry
         }
 
         var drafts = targets.OfType<string>().ToList();
-        var loader = RegistryLoader.LoadAndReport(named.Concat(drafts).ToList(), Array.Empty<string>(), maxFileSize, error);
+        var loader = RegistryLoader.LoadAndReport(named.Concat(drafts).ToList(), maxFileSize, error);
         if (loader.ReadFailures.Count > 0)
         {
             exitCode = ExitCodes.UsageOrInputProblem;

@@ -125,7 +125,7 @@ internal static class DiffCommand
 
         // Speakers resolve against the registries above the file, as in the build; a registry that
         // cannot be read, or has errors, is trouble as the article's own errors are.
-        var registries = RegistryLoader.LoadAndReport(new[] { path }, Array.Empty<string>(), maxFileSize, error);
+        var registries = RegistryLoader.LoadAndReport(new[] { path }, maxFileSize, error);
         if (registries.ReadFailures.Count > 0)
         {
             return null;

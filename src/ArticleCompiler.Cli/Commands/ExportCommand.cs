@@ -80,7 +80,7 @@ internal static class ExportCommand
             return ExitCodes.UsageOrInputProblem;
         }
 
-        var files = ArticleFileFinder.FindOrReport(request.Paths, error);
+        var files = ArticleFileFinder.FindOrReport(request.Paths, error, withRegistries: true);
         if (files is null)
         {
             return ExitCodes.UsageOrInputProblem;
@@ -167,7 +167,7 @@ internal static class ExportCommand
         var options = new ValidationOptions(DateTimeOffset.UtcNow);
         var corpus = new CorpusValidator();
         var configuration = new EditorConfigLookup();
-        var registries = RegistryLoader.LoadAndReport(files, request.Paths, request.MaxFileSize, error);
+        var registries = RegistryLoader.LoadAndReport(files, request.MaxFileSize, error);
         var reported = new MsBuildValidationWriter(error);   // every finding, as validate --format msbuild prints it
         var errors = 0;
         var progress = Progress.For(error, registries.Articles.Count, "exported");

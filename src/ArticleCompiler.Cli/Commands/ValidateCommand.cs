@@ -75,7 +75,7 @@ internal static class ValidateCommand
     /// <summary>Validates the files of <paramref name="request"/>; returns the exit code.</summary>
     public static int Run(Request request, TextWriter output, TextWriter error)
     {
-        var files = ArticleFileFinder.FindOrReport(request.Paths, error);
+        var files = ArticleFileFinder.FindOrReport(request.Paths, error, withRegistries: true);
         if (files is null)
         {
             return ExitCodes.UsageOrInputProblem;
@@ -85,7 +85,7 @@ internal static class ValidateCommand
         var writer = ValidationWriter.For(request.Format, output, request.UseColour);
         var corpus = new CorpusValidator();
         var configuration = new EditorConfigLookup();
-        var registries = RegistryLoader.LoadAndReport(files, request.Paths, request.MaxFileSize, error);
+        var registries = RegistryLoader.LoadAndReport(files, request.MaxFileSize, error);
         var report = new ValidationReport();
         var readFailures = registries.ReadFailures.Count;
         var internalFailures = 0;

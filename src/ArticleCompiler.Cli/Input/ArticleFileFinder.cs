@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.IO.Enumeration;
+using ArticleCompiler.Registry;
 using System.Linq;
 using Microsoft.Extensions.FileSystemGlobbing;
 using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
@@ -20,7 +22,7 @@ internal static class ArticleFileFinder
     /// The files <see cref="Find"/> finds, or null after writing one line per path that named
     /// nothing to <paramref name="error"/> (the caller then exits with 2).
     /// </summary>
-    public static IReadOnlyList<string>? FindOrReport(IReadOnlyList<string> paths, TextWriter error, string extension = Extension)
+    public static IReadOnlyList<string>? FindOrReport(IReadOnlyList<string> paths, TextWriter error, string extension = Extension, bool withRegistries = false)
     {
         // The parser takes an unknown option for a path (paths take any number of values): name it
         // as the command-line error it is, unless a file really has that name.
@@ -31,7 +33,7 @@ internal static class ArticleFileFinder
             return null;
         }
 
-        var found = Find(paths.Count == 0 ? new[] { "." } : paths, extension);
+        var found = Find(paths.Count == 0 ? new[] { "." } : paths, extension, withRegistries);
         foreach (var problem in found.Problems)
         {
             error.WriteLine("artc: error: " + problem);
@@ -47,9 +49,11 @@ internal static class ArticleFileFinder
     /// A file is taken as it is; a folder is searched recursively for <c>*.article.md</c> (skipping
     /// hidden folders and build output in <c>bin</c> and <c>obj</c>); anything with a wildcard is a
     /// glob pattern. A path that names nothing, or a pattern that matches nothing, is a problem.
-    /// <paramref name="extension"/> is the file-name ending a folder search looks for (raw articles: ".txt").
+    /// <paramref name="extension"/> is the file-name ending a folder search looks for (raw articles: ".txt");
+    /// <paramref name="withRegistries"/> has the same walk take the <c>speakers.yaml</c> files it
+    /// meets too, so a run reads each folder once (<see cref="RegistryLoader"/> tells them apart).
     /// </summary>
-    public static Result Find(IEnumerable<string> paths, string extension = Extension)
+    public static Result Find(IEnumerable<string> paths, string extension = Extension, bool withRegistries = false)
     {
         var files = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -64,7 +68,15 @@ internal static class ArticleFileFinder
             }
             else if (Directory.Exists(path))
             {
-                matches = SearchFolder(path, extension);
+                foreach (var (file, real) in SearchFolder(path, extension, withRegistries))
+                {
+                    if (seen.Add(real))
+                    {
+                        files.Add(file);
+                    }
+                }
+
+                continue;
             }
             else if (path.IndexOfAny(GlobCharacters) >= 0)
             {
@@ -95,9 +107,12 @@ internal static class ArticleFileFinder
         return new Result(files, problems);
     }
 
-    private static IEnumerable<string> SearchFolder(string folder, string extension)
+    // The files under a folder with their real paths: a file's is its folder's real path (worked out
+    // once per folder) and its name, unless the file itself is a symbolic link, so telling files
+    // apart costs no system call per file.
+    private static IEnumerable<(string Path, string RealPath)> SearchFolder(string folder, string extension, bool withRegistries)
     {
-        var found = new List<string>();
+        var found = new List<(string Path, string RealPath)>();
         var pending = new Stack<string>();
         var visited = new HashSet<string>(StringComparer.Ordinal);
         pending.Push(folder);
@@ -105,19 +120,32 @@ internal static class ArticleFileFinder
         while (pending.Count > 0)
         {
             var current = pending.Pop();
-            if (!visited.Add(RealPath(current)))
+            var realFolder = RealPath(current);
+            if (!visited.Add(realFolder))
             {
                 // A folder seen before through a symbolic link (or a link that loops).
                 continue;
             }
 
-            found.AddRange(Directory.EnumerateFiles(current, "*" + extension, options));
+            var entries = new FileSystemEnumerable<(string Path, bool IsLink)>(
+                current,
+                (ref FileSystemEntry entry) => (entry.ToSpecifiedFullPath(), (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+                options)
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry entry) =>
+                    !entry.IsDirectory && (entry.FileName.EndsWith(extension, StringComparison.Ordinal) || (withRegistries && entry.FileName.SequenceEqual(SpeakerRegistryFile.FileName))),
+            };
+            foreach (var (path, isLink) in entries)
+            {
+                found.Add((path, isLink ? RealPath(path) : Path.Combine(realFolder, Path.GetFileName(path))));
+            }
+
             foreach (var child in Directory.EnumerateDirectories(current, "*", options))
             {
                 var name = Path.GetFileName(child);
                 if (LooksLikeAFile(child, extension))
                 {
-                    found.Add(child);
+                    found.Add((child, RealPath(child)));
                 }
                 else if (name is not ("bin" or "obj") && !name.StartsWith('.'))
                 {
@@ -126,8 +154,8 @@ internal static class ArticleFileFinder
             }
         }
 
-        found.Sort(StringComparer.Ordinal);
-        return found.Select(Tidy);
+        found.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
+        return found.Select(f => (Tidy(f.Path), f.RealPath));
     }
 
     // A folder named like the files sought (news/x.article.md/) is one a person took for a file;

@@ -38,9 +38,9 @@ internal sealed class RegistryLoader
     /// <see cref="Load"/>, writing one line to <paramref name="error"/> per registry that could not
     /// be read (the caller then exits with 2, as for an article).
     /// </summary>
-    public static RegistryLoader LoadAndReport(IReadOnlyList<string> files, IReadOnlyList<string> inputPaths, long maxFileSize, TextWriter error)
+    public static RegistryLoader LoadAndReport(IReadOnlyList<string> files, long maxFileSize, TextWriter error)
     {
-        var loader = Load(files, inputPaths, maxFileSize);
+        var loader = Load(files, maxFileSize);
         foreach (var failure in loader.ReadFailures)
         {
             error.WriteLine("artc: error: cannot read " + failure);
@@ -51,11 +51,11 @@ internal sealed class RegistryLoader
 
     /// <summary>
     /// Finds and reads the registries for <paramref name="files"/> (found input files: articles, and
-    /// registries named on the command line) and the folders among <paramref name="inputPaths"/>.
+    /// registries named on the command line or met in the folders searched, which the same walk found).
     /// A registry applies below the folder it was found in, as in the build; one file reached
     /// through two paths (a symbolic link) is told apart by its real path, as articles are.
     /// </summary>
-    public static RegistryLoader Load(IReadOnlyList<string> files, IReadOnlyList<string> inputPaths, long maxFileSize)
+    public static RegistryLoader Load(IReadOnlyList<string> files, long maxFileSize)
     {
         var articles = files.Where(file => !SpeakerRegistryFile.IsRegistry(file)).ToList();
         var found = new List<string>();
@@ -87,14 +87,6 @@ internal sealed class RegistryLoader
                 {
                     Add(candidate, Path.IsPathRooted(article) ? candidate : Path.GetRelativePath(Environment.CurrentDirectory, candidate));
                 }
-            }
-        }
-
-        foreach (var folder in inputPaths.Where(Directory.Exists))
-        {
-            foreach (var candidate in ArticleFileFinder.Find(new[] { folder }, SpeakerRegistryFile.FileName).Files.Where(SpeakerRegistryFile.IsRegistry))
-            {
-                Add(candidate, candidate);
             }
         }
 
