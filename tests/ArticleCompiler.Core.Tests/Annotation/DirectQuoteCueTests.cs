@@ -3,31 +3,26 @@ using ArticleCompiler.Annotation;
 using ArticleCompiler.Model;
 using ArticleCompiler.Parsing;
 using Xunit;
+using static ArticleCompiler.Core.Tests.Annotation.BudgetDrafts;
 
 namespace ArticleCompiler.Core.Tests.Annotation;
 
 /// <summary>Which quotation marks hold speech, and the cues that name who spoke them.</summary>
 public class DirectQuoteCueTests
 {
-    private static Article Draft(params string[] paragraphs) =>
-        ArticleParser.Parse(ArticleAnnotator.Annotate("Council Approves the Budget\n\n" + string.Join("\n\n", paragraphs) + "\n", new AnnotatorOptions()).Draft).Article;
-
-    private static (string Text, string Key)[] Quotes(Article article) =>
-        article.Quotes.Where(q => q.Kind != QuoteKind.Indirect).Select(q => (q.Text, q.SpeakerKey)).ToArray();
-
     [Theory]
     [InlineData("Mayor Jane Holloway spoke about the budget on ABC's \"Good Morning America\" before the council met.")]
     [InlineData("Mayor Jane Holloway said the plan reminded her of the film \"Bridge of Spies\" and its long negotiations.")]
     [InlineData("Supporters of Mayor Jane Holloway wore caps that read \"Fix Our Roads Now\" at the meeting.")]
     public void ATitleInQuotationMarksWithNoSpeechCueIsNoQuote(string paragraph)
     {
-        Assert.Empty(Quotes(Draft(paragraph)));
+        Assert.Empty(DirectQuotes(Draft(paragraph)));
     }
 
     [Fact]
     public void ACapitalisedWordWithItsSpeakerBesideItIsStillAQuote()
     {
-        Assert.Equal(new[] { ("Denver", "holloway") }, Quotes(Draft("Asked where the new stadium should go, Jane Holloway did not hesitate. \"Denver,\" Holloway answered.")));
+        Assert.Equal(new[] { ("Denver", "holloway") }, DirectQuotes(Draft("Asked where the new stadium should go, Jane Holloway did not hesitate. \"Denver,\" Holloway answered.")));
     }
 
     [Theory]
@@ -36,7 +31,7 @@ public class DirectQuoteCueTests
     [InlineData("After the vote, Jane Holloway defended the budget, writing on her blog: \"Every school stays open and no teacher loses a job.\"")]
     public void AQuoteAfterAParticipleBelongsToTheSubjectOfItsClause(string paragraph)
     {
-        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(Draft(paragraph)));
+        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, DirectQuotes(Draft(paragraph)));
     }
 
     [Theory]
@@ -46,7 +41,7 @@ public class DirectQuoteCueTests
     [InlineData("After the vote, Jane Holloway told reporters: \"Every school stays open and no teacher loses a job.\"")]
     public void AQuoteAfterAReportingVerbAndWhatFollowsItBelongsToTheVerbsSubject(string paragraph)
     {
-        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(Draft(paragraph)));
+        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, DirectQuotes(Draft(paragraph)));
     }
 
     [Fact]
@@ -54,7 +49,7 @@ public class DirectQuoteCueTests
     {
         var draft = Draft("The vote was close. In the end, explained Jane Holloway, \"every school stays open and no teacher loses a job.\"");
 
-        Assert.Equal(new[] { ("every school stays open and no teacher loses a job.", "holloway") }, Quotes(draft));
+        Assert.Equal(new[] { ("every school stays open and no teacher loses a job.", "holloway") }, DirectQuotes(draft));
     }
 
     [Fact]
@@ -62,7 +57,7 @@ public class DirectQuoteCueTests
     {
         var draft = Draft("After the vote, Jane Holloway told Channel Nine, \"Every school stays open and no teacher loses a job.\"");
 
-        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(draft));
+        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, DirectQuotes(draft));
     }
 
     [Fact]
@@ -70,7 +65,7 @@ public class DirectQuoteCueTests
     {
         var draft = Draft("\"Fix the roads before you build a stadium,\" Tom Brandt shouted from the back of the hall.");
 
-        Assert.Equal(new[] { ("Fix the roads before you build a stadium", "brandt") }, Quotes(draft));
+        Assert.Equal(new[] { ("Fix the roads before you build a stadium", "brandt") }, DirectQuotes(draft));
     }
 
     [Fact]
@@ -78,7 +73,7 @@ public class DirectQuoteCueTests
     {
         var draft = Draft("\"Every school stays open and no teacher loses a job.\" Jane Holloway said on Tuesday.");
 
-        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(draft));
+        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, DirectQuotes(draft));
     }
 
     [Fact]
@@ -86,7 +81,7 @@ public class DirectQuoteCueTests
     {
         var draft = Draft("After the vote, Jane Holloway thanked the teachers and the staff of every school but added, \"Every school stays open and no teacher loses a job.\"");
 
-        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(draft));
+        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, DirectQuotes(draft));
     }
 
     [Fact]
@@ -96,7 +91,7 @@ public class DirectQuoteCueTests
             "Mayor Jane Holloway spoke first at the meeting on Tuesday night.",
             "She then turned to the parents in the hall: \"Every school stays open and no teacher loses a job.\"");
 
-        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(draft));
+        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, DirectQuotes(draft));
     }
 
     [Fact]
@@ -104,7 +99,7 @@ public class DirectQuoteCueTests
     {
         var draft = Draft("Mayor Jane Holloway kept most of the budget papers from the public, marking them \"confidential\" for a decade.");
 
-        Assert.Empty(Quotes(draft));
+        Assert.Empty(DirectQuotes(draft));
     }
 
     [Fact]
@@ -112,7 +107,7 @@ public class DirectQuoteCueTests
     {
         var draft = Draft("Mayor Jane Holloway called the budget \"a disgrace\" on Tuesday.");
 
-        Assert.Equal(new[] { ("a disgrace", "holloway") }, Quotes(draft));
+        Assert.Equal(new[] { ("a disgrace", "holloway") }, DirectQuotes(draft));
     }
 
     [Fact]
@@ -120,7 +115,7 @@ public class DirectQuoteCueTests
     {
         Assert.Equal(
             new[] { ("The budget is a mess", "holloway"), ("Truly.", "holloway"), ("We all know who wrote it", "holloway"), ("Ron Weeks.", "holloway") },
-            Quotes(Draft("\"The budget is a mess,\" Jane Holloway said. \"Truly.\"", "\"We all know who wrote it,\" Holloway said. \"Ron Weeks.\"")));
+            DirectQuotes(Draft("\"The budget is a mess,\" Jane Holloway said. \"Truly.\"", "\"We all know who wrote it,\" Holloway said. \"Ron Weeks.\"")));
     }
 
     [Fact]
@@ -128,7 +123,7 @@ public class DirectQuoteCueTests
     {
         Assert.Equal(
             new[] { ("The budget is a mess", "holloway") },
-            Quotes(Draft("\"The budget is a mess,\" Jane Holloway said. The \"new\" plan was left out.")));
+            DirectQuotes(Draft("\"The budget is a mess,\" Jane Holloway said. The \"new\" plan was left out.")));
     }
 
     [Fact]
@@ -136,7 +131,7 @@ public class DirectQuoteCueTests
     {
         Assert.Equal(
             new[] { ("A city that fixes its roads keeps its people", "holloway") },
-            Quotes(Draft("\"A city that fixes its roads keeps its people,\" Jane Holloway has said in speeches.")));
+            DirectQuotes(Draft("\"A city that fixes its roads keeps its people,\" Jane Holloway has said in speeches.")));
     }
 
     [Theory]
@@ -146,7 +141,7 @@ public class DirectQuoteCueTests
     [InlineData("\"The bridge will open in May,\" said master of ceremonies Omar Diaz, a local engineer.", "diaz")]
     public void ASpeakerPhraseTheNameRulesCannotReadStillNamesTheSpeakerBeforeItsVerb(string paragraph, string key)
     {
-        Assert.Equal(new[] { ("The bridge will open in May", key) }, Quotes(Draft(paragraph)));
+        Assert.Equal(new[] { ("The bridge will open in May", key) }, DirectQuotes(Draft(paragraph)));
     }
 
     [Theory]
@@ -154,7 +149,7 @@ public class DirectQuoteCueTests
     [InlineData("\"What a day for the city!\" beamed Omar Diaz, a local engineer.", "diaz")]
     public void AVerbOfHowWordsWereSaidNamesTheSpeakerAfterIt(string paragraph, string key)
     {
-        Assert.Equal(key, Assert.Single(Quotes(Draft(paragraph))).Key);
+        Assert.Equal(key, Assert.Single(DirectQuotes(Draft(paragraph))).Key);
     }
 
     [Theory]
@@ -177,7 +172,7 @@ public class DirectQuoteCueTests
     [InlineData("After the vote, Jane Holloway wrote to her 12,000 followers, \"Every school stays open and no teacher loses a job.\"")]
     public void APhraseOfSpeechBeforeTheQuoteNamesItsSubjectAsTheSpeaker(string paragraph)
     {
-        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(Draft(paragraph)));
+        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, DirectQuotes(Draft(paragraph)));
     }
 
     [Theory]
@@ -185,31 +180,31 @@ public class DirectQuoteCueTests
     [InlineData("The vote was close. Stated Jane Holloway: \"Every school stays open and no teacher loses a job.\"")]
     public void ASentenceOpeningWithTheReportingVerbNamesTheSpeakerAfterIt(string paragraph)
     {
-        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(Draft(paragraph)));
+        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, DirectQuotes(Draft(paragraph)));
     }
 
     [Fact]
     public void ATitleAfterTheNameOfAWorkAndACommaIsNoQuote()
     {
-        Assert.Empty(Quotes(Draft("The budget, Jane Holloway wrote in her memoir, \"Roads and Rivers.\"")));
+        Assert.Empty(DirectQuotes(Draft("The budget, Jane Holloway wrote in her memoir, \"Roads and Rivers.\"")));
     }
     [Theory]
     [InlineData("Both candidates reject the plan. Holloway: \"Every school stays open and no teacher loses a job.\"")]
     [InlineData("SCHOOLS STAY OPEN - Jane Holloway: \"Every school stays open and no teacher loses a job.\"")]
     public void ANameAloneBeforeAColonIsTheSpeakerOfTheQuoteAfterIt(string paragraph)
     {
-        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(Draft("Jane Holloway spoke first.", paragraph)));
+        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, DirectQuotes(Draft("Jane Holloway spoke first.", paragraph)));
     }
 
     [Fact]
     public void ADayBetweenTheSpeakerAndTheVerbLeavesTheSpeakerNamed()
     {
-        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, Quotes(Draft("Jane Holloway later Thursday told reporters: \"Every school stays open and no teacher loses a job.\"")));
+        Assert.Equal(new[] { ("Every school stays open and no teacher loses a job.", "holloway") }, DirectQuotes(Draft("Jane Holloway later Thursday told reporters: \"Every school stays open and no teacher loses a job.\"")));
     }
     [Fact]
     public void AWrittenTextBeforeAParticipleCarriesTheWordsOfWhoeverSentIt()
     {
-        Assert.Equal(new[] { ("Every road will be fixed by May.", "brandt") }, Quotes(Draft("Tom Brandt spoke next.", "Minutes later, he sent an email saying, \"Every road will be fixed by May.\"")));
+        Assert.Equal(new[] { ("Every road will be fixed by May.", "brandt") }, DirectQuotes(Draft("Tom Brandt spoke next.", "Minutes later, he sent an email saying, \"Every road will be fixed by May.\"")));
     }
 
     [Theory]
@@ -217,7 +212,7 @@ public class DirectQuoteCueTests
     [InlineData("A new sign went up outside city hall this week. The sign reads: \"Every road will be fixed by May.\"", "sign")]
     public void AWrittenTextBeforeItsVerbIsTheSourceOfTheQuoteItIntroduces(string paragraph, string key)
     {
-        Assert.Equal(new[] { ("Every road will be fixed by May.", key) }, Quotes(Draft("Tom Brandt spoke next.", paragraph)));
+        Assert.Equal(new[] { ("Every road will be fixed by May.", key) }, DirectQuotes(Draft("Tom Brandt spoke next.", paragraph)));
     }
 
     [Fact]
@@ -225,6 +220,6 @@ public class DirectQuoteCueTests
     {
         var draft = Draft("The Riverside Parents Association criticised the plan on Monday. They released a statement which said, \"Every road will be fixed by May.\"");
 
-        Assert.Equal(new[] { ("Every road will be fixed by May.", "they") }, Quotes(draft));
+        Assert.Equal(new[] { ("Every road will be fixed by May.", "they") }, DirectQuotes(draft));
     }
 }

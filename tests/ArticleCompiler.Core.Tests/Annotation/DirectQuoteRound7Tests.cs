@@ -3,18 +3,13 @@ using ArticleCompiler.Annotation;
 using ArticleCompiler.Model;
 using ArticleCompiler.Parsing;
 using Xunit;
+using static ArticleCompiler.Core.Tests.Annotation.BudgetDrafts;
 
 namespace ArticleCompiler.Core.Tests.Annotation;
 
 /// <summary>Issue 14, round seven: direct quotes whose speaker is named in forms the earlier rules missed.</summary>
 public class DirectQuoteRound7Tests
 {
-    private static Article Draft(params string[] paragraphs) =>
-        ArticleParser.Parse(ArticleAnnotator.Annotate("Council Approves the Budget\n\n" + string.Join("\n\n", paragraphs) + "\n", new AnnotatorOptions()).Draft).Article;
-
-    private static (string Text, string Key)[] Quotes(Article article) =>
-        article.Quotes.Where(q => q.Kind != QuoteKind.Indirect).Select(q => (q.Text, q.SpeakerKey)).ToArray();
-
     [Theory]
     [InlineData("Tom Brandt lost the vote on Monday. \"The people who were annoyed were the people we wanted to annoy,\" he later said.")]
     [InlineData("Tom Brandt lost the vote on Monday. \"The people who were annoyed were the people we wanted to annoy,\" Brandt later said.")]
@@ -22,7 +17,7 @@ public class DirectQuoteRound7Tests
     [InlineData("Tom Brandt lost the vote on Monday. \"The people who were annoyed were the people we wanted to annoy,\" he will say.")]
     public void AnAdverbBetweenTheSpeakerAfterAQuoteAndTheVerbKeepsTheSpeaker(string paragraph)
     {
-        Assert.Equal(new[] { ("The people who were annoyed were the people we wanted to annoy", "brandt") }, Quotes(Draft(paragraph)));
+        Assert.Equal(new[] { ("The people who were annoyed were the people we wanted to annoy", "brandt") }, DirectQuotes(Draft(paragraph)));
     }
 
     [Theory]
@@ -30,13 +25,13 @@ public class DirectQuoteRound7Tests
     [InlineData("\"Nobody on the council read the budget before the vote,\" Tom Brandt concludes.")]
     public void AVerbOfSpeechInThePresentAfterTheSpeakerNamesTheSpeaker(string paragraph)
     {
-        Assert.Equal(new[] { ("Nobody on the council read the budget before the vote", "brandt") }, Quotes(Draft(paragraph)));
+        Assert.Equal(new[] { ("Nobody on the council read the budget before the vote", "brandt") }, DirectQuotes(Draft(paragraph)));
     }
 
     [Fact]
     public void AQuestionFollowedByTheSpeakerAndAsksIsTheirs()
     {
-        Assert.Equal(new[] { ("Who on the council read the budget?", "brandt") }, Quotes(Draft("\"Who on the council read the budget?\" Tom Brandt asks.")));
+        Assert.Equal(new[] { ("Who on the council read the budget?", "brandt") }, DirectQuotes(Draft("\"Who on the council read the budget?\" Tom Brandt asks.")));
     }
 
     [Theory]
@@ -45,7 +40,7 @@ public class DirectQuoteRound7Tests
     [InlineData("The council also attacked the plan, which Jane Holloway on Wednesday called \"a gift to developers.\"", "a gift to developers.")]
     public void TheSubjectOfANamingVerbRightBeforeAQuotationSpeaksTheWordsThatNameSomething(string paragraph, string quote)
     {
-        Assert.Equal(new[] { (quote, "holloway") }, Quotes(Draft(paragraph)));
+        Assert.Equal(new[] { (quote, "holloway") }, DirectQuotes(Draft(paragraph)));
     }
 
     [Theory]
@@ -53,7 +48,7 @@ public class DirectQuoteRound7Tests
     [InlineData("The method has been called \"quiet ambiguity\" by critics of Jane Holloway.")]
     public void AThingsNameOrAPassiveNamingHasNoSpeaker(string paragraph)
     {
-        Assert.Empty(Quotes(Draft(paragraph)));
+        Assert.Empty(DirectQuotes(Draft(paragraph)));
     }
 
     [Theory]
@@ -62,14 +57,14 @@ public class DirectQuoteRound7Tests
     [InlineData("\u201CEverything the council proposed and everything we proposed,\u201D the mayor exclaimed on Tuesday, \u201Cwas the same.\u201D")]
     public void TheShortSecondHalfOfAQuoteSplitByItsAttributionKeepsTheSpeaker(string paragraph)
     {
-        var quotes = Quotes(Draft("Mayor Ellen Park met the council.", paragraph));
+        var quotes = DirectQuotes(Draft("Mayor Ellen Park met the council.", paragraph));
         Assert.Equal(new[] { ("Everything the council proposed and everything we proposed", "park"), ("was the same.", "park") }, quotes);
     }
 
     [Fact]
     public void AParticipleAfterAnAttributionInMidSentenceIsTheAttributedSpeakers()
     {
-        var quotes = Quotes(Draft("Ellen Park will meet the council next week, Tom Brandt said, adding, \"They need to sit down and talk it over.\""));
+        var quotes = DirectQuotes(Draft("Ellen Park will meet the council next week, Tom Brandt said, adding, \"They need to sit down and talk it over.\""));
         Assert.Equal(new[] { ("They need to sit down and talk it over.", "brandt") }, quotes);
     }
 }
