@@ -75,6 +75,55 @@ internal static partial class ReportedSpeechForms
         return mention.Kind != MentionKind.Name || mention.First == 0 || !p.Tokens[mention.First - 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> after "CLAUSE, according to X," say who or what X is, not what
+    /// X said: "..., according to the Harbour Board, the body that runs the port.", "..., according to Jane Roe, the
+    /// mayor's deputy, ...". A noun phrase opening with "the" or a possessive, with no verb before the next comma or
+    /// the end of the sentence, names the source when the words before the cue (from <paramref name="openingStart"/>
+    /// to <paramref name="openingEnd"/>) hold a verb of their own: they are the whole report. ("About 10 p.m., according
+    /// to X, the guards left ...": the time before the cue has no verb, the words after it are the predicate.)
+    /// </summary>
+    public static bool IsAppositionAhead(System.Collections.Generic.IReadOnlyList<TextToken> tokens, int openingStart, int openingEnd, int from, int sentenceEnd)
+    {
+        var k = from;
+        while (k < from + 3 && k <= sentenceEnd && tokens[k].IsCapitalised && !IsPossessive(tokens[k].Text))
+        {
+            k++;
+        }
+
+        if (!(tokens[from].Text is "the" or "The" || (k <= sentenceEnd && IsPossessive(tokens[k].Text))))
+        {
+            return false;
+        }
+
+        var end = from + 1;
+        while (end <= sentenceEnd && !tokens[end].Is(',') && !ClauseReader.IsSentenceEnd(tokens[end]))
+        {
+            end++;
+        }
+
+        return !HasVerbSign(tokens, from + 1, end - 1) && HasVerbSign(tokens, openingStart, openingEnd);
+    }
+
+    // Whether a lower-case word between first and last shows a verb: an auxiliary, a subject pronoun, a verb of saying,
+    // a relative or a past form ("would", "she", "told", "that", "announced").
+    private static bool HasVerbSign(System.Collections.Generic.IReadOnlyList<TextToken> tokens, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            var word = tokens[i].Text;
+            if (tokens[i].IsLowerCase && (EnglishLexicon.IsFiniteVerbLead(word) || EnglishLexicon.IsSubjectPronoun(word) || EnglishLexicon.IsReportingVerb(word)
+                || word is "that" or "who" or "which" || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
+
     // Whether the words after a name and a colon are spoken: a tally ("Jane Roe: 1,769.") or a list of
     // names ("Ohio: Jane Roe, John Doe, ...") has no lower-case word but "and".
     private static bool IsSpokenTurn(System.Collections.Generic.IReadOnlyList<TextToken> tokens, int from)
