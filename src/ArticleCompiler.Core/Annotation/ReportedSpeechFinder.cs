@@ -224,6 +224,12 @@ internal static class ReportedSpeechFinder
             }
 
             var clause = ClauseReader.ClauseFrom(p, x, sentenceEnd);
+            if (!withThat && clause is { } heard && ReportedSpeechForms.IsHearerOnly(p, v, x, heard.EndToken))
+            {
+                // "told a Senate panel on Tuesday.": whom the words were told to, not the words.
+                continue;
+            }
+
 
             if (tokens[v].Text is "reported" or "reports" && clause is { } outer && InnerReport(p, x, outer.EndToken) is { } innerReport)
             {

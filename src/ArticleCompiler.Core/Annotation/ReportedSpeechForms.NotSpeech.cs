@@ -105,6 +105,50 @@ internal static partial class ReportedSpeechForms
         return !HasVerbSign(tokens, from + 1, end - 1) && HasVerbSign(tokens, openingStart, openingEnd);
     }
 
+    /// <summary>
+    /// Whether the words from <paramref name="x"/> to <paramref name="last"/> after "told" at <paramref name="verb"/>
+    /// are only whom it was told to: "..., the harbour master told a council committee on Tuesday.", "X told his
+    /// staff as the ferry left", "X told the crowd, to loud cheers: ...". What was told is elsewhere (the clause before,
+    /// or after a colon); a short noun phrase with no verb up to the end, a comma or a subordinate clause is the hearer.
+    /// Not before a quotation, nor with a verb ("told reporters she would stay", "told Roe not to worry"), nor a thing
+    /// told ("told stories of ...", "told the truth"): that is the report.
+    /// </summary>
+    public static bool IsHearerOnly(ParagraphContext p, int verb, int x, int last)
+    {
+        var tokens = p.Tokens;
+        if (tokens[verb].Text is not ("told" or "tells") || !tokens[x].IsWord)
+        {
+            return false;
+        }
+
+        var end = x;
+        while (end + 1 <= last && !(tokens[end + 1].IsLowerCase && EnglishLexicon.IsSubordinator(tokens[end + 1].Text)) && !tokens[end + 1].Is(',') && !tokens[end + 1].Is(':'))
+        {
+            if (p.InQuote(tokens[end + 1].Start) || ReportedSubjectReader.IsQuoteMark(tokens[end + 1]))
+            {
+                return false;
+            }
+
+            end++;
+        }
+
+        if (end - x >= 5)
+        {
+            return false;
+        }
+
+        for (var i = x; i <= end; i++)
+        {
+            var word = tokens[i].Text;
+            if (EnglishLexicon.IsToldThing(word) || word is "to" or "not" || EnglishLexicon.PronounOfContraction(word) is not null)
+            {
+                return false;
+            }
+        }
+
+        return !HasVerbSign(tokens, x, end);
+    }
+
     // Whether a lower-case word between first and last shows a verb: an auxiliary, a subject pronoun, a verb of saying,
     // a relative or a past form ("would", "she", "told", "that", "announced").
     private static bool HasVerbSign(System.Collections.Generic.IReadOnlyList<TextToken> tokens, int first, int last)

@@ -22,4 +22,19 @@ public class NotSpeechRound8Tests
         // With a verb of its own, the words after the cue are a second part of the report.
         Assert.Contains("the fares will rise in May", Reported("The ferry will close at noon, according to the Harbour Board, the fares will rise in May."));
     }
+
+    [Fact]
+    public void WhomTheWordsWereToldToIsNoReport()
+    {
+        Assert.Equal(new[] { "The ferry will run all winter" }, Reported("The ferry will run all winter, the harbour master told a council committee on Tuesday."));
+        Assert.Empty(Reported("Jane Roe told her crew as the storm reached the harbour."));
+    }
+
+    [Fact]
+    public void WhatWasToldAfterTheHearerStaysReported()
+    {
+        Assert.Single(Reported("Jane Roe told the council the ferry would run all winter."));
+        Assert.Single(Reported("Jane Roe told the crew not to sail on Friday."));
+        Assert.Single(Reported("Jane Roe told stories of the great storm of 1953."));
+    }
 }
