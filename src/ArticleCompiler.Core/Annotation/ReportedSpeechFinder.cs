@@ -108,6 +108,12 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
+            if (ReportedSpeechForms.IsWritersQuestion(p, v, sentenceEnd, mention))
+            {
+                // "Would you say his impact could be huge?": the writer asks; nobody has said it.
+                continue;
+            }
+
             if (ReportedSpeechForms.IsNoReport(p, v) && InsideCue(p, v, sentenceEnd, mention, contentStart) is not null)
             {
                 // "His lead, they believe, will hold": a belief set inside the sentence is no more a report than before it.

@@ -149,6 +149,31 @@ internal static partial class ReportedSpeechForms
         return !HasVerbSign(tokens, x, end);
     }
 
+    /// <summary>
+    /// Whether the report at <paramref name="verb"/> is in a question the writer (or an interviewer) asks: "Would you
+    /// say the ferry could run all winter?", "Does a mayor ever say the wrong thing?", "Who told you the ferry would
+    /// close?". The sentence ends with a question mark outside quotation marks and the verb is the bare "say" of a
+    /// question, or its subject is "who" or "you": what follows is asked about, not said. (Not "tell": "What can
+    /// the figures tell us about the vote?" names a source PolNeAR marks.)
+    /// </summary>
+    public static bool IsWritersQuestion(ParagraphContext p, int verb, int sentenceEnd, Mention mention)
+    {
+        var tokens = p.Tokens;
+        var last = sentenceEnd;
+        while (last > verb && ReportedSubjectReader.IsQuoteMark(tokens[last]) && !p.InQuote(tokens[last].Start - 1))
+        {
+            last--;
+        }
+
+        if (!tokens[last].Is('?') || p.InQuote(tokens[last].Start))
+        {
+            return false;
+        }
+
+        var head = tokens[mention.First].Text;
+        return tokens[verb].Text == "say" || head is "Who" or "who" or "you" or "You";
+    }
+
     // Whether a lower-case word between first and last shows a verb: an auxiliary, a subject pronoun, a verb of saying,
     // a relative or a past form ("would", "she", "told", "that", "announced").
     private static bool HasVerbSign(System.Collections.Generic.IReadOnlyList<TextToken> tokens, int first, int last)

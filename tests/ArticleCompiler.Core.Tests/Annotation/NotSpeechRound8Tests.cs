@@ -37,4 +37,18 @@ public class NotSpeechRound8Tests
         Assert.Single(Reported("Jane Roe told the crew not to sail on Friday."));
         Assert.Single(Reported("Jane Roe told stories of the great storm of 1953."));
     }
+
+    [Fact]
+    public void AQuestionTheWriterAsksReportsNothing()
+    {
+        Assert.Empty(Reported("Would you say, after a summer like this one, the ferry could run all winter?"));
+        Assert.Empty(Reported("Who told you the ferry to Lindholm would close in May?"));
+    }
+
+    [Fact]
+    public void AReportedQuestionOrAQuotedOneStaysReported()
+    {
+        Assert.Single(Reported("Jane Roe said the ferry would run all winter, and who could doubt her?"));
+        Assert.Single(Reported("Jane Roe asked whether the ferry would run all winter."));
+    }
 }
