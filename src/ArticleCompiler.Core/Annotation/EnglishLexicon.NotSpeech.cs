@@ -53,4 +53,13 @@ internal static partial class EnglishLexicon
 
     /// <summary>A word after "CLAUSE, according to X," that opens no predicate of that clause ("who", "but", "one").</summary>
     public static bool IsNoPredicateOpening(string word) => NoPredicateOpeningSet.Contains(word);
+
+    // What is told as a thing, not a hearer: "told stories of ...", "told the truth", "told a joke".
+    private static readonly HashSet<string> ToldThingSet = new(StringComparer.Ordinal)
+    {
+        "story", "stories", "tale", "tales", "joke", "jokes", "truth", "lie", "lies", "news", "anecdote", "anecdotes", "details",
+    };
+
+    /// <summary>A noun for what is told rather than who hears it ("stories", "the truth").</summary>
+    public static bool IsToldThing(string word) => ToldThingSet.Contains(word);
 }

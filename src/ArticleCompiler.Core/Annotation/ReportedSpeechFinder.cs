@@ -108,6 +108,12 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
+            if (ReportedSpeechForms.IsWritersQuestion(p, v, sentenceEnd, mention))
+            {
+                // "Would you say his impact could be huge?": the writer asks; nobody has said it.
+                continue;
+            }
+
             if (ReportedSpeechForms.IsNoReport(p, v) && InsideCue(p, v, sentenceEnd, mention, contentStart) is not null)
             {
                 // "His lead, they believe, will hold": a belief set inside the sentence is no more a report than before it.
@@ -224,6 +230,12 @@ internal static class ReportedSpeechFinder
             }
 
             var clause = ClauseReader.ClauseFrom(p, x, sentenceEnd);
+            if (!withThat && clause is { } heard && ReportedSpeechForms.IsHearerOnly(p, v, x, heard.EndToken))
+            {
+                // "told a Senate panel on Tuesday.": whom the words were told to, not the words.
+                continue;
+            }
+
 
             if (tokens[v].Text is "reported" or "reports" && clause is { } outer && InnerReport(p, x, outer.EndToken) is { } innerReport)
             {

@@ -75,6 +75,124 @@ internal static partial class ReportedSpeechForms
         return mention.Kind != MentionKind.Name || mention.First == 0 || !p.Tokens[mention.First - 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> after "CLAUSE, according to X," say who or what X is, not what
+    /// X said: "..., according to the Harbour Board, the body that runs the port.", "..., according to Jane Roe, the
+    /// mayor's deputy, ...". A noun phrase opening with "the" or a possessive, with no verb before the next comma or
+    /// the end of the sentence, names the source when the words before the cue (from <paramref name="openingStart"/>
+    /// to <paramref name="openingEnd"/>) hold a verb of their own: they are the whole report. ("About 10 p.m., according
+    /// to X, the guards left ...": the time before the cue has no verb, the words after it are the predicate.)
+    /// </summary>
+    public static bool IsAppositionAhead(System.Collections.Generic.IReadOnlyList<TextToken> tokens, int openingStart, int openingEnd, int from, int sentenceEnd)
+    {
+        var k = from;
+        while (k < from + 3 && k <= sentenceEnd && tokens[k].IsCapitalised && !IsPossessive(tokens[k].Text))
+        {
+            k++;
+        }
+
+        if (!(tokens[from].Text is "the" or "The" || (k <= sentenceEnd && IsPossessive(tokens[k].Text))))
+        {
+            return false;
+        }
+
+        var end = from + 1;
+        while (end <= sentenceEnd && !tokens[end].Is(',') && !ClauseReader.IsSentenceEnd(tokens[end]))
+        {
+            end++;
+        }
+
+        return !HasVerbSign(tokens, from + 1, end - 1) && HasVerbSign(tokens, openingStart, openingEnd);
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="x"/> to <paramref name="last"/> after "told" at <paramref name="verb"/>
+    /// are only whom it was told to: "..., the harbour master told a council committee on Tuesday.", "X told his
+    /// staff as the ferry left", "X told the crowd, to loud cheers: ...". What was told is elsewhere (the clause before,
+    /// or after a colon); a short noun phrase with no verb up to the end, a comma or a subordinate clause is the hearer.
+    /// Not before a quotation, nor with a verb ("told reporters she would stay", "told Roe not to worry"), nor a thing
+    /// told ("told stories of ...", "told the truth"): that is the report.
+    /// </summary>
+    public static bool IsHearerOnly(ParagraphContext p, int verb, int x, int last)
+    {
+        var tokens = p.Tokens;
+        if (tokens[verb].Text is not ("told" or "tells") || !tokens[x].IsWord)
+        {
+            return false;
+        }
+
+        var end = x;
+        while (end + 1 <= last && !(tokens[end + 1].IsLowerCase && EnglishLexicon.IsSubordinator(tokens[end + 1].Text)) && !tokens[end + 1].Is(',') && !tokens[end + 1].Is(':'))
+        {
+            if (p.InQuote(tokens[end + 1].Start) || ReportedSubjectReader.IsQuoteMark(tokens[end + 1]))
+            {
+                return false;
+            }
+
+            end++;
+        }
+
+        if (end - x >= 5)
+        {
+            return false;
+        }
+
+        for (var i = x; i <= end; i++)
+        {
+            var word = tokens[i].Text;
+            if (EnglishLexicon.IsToldThing(word) || word is "to" or "not" || EnglishLexicon.PronounOfContraction(word) is not null)
+            {
+                return false;
+            }
+        }
+
+        return !HasVerbSign(tokens, x, end);
+    }
+
+    /// <summary>
+    /// Whether the report at <paramref name="verb"/> is in a question the writer (or an interviewer) asks: "Would you
+    /// say the ferry could run all winter?", "Does a mayor ever say the wrong thing?", "Who told you the ferry would
+    /// close?". The sentence ends with a question mark outside quotation marks and the verb is the bare "say" of a
+    /// question, or its subject is "who" or "you": what follows is asked about, not said. (Not "tell": "What can
+    /// the figures tell us about the vote?" names a source PolNeAR marks.)
+    /// </summary>
+    public static bool IsWritersQuestion(ParagraphContext p, int verb, int sentenceEnd, Mention mention)
+    {
+        var tokens = p.Tokens;
+        var last = sentenceEnd;
+        while (last > verb && ReportedSubjectReader.IsQuoteMark(tokens[last]) && !p.InQuote(tokens[last].Start - 1))
+        {
+            last--;
+        }
+
+        if (!tokens[last].Is('?') || p.InQuote(tokens[last].Start))
+        {
+            return false;
+        }
+
+        var head = tokens[mention.First].Text;
+        return tokens[verb].Text == "say" || head is "Who" or "who" or "you" or "You";
+    }
+
+    // Whether a lower-case word between first and last shows a verb: an auxiliary, a subject pronoun, a verb of saying,
+    // a relative or a past form ("would", "she", "told", "that", "announced").
+    private static bool HasVerbSign(System.Collections.Generic.IReadOnlyList<TextToken> tokens, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            var word = tokens[i].Text;
+            if (tokens[i].IsLowerCase && (EnglishLexicon.IsFiniteVerbLead(word) || EnglishLexicon.IsSubjectPronoun(word) || EnglishLexicon.IsReportingVerb(word)
+                || word is "that" or "who" or "which" || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
+
     // Whether the words after a name and a colon are spoken: a tally ("Jane Roe: 1,769.") or a list of
     // names ("Ohio: Jane Roe, John Doe, ...") has no lower-case word but "and".
     private static bool IsSpokenTurn(System.Collections.Generic.IReadOnlyList<TextToken> tokens, int from)

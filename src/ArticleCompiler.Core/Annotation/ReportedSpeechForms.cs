@@ -75,7 +75,8 @@ internal static partial class ReportedSpeechForms
                 // According to X, CLAUSE.
                 clause = end + 1 <= sentenceEnd && tokens[end + 1].Is(',') ? ClauseReader.ClauseFrom(p, end + 2, sentenceEnd) : null;
             }
-            else if (tokens[i - 1].Is(',') && end + 1 <= sentenceEnd && tokens[end + 1].Is(',') && !ClauseReader.IsSentenceEnd(tokens[end + 1]) && IsClauseAhead(tokens, end + 2, sentenceEnd))
+            else if (tokens[i - 1].Is(',') && end + 1 <= sentenceEnd && tokens[end + 1].Is(',') && !ClauseReader.IsSentenceEnd(tokens[end + 1]) && IsClauseAhead(tokens, end + 2, sentenceEnd)
+                && !IsAppositionAhead(tokens, contentStart, i - 1, end + 2, sentenceEnd))
             {
                 // The plan, according to X, would ...: the words before the cue and after it.
                 if (ClauseReader.ClauseBetween(p, contentStart, i - 1) is { } opening && ReportedSpeechFinder.Add(p, found, claims, opening, mention, 1.0))
