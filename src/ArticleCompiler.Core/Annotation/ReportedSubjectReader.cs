@@ -349,8 +349,17 @@ internal static partial class ReportedSubjectReader
         return null;
     }
 
-    private static Mention Descriptor(ParagraphContext p, int first, int last) =>
-        new(first, last, MentionKind.Descriptor, p.Text.Substring(p.Tokens[first].Start, p.Tokens[last].End - p.Tokens[first].Start).Replace('\n', ' '), null, null, null, false);
+    private static Mention Descriptor(ParagraphContext p, int first, int last)
+    {
+        var end = MentionReader.SubjectEnd(p.Tokens, first, last);
+        if (end < last && MentionReader.ReadForward(p.Text, p.Tokens, first, end) is { } mention && mention.First == first && mention.Last == end)
+        {
+            // "Roe however said": what is left of the phrase is a name.
+            return mention;
+        }
+
+        return new(first, end, MentionKind.Descriptor, p.Text.Substring(p.Tokens[first].Start, p.Tokens[end].End - p.Tokens[first].Start).Replace('\n', ' '), null, null, null, false);
+    }
 
     /// <summary>A dash between words: "—", "–", or one of the two hyphens of "--".</summary>
     public static bool IsDash(TextToken token) => token.Is('\u2014') || token.Is('\u2013') || token.Is('-');
