@@ -34,7 +34,8 @@ internal static partial class EnglishLexicon
         "doctor", "physician", "nurse", "engineer", "entrepreneur", "producer", "filmmaker", "journalist", "priest", "bishop",
     };
 
-    // Capitalised words that open a sentence as adverbs or prepositions, never as a one-word name.
+    // Capitalised words that open a sentence as adverbs or prepositions, never as a one-word name (nor the time of
+    // "Last month, ..." and "Minutes later, ...").
     private static readonly HashSet<string> SentenceAdverbSet = new(StringComparer.Ordinal)
     {
         "Likewise", "Then", "Alongside", "Even", "Instead", "Indeed", "Perhaps", "Finally", "Again", "Otherwise", "Besides",
@@ -43,6 +44,7 @@ internal static partial class EnglishLexicon
         "Recently", "Separately", "Similarly", "Overall", "Ultimately", "Notably", "Asked", "Surveying", "From", "With", "For",
         "Of", "By", "To", "Under", "Over", "Through", "Among", "Amid", "Why", "What", "How", "Who", "Where", "This", "That",
         "These", "Those", "It", "His", "Her", "Their", "Our", "My", "Its", "Said", "Says", "Continued", "Added", "Wrote", "Explained", "Noted", "Recalled", "Ever", "Don't", "Don\u2019t",
+        "Last", "Next", "Minutes", "Hours", "Moments", "Days", "Weeks", "Months", "Years",
     };
 
     // Lower-case words that stand between a subject and its verb and never end the subject's noun phrase: auxiliaries,

@@ -36,6 +36,11 @@ internal static partial class MentionReader
                 // "The candidate has bucked".
                 end -= 2;
             }
+            else if (IsPastVerb(tokens[end]) && end - 1 > first && tokens[end - 1].IsLowerCase && EnglishLexicon.IsSubjectTailWord(tokens[end - 1].Text))
+            {
+                // "The nurse later sued": an adverb marks the word after it as the verb.
+                end--;
+            }
             else
             {
                 break;
@@ -57,5 +62,5 @@ internal static partial class MentionReader
     }
 
     private static bool IsPastVerb(TextToken token) =>
-        token.IsLowerCase && (EnglishLexicon.IsIrregularPast(token.Text) || (token.Text.Length > 4 && token.Text.EndsWith("ed", StringComparison.Ordinal)));
+        token.IsLowerCase && (EnglishLexicon.IsIrregularPast(token.Text) || (token.Text.Length > 3 && token.Text.EndsWith("ed", StringComparison.Ordinal)));
 }

@@ -48,4 +48,18 @@ public class SpeakerKeyRound8Tests
     {
         Assert.Equal(key, Assert.Single(Reported(paragraph)).Key);
     }
+
+    [Theory]
+    [InlineData("Last month, city manager Ann Roe called the plan careless, but said she would not block it.", "she would not block it")]
+    [InlineData("Minutes later, Ann Roe issued a statement saying that the mayor meant every word.", "the mayor meant every word")]
+    public void ATimeThatOpensTheSentenceIsNoSpeaker(string paragraph, string span)
+    {
+        Assert.Equal(new[] { (span, "roe") }, Reported(paragraph));
+    }
+
+    [Fact]
+    public void AnAdverbBeforeAPastVerbEndsTheDescriptionBeforeIt()
+    {
+        Assert.Equal(new[] { ("the quarantine violated her rights", "nurse") }, Reported("The nurse later sued, claiming the quarantine violated her rights."));
+    }
 }
