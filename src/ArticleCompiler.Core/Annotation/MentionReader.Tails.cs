@@ -47,8 +47,8 @@ internal static partial class MentionReader
             }
         }
 
-        // "Roe on Thursday", "Roe earlier Thursday": a time between subject and verb.
-        if (end - 1 > first && EnglishLexicon.IsTimeWord(tokens[end].Text) && tokens[end - 1].Text is "on" or "earlier" or "later" or "last" or "this")
+        // "Roe on Thursday", "Roe earlier Thursday", "Roe a month later": a time between subject and verb.
+        if (end - 1 > first && EnglishLexicon.IsTimeWord(tokens[end].Text) && tokens[end - 1].Text is "on" or "earlier" or "later" or "last" or "this" or "a")
         {
             end -= 2;
             while (end > first && tokens[end].IsLowerCase && EnglishLexicon.IsSubjectTailWord(tokens[end].Text))

@@ -203,9 +203,16 @@ internal static partial class ReportedSubjectReader
                     }
                 }
             }
-            else if (start - 3 >= contentStart && EnglishLexicon.IsTimeWord(tokens[start - 1].Text) && EnglishLexicon.IsTimeLead(tokens[start - 2].Text) && tokens[start - 3].IsWord)
+            else if (start - 3 >= contentStart && EnglishLexicon.IsTimeWord(tokens[start - 1].Text) && EnglishLexicon.IsTimeLead(tokens[start - 2].Text) && (tokens[start - 3].IsWord || tokens[start - 3].Is(',')))
             {
+                // "Roe on Thursday declared", "Jane Roe, a nurse, last week said": the apposition's comma may stand before the time.
                 start -= 2;
+            }
+            else if (start - 4 >= contentStart && EnglishLexicon.IsTimeWord(tokens[start - 1].Text) && tokens[start - 2].Text == "past" && tokens[start - 3].Text is "this" or "the"
+                && (tokens[start - 4].IsWord || tokens[start - 4].Is(',')))
+            {
+                // "Jane Roe, the chairwoman, this past week announced".
+                start -= 3;
             }
 
             if (start == before)
