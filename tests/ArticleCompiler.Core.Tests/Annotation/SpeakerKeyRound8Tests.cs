@@ -62,4 +62,19 @@ public class SpeakerKeyRound8Tests
     {
         Assert.Equal(new[] { ("the quarantine violated her rights", "nurse") }, Reported("The nurse later sued, claiming the quarantine violated her rights."));
     }
+
+    [Theory]
+    [InlineData("When Jane Roe a month later announced that the road would close, the crowd left.", "the road would close")]
+    [InlineData("Jane Roe, the city chairwoman, this past week announced that the road would close.", "the road would close")]
+    [InlineData("Jane Roe, who backed the mayor in the spring and opposed him in the fall, last week said the road would close.", "the road would close")]
+    public void ATimeBetweenTheSubjectAndItsVerbIsNoPartOfTheSubject(string paragraph, string span)
+    {
+        Assert.Equal(new[] { (span, "roe") }, Reported(paragraph));
+    }
+
+    [Fact]
+    public void WhomTheSpeakerToldIsNotWhoSpeaksInTheParticipleAfter()
+    {
+        Assert.Equal(new[] { ("the road would close for a year", "roe") }, Reported("Jane Roe told a Dayton rally, saying the road would close for a year."));
+    }
 }
