@@ -34,7 +34,8 @@ internal static partial class EnglishLexicon
         "doctor", "physician", "nurse", "engineer", "entrepreneur", "producer", "filmmaker", "journalist", "priest", "bishop",
     };
 
-    // Capitalised words that open a sentence as adverbs or prepositions, never as a one-word name.
+    // Capitalised words that open a sentence as adverbs or prepositions, never as a one-word name (nor the time of
+    // "Last month, ..." and "Minutes later, ...").
     private static readonly HashSet<string> SentenceAdverbSet = new(StringComparer.Ordinal)
     {
         "Likewise", "Then", "Alongside", "Even", "Instead", "Indeed", "Perhaps", "Finally", "Again", "Otherwise", "Besides",
@@ -43,7 +44,30 @@ internal static partial class EnglishLexicon
         "Recently", "Separately", "Similarly", "Overall", "Ultimately", "Notably", "Asked", "Surveying", "From", "With", "For",
         "Of", "By", "To", "Under", "Over", "Through", "Among", "Amid", "Why", "What", "How", "Who", "Where", "This", "That",
         "These", "Those", "It", "His", "Her", "Their", "Our", "My", "Its", "Said", "Says", "Continued", "Added", "Wrote", "Explained", "Noted", "Recalled", "Ever", "Don't", "Don\u2019t",
+        "Last", "Next", "Minutes", "Hours", "Moments", "Days", "Weeks", "Months", "Years",
     };
+
+    // Lower-case words that stand between a subject and its verb and never end the subject's noun phrase: auxiliaries,
+    // modals, negations and the adverbs of "Roe however said", "The paper first reported", "Roe can ask".
+    private static readonly HashSet<string> SubjectTailWordSet = new(StringComparer.Ordinal)
+    {
+        "can", "could", "must", "would", "will", "should", "may", "might", "shall", "did", "does", "do", "has", "have", "had",
+        "is", "was", "are", "were", "not", "never", "however", "only", "first", "even", "often", "later", "earlier", "also",
+        "still", "then", "already", "now", "once", "again", "always", "just", "ever", "too", "though", "since", "soon",
+        "meanwhile", "instead", "barely", "hardly", "previously", "repeatedly", "recently", "reportedly", "allegedly",
+        "publicly", "privately", "separately", "subsequently", "initially", "originally", "quickly", "openly", "flatly",
+        "promptly", "immediately", "frequently", "consistently", "long",
+    };
+
+    // The words that open a noun phrase, left dangling when a subject was read on into its verb's object ("The
+    // judge rubbed his", "The union filed a").
+    private static readonly HashSet<string> ObjectOpenerSet = new(StringComparer.Ordinal) { "a", "an", "the", "his", "her", "its", "their", "our", "no", "this", "that" };
+
+    /// <summary>A lower-case word between a subject and its verb that never ends the subject ("can", "however", "never").</summary>
+    public static bool IsSubjectTailWord(string word) => SubjectTailWordSet.Contains(word);
+
+    /// <summary>A word that opens an object's noun phrase ("a", "his", "no").</summary>
+    public static bool IsObjectOpener(string word) => ObjectOpenerSet.Contains(word);
 
     /// <summary>A noun for what a person is ("spokesman", "pollster", "adviser").</summary>
     public static bool IsRoleNoun(string word) => RoleNounSet.Contains(word);

@@ -173,6 +173,15 @@ internal static partial class MentionReader
                 i -= 2;
             }
 
+            // "The Herald first reported", "The paper barely even mentioned": the words of the verb are no part of it.
+            var subjectEnd = SubjectEnd(tokens, i + 1, k);
+            if (subjectEnd < k)
+            {
+                return ReadForward(text, tokens, i, subjectEnd) is { } trimmed && trimmed.First == i && trimmed.Last == subjectEnd
+                    ? trimmed
+                    : new Mention(i, subjectEnd, MentionKind.Descriptor, Span(text, tokens, i, subjectEnd), null, null, null, false);
+            }
+
             return new Mention(i, k, MentionKind.Descriptor, Span(text, tokens, i, k), null, null, null, false);
         }
 
@@ -279,6 +288,8 @@ internal static partial class MentionReader
                 return null;
             }
 
+            // "The campaign would not say", "The judge rubbed his chin": the description ends before its verb.
+            last = SubjectEnd(tokens, i + 1, last);
             if (NameInApposition(text, tokens, start, last, max) is { } appositive)
             {
                 return appositive;

@@ -140,7 +140,9 @@ internal static partial class ReportedSpeechForms
             }
         }
 
+        // "said Roe, adding ...": the subject after its verb; not whom "told" was said to ("Roe told a rally, saying ...").
         var mention = MentionReader.ReadBackward(p.Text, tokens, comma, contentStart);
-        return mention is not null && mention.First - 1 >= contentStart && tokens[mention.First - 1].IsLowerCase && EnglishLexicon.IsReportingVerb(tokens[mention.First - 1].Text) ? mention : null;
+        return mention is not null && mention.First - 1 >= contentStart && tokens[mention.First - 1].IsLowerCase && EnglishLexicon.IsReportingVerb(tokens[mention.First - 1].Text)
+            && tokens[mention.First - 1].Text is not ("told" or "tells" or "tell") ? mention : null;
     }
 }

@@ -203,9 +203,16 @@ internal static partial class ReportedSubjectReader
                     }
                 }
             }
-            else if (start - 3 >= contentStart && EnglishLexicon.IsTimeWord(tokens[start - 1].Text) && EnglishLexicon.IsTimeLead(tokens[start - 2].Text) && tokens[start - 3].IsWord)
+            else if (start - 3 >= contentStart && EnglishLexicon.IsTimeWord(tokens[start - 1].Text) && EnglishLexicon.IsTimeLead(tokens[start - 2].Text) && (tokens[start - 3].IsWord || tokens[start - 3].Is(',')))
             {
+                // "Roe on Thursday declared", "Jane Roe, a nurse, last week said": the apposition's comma may stand before the time.
                 start -= 2;
+            }
+            else if (start - 4 >= contentStart && EnglishLexicon.IsTimeWord(tokens[start - 1].Text) && tokens[start - 2].Text == "past" && tokens[start - 3].Text is "this" or "the"
+                && (tokens[start - 4].IsWord || tokens[start - 4].Is(',')))
+            {
+                // "Jane Roe, the chairwoman, this past week announced".
+                start -= 3;
             }
 
             if (start == before)
@@ -349,8 +356,17 @@ internal static partial class ReportedSubjectReader
         return null;
     }
 
-    private static Mention Descriptor(ParagraphContext p, int first, int last) =>
-        new(first, last, MentionKind.Descriptor, p.Text.Substring(p.Tokens[first].Start, p.Tokens[last].End - p.Tokens[first].Start).Replace('\n', ' '), null, null, null, false);
+    private static Mention Descriptor(ParagraphContext p, int first, int last)
+    {
+        var end = MentionReader.SubjectEnd(p.Tokens, first, last);
+        if (end < last && MentionReader.ReadForward(p.Text, p.Tokens, first, end) is { } mention && mention.First == first && mention.Last == end)
+        {
+            // "Roe however said": what is left of the phrase is a name.
+            return mention;
+        }
+
+        return new(first, end, MentionKind.Descriptor, p.Text.Substring(p.Tokens[first].Start, p.Tokens[end].End - p.Tokens[first].Start).Replace('\n', ' '), null, null, null, false);
+    }
 
     /// <summary>A dash between words: "—", "–", or one of the two hyphens of "--".</summary>
     public static bool IsDash(TextToken token) => token.Is('\u2014') || token.Is('\u2013') || token.Is('-');
