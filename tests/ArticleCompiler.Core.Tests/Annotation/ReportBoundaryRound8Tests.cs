@@ -1,0 +1,35 @@
+using Xunit;
+
+namespace ArticleCompiler.Core.Tests.Annotation;
+
+/// <summary>
+/// Issue 14, round eight: where a reported span ends when a contrast or a gloss follows the reporter's claim.
+/// </summary>
+public class ReportBoundaryRound8Tests
+{
+    private static string[] Texts(string paragraph) => ReportedSpans.Texts(paragraph);
+
+    [Fact]
+    public void AContrastAfterCommaWhileStaysInTheReport()
+    {
+        Assert.Equal(
+            new[] { "the north pier would close in May, while the south pier would stay open all summer" },
+            Texts("The harbour master said the north pier would close in May, while the south pier would stay open all summer."));
+    }
+
+    [Fact]
+    public void AFigureAfterCommaWhileEndsTheReport()
+    {
+        Assert.Equal(
+            new[] { "they would use the new ferry" },
+            Texts("Forty percent of the islanders said they would use the new ferry, while 12 percent preferred the old one."));
+    }
+
+    [Fact]
+    public void AReportOfItsOwnAfterCommaWhileEndsTheFirst()
+    {
+        Assert.Contains(
+            "the north pier would close in May",
+            Texts("The harbour master said the north pier would close in May, while the mayor insisted it would stay open."));
+    }
+}
