@@ -32,4 +32,20 @@ public class ReportBoundaryRound8Tests
             "the north pier would close in May",
             Texts("The harbour master said the north pier would close in May, while the mayor insisted it would stay open."));
     }
+
+    [Fact]
+    public void TheGoBetweenOfANounPhraseReportIsNotPartOfIt()
+    {
+        Assert.Equal(
+            new[] { "the rumours" },
+            Texts("The harbour master denied the rumours through her spokeswoman, calling them idle talk."));
+    }
+
+    [Fact]
+    public void TheTermsOfANounPhraseReportAreNotPartOfIt()
+    {
+        Assert.Equal(
+            new[] { "the closure" },
+            Texts("A council official confirmed the closure on condition of anonymity because the talks were private."));
+    }
 }
