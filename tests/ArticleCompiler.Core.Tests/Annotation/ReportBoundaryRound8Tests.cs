@@ -48,4 +48,12 @@ public class ReportBoundaryRound8Tests
             new[] { "the closure" },
             Texts("A council official confirmed the closure on condition of anonymity because the talks were private."));
     }
+
+    [Fact]
+    public void AReportInsideAnOpeningDespitePhraseEndsAtItsComma()
+    {
+        Assert.Equal(
+            new[] { "the pier was safe" },
+            Texts("Despite Mr. Roe's claims that the pier was safe, the council closed it for the winter."));
+    }
 }
