@@ -56,4 +56,12 @@ public class ReportBoundaryRound8Tests
             new[] { "the pier was safe" },
             Texts("Despite Mr. Roe's claims that the pier was safe, the council closed it for the winter."));
     }
+
+    [Fact]
+    public void AMainClauseOpeningWithAPossessiveAfterCommaAndEndsTheReport()
+    {
+        Assert.Equal(
+            new[] { "the pier would reopen in May" },
+            Texts("The harbour master said the pier would reopen in May, and her office has already hired a crew."));
+    }
 }
