@@ -12,7 +12,8 @@ internal static partial class ClauseReader
 {
     // Whether token x stands in a subordinate clause that opens its sentence ("When Roe said [x ...", "Even
     // as he accused [x ...", "Three years after voters said [x ..."): a subordinator among the sentence's first
-    // words, and no comma between it and x.
+    // words, and no comma between it and x. An opening "Despite" or "Amid" phrase holds a report as a clause does
+    // ("Despite Roe's claims that [x ...], the board ...").
     private static bool InOpeningSubordinate(ParagraphContext p, int x)
     {
         var tokens = p.Tokens;
@@ -25,7 +26,7 @@ internal static partial class ClauseReader
                 return false;
             }
 
-            if (EnglishLexicon.IsSubordinator(tokens[i].Text) && tokens[i].Text is not ("whether" or "where" or "Whether" or "Where"))
+            if ((EnglishLexicon.IsSubordinator(tokens[i].Text) && tokens[i].Text is not ("whether" or "where" or "Whether" or "Where")) || (i == start && tokens[i].Text is "Despite" or "Amid"))
             {
                 subordinator = i;
                 break;

@@ -125,6 +125,11 @@ internal static partial class ClauseReader
             return true;
         }
 
+        if (ObjectTail(tokens, k, end))
+        {
+            return true;
+        }
+
         if (t.Text is "in" or "at" or "on" or "during" or "via")
         {
             for (var i = k + 1; i <= end && i <= k + 3; i++)

@@ -99,11 +99,12 @@ internal static partial class ClauseReader
         return i + 1 <= sentenceEnd && EnglishLexicon.IsPronoun(tokens[i].Text) && tokens[i + 1].IsLowerCase && EnglishLexicon.IsClauseVerb(tokens[i + 1].Text);
     }
 
-    // Whether a main clause with a subject of its own opens at i: "the", "those", "there" or a name, and a finite verb
-    // within five words ("the board has already sued", "those voters backed Roe", "there were none").
+    // Whether a main clause with a subject of its own opens at i: "the", "those", "there", a possessive or "both", or a
+    // name, and a finite verb within five words ("the board has already sued", "those voters backed Roe", "there were
+    // none", "his campaign is courting delegates").
     private static bool WritersClause(IReadOnlyList<TextToken> tokens, int i, int sentenceEnd)
     {
-        if (i + 1 > sentenceEnd || !(tokens[i].Text is "the" or "those" or "there" || (tokens[i].IsCapitalised && !EnglishLexicon.IsCapitalisedSentenceWord(tokens[i].Text))))
+        if (i + 1 > sentenceEnd || !(tokens[i].Text is "the" or "those" or "there" or "his" or "her" or "their" or "both" || (tokens[i].IsCapitalised && !EnglishLexicon.IsCapitalisedSentenceWord(tokens[i].Text))))
         {
             return false;
         }

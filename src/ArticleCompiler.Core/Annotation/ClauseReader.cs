@@ -209,7 +209,8 @@ internal static partial class ClauseReader
             }
 
             if (!insideNested && next.Is(',') && end + 2 <= sentenceEnd && EnglishLexicon.IsClauseBreakAfterComma(tokens[end + 2].Text)
-                && !(tokens[end + 2].Text is "which" or "whose" && RelativeInSubject(p, end + 2, sentenceEnd)))
+                && !(tokens[end + 2].Text is "which" or "whose" && RelativeInSubject(p, end + 2, sentenceEnd))
+                && !(tokens[end + 2].Text == "while" && ContrastContinuesReport(p, end + 2, sentenceEnd)))
             {
                 break;
             }

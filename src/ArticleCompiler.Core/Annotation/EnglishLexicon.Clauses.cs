@@ -135,4 +135,15 @@ internal static partial class EnglishLexicon
 
     /// <summary>A lower-case word that opens the subject of a new clause ("the", "many").</summary>
     public static bool IsSubjectLead(string word) => SubjectLeadSet.Contains(word);
+
+    // Words that open a figure after ", while": "while only 9 percent", "while about half", "while nine in 10".
+    private static readonly HashSet<string> ContrastFigureLeadSet = new(StringComparer.Ordinal)
+    {
+        "only", "about", "nearly", "almost", "just", "roughly", "fewer", "more", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "half", "most", "many", "few", "some",
+    };
+
+    /// <summary>A word that opens a figure after ", while" ("only", "nine", "half").</summary>
+    public static bool IsContrastFigureLead(string word) => ContrastFigureLeadSet.Contains(word);
+
 }
