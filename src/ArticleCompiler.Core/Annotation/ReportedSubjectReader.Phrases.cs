@@ -76,7 +76,8 @@ internal static partial class ReportedSubjectReader
                 continue;
             }
 
-            if (EnglishLexicon.IsReportingVerb(t.Text) && t.IsLowerCase)
+            // "An earlier report in a local paper said": after the phrase's first word, "report" is its noun, not a verb.
+            if (EnglishLexicon.IsReportingVerb(t.Text) && t.IsLowerCase && !(i > first && EnglishLexicon.IsNounLikeCue(t.Text)))
             {
                 return null;
             }
