@@ -5,7 +5,8 @@ namespace ArticleCompiler.Core.Tests.Annotation;
 
 /// <summary>
 /// Reported speech found in issue 14's eighth round: a subject noun phrase that names a report and
-/// where it ran ("A report in the weekly paper said that ...").
+/// where it ran ("A report in the weekly paper said that ..."), and one whose noun a participle
+/// modifies ("Residents polled said ...", "People briefed on the plan said ...").
 /// </summary>
 public class ReportedSpeechFormsRound8Tests
 {
@@ -15,5 +16,18 @@ public class ReportedSpeechFormsRound8Tests
     public void AReportNamedWithWhereItRanIsTheSubjectOfSaid()
     {
         Assert.Equal(new[] { "the ferry had been sold twice" }, Reported("A report in the weekly paper said that the ferry had been sold twice."));
+    }
+
+    [Fact]
+    public void AParticipleRightBeforeSaidModifiesTheSubject()
+    {
+        Assert.Equal(new[] { "the ferry should run on Sundays" }, Reported("Some 60 percent of riders polled said the ferry should run on Sundays."));
+    }
+
+    [Fact]
+    public void AParticipleBeforeAPlaceOrADayModifiesTheSubject()
+    {
+        Assert.Equal(new[] { "the ferry would be sold" }, Reported("People briefed on the talks said the ferry would be sold."));
+        Assert.Equal(new[] { "the ferry lost money" }, Reported("A memo circulated Tuesday said the ferry lost money."));
     }
 }
