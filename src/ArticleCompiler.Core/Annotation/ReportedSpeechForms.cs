@@ -162,6 +162,7 @@ internal static partial class ReportedSpeechForms
             }
 
             var x = v + 1;
+            var about = -1;
             if (appeal)
             {
                 // "urged the board (not) to act": the appeal is whom it was made to and what they were urged to do,
@@ -204,12 +205,17 @@ internal static partial class ReportedSpeechForms
             }
             else
             {
-                while (x <= sentenceEnd && x <= v + 5 && tokens[x].IsWord && !EnglishLexicon.IsQuestionOpener(tokens[x].Text))
+                while (x <= sentenceEnd && x <= v + 5 && tokens[x].IsWord && !EnglishLexicon.IsQuestionOpener(tokens[x].Text) && tokens[x].Text != "about")
                 {
                     x++;
                 }
 
-                if (x > sentenceEnd || !EnglishLexicon.IsQuestionOpener(tokens[x].Text))
+                if (x <= sentenceEnd && tokens[x].Text == "about" && x > v + 1)
+                {
+                    // "asked the mayor about the budget": what the question was about, as "wrote about [...]" (Topics).
+                    about = x + 1;
+                }
+                else if (x > sentenceEnd || !EnglishLexicon.IsQuestionOpener(tokens[x].Text))
                 {
                     continue;
                 }
@@ -226,7 +232,15 @@ internal static partial class ReportedSpeechForms
                 continue;
             }
 
-            if (ReportedSubjectReader.Before(p, verbEnd, contentStart) is { } subject && ClauseReader.ClauseFrom(p, x, sentenceEnd) is { } c)
+            if (about > 0)
+            {
+                if (about <= sentenceEnd && tokens[about].IsWord && ReportedSubjectReader.Before(p, verbEnd, contentStart) is { } asker
+                    && ClauseReader.ClauseBetween(p, about, TopicEnd(p, about, sentenceEnd), shortest: 1) is { } topic)
+                {
+                    ReportedSpeechFinder.Add(p, found, claims, topic, asker.Mention, 0.85 * asker.Factor);
+                }
+            }
+            else if (ReportedSubjectReader.Before(p, verbEnd, contentStart) is { } subject && ClauseReader.ClauseFrom(p, x, sentenceEnd) is { } c)
             {
                 ReportedSpeechFinder.Add(p, found, claims, c, subject.Mention, 0.9 * subject.Factor);
             }

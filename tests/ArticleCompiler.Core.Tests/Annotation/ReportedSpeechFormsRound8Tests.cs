@@ -6,7 +6,8 @@ namespace ArticleCompiler.Core.Tests.Annotation;
 /// <summary>
 /// Reported speech found in issue 14's eighth round: a subject noun phrase that names a report and
 /// where it ran ("A report in the weekly paper said that ..."), and one whose noun a participle
-/// modifies ("Residents polled said ...", "People briefed on the plan said ...").
+/// modifies ("Residents polled said ...", "People briefed on the plan said ..."); what a question put
+/// to someone was about ("Roe asked the mayor about [the budget]").
 /// </summary>
 public class ReportedSpeechFormsRound8Tests
 {
@@ -29,5 +30,11 @@ public class ReportedSpeechFormsRound8Tests
     {
         Assert.Equal(new[] { "the ferry would be sold" }, Reported("People briefed on the talks said the ferry would be sold."));
         Assert.Equal(new[] { "the ferry lost money" }, Reported("A memo circulated Tuesday said the ferry lost money."));
+    }
+
+    [Fact]
+    public void AQuestionPutToSomeoneAboutATopicReportsTheTopicForTheAsker()
+    {
+        Assert.Equal(new[] { ("remarks he had made at the harbour", "roe") }, ReportedSpans.Of("Radio host Jane Roe asked the mayor about remarks he had made at the harbour, when the ferry sank.", new AnnotatorOptions(MinimumConfidence: 0)));
     }
 }
