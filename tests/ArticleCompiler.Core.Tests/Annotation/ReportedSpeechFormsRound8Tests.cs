@@ -7,7 +7,8 @@ namespace ArticleCompiler.Core.Tests.Annotation;
 /// Reported speech found in issue 14's eighth round: a subject noun phrase that names a report and
 /// where it ran ("A report in the weekly paper said that ..."), and one whose noun a participle
 /// modifies ("Residents polled said ...", "People briefed on the plan said ..."); what a question put
-/// to someone was about ("Roe asked the mayor about [the budget]").
+/// to someone was about ("Roe asked the mayor about [the budget]"), and a question put by someone named
+/// after "by" ("Asked by Roe [whether ...], Smith said ...").
 /// </summary>
 public class ReportedSpeechFormsRound8Tests
 {
@@ -36,5 +37,12 @@ public class ReportedSpeechFormsRound8Tests
     public void AQuestionPutToSomeoneAboutATopicReportsTheTopicForTheAsker()
     {
         Assert.Equal(new[] { ("remarks he had made at the harbour", "roe") }, ReportedSpans.Of("Radio host Jane Roe asked the mayor about remarks he had made at the harbour, when the ferry sank.", new AnnotatorOptions(MinimumConfidence: 0)));
+    }
+
+    [Fact]
+    public void AQuestionPutBySomeoneNamedAfterByIsTheAskersReport()
+    {
+        Assert.Equal(new[] { ("whether the ferry would keep running", "roe"), ("no", "smith") }, ReportedSpans.Of("Asked by Jane Roe on Friday whether the ferry would keep running, Tom Smith said no.", new AnnotatorOptions(MinimumConfidence: 0)));
+        Assert.Equal(new[] { ("raising the fares", "roe"), ("no", "smith") }, ReportedSpans.Of("When asked by Jane Roe about raising the fares, Tom Smith said no.", new AnnotatorOptions(MinimumConfidence: 0)));
     }
 }
