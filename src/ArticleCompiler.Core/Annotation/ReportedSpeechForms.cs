@@ -70,9 +70,9 @@ internal static partial class ReportedSpeechForms
             }
 
             (int Start, int End, int EndToken)? clause;
-            if (i == contentStart)
+            if (i == contentStart || OpensAfterConnective(tokens, contentStart, i))
             {
-                // According to X, CLAUSE.
+                // According to X, CLAUSE.; "But according to X, CLAUSE."; "(According to X, CLAUSE.)"; "...: According to X, CLAUSE.".
                 clause = end + 1 <= sentenceEnd && tokens[end + 1].Is(',') ? ClauseReader.ClauseFrom(p, end + 2, sentenceEnd) : null;
             }
             else if (tokens[i - 1].Is(',') && end + 1 <= sentenceEnd && tokens[end + 1].Is(',') && !ClauseReader.IsSentenceEnd(tokens[end + 1]) && IsClauseAhead(tokens, end + 2, sentenceEnd))
@@ -245,6 +245,27 @@ internal static partial class ReportedSpeechForms
                 ReportedSpeechFinder.Add(p, found, claims, c, subject.Mention, 0.9 * subject.Factor);
             }
         }
+    }
+
+    // Whether only a connective, its comma or an opening parenthesis stands before the "according to" at 'cue'
+    // ("But according to the poll, ...", "And, according to Roe, ...", "(According to the police, ...") or a colon
+    // ends the words before a capitalised "According": the cue opens the clause as at the sentence's start.
+    private static bool OpensAfterConnective(IReadOnlyList<TextToken> tokens, int contentStart, int cue)
+    {
+        if (tokens[cue - 1].Is(':') && tokens[cue].IsCapitalised)
+        {
+            return true;
+        }
+
+        for (var t = contentStart; t < cue; t++)
+        {
+            if (!(tokens[t].Is(',') || tokens[t].Is('(') || EnglishLexicon.IsOpeningConnective(tokens[t].Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Whether a reporting verb stands between 'from' and 'to' outside quotation marks: "Roe said A according to B" is

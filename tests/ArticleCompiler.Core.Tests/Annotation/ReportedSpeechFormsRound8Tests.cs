@@ -8,7 +8,8 @@ namespace ArticleCompiler.Core.Tests.Annotation;
 /// where it ran ("A report in the weekly paper said that ..."), and one whose noun a participle
 /// modifies ("Residents polled said ...", "People briefed on the plan said ..."); what a question put
 /// to someone was about ("Roe asked the mayor about [the budget]"), and a question put by someone named
-/// after "by" ("Asked by Roe [whether ...], Smith said ...").
+/// after "by" ("Asked by Roe [whether ...], Smith said ..."); "according to" after an opening connective
+/// ("But according to the poll, [...]").
 /// </summary>
 public class ReportedSpeechFormsRound8Tests
 {
@@ -44,5 +45,12 @@ public class ReportedSpeechFormsRound8Tests
     {
         Assert.Equal(new[] { ("whether the ferry would keep running", "roe"), ("no", "smith") }, ReportedSpans.Of("Asked by Jane Roe on Friday whether the ferry would keep running, Tom Smith said no.", new AnnotatorOptions(MinimumConfidence: 0)));
         Assert.Equal(new[] { ("raising the fares", "roe"), ("no", "smith") }, ReportedSpans.Of("When asked by Jane Roe about raising the fares, Tom Smith said no.", new AnnotatorOptions(MinimumConfidence: 0)));
+    }
+
+    [Fact]
+    public void AccordingToAfterAnOpeningConnectiveIntroducesTheClauseAfterIt()
+    {
+        Assert.Equal(new[] { "most riders want a later ferry" }, Reported("But according to the survey, most riders want a later ferry."));
+        Assert.Equal(new[] { "40 percent of riders remain undecided" }, Reported("Yet, according to the survey, 40 percent of riders remain undecided."));
     }
 }
