@@ -343,4 +343,10 @@ internal static partial class EnglishLexicon
 
     /// <summary>An irregular past form of a verb ("spoke", "began"): where an opening noun phrase ends.</summary>
     public static bool IsIrregularPast(string word) => IrregularPastSet.Contains(word);
+
+    // Connectives that may open a sentence before its "according to" ("But according to the poll, ...").
+    private static readonly HashSet<string> OpeningConnectiveSet = new(StringComparer.Ordinal) { "But", "And", "Yet", "So", "Still", "Now", "Meanwhile", "Instead" };
+
+    /// <summary>A capitalised connective that opens a sentence ("But", "Yet").</summary>
+    public static bool IsOpeningConnective(string word) => OpeningConnectiveSet.Contains(word);
 }

@@ -28,6 +28,8 @@ internal static class ReportedSpeechFinder
         {
             var contentStart = ClauseReader.SkipDateline(p, sentenceStart);
             var before = found.Count;
+            // "When asked by Roe whether ..., Smith said ...": the asker's question first, before the answer's cue claims it.
+            ReportedSpeechForms.AskedBy(p, contentStart, sentenceEnd, found, claims);
             ReportedSpeechForms.AsCue(p, contentStart, sentenceEnd, found, claims);
             var speaker = ReportedSpeechForms.AccordingTo(p, contentStart, sentenceEnd, found, claims);
             speaker = VerbBeforeContent(p, contentStart, sentenceEnd, found, claims) ?? speaker;

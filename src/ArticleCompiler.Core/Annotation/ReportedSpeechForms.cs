@@ -70,9 +70,9 @@ internal static partial class ReportedSpeechForms
             }
 
             (int Start, int End, int EndToken)? clause;
-            if (i == contentStart)
+            if (i == contentStart || OpensAfterConnective(tokens, contentStart, i))
             {
-                // According to X, CLAUSE.
+                // According to X, CLAUSE.; "But according to X, CLAUSE."; "(According to X, CLAUSE.)"; "...: According to X, CLAUSE.".
                 clause = end + 1 <= sentenceEnd && tokens[end + 1].Is(',') ? ClauseReader.ClauseFrom(p, end + 2, sentenceEnd) : null;
             }
             else if (tokens[i - 1].Is(',') && end + 1 <= sentenceEnd && tokens[end + 1].Is(',') && !ClauseReader.IsSentenceEnd(tokens[end + 1]) && IsClauseAhead(tokens, end + 2, sentenceEnd)
@@ -163,6 +163,7 @@ internal static partial class ReportedSpeechForms
             }
 
             var x = v + 1;
+            var about = -1;
             if (appeal)
             {
                 // "urged the board (not) to act": the appeal is whom it was made to and what they were urged to do,
@@ -205,12 +206,17 @@ internal static partial class ReportedSpeechForms
             }
             else
             {
-                while (x <= sentenceEnd && x <= v + 5 && tokens[x].IsWord && !EnglishLexicon.IsQuestionOpener(tokens[x].Text))
+                while (x <= sentenceEnd && x <= v + 5 && tokens[x].IsWord && !EnglishLexicon.IsQuestionOpener(tokens[x].Text) && tokens[x].Text != "about")
                 {
                     x++;
                 }
 
-                if (x > sentenceEnd || !EnglishLexicon.IsQuestionOpener(tokens[x].Text))
+                if (x <= sentenceEnd && tokens[x].Text == "about" && x > v + 1)
+                {
+                    // "asked the mayor about the budget": what the question was about, as "wrote about [...]" (Topics).
+                    about = x + 1;
+                }
+                else if (x > sentenceEnd || !EnglishLexicon.IsQuestionOpener(tokens[x].Text))
                 {
                     continue;
                 }
@@ -227,11 +233,40 @@ internal static partial class ReportedSpeechForms
                 continue;
             }
 
-            if (ReportedSubjectReader.Before(p, verbEnd, contentStart) is { } subject && ClauseReader.ClauseFrom(p, x, sentenceEnd) is { } c)
+            if (about > 0)
+            {
+                if (about <= sentenceEnd && tokens[about].IsWord && ReportedSubjectReader.Before(p, verbEnd, contentStart) is { } asker
+                    && ClauseReader.ClauseBetween(p, about, TopicEnd(p, about, sentenceEnd), shortest: 1) is { } topic)
+                {
+                    ReportedSpeechFinder.Add(p, found, claims, topic, asker.Mention, 0.85 * asker.Factor);
+                }
+            }
+            else if (ReportedSubjectReader.Before(p, verbEnd, contentStart) is { } subject && ClauseReader.ClauseFrom(p, x, sentenceEnd) is { } c)
             {
                 ReportedSpeechFinder.Add(p, found, claims, c, subject.Mention, 0.9 * subject.Factor);
             }
         }
+    }
+
+    // Whether only a connective, its comma or an opening parenthesis stands before the "according to" at 'cue'
+    // ("But according to the poll, ...", "And, according to Roe, ...", "(According to the police, ...") or a colon
+    // ends the words before a capitalised "According": the cue opens the clause as at the sentence's start.
+    private static bool OpensAfterConnective(IReadOnlyList<TextToken> tokens, int contentStart, int cue)
+    {
+        if (tokens[cue - 1].Is(':') && tokens[cue].IsCapitalised)
+        {
+            return true;
+        }
+
+        for (var t = contentStart; t < cue; t++)
+        {
+            if (!(tokens[t].Is(',') || tokens[t].Is('(') || EnglishLexicon.IsOpeningConnective(tokens[t].Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Whether a reporting verb stands between 'from' and 'to' outside quotation marks: "Roe said A according to B" is

@@ -76,7 +76,8 @@ internal static partial class ReportedSubjectReader
                 continue;
             }
 
-            if (EnglishLexicon.IsReportingVerb(t.Text) && t.IsLowerCase)
+            // "An earlier report in a local paper said": after the phrase's first word, "report" is its noun, not a verb.
+            if (EnglishLexicon.IsReportingVerb(t.Text) && t.IsLowerCase && !(i > first && EnglishLexicon.IsNounLikeCue(t.Text)))
             {
                 return null;
             }
@@ -183,7 +184,10 @@ internal static partial class ReportedSubjectReader
             return after is { } next && (EnglishLexicon.IsDeterminer(next.Text) || next.IsCapitalised || char.IsDigit(next.Text[0]));
         }
 
-        // "A redacted copy", "people polled by the paper" stay; "the council voted" is a verb.
-        return !word.EndsWith("ed", StringComparison.Ordinal) || opening || EnglishLexicon.IsDeterminer(before.Text) || after is { Text: "by" };
+        // "A redacted copy", "people polled by the paper" stay; "the council voted" is a verb. A participle right before
+        // the reporting verb or before a place or a day ("voters polled said", "people briefed on the talks said", "a
+        // statement posted Monday said") modifies the noun: a finite verb there would leave "said" without a subject.
+        return !word.EndsWith("ed", StringComparison.Ordinal) || opening || EnglishLexicon.IsDeterminer(before.Text) || after is null
+            || after is { Text: "by" or "on" or "in" or "at" or "to" } || (after is { } following && EnglishLexicon.IsTimeWord(following.Text));
     }
 }
