@@ -144,7 +144,7 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(specs.Combine(severities), static (output, input) =>
         {
             var (article, configuration) = input;
-            Report(output, article.Diagnostics, configuration);
+            Report(output, article.Findings, configuration);
         });
 
         // Rules the corpus sets in .editorconfig (artc_required_keys, artc_allowed_categories), as
@@ -164,7 +164,7 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(registryOutput.Combine(severities), static (output, input) =>
         {
             var (result, configuration) = input;
-            Report(output, result.Diagnostics, configuration);
+            Report(output, result.Findings, configuration);
             if (result.Spec is { } spec)
             {
                 var (hintName, source) = RegistryEmitter.Emit(spec);
@@ -181,7 +181,7 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(index.Combine(options).Combine(severities), static (output, input) =>
         {
             var ((corpus, generatorOptions), configuration) = input;
-            Report(output, corpus.Diagnostics, configuration);
+            Report(output, corpus.Findings, configuration);
             var (hintName, source) = IndexEmitter.Emit(new IndexOutput(generatorOptions.Namespace, corpus));
             output.AddSource(hintName, source);
         });

@@ -77,7 +77,7 @@ public class FindingLimitTests
     {
         var registry = string.Concat(Enumerable.Range(0, 150).Select(i => $"s{i}:\n  nam: X\n"));
 
-        var findings = FindingLimit.Configure(ArticleCompiler.Registry.SpeakerRegistryFile.Read("speakers.yaml", registry).Diagnostics, Defaults);
+        var findings = FindingLimit.Configure(ArticleCompiler.Registry.SpeakerRegistryFile.Read("speakers.yaml", registry).Findings, Defaults);
 
         Assert.Equal(101, findings.Count);
         Assert.Equal("ARTC115", findings[100].Code);

@@ -110,7 +110,7 @@ public class FrontMatterSchemaTests
         Assert.Equal(FrontMatterReader.KnownSpeakerKeys.OrderBy(k => k), speakerKeys.OrderBy(k => k));
 
         var seedRegistry = File.ReadAllText(RepositoryPaths.SeedRegistry);
-        Assert.Empty(ArticleCompiler.Registry.SpeakerRegistryFile.Read("speakers.yaml", seedRegistry).Diagnostics);
+        Assert.Empty(ArticleCompiler.Registry.SpeakerRegistryFile.Read("speakers.yaml", seedRegistry).Findings);
         Assert.True(RegistrySchema.Evaluate(Yaml(seedRegistry)).IsValid);
     }
 
@@ -123,7 +123,7 @@ public class FrontMatterSchemaTests
     public void WhatTheRegistrySchemaRejectsTheRegistryReaderReportsToo(string yaml, string code)
     {
         Assert.False(RegistrySchema.Evaluate(Yaml(yaml)).IsValid);
-        Assert.Contains(ArticleCompiler.Registry.SpeakerRegistryFile.Read("speakers.yaml", yaml).Diagnostics, f => f.Code == code);
+        Assert.Contains(ArticleCompiler.Registry.SpeakerRegistryFile.Read("speakers.yaml", yaml).Findings, f => f.Code == code);
     }
 
     private static JsonElement Yaml(string text)

@@ -38,7 +38,7 @@ public class FrontMatterTests
     public void PublishedTakesIsoDatesAndDateTimes(string published)
     {
         var parsed = ArticleParser.Parse($"---\nid: a\ntitle: b\npublished: {published}\n---\n");
-        Assert.Empty(parsed.Diagnostics);
+        Assert.Empty(parsed.Findings);
         Assert.NotNull(parsed.Article.Metadata.PublishedDate);
     }
 
@@ -64,7 +64,7 @@ public class FrontMatterTests
     public void YamlPositionsAreExactWithCrlfLineEndings()
     {
         var parsed = ArticleParser.Parse("---\r\nid: a\r\ntitle: b\r\nrevision: two\r\n---\r\n");
-        var diagnostic = Assert.Single(parsed.Diagnostics);
+        var diagnostic = Assert.Single(parsed.Findings);
         Assert.Equal(("ARTC004", "4:11-4:14"), (diagnostic.Code, diagnostic.Span.ToString()));
     }
 
@@ -79,7 +79,7 @@ public class FrontMatterTests
     public void TheFrontMatterMayEndTheFile()
     {
         var parsed = ArticleParser.Parse("---\nid: a\ntitle: b\n---");
-        Assert.Empty(parsed.Diagnostics);
+        Assert.Empty(parsed.Findings);
         Assert.Equal("a", parsed.Article.Id);
     }
 }

@@ -46,7 +46,7 @@ public class MalformedInputTests
     {
         var parsed = ParseBody("According to him, [Moscow is ready]{@antonov}.\n\n\"Yes,\"{@antonov [} he said]{@putin}\n");
         Assert.Equal(new[] { "Moscow is ready" }, parsed.Article.Quotes.Select(q => q.Text));
-        Assert.Contains(parsed.Diagnostics, d => d.Code == "ARTC005");
+        Assert.Contains(parsed.Findings, d => d.Code == "ARTC005");
 
         var single = ParseBody("]{[}]{@antonov}\n");
         Assert.Empty(single.Article.Quotes);
@@ -64,7 +64,7 @@ public class MalformedInputTests
     {
         var parsed = ParseBody("[Antonov said [that]{-} Moscow is ready]{@antonov}\n");
         Assert.Equal("Antonov said [that] Moscow is ready", Assert.Single(parsed.Article.Quotes).Text);
-        Assert.Empty(parsed.Diagnostics);
+        Assert.Empty(parsed.Findings);
     }
 
     [Fact]

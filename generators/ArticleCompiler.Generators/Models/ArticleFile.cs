@@ -10,12 +10,12 @@ namespace ArticleCompiler.Generators.Models;
 /// </summary>
 /// <param name="Path">The file's path, as the compiler gave it.</param>
 /// <param name="Parsed">The parsed article; null when the file could not be read or parsing failed.</param>
-/// <param name="Diagnostics">Why the file could not be parsed, if it could not (parse errors come with validation).</param>
+/// <param name="Findings">Why the file could not be parsed, if it could not (parse errors come with validation).</param>
 /// <param name="Embedded">The file's text and the resource the build embeds it as; null when it is not embedded.</param>
 internal sealed record ArticleFile(
     string Path,
     ParsedArticle? Parsed,
-    EquatableArray<FileFinding> Diagnostics,
+    EquatableArray<FileFinding> Findings,
     EmbeddedText? Embedded = null);
 
 /// <summary>
@@ -29,5 +29,5 @@ internal sealed record EmbeddedText(string ResourceName, string Text);
 /// <summary>An article file validated against the registry entries that apply to it.</summary>
 /// <param name="File">The parsed file.</param>
 /// <param name="Article">The article with its speakers resolved; null when the file could not be parsed.</param>
-/// <param name="Diagnostics">Parse errors and validation findings.</param>
-internal sealed record CheckedFile(ArticleFile File, Article? Article, EquatableArray<FileFinding> Diagnostics);
+/// <param name="Findings">Parse errors and validation findings.</param>
+internal sealed record CheckedFile(ArticleFile File, Article? Article, EquatableArray<FileFinding> Findings);

@@ -8,8 +8,8 @@ namespace ArticleCompiler.Generators.Models;
 /// corpus-wide findings. Built from every file's <see cref="IndexEntry"/>; a value, like every model.
 /// </summary>
 /// <param name="Articles">The articles that are generated, in id order then revision order.</param>
-/// <param name="Diagnostics">Duplicate ids (ARTC108) and C# name collisions between articles (ARTC301).</param>
-internal sealed record ArticleIndex(EquatableArray<IndexedArticle> Articles, EquatableArray<FileFinding> Diagnostics)
+/// <param name="Findings">Duplicate ids (ARTC108) and C# name collisions between articles (ARTC301).</param>
+internal sealed record ArticleIndex(EquatableArray<IndexedArticle> Articles, EquatableArray<FileFinding> Findings)
 {
     private System.Collections.Generic.Dictionary<string, IndexedArticle>? _byPath;
 
@@ -34,10 +34,10 @@ internal sealed record ArticleIndex(EquatableArray<IndexedArticle> Articles, Equ
 
     /// <summary>Equal when the articles and findings are: the lookup is derived from them.</summary>
     public bool Equals(ArticleIndex? other) =>
-        other is not null && Articles.Equals(other.Articles) && Diagnostics.Equals(other.Diagnostics);
+        other is not null && Articles.Equals(other.Articles) && Findings.Equals(other.Findings);
 
     /// <inheritdoc />
-    public override int GetHashCode() => (Articles.GetHashCode() * 31) + Diagnostics.GetHashCode();
+    public override int GetHashCode() => (Articles.GetHashCode() * 31) + Findings.GetHashCode();
 }
 
 /// <summary>One generated article type.</summary>

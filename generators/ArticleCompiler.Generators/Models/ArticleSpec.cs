@@ -85,7 +85,7 @@ internal sealed record QuoteSpec(
     int Column);
 
 /// <summary>The output of the per-article step: the spec to emit (if any) and the findings to report.</summary>
-internal sealed record ArticleOutput(ArticleSpec? Spec, EquatableArray<FileFinding> Diagnostics);
+internal sealed record ArticleOutput(ArticleSpec? Spec, EquatableArray<FileFinding> Findings);
 
 /// <summary>The output of the corpus step: the entry class and the corpus findings.</summary>
 internal sealed record IndexOutput(string Namespace, ArticleIndex Index);

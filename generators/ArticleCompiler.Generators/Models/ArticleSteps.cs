@@ -55,7 +55,7 @@ internal static class ArticleSteps
     {
         if (file.Parsed is null)
         {
-            return new CheckedFile(file, null, file.Diagnostics);
+            return new CheckedFile(file, null, file.Findings);
         }
 
         try
@@ -169,24 +169,24 @@ internal static class ArticleSteps
         var indexed = file.File.Parsed is null ? null : index.Find(file.File.Path);
         if (indexed is null)
         {
-            return new ArticleOutput(null, file.Diagnostics);
+            return new ArticleOutput(null, file.Findings);
         }
 
         if (file.Article is null)
         {
             // Validation failed (ARTC300 already): the index names the class, so it must exist.
-            return new ArticleOutput(Placeholder(file.File, indexed, options), file.Diagnostics);
+            return new ArticleOutput(Placeholder(file.File, indexed, options), file.Findings);
         }
 
         try
         {
-            var diagnostics = new List<FileFinding>(file.Diagnostics);
+            var diagnostics = new List<FileFinding>(file.Findings);
             var spec = BuildSpec(file.File.Path, file.File.Parsed!, file.Article, file.File.Embedded, indexed, options, diagnostics);
             return new ArticleOutput(spec, new EquatableArray<FileFinding>(diagnostics.ToArray()));
         }
         catch (Exception exception)
         {
-            return new ArticleOutput(Placeholder(file.File, indexed, options), new EquatableArray<FileFinding>(file.Diagnostics.Concat(Failure(file.File.Path, exception)).ToArray()));
+            return new ArticleOutput(Placeholder(file.File, indexed, options), new EquatableArray<FileFinding>(file.Findings.Concat(Failure(file.File.Path, exception)).ToArray()));
         }
     }
 

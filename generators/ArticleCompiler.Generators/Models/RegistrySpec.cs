@@ -26,4 +26,4 @@ internal sealed record RegistrySpeakerSpec(
     int Column);
 
 /// <summary>The output of the registry step: the class to emit (none without a registry file) and the registries' findings.</summary>
-internal sealed record RegistryOutput(RegistrySpec? Spec, EquatableArray<FileFinding> Diagnostics);
+internal sealed record RegistryOutput(RegistrySpec? Spec, EquatableArray<FileFinding> Findings);

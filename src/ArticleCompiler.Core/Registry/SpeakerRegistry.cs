@@ -66,7 +66,7 @@ public sealed record SpeakerRegistry(EquatableArray<SpeakerRegistryFile> Files)
                 continue;
             }
 
-            foreach (var diagnostic in file.Diagnostics)
+            foreach (var diagnostic in file.Findings)
             {
                 findings.Add(new FileFinding(file.Path, diagnostic));
             }

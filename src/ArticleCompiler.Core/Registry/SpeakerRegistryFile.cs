@@ -13,8 +13,8 @@ namespace ArticleCompiler.Registry;
 /// </summary>
 /// <param name="Path">The file's path, as the caller names it.</param>
 /// <param name="Speakers">The entries in file order, malformed keys included (already reported).</param>
-/// <param name="Diagnostics">Findings about this file, in order of position.</param>
-public sealed record SpeakerRegistryFile(string Path, EquatableArray<Speaker> Speakers, EquatableArray<ArticleDiagnostic> Diagnostics)
+/// <param name="Findings">Findings about this file, in order of position.</param>
+public sealed record SpeakerRegistryFile(string Path, EquatableArray<Speaker> Speakers, EquatableArray<ArticleDiagnostic> Findings)
 {
     /// <summary>
     /// What tells files apart: two paths with the same identity are one file reached twice (a

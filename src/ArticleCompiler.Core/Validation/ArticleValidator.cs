@@ -32,7 +32,7 @@ public static class ArticleValidator
     /// </summary>
     public static ValidatedArticle Check(ParsedArticle parsed, ValidationOptions options)
     {
-        var findings = new List<ArticleDiagnostic>(parsed.Diagnostics);
+        var findings = new List<ArticleDiagnostic>(parsed.Findings);
         if (parsed.FrontMatter.IsReadable)
         {
             CheckRequiredKeys(parsed, findings);

@@ -49,7 +49,7 @@ public class YamlNestingTests
         var title = string.Concat(Enumerable.Repeat("[\"", 140));
         var parsed = ArticleParser.Parse("---\nid: a\ntitle: \"" + title.Replace("\"", "\\\"") + "\"\n---\n\nBody.\n");
 
-        Assert.Empty(parsed.Diagnostics);
+        Assert.Empty(parsed.Findings);
         Assert.Equal(title, parsed.Article.Metadata.Title);
     }
 
@@ -58,7 +58,7 @@ public class YamlNestingTests
     {
         var parsed = ArticleParser.Parse("---\nid: a\ntitle: \"first line\n  " + new string('[', 70) + " end\"\n---\n\nBody.\n");
 
-        Assert.Empty(parsed.Diagnostics);
+        Assert.Empty(parsed.Findings);
         Assert.Equal("first line " + new string('[', 70) + " end", parsed.Article.Metadata.Title);
     }
 

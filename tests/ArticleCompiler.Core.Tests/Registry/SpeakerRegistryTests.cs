@@ -111,7 +111,7 @@ public class SpeakerRegistryTests
     [InlineData("putin:\n  name: P\n\0", "ARTC010", "the file is not UTF-8 text")]
     public void ARegistryFileReportsItsOwnProblems(string text, string code, string message)
     {
-        var finding = Assert.Single(SpeakerRegistryFile.Read("/speakers.yaml", text).Diagnostics);
+        var finding = Assert.Single(SpeakerRegistryFile.Read("/speakers.yaml", text).Findings);
 
         Assert.Equal(code, finding.Code);
         Assert.StartsWith(message, finding.Message);
@@ -122,7 +122,7 @@ public class SpeakerRegistryTests
     {
         var file = SpeakerRegistryFile.Read("/speakers.yaml", "a:\n  name: A\n---\nb:\n  name: B\n");
 
-        var finding = Assert.Single(file.Diagnostics);
+        var finding = Assert.Single(file.Findings);
         Assert.Equal(("ARTC003", "4:1-4:2"), (finding.Code, finding.Span.ToString()));
         Assert.Equal("the speaker registry is not valid YAML: it holds more than one YAML document; only the first is read", finding.Message);
         Assert.Equal("a", Assert.Single(file.Speakers).Key);
@@ -133,7 +133,7 @@ public class SpeakerRegistryTests
     {
         var file = SpeakerRegistryFile.Read("/speakers.yaml", "a:\n  name: A\n---\n");
 
-        Assert.Empty(file.Diagnostics);
+        Assert.Empty(file.Findings);
         Assert.Single(file.Speakers);
     }
 
@@ -165,7 +165,7 @@ public class SpeakerRegistryTests
     [Fact]
     public void AKeyRepeatedInOneFileIsInvalidYamlAtTheRepetition()
     {
-        var finding = Assert.Single(SpeakerRegistryFile.Read("/speakers.yaml", "a:\n  name: A\na:\n  name: B\n").Diagnostics);
+        var finding = Assert.Single(SpeakerRegistryFile.Read("/speakers.yaml", "a:\n  name: A\na:\n  name: B\n").Findings);
 
         Assert.Equal(("ARTC003", 3), (finding.Code, finding.Span.Line));
     }
@@ -175,7 +175,7 @@ public class SpeakerRegistryTests
     {
         var file = SpeakerRegistryFile.Read("/speakers.yaml", "# nobody yet\n");
 
-        Assert.Equal((0, 0), (file.Speakers.Count, file.Diagnostics.Count));
+        Assert.Equal((0, 0), (file.Speakers.Count, file.Findings.Count));
     }
 
     [Theory]
