@@ -88,6 +88,16 @@ if (args.Length == 2 && args[0] == "diff-scale")
     return 0;
 }
 
+// 'diff-files DIR N': the two revisions diff-scale compares, written as DIR/old.txt and DIR/new.txt for the real CLI.
+if (args.Length == 3 && args[0] == "diff-files")
+{
+    var (oldText, newText) = DiffBenchmarks.Revisions(int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+    System.IO.Directory.CreateDirectory(args[1]);
+    System.IO.File.WriteAllText(System.IO.Path.Combine(args[1], "old.txt"), oldText + "\n");
+    System.IO.File.WriteAllText(System.IO.Path.Combine(args[1], "new.txt"), newText + "\n");
+    return 0;
+}
+
 if (args.Length == 2 && args[0] == "alignment")
 {
     DiffBenchmarks.Alignment(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
