@@ -7,7 +7,6 @@ using ArticleCompiler.Model;
 using ArticleCompiler.Text;
 using ArticleCompiler.Validation;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Tokens;
 using YamlDotNet.RepresentationModel;
 
 namespace ArticleCompiler.Parsing;
@@ -117,16 +116,16 @@ internal sealed partial class FrontMatterReader
     // or when it is empty.
     private YamlMappingNode? LoadRoot(string expected)
     {
-        if (NestingProblem() is { } nesting)
-        {
-            _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.InvalidYaml, WidenToOneCharacter(_offset + nesting.Offset), _documentName, nesting.Message));
-            return null;
-        }
-
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(_text));
+            stream.Load(new YamlNestingGuard(new Parser(new StringReader(_text)), MaximumNesting));
+        }
+        catch (YamlNestingGuard.TooDeepException tooDeep)
+        {
+            var offset = (int)Math.Min(tooDeep.Start.Index, _text.Length);
+            _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.InvalidYaml, WidenToOneCharacter(_offset + offset), _documentName, $"{_documentName} nests lists or maps more than {MaximumNesting} levels deep"));
+            return null;
         }
         catch (YamlException exception)
         {
@@ -466,48 +465,12 @@ internal sealed partial class FrontMatterReader
         return _lines.Span(offset, widen ? 1 : 0);
     }
 
-    // YamlDotNet recurses once per level of nesting: very deep nesting would overflow the stack,
-    // which no catch can stop, so it is refused before loading. The levels are counted on the
-    // tokens of YamlDotNet's own scanner (which does not recurse), so that what is a quoted string,
-    // a comment or a plain scalar is decided exactly as the loader will decide it: a bracket in
-    // "a \"[\" b" opens nothing, and one after [it's, or [a#b, does.
+    // YamlDotNet's loader recurses once per level of nesting: very deep nesting would overflow the
+    // stack, which no catch can stop, so the level past this one is refused as the loader reaches
+    // it (YamlNestingGuard counts the parser's events the loader takes, in one pass with the load).
+    // What is a quoted string, a comment or a plain scalar is decided by the loader's own parser:
+    // a bracket in "a \"[\" b" opens nothing, and one after [it's, or [a#b, does.
     private const int MaximumNesting = 64;
-
-    private (int Offset, string Message)? NestingProblem()
-    {
-        var depth = 0;
-        var scanner = new Scanner(new StringReader(_text), skipComments: true);
-        try
-        {
-            while (scanner.MoveNext())
-            {
-                switch (scanner.Current)
-                {
-                    case FlowSequenceStart or FlowMappingStart or BlockSequenceStart or BlockMappingStart:
-                        if (++depth > MaximumNesting)
-                        {
-                            var offset = (int)Math.Min(scanner.Current.Start.Index, _text.Length);
-                            return (offset, $"{_documentName} nests lists or maps more than {MaximumNesting} levels deep");
-                        }
-
-                        break;
-                    case FlowSequenceEnd or FlowMappingEnd or BlockEnd:
-                        depth = Math.Max(0, depth - 1);
-                        break;
-                    case Error:
-                        // The scanner reports some errors as a token and does not move on; loading
-                        // stops at it too.
-                        return null;
-                }
-            }
-        }
-        catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException or FormatException or NotSupportedException)
-        {
-            // Malformed YAML: loading stops at the same place and reports it, no deeper than counted here.
-        }
-
-        return null;
-    }
 
     private SourceSpan SpanOf(YamlNode node)
     {
