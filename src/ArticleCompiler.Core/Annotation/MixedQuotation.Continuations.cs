@@ -18,6 +18,7 @@ internal static partial class MixedQuotation
     private static List<QuoteAnnotation> ReportsRunningIntoQuotes(RawArticle article, IReadOnlyList<QuoteSpan> spans, List<QuoteAnnotation> quotes)
     {
         var result = quotes.ToList();
+        var paragraphs = new Dictionary<int, ParagraphContext>();   // one reading of a paragraph for all its quotations
         foreach (var quote in quotes.Where(q => q.Kind == QuoteKind.Direct && q.Speaker is not null && q.OpenBlock == q.CloseBlock))
         {
             var text = article.Blocks[quote.OpenBlock].Text;
@@ -29,7 +30,11 @@ internal static partial class MixedQuotation
                 continue;
             }
 
-            var p = new ParagraphContext(text, quote.OpenBlock, spans);
+            if (!paragraphs.TryGetValue(quote.OpenBlock, out var p))
+            {
+                p = paragraphs[quote.OpenBlock] = new ParagraphContext(text, quote.OpenBlock, spans);
+            }
+
             var span = p.Quotes.FirstOrDefault(s => s.OpenBlock == p.Block && s.Open == quote.Start);
             if (span is null || DirectQuoteFinder.CueAfter(p, span.Close) is not null)
             {
