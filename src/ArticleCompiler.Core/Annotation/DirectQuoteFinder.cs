@@ -19,6 +19,7 @@ internal static partial class DirectQuoteFinder
     public static IEnumerable<PendingAttribution> Find(ParagraphContext p, SentenceSubjectReader subjects)
     {
         var closing = p.Quotes.Where(q => q.CloseBlock == p.Block).ToList();
+        int[]? speechWords = null;   // read once per paragraph, when a short quote first asks
         for (var index = 0; index < closing.Count; index++)
         {
             var span = closing[index];
@@ -66,7 +67,7 @@ internal static partial class DirectQuoteFinder
                 factor = 0.8;
             }
 
-            var scare = openHere && (IsScareQuote(p, span.Open) || (cue is null && (title || (kind == QuoteKind.Partial && words <= EnglishLexicon.MaxScareQuoteWords && !SpeechBefore(p, span.Open)))));
+            var scare = openHere && (IsScareQuote(p, span.Open) || (cue is null && (title || (kind == QuoteKind.Partial && words <= EnglishLexicon.MaxScareQuoteWords && !SpeechBefore(p, speechWords ??= LastSpeechWords(p), span.Open)))));
             if (cue is null && !scare && openHere && subjects.SentenceSubject(p, p.SentenceStartToken(p.TokenAfter(span.Open) - 1)) is { } subject && subject.Last < p.TokenAfter(span.Open) - 1)
             {
                 // "Brudziński called the stabbing "an act of barbarity."": the sentence's subject.
@@ -363,18 +364,30 @@ internal static partial class DirectQuoteFinder
 
     // Whether the sentence speaks of speech before the quotation ("said", "telling", "called it"):
     // quoted words there are the speaker's, not a term the writer holds at a distance.
-    private static bool SpeechBefore(ParagraphContext p, int open)
+    private static bool SpeechBefore(ParagraphContext p, int[] lastSpeechWords, int open)
+    {
+        var j = p.TokenBefore(open);
+        return j >= 0 && j < lastSpeechWords.Length && lastSpeechWords[j] >= 0 && lastSpeechWords[j] >= p.SentenceStartToken(j);
+    }
+
+    // For each token, the index of the last verb of saying or calling (or participle) at or before
+    // it, -1 if none: one pass over the paragraph, so a sentence of thousands of quotations is not
+    // read back to its start once per quotation.
+    private static int[] LastSpeechWords(ParagraphContext p)
     {
         var tokens = p.Tokens;
-        var j = p.TokenBefore(open);
-        for (var k = j; k >= 0 && k >= p.SentenceStartToken(j); k--)
+        var last = new int[tokens.Count];
+        var seen = -1;
+        for (var k = 0; k < tokens.Count; k++)
         {
             if (tokens[k].IsLowerCase && (EnglishLexicon.IsQuoteVerb(tokens[k].Text) || EnglishLexicon.IsParticiple(tokens[k].Text) || EnglishLexicon.IsDescribingVerb(tokens[k].Text)))
             {
-                return true;
+                seen = k;
             }
+
+            last[k] = seen;
         }
 
-        return false;
+        return last;
     }
 }
