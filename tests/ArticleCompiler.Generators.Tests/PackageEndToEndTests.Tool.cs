@@ -17,7 +17,7 @@ namespace ArticleCompiler.Generators.Tests;
 /// </summary>
 public partial class PackageEndToEndTests
 {
-    private static readonly string[] ToolRuntimeIdentifiers = { "linux-x64", "linux-arm64", "osx-arm64", "win-x64", "any" };
+    private static readonly string[] ToolRuntimeIdentifiers = { "linux-x64", "linux-arm64", "osx-arm64", "win-x64", "linux-musl-x64", "linux-musl-arm64", "any" };
 
     [Fact]
     public void TheToolPackageNamesOnePackagePerPlatformAndHoldsNoProgramItself()
@@ -69,6 +69,24 @@ public partial class PackageEndToEndTests
         Assert.Contains(paths, p => p.EndsWith("/runtimes/linux-x64/native/libMono.Unix.so", StringComparison.Ordinal));
         Assert.Contains(paths, p => p.EndsWith("/runtimes/osx-arm64/native/libMono.Unix.dylib", StringComparison.Ordinal));
         Assert.DoesNotContain(paths, p => p.Contains("/runtimes/ios", StringComparison.Ordinal) || p.Contains("/runtimes/android", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("linux-musl-x64")]
+    [InlineData("linux-musl-arm64")]
+    public void MuslLinuxGetsThePortableBuildStartedByDotnetNotAGlibcProgram(string rid)
+    {
+        // The RID graph makes linux-musl-x64 fall back to linux-x64: without a package of its
+        // own, Alpine would install the native artc, which needs glibc's loader.
+        using var package = OpenPackage("ArticleCompiler.Cli." + rid);
+        var names = package.Entries.Select(e => e.Name).ToHashSet();
+        using var settings = package.Entries.Single(e => e.Name == "DotnetToolSettings.xml").Open();
+        var command = XDocument.Load(settings).Descendants("Command").Single();
+
+        Assert.Equal(("artc.dll", "dotnet"), ((string?)command.Attribute("EntryPoint"), (string?)command.Attribute("Runner")));
+        Assert.False(IsReadyToRun(package.Entries.Single(e => e.Name == "artc.dll")), $"artc.dll of {rid} holds precompiled code");
+        Assert.DoesNotContain("artc", names);
+        Assert.Contains("libMono.Unix.so", names);
     }
 
     [Fact]
