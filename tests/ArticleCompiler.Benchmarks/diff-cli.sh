@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark for artc diff through the real CLI, process start included: the seed's revisions
 # (1 -> 2 and 2 -> 3), each run RUNS times; prints the median wall time of each. By default artc is
-# published for this machine's runtime identifier (ReadyToRun, as the csproj sets for a publish);
-# MODE=jit measures the portable build (dotnet artc.dll) instead.
+# published for this machine's runtime identifier as its tool package has it (Native AOT on
+# linux-x64, ReadyToRun elsewhere: docs/install.md); MODE=jit measures the portable build
+# (dotnet artc.dll) instead.
 # Usage: tests/ArticleCompiler.Benchmarks/diff-cli.sh [RUNS]
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -15,7 +16,7 @@ if [ "${MODE:-r2r}" = jit ]; then
   artc=(dotnet "$repo/src/ArticleCompiler.Cli/bin/Release/net10.0/artc.dll")
 else
   rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
-  dotnet publish -c Release -r "$rid" --self-contained false "$repo/src/ArticleCompiler.Cli" -o "$work/artc" -v quiet -nologo >/dev/null
+  dotnet publish -c Release -r "$rid" "$repo/src/ArticleCompiler.Cli" -o "$work/artc" -v quiet -nologo >/dev/null
   artc=("$work/artc/artc")
 fi
 

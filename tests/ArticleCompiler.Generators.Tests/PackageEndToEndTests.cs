@@ -151,7 +151,7 @@ public sealed class PackagedConsumer : IDisposable
     }
 }
 
-public class PackageEndToEndTests : IClassFixture<PackagedConsumer>
+public partial class PackageEndToEndTests : IClassFixture<PackagedConsumer>
 {
     private static readonly string[] BuildArgs = { "-nodeReuse:false", "-p:UseSharedCompilation=false" };
     private readonly PackagedConsumer _packages;
