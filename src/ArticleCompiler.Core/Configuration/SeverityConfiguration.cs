@@ -74,9 +74,15 @@ public sealed record SeverityConfiguration(EquatableArray<EditorConfigFile> File
     /// </summary>
     public IReadOnlyList<ArticleDiagnostic> Report(string path, IReadOnlyList<ArticleDiagnostic> findings, ParsedArticle? parsed = null)
     {
+        var ruleFindings = parsed is null ? Array.Empty<ArticleDiagnostic>() : Rules(path).Check(parsed);
+        if (findings.Count == 0 && ruleFindings.Count == 0)
+        {
+            return Array.Empty<ArticleDiagnostic>();   // the build asks for every file: no severities to look up
+        }
+
         var configured = For(path);
         var reported = FindingLimit.Configure(findings, configured);
-        if (parsed is not null && Rules(path).Check(parsed) is { Count: > 0 } ruleFindings)
+        if (ruleFindings.Count > 0)
         {
             reported.AddRange(FindingLimit.Configure(ruleFindings, configured));
             return reported.OrderBy(f => f, DiagnosticOrder.Instance).ToList();
