@@ -35,6 +35,7 @@ if (args.Length > 0 && args[0] == "throughput")
     }
 
     var seconds = args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5;
+    var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
     var watch = Stopwatch.StartNew();
     long articles = 0;
     while (watch.Elapsed.TotalSeconds < seconds)
@@ -48,7 +49,8 @@ if (args.Length > 0 && args[0] == "throughput")
     }
 
     var megabytesPerSecond = articles * (double)bytes / watch.Elapsed.TotalSeconds / 1e6;
-    Console.WriteLine(FormattableString.Invariant($"parse+validate: {articles} articles of {bytes} bytes in {watch.Elapsed.TotalSeconds:F2} s on one thread = {megabytesPerSecond:F1} MB/s, {watch.Elapsed.TotalMilliseconds * 1000 / articles:F1} us/article"));
+    var allocatedPerArticle = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / articles;
+    Console.WriteLine(FormattableString.Invariant($"parse+validate: {articles} articles of {bytes} bytes in {watch.Elapsed.TotalSeconds:F2} s on one thread = {megabytesPerSecond:F1} MB/s, {watch.Elapsed.TotalMilliseconds * 1000 / articles:F1} us/article, {allocatedPerArticle / 1024.0:F1} KiB allocated per article"));
     return 0;
 }
 
