@@ -15,7 +15,7 @@ internal sealed record PendingQuote(string Text, int SourceStart, int ParagraphI
 /// paragraph's logical text (its lines joined with single spaces) and maps every logical character
 /// back to its offset in the article, so spans point at the exact source characters.
 /// </summary>
-internal sealed class InlineReader
+internal sealed partial class InlineReader
 {
     private const int NoPair = -1;
     private const int OrphanClose = -2;
@@ -34,14 +34,15 @@ internal sealed class InlineReader
     private readonly LineMap _lines;
     private readonly List<ArticleDiagnostic> _diagnostics;
 
-    // Buffers reused from paragraph to paragraph.
-    private readonly StringBuilder _logical = new();
-    private readonly List<(int LogicalStart, int SourceStart)> _segments = new();
-    private readonly StringBuilder _clean = new();
-    private readonly Stack<int> _openBrackets = new();
-    private int[] _pairs = NewPairs(256);
+    // Buffers reused from paragraph to paragraph, and from article to article on one thread.
+    private readonly Buffers _buffers;
+    private readonly StringBuilder _logical;
+    private readonly List<(int LogicalStart, int SourceStart)> _segments;
+    private readonly StringBuilder _clean;
+    private readonly Stack<int> _openBrackets;
+    private int[] _pairs;
     private bool _hasIndirectSpans;
-    private readonly List<int> _touchedPairs = new();
+    private readonly List<int> _touchedPairs;
     private int _paragraphEnd;
 
     // State of the paragraph being read.
@@ -67,6 +68,20 @@ internal sealed class InlineReader
         _source = source;
         _lines = lines;
         _diagnostics = diagnostics;
+        _buffers = Buffers.Take();
+        _logical = _buffers.Logical;
+        _segments = _buffers.Segments;
+        _clean = _buffers.Clean;
+        _openBrackets = _buffers.OpenBrackets;
+        _pairs = _buffers.Pairs;
+        _touchedPairs = _buffers.TouchedPairs;
+    }
+
+    /// <summary>Gives the buffers back for the next article read on this thread; the reader is not used after.</summary>
+    public void Release()
+    {
+        _buffers.Pairs = _pairs;
+        Buffers.Return(_buffers);
     }
 
     /// <summary>Double-quoted spans without a block, outside indirect spans.</summary>
@@ -454,7 +469,7 @@ internal sealed class InlineReader
             return i + 1;
         }
 
-        var raw = _quotePrefix + _clean.ToString(_quoteCleanStart, _clean.Length - _quoteCleanStart);
+        var words = WordsSince(_quoteCleanStart, _quotePrefix);
         _clean.Append(text[i]);
         _quoteOpen = false;
 
@@ -464,7 +479,7 @@ internal sealed class InlineReader
             switch (block.Kind)
             {
                 case AttributeBlockKind.Attribution:
-                    AddQuote(raw, block, _quoteSourceStart, _quoteParagraphIndex, KindFromText(QuoteText(raw)));
+                    AddQuote(words, block, _quoteSourceStart, _quoteParagraphIndex, KindFromText(words));
                     return block.End;
                 case AttributeBlockKind.NotAQuote:
                 case AttributeBlockKind.Malformed:
@@ -474,7 +489,6 @@ internal sealed class InlineReader
 
         if (_indirectClose == NoPair)
         {
-            var words = QuoteText(raw);
             UnattributedQuotations.Add(new UnattributedQuotation(words, SyntaxRules.CountWords(words), SourceSpan(_quoteSourceStart, SourceOffset(i) + 1)));
         }
 
@@ -483,14 +497,13 @@ internal sealed class InlineReader
 
     private int CloseIndirect(int i)
     {
-        var raw = _clean.ToString(_indirectCleanStart, _clean.Length - _indirectCleanStart);
         var cleanStart = _indirectCleanStart;
         _indirectClose = NoPair;
         var block = ReadBlock(i + 1, report: true);
         switch (block.Kind)
         {
             case AttributeBlockKind.Attribution:
-                AddQuote(raw, block, _indirectSourceStart, _paragraphIndex, QuoteKind.Indirect);
+                AddQuote(WordsSince(cleanStart, string.Empty), block, _indirectSourceStart, _paragraphIndex, QuoteKind.Indirect);
                 return block.End;
             case AttributeBlockKind.Malformed:
                 return block.End;
@@ -513,15 +526,45 @@ internal sealed class InlineReader
         return block.Kind == AttributeBlockKind.Unterminated ? i + 1 : block.End;
     }
 
-    private void AddQuote(string raw, AttributeBlock block, int sourceStart, int paragraphIndex, QuoteKind defaultKind)
+    private void AddQuote(string text, AttributeBlock block, int sourceStart, int paragraphIndex, QuoteKind defaultKind)
     {
-        var text = QuoteText(raw);
         var span = SourceSpan(sourceStart, SourceOffset(block.End - 1) + 1);
         _quotes.Add(new Quote(block.QuoteId, text, block.SpeakerKey, block.KindOverride ?? defaultKind, _sectionId, paragraphIndex, span, block.SpeakerSpan));
         if (block.QuoteId is not null)
         {
             QuoteIdSpans.Add(block.QuoteIdSpan);
         }
+    }
+
+    /// <summary>
+    /// <see cref="QuoteText"/> of <paramref name="prefix"/> and the clean text from <paramref name="cleanStart"/>
+    /// on, copied once (not once for the raw text, once trimmed, once without its comma).
+    /// </summary>
+    private string WordsSince(int cleanStart, string prefix)
+    {
+        if (prefix.Length > 0)
+        {
+            return QuoteText(prefix + _clean.ToString(cleanStart, _clean.Length - cleanStart));
+        }
+
+        var start = cleanStart;
+        var end = _clean.Length;
+        while (start < end && char.IsWhiteSpace(_clean[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(_clean[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start && _clean[end - 1] == ',')
+        {
+            end--;
+        }
+
+        return _clean.ToString(start, end - start);
     }
 
     /// <summary>The words between the marks: trimmed, then one trailing comma dropped.</summary>
