@@ -613,6 +613,22 @@ internal sealed partial class InlineReader
         return next is '@' or '#' or '.' || (next == '-' && i + 2 < _text.Length && _text[i + 2] == '}');
     }
 
+    // Whether text[start, end) is a '-' with only white space around it.
+    private static bool IsOnlyDash(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end - start == 1 && text[start] == '-';
+    }
+
     /// <summary>Reads the attribute block whose <c>{</c> is at <paramref name="open"/>.</summary>
     private AttributeBlock ReadBlock(int open, bool report)
     {
@@ -629,8 +645,7 @@ internal sealed partial class InlineReader
         }
 
         var end = close + 1;
-        var content = text.Substring(open + 1, close - open - 1);
-        if (content.Trim() == "-")
+        if (IsOnlyDash(text, open + 1, close))
         {
             return new AttributeBlock(AttributeBlockKind.NotAQuote, end, string.Empty, default, null, default, null);
         }
@@ -657,14 +672,14 @@ internal sealed partial class InlineReader
                 position++;
             }
 
-            var token = text.Substring(tokenStart, position - tokenStart);
             var tokenSpan = Span(tokenStart, position);
             string? problem = null;
-            if (token[0] == '@' || token[0] == '#')
+            var first = text[tokenStart];
+            if (first == '@' || first == '#')
             {
-                var isSpeaker = token[0] == '@';
-                var value = token.Substring(1);
-                problem = CheckKeyToken(token[0], isSpeaker ? "speaker key" : "quote id", value, isSpeaker ? speaker : quoteId, tokenSpan, report, ref errors);
+                var isSpeaker = first == '@';
+                var value = text.Substring(tokenStart + 1, position - tokenStart - 1);
+                problem = CheckKeyToken(first, isSpeaker ? "speaker key" : "quote id", value, isSpeaker ? speaker : quoteId, tokenSpan, report, ref errors);
                 if (problem is null && SyntaxRules.IsKey(value))
                 {
                     if (isSpeaker)
@@ -677,8 +692,9 @@ internal sealed partial class InlineReader
                     }
                 }
             }
-            else if (token[0] == '.')
+            else if (first == '.')
             {
+                var token = text.Substring(tokenStart, position - tokenStart);
                 QuoteKind? tokenKind = token switch
                 {
                     ".direct" => QuoteKind.Direct,
@@ -701,6 +717,7 @@ internal sealed partial class InlineReader
             }
             else
             {
+                var token = text.Substring(tokenStart, position - tokenStart);
                 problem = token == "-"
                     ? "'-' stands alone: '{-}' marks a span as not a quote"
                     : $"unexpected '{token}' (a block holds '@speaker-key', '#quote-id' and .direct, .partial or .indirect)";
