@@ -6,8 +6,8 @@ using ArticleCompiler.Validation;
 namespace ArticleCompiler.Parsing;
 
 /// <summary>
-/// Parses the text of one <c>*.article.md</c> file: the YAML front matter with YamlDotNet, the body
-/// with the hand-written v1 reader. Never throws for any input; problems become diagnostics.
+/// Parses the text of one <c>*.article.md</c> file: the YAML front matter (<see cref="FrontMatterReader"/>),
+/// the body with the hand-written v1 reader. Never throws for any input; problems become diagnostics.
 /// </summary>
 public static class ArticleParser
 {
@@ -17,7 +17,13 @@ public static class ArticleParser
     /// Parses <paramref name="text"/>. A leading byte-order mark is dropped first, so offsets,
     /// lines and columns never count it.
     /// </summary>
-    public static ParsedArticle Parse(string text)
+    public static ParsedArticle Parse(string text) => Parse(text, allowScanner: true);
+
+    /// <summary>
+    /// Parses <paramref name="text"/>; with <paramref name="allowScanner"/> false the front matter
+    /// is always read by YamlDotNet (the tests compare the two readers).
+    /// </summary>
+    internal static ParsedArticle Parse(string text, bool allowScanner)
     {
         if (text.Length > 0 && text[0] == ByteOrderMark)
         {
@@ -46,7 +52,7 @@ public static class ArticleParser
             if (closing < text.Length)
             {
                 var errorsBefore = diagnostics.Count;
-                frontMatter = FrontMatterReader.Read(text.Substring(yamlStart, closing - yamlStart), yamlStart, lines, diagnostics);
+                frontMatter = FrontMatterReader.Read(text, yamlStart, closing, lines, diagnostics, allowScanner);
                 readable = !ContainsCode(diagnostics, errorsBefore, DiagnosticDescriptors.InvalidYaml.Code);
                 bodyStart = NextLine(text, LineEnd(text, closing));
             }

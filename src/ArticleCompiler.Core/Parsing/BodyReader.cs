@@ -51,6 +51,7 @@ internal sealed class BodyReader
     {
         var reader = new BodyReader(text, lines, diagnostics);
         reader.ReadBlocks(start);
+        reader._inline.Release();
         return new Result(
             reader._sections.ToEquatableArray(),
             reader._quotes.ToEquatableArray(),

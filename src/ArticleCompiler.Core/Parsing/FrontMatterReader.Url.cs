@@ -1,7 +1,6 @@
 using System;
 using ArticleCompiler.Text;
 using ArticleCompiler.Validation;
-using YamlDotNet.RepresentationModel;
 
 namespace ArticleCompiler.Parsing;
 
@@ -9,7 +8,7 @@ namespace ArticleCompiler.Parsing;
 internal sealed partial class FrontMatterReader
 {
     // As browsers read it (WHATWG): what they open is valid; credentials in it are published with it.
-    private void CheckUrl(string key, string url, YamlNode value)
+    private void CheckUrl(string key, string url, FrontMatterNode value)
     {
         var parsed = WebUrl.Parse(url);
         if (!parsed.IsValid)
@@ -25,15 +24,15 @@ internal sealed partial class FrontMatterReader
 
     // The span of value[start, start + length) in the source: exact where the scalar is written as
     // its value (plain, or quoted without escapes); else found in the scalar's text, else the scalar.
-    private SourceSpan ValueSpan(YamlNode node, string value, int start, int length)
+    private SourceSpan ValueSpan(FrontMatterNode node, string value, int start, int length)
     {
-        var nodeStart = (int)Math.Min(node.Start.Index, _text.Length);
-        var nodeEnd = Math.Max(nodeStart, (int)Math.Min(node.End.Index, _text.Length));
+        var nodeStart = node.Start;
+        var nodeEnd = Math.Max(nodeStart, node.ScalarEnd);
         var written = _text.Substring(nodeStart, nodeEnd - nodeStart);
         var part = value.Substring(start, length);
         var at = written.Length >= start + length && string.CompareOrdinal(written, start, part, 0, length) == 0 ? start
             : written.Length >= start + 1 + length && written[0] is '"' or '\'' && string.CompareOrdinal(written, start + 1, part, 0, length) == 0 ? start + 1
             : written.IndexOf(part, StringComparison.Ordinal);
-        return at < 0 ? SpanOf(node) : _lines.Span(_offset + nodeStart + at, length);
+        return at < 0 ? SpanOf(node) : _lines.Span(nodeStart + at, length);
     }
 }

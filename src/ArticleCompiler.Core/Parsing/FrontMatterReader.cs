@@ -1,19 +1,18 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Text.RegularExpressions;
 using ArticleCompiler.Model;
 using ArticleCompiler.Text;
 using ArticleCompiler.Validation;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace ArticleCompiler.Parsing;
 
 /// <summary>
-/// Reads the YAML between the front-matter lines with YamlDotNet and turns it into metadata and
-/// speakers, reporting type errors at the exact node.
+/// Reads the YAML between the front-matter lines and turns it into metadata and speakers, reporting
+/// type errors at the exact node. The YAML is read by <see cref="FrontMatterScanner"/> when it has
+/// only the shapes format v1 uses, else by YamlDotNet (FrontMatterReader.Yaml.cs), into the same
+/// nodes: what they mean is decided here, once.
 /// </summary>
 internal sealed partial class FrontMatterReader
 {
@@ -36,8 +35,10 @@ internal sealed partial class FrontMatterReader
 
     private static readonly Regex LanguageTag = new("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*\\z", RegexOptions.CultureInvariant);
 
+    // The article text (or the registry's); the YAML is _text[_start, _end).
     private readonly string _text;
-    private readonly int _offset;
+    private readonly int _start;
+    private readonly int _end;
     private readonly LineMap _lines;
     private readonly List<ArticleDiagnostic> _diagnostics;
     private readonly List<KeyOccurrence> _keys = new();
@@ -60,10 +61,11 @@ internal sealed partial class FrontMatterReader
     private EquatableArray<string> _tags = EquatableArray<string>.Empty;
     private EquatableArray<MetaEntry> _meta = EquatableArray<MetaEntry>.Empty;
 
-    private FrontMatterReader(string text, int offset, LineMap lines, List<ArticleDiagnostic> diagnostics)
+    private FrontMatterReader(string text, int start, int end, LineMap lines, List<ArticleDiagnostic> diagnostics)
     {
         _text = text;
-        _offset = offset;
+        _start = start;
+        _end = end;
         _lines = lines;
         _diagnostics = diagnostics;
     }
@@ -77,12 +79,13 @@ internal sealed partial class FrontMatterReader
         EquatableArray<string> SpeakersWithUnreadableName);
 
     /// <summary>
-    /// Reads <paramref name="yaml"/>, which stands at <paramref name="offset"/> of the article text.
+    /// Reads the YAML at <c>text[start, end)</c> of the article text. With <paramref name="allowScanner"/>
+    /// false it is always read by YamlDotNet (the tests compare the two).
     /// </summary>
-    public static Result Read(string yaml, int offset, LineMap lines, List<ArticleDiagnostic> diagnostics)
+    public static Result Read(string text, int start, int end, LineMap lines, List<ArticleDiagnostic> diagnostics, bool allowScanner = true)
     {
-        var reader = new FrontMatterReader(yaml, offset, lines, diagnostics);
-        reader.ReadDocument();
+        var reader = new FrontMatterReader(text, start, end, lines, diagnostics);
+        reader.ReadDocument(allowScanner);
         return reader.ToResult();
     }
 
@@ -91,10 +94,10 @@ internal sealed partial class FrontMatterReader
     /// read as under the front matter's <c>speakers</c>. Only the speakers and unknown keys of the
     /// result are filled.
     /// </summary>
-    public static Result ReadRegistry(string yaml, LineMap lines, List<ArticleDiagnostic> diagnostics)
+    public static Result ReadRegistry(string yaml, LineMap lines, List<ArticleDiagnostic> diagnostics, bool allowScanner = true)
     {
-        var reader = new FrontMatterReader(yaml, 0, lines, diagnostics) { _documentName = "the speaker registry" };
-        if (reader.LoadRoot("a map from speaker keys to speakers") is { } root)
+        var reader = new FrontMatterReader(yaml, 0, yaml.Length, lines, diagnostics) { _documentName = "the speaker registry" };
+        if (reader.LoadRoot("a map from speaker keys to speakers", allowScanner) is { } root)
         {
             reader.ReadSpeakers(root);
         }
@@ -103,7 +106,7 @@ internal sealed partial class FrontMatterReader
     }
 
     /// <summary>A result for an article without readable front matter.</summary>
-    public static Result Empty() => new FrontMatterReader(string.Empty, 0, new LineMap(string.Empty), new List<ArticleDiagnostic>()).ToResult();
+    public static Result Empty() => new FrontMatterReader(string.Empty, 0, 0, new LineMap(string.Empty), new List<ArticleDiagnostic>()).ToResult();
 
     private Result ToResult() => new(
         new ArticleMetadata(_id, _title, _category, _source, _dateline, _published, _publishedDate, _revision, _url, _authors, _language, _tags, _meta),
@@ -112,71 +115,16 @@ internal sealed partial class FrontMatterReader
         _unknownKeys.ToEquatableArray(),
         _speakersWithUnreadableName.ToEquatableArray());
 
-    // Loads the YAML and returns its root map; null (reported) when it is not YAML or not a map,
-    // or when it is empty.
-    private YamlMappingNode? LoadRoot(string expected)
+    private void ReadDocument(bool allowScanner)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new YamlNestingGuard(new Parser(new StringReader(_text)), MaximumNesting));
-        }
-        catch (YamlNestingGuard.TooDeepException tooDeep)
-        {
-            var offset = (int)Math.Min(tooDeep.Start.Index, _text.Length);
-            _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.InvalidYaml, WidenToOneCharacter(_offset + offset), _documentName, $"{_documentName} nests lists or maps more than {MaximumNesting} levels deep"));
-            return null;
-        }
-        catch (YamlException exception)
-        {
-            var start = ToOffset(exception.Start);
-            var end = Math.Max(start, ToOffset(exception.End));
-            _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.InvalidYaml, end > start ? _lines.SpanBetween(start, end) : WidenToOneCharacter(start), _documentName, CleanYamlMessage(exception)));
-            return null;
-        }
-        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or NotSupportedException)
-        {
-            // YamlDotNet throws these (not YamlException) for some malformed input, such as an
-            // unclosed flow sequence before the end of the front matter; it gives no position.
-            _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.InvalidYaml, WidenToOneCharacter(_offset), _documentName, exception.Message));
-            return null;
-        }
-
-        // "---" or "..." can start another document, which nothing reads: say so where the first
-        // one with content starts (an empty one loses nothing).
-        for (var i = 1; i < stream.Documents.Count; i++)
-        {
-            if (stream.Documents[i].RootNode is not YamlScalarNode { Value: null or "" })
-            {
-                _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.InvalidYaml, WidenToOneCharacter(ToOffset(stream.Documents[i].RootNode.Start)), _documentName, "it holds more than one YAML document; only the first is read"));
-                break;
-            }
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-        {
-            return null;
-        }
-
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            Report(DiagnosticDescriptors.WrongYamlType, stream.Documents[0].RootNode, _documentName, expected);
-            return null;
-        }
-
-        return root;
-    }
-
-    private void ReadDocument()
-    {
-        if (LoadRoot("a map of keys to values") is not { } root)
+        if (LoadRoot("a map of keys to values", allowScanner) is not { } root)
         {
             return;
         }
 
-        foreach (var entry in root.Children)
+        foreach (var entry in root.Entries)
         {
-            if (entry.Key is not YamlScalarNode { Value: { } key })
+            if (entry.Key is not { Kind: FrontMatterNodeKind.Scalar, Value: { } key })
             {
                 Report(DiagnosticDescriptors.WrongYamlType, entry.Key, "a front-matter key", "a plain string");
                 continue;
@@ -187,7 +135,7 @@ internal sealed partial class FrontMatterReader
         }
     }
 
-    private void ReadTopLevel(string key, YamlNode keyNode, YamlNode value)
+    private void ReadTopLevel(string key, FrontMatterNode keyNode, FrontMatterNode value)
     {
         switch (key)
         {
@@ -253,7 +201,7 @@ internal sealed partial class FrontMatterReader
 
     private const string IsoDate = "an ISO 8601 date or date-time such as 2018-01-12 or 2018-01-12T09:30:00Z";
 
-    private void ReadPublished(YamlNode value)
+    private void ReadPublished(FrontMatterNode value)
     {
         var text = ReadString("published", value, IsoDate);
         if (text is null)
@@ -272,7 +220,7 @@ internal sealed partial class FrontMatterReader
         }
     }
 
-    private void ReadRevision(YamlNode value)
+    private void ReadRevision(FrontMatterNode value)
     {
         var text = ReadString("revision", value, "a positive integer");
         if (text is null)
@@ -294,22 +242,22 @@ internal sealed partial class FrontMatterReader
         }
     }
 
-    private void ReadSpeakers(YamlNode value)
+    private void ReadSpeakers(FrontMatterNode value)
     {
-        if (IsNull(value))
+        if (value.IsNull)
         {
             return;
         }
 
-        if (value is not YamlMappingNode speakers)
+        if (value.Kind != FrontMatterNodeKind.Mapping)
         {
             Report(DiagnosticDescriptors.WrongYamlType, value, "speakers", "a map from speaker keys to speakers");
             return;
         }
 
-        foreach (var entry in speakers.Children)
+        foreach (var entry in value.Entries)
         {
-            if (entry.Key is not YamlScalarNode { Value: { } key })
+            if (entry.Key is not { Kind: FrontMatterNodeKind.Scalar, Value: { } key })
             {
                 Report(DiagnosticDescriptors.WrongYamlType, entry.Key, "a speaker key", "a plain string");
                 continue;
@@ -325,24 +273,24 @@ internal sealed partial class FrontMatterReader
         }
     }
 
-    private Speaker ReadSpeaker(string key, SourceSpan keySpan, YamlNode value)
+    private Speaker ReadSpeaker(string key, SourceSpan keySpan, FrontMatterNode value)
     {
         string name = string.Empty;
         string? role = null;
         var aliases = EquatableArray<string>.Empty;
         var kind = SpeakerKind.Person;
         var given = SpeakerFields.None;
-        if (value is YamlMappingNode fields)
+        if (value.Kind == FrontMatterNodeKind.Mapping)
         {
-            foreach (var field in fields.Children)
+            foreach (var field in value.Entries)
             {
-                var fieldKey = (field.Key as YamlScalarNode)?.Value ?? string.Empty;
+                var fieldKey = (field.Key.Kind == FrontMatterNodeKind.Scalar ? field.Key.Value : null) ?? string.Empty;
                 switch (fieldKey)
                 {
                     case "name":
                         given |= SpeakerFields.Name;
                         name = ReadString("name", field.Value) ?? string.Empty;
-                        if (field.Value is not YamlScalarNode)
+                        if (field.Value.Kind != FrontMatterNodeKind.Scalar)
                         {
                             _speakersWithUnreadableName.Add(key);
                         }
@@ -375,7 +323,7 @@ internal sealed partial class FrontMatterReader
                 }
             }
         }
-        else if (!IsNull(value))
+        else if (!value.IsNull)
         {
             Report(DiagnosticDescriptors.WrongYamlType, value, "speakers." + key, "a map with 'name' and optionally 'role', 'aliases' and 'kind'");
         }
@@ -383,25 +331,25 @@ internal sealed partial class FrontMatterReader
         return new Speaker(key, name, role, aliases, kind, keySpan) { Given = given };
     }
 
-    private void ReadMeta(YamlNode value)
+    private void ReadMeta(FrontMatterNode value)
     {
-        if (IsNull(value))
+        if (value.IsNull)
         {
             return;
         }
 
-        if (value is not YamlMappingNode map)
+        if (value.Kind != FrontMatterNodeKind.Mapping)
         {
             Report(DiagnosticDescriptors.WrongYamlType, value, "meta", "a map from strings to scalar values");
             return;
         }
 
         var entries = new List<MetaEntry>();
-        foreach (var entry in map.Children)
+        foreach (var entry in value.Entries)
         {
-            if (entry.Key is YamlScalarNode { Value: { } key } && entry.Value is YamlScalarNode scalar)
+            if (entry.Key is { Kind: FrontMatterNodeKind.Scalar, Value: { } key } && entry.Value.Kind == FrontMatterNodeKind.Scalar)
             {
-                entries.Add(new MetaEntry(key, scalar.Value ?? string.Empty));
+                entries.Add(new MetaEntry(key, entry.Value.Value ?? string.Empty));
             }
             else
             {
@@ -412,30 +360,30 @@ internal sealed partial class FrontMatterReader
         _meta = entries.ToEquatableArray();
     }
 
-    private string? ReadString(string key, YamlNode value, string expected = "a string")
+    private string? ReadString(string key, FrontMatterNode value, string expected = "a string")
     {
-        if (value is YamlScalarNode scalar)
+        if (value.Kind == FrontMatterNodeKind.Scalar)
         {
-            return IsNull(scalar) ? null : scalar.Value;
+            return value.IsNull ? null : value.Value;
         }
 
         Report(DiagnosticDescriptors.WrongYamlType, value, key, expected);
         return null;
     }
 
-    private EquatableArray<string> ReadStringList(string key, YamlNode value)
+    private EquatableArray<string> ReadStringList(string key, FrontMatterNode value)
     {
-        if (IsNull(value))
+        if (value.IsNull)
         {
             return EquatableArray<string>.Empty;
         }
 
-        if (value is YamlSequenceNode sequence)
+        if (value.Kind == FrontMatterNodeKind.Sequence)
         {
-            var items = new List<string>(sequence.Children.Count);
-            foreach (var item in sequence.Children)
+            var items = new List<string>(value.Items.Count);
+            foreach (var item in value.Items)
             {
-                if (item is YamlScalarNode { Value: { } text } && !IsNull(item))
+                if (item is { Kind: FrontMatterNodeKind.Scalar, Value: { } text } && !item.IsNull)
                 {
                     items.Add(text);
                 }
@@ -452,79 +400,38 @@ internal sealed partial class FrontMatterReader
         return EquatableArray<string>.Empty;
     }
 
-    private static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: null or "" or "~" or "null" or "Null" or "NULL" };
-
-    private void Report(DiagnosticDescriptor descriptor, YamlNode node, params object?[] arguments) =>
+    private void Report(DiagnosticDescriptor descriptor, FrontMatterNode node, params object?[] arguments) =>
         _diagnostics.Add(ArticleDiagnostic.Create(descriptor, SpanOf(node), arguments));
 
-    private SourceSpan WidenToOneCharacter(int offset)
+    private SourceSpan SpanOf(FrontMatterNode node)
     {
-        var local = offset - _offset;
-        var widen = local >= 0 && local < _text.Length && _text[local] != '\n' && _text[local] != '\r';
-        return _lines.Span(offset, widen ? 1 : 0);
+        var end = Math.Max(node.Start, EndOf(node));
+        return _lines.SpanBetween(node.Start, end);
     }
 
-    // YamlDotNet's loader recurses once per level of nesting: very deep nesting would overflow the
-    // stack, which no catch can stop, so the level past this one is refused as the loader reaches
-    // it (YamlNestingGuard counts the parser's events the loader takes, in one pass with the load).
-    // What is a quoted string, a comment or a plain scalar is decided by the loader's own parser:
-    // a bracket in "a \"[\" b" opens nothing, and one after [it's, or [a#b, does.
-    private const int MaximumNesting = 64;
-
-    private SourceSpan SpanOf(YamlNode node)
+    // A collection ends where its last child ends, plus the closing bracket of a flow collection
+    // ([a, b] or {a: b}), searched for in the YAML only.
+    private int EndOf(FrontMatterNode node, int depth = 0)
     {
-        var start = ToOffset(node.Start);
-        var end = Math.Max(start, _offset + EndOf(node));
-        return _lines.SpanBetween(start, end);
-    }
-
-    // YamlDotNet gives collection nodes no end position: a collection ends where its last child
-    // ends, plus the closing bracket of a flow collection ([a, b] or {a: b}).
-    private int EndOf(YamlNode node, int depth = 0)
-    {
-        var start = (int)Math.Min(node.Start.Index, _text.Length);
-        YamlNode? last = node switch
+        if (node.Kind == FrontMatterNodeKind.Scalar)
         {
-            YamlSequenceNode sequence => sequence.Children.Count > 0 ? sequence.Children[sequence.Children.Count - 1] : null,
-            YamlMappingNode mapping => mapping.Children.Count > 0 ? LastValue(mapping) : null,
-            _ => null,
-        };
-        if (node is YamlScalarNode)
-        {
-            return (int)Math.Min(node.End.Index, _text.Length);
+            return node.ScalarEnd;
         }
 
+        var last = node.Kind == FrontMatterNodeKind.Sequence
+            ? (node.Items.Count > 0 ? node.Items[node.Items.Count - 1] : null)
+            : (node.Entries.Count > 0 ? node.Entries[node.Entries.Count - 1].Value : null);
+
         // An alias can make a node its own descendant (&m [*m]): stop at the nesting limit.
+        var start = node.Start;
         var end = last is null || depth > MaximumNesting ? start : EndOf(last, depth + 1);
-        var flowClose = node is YamlSequenceNode ? ']' : '}';
-        if (start < _text.Length && _text[start] == (node is YamlSequenceNode ? '[' : '{'))
+        if (start < _end && _text[start] == (node.Kind == FrontMatterNodeKind.Sequence ? '[' : '{'))
         {
-            var close = _text.IndexOf(flowClose, Math.Max(end, start + 1));
+            var from = Math.Max(end, start + 1);
+            var close = from < _end ? _text.IndexOf(node.Kind == FrontMatterNodeKind.Sequence ? ']' : '}', from, _end - from) : -1;
             end = close < 0 ? end : close + 1;
         }
 
         return end;
-    }
-
-    private static YamlNode LastValue(YamlMappingNode mapping)
-    {
-        YamlNode last = mapping;
-        foreach (var entry in mapping.Children)
-        {
-            last = entry.Value;
-        }
-
-        return last;
-    }
-
-    private int ToOffset(Mark mark) => _offset + (int)Math.Min(mark.Index, _text.Length);
-
-    private static string CleanYamlMessage(YamlException exception)
-    {
-        // YamlDotNet prefixes messages with "(Line: 2, Col: 3, Idx: 4) - (...): "; the location is ours to print.
-        var message = exception.Message;
-        var marker = message.LastIndexOf("): ", StringComparison.Ordinal);
-        return marker >= 0 ? message.Substring(marker + 3) : message;
     }
 }

@@ -15,7 +15,7 @@ internal sealed record PendingQuote(string Text, int SourceStart, int ParagraphI
 /// paragraph's logical text (its lines joined with single spaces) and maps every logical character
 /// back to its offset in the article, so spans point at the exact source characters.
 /// </summary>
-internal sealed class InlineReader
+internal sealed partial class InlineReader
 {
     private const int NoPair = -1;
     private const int OrphanClose = -2;
@@ -25,23 +25,24 @@ internal sealed class InlineReader
     // The characters the inline grammar acts on; everything else is copied as it is.
     private static readonly char[] Brackets = { '\\', '[', ']', '"', '\u201D' };
 
-    // In running text the grammar also acts on '{' and the curly quotes (NextSpecial).
-    private static readonly char[] AsciiSpecial = { '\\', '[', ']', '"', '{' };
-
+    // Special without the curly quotes: searching for five characters is vectorised, for seven it is
+    // several times slower; the curly quotes are searched for apart, once per paragraph and occurrence.
+    private static readonly char[] SpecialAscii = { '\\', '[', ']', '"', '{' };
     private static readonly char[] CurlyQuotes = { '\u201C', '\u201D' };
 
     private readonly string _source;
     private readonly LineMap _lines;
     private readonly List<ArticleDiagnostic> _diagnostics;
 
-    // Buffers reused from paragraph to paragraph.
-    private readonly StringBuilder _logical = new();
-    private readonly List<(int LogicalStart, int SourceStart)> _segments = new();
-    private readonly StringBuilder _clean = new();
-    private readonly Stack<int> _openBrackets = new();
-    private int[] _pairs = NewPairs(256);
+    // Buffers reused from paragraph to paragraph, and from article to article on one thread.
+    private readonly Buffers _buffers;
+    private readonly StringBuilder _logical;
+    private readonly List<(int LogicalStart, int SourceStart)> _segments;
+    private readonly StringBuilder _clean;
+    private readonly Stack<int> _openBrackets;
+    private int[] _pairs;
     private bool _hasIndirectSpans;
-    private readonly List<int> _touchedPairs = new();
+    private readonly List<int> _touchedPairs;
     private int _paragraphEnd;
 
     // State of the paragraph being read.
@@ -67,6 +68,20 @@ internal sealed class InlineReader
         _source = source;
         _lines = lines;
         _diagnostics = diagnostics;
+        _buffers = Buffers.Take();
+        _logical = _buffers.Logical;
+        _segments = _buffers.Segments;
+        _clean = _buffers.Clean;
+        _openBrackets = _buffers.OpenBrackets;
+        _pairs = _buffers.Pairs;
+        _touchedPairs = _buffers.TouchedPairs;
+    }
+
+    /// <summary>Gives the buffers back for the next article read on this thread; the reader is not used after.</summary>
+    public void Release()
+    {
+        _buffers.Pairs = _pairs;
+        Buffers.Return(_buffers);
     }
 
     /// <summary>Double-quoted spans without a block, outside indirect spans.</summary>
@@ -206,18 +221,6 @@ internal sealed class InlineReader
         _touchedPairs.Add(index);
     }
 
-    // The next character the grammar cares about. string.IndexOfAny with more than five characters
-    // takes .NET's probabilistic search, whose vector shuffles the native artc runs as plain code:
-    // it was a fifth of validate's CPU there. Two searches of at most five characters stay vectorised,
-    // and the second looks only as far as the first found, so a paragraph is still read once.
-    private static int NextSpecial(string text, int start)
-    {
-        var ascii = text.IndexOfAny(AsciiSpecial, start);
-        var end = ascii < 0 ? text.Length : ascii;
-        var curly = text.IndexOfAny(CurlyQuotes, start, end - start);
-        return curly >= 0 ? curly : ascii;
-    }
-
     private bool IsEscape(int i) => _text[i] == '\\' && i + 1 < _text.Length && SyntaxRules.IsEscapable(_text[i + 1]);
 
     /// <summary>First pass: pairs the brackets of indirect spans (a <c>]</c> directly followed by <c>{</c>).</summary>
@@ -337,14 +340,25 @@ internal sealed class InlineReader
             _abandonedQuote = pending;
         }
 
+        // The next special character at or after i (text.Length: none); recomputed once i passes it.
+        var nextAscii = -1;
+        var nextCurly = -1;
         while (i < text.Length)
         {
             // Copy the run of ordinary characters up to the next one the grammar cares about.
-            var next = NextSpecial(text, i);
-            if (next < 0)
+            if (nextCurly < i)
             {
-                next = text.Length;
+                nextCurly = text.IndexOfAny(CurlyQuotes, i);
+                nextCurly = nextCurly < 0 ? text.Length : nextCurly;
             }
+
+            if (nextAscii < i)
+            {
+                nextAscii = text.IndexOfAny(SpecialAscii, i);
+                nextAscii = nextAscii < 0 ? text.Length : nextAscii;
+            }
+
+            var next = Math.Min(nextAscii, nextCurly);
 
             if (next > i)
             {
@@ -415,137 +429,6 @@ internal sealed class InlineReader
         }
     }
 
-    private void OpenQuote(int cleanStart, int sourceStart, int paragraphIndex, string prefix)
-    {
-        _quoteOpen = true;
-        _quoteCleanStart = cleanStart;
-        _quoteSourceStart = sourceStart;
-        _quoteParagraphIndex = paragraphIndex;
-        _quotePrefix = prefix;
-        _quoteInsideIndirect = _indirectClose != NoPair;
-    }
-
-    private int CloseQuote(int i)
-    {
-        var text = _text;
-        if (!_quoteOpen)
-        {
-            _clean.Append(text[i]);
-            if (i + 1 < text.Length && LooksLikeBlock(i + 1))
-            {
-                var stray = ReadBlock(i + 1, report: false);
-                if (stray.Kind != AttributeBlockKind.Unterminated && _abandonedQuote is { } abandoned)
-                {
-                    // A quote opened in an earlier paragraph closes here, but this paragraph does not open with a quote mark.
-                    _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.UnclosedQuote, SourceSpan(abandoned.SourceStart, SourceOffset(stray.End - 1) + 1)));
-                    _abandonedQuote = null;
-                    return stray.End;
-                }
-
-                if (stray.Kind != AttributeBlockKind.Unterminated)
-                {
-                    _diagnostics.Add(ArticleDiagnostic.Create(
-                        DiagnosticDescriptors.MalformedAttributeBlock,
-                        Span(i + 1, stray.End),
-                        "no quote is open before this block (a straight opening quote needs white space or one of ( [ \u2014 - before it)"));
-                    return stray.End;
-                }
-            }
-
-            return i + 1;
-        }
-
-        var raw = _quotePrefix + _clean.ToString(_quoteCleanStart, _clean.Length - _quoteCleanStart);
-        _clean.Append(text[i]);
-        _quoteOpen = false;
-
-        if (i + 1 < text.Length && text[i + 1] == '{')
-        {
-            var block = ReadBlock(i + 1, report: true);
-            switch (block.Kind)
-            {
-                case AttributeBlockKind.Attribution:
-                    AddQuote(raw, block, _quoteSourceStart, _quoteParagraphIndex, KindFromText(QuoteText(raw)));
-                    return block.End;
-                case AttributeBlockKind.NotAQuote:
-                case AttributeBlockKind.Malformed:
-                    return block.End;
-            }
-        }
-
-        if (_indirectClose == NoPair)
-        {
-            var words = QuoteText(raw);
-            UnattributedQuotations.Add(new UnattributedQuotation(words, SyntaxRules.CountWords(words), SourceSpan(_quoteSourceStart, SourceOffset(i) + 1)));
-        }
-
-        return i + 1;
-    }
-
-    private int CloseIndirect(int i)
-    {
-        var raw = _clean.ToString(_indirectCleanStart, _clean.Length - _indirectCleanStart);
-        var cleanStart = _indirectCleanStart;
-        _indirectClose = NoPair;
-        var block = ReadBlock(i + 1, report: true);
-        switch (block.Kind)
-        {
-            case AttributeBlockKind.Attribution:
-                AddQuote(raw, block, _indirectSourceStart, _paragraphIndex, QuoteKind.Indirect);
-                return block.End;
-            case AttributeBlockKind.Malformed:
-                return block.End;
-            default:
-                // The brackets turn out to be text: put the '[' back (and move an open quote's start with it).
-                _clean.Insert(cleanStart, '[').Append(']');
-                if (_quoteOpen && _quoteCleanStart > cleanStart)
-                {
-                    _quoteCleanStart++;
-                }
-
-                return block.Kind == AttributeBlockKind.NotAQuote ? block.End : i + 1;
-        }
-    }
-
-    private int SkipBlockAfterBracket(int i)
-    {
-        _clean.Append(']');
-        var block = ReadBlock(i + 1, report: false);
-        return block.Kind == AttributeBlockKind.Unterminated ? i + 1 : block.End;
-    }
-
-    private void AddQuote(string raw, AttributeBlock block, int sourceStart, int paragraphIndex, QuoteKind defaultKind)
-    {
-        var text = QuoteText(raw);
-        var span = SourceSpan(sourceStart, SourceOffset(block.End - 1) + 1);
-        _quotes.Add(new Quote(block.QuoteId, text, block.SpeakerKey, block.KindOverride ?? defaultKind, _sectionId, paragraphIndex, span, block.SpeakerSpan));
-        if (block.QuoteId is not null)
-        {
-            QuoteIdSpans.Add(block.QuoteIdSpan);
-        }
-    }
-
-    /// <summary>The words between the marks: trimmed, then one trailing comma dropped.</summary>
-    internal static string QuoteText(string raw)
-    {
-        var text = raw.Trim();
-        return text.EndsWith(",", StringComparison.Ordinal) ? text.Substring(0, text.Length - 1) : text;
-    }
-
-    /// <summary>Direct when the first letter is upper case, else partial.</summary>
-    internal static QuoteKind KindFromText(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c))
-            {
-                return char.IsUpper(c) ? QuoteKind.Direct : QuoteKind.Partial;
-            }
-        }
-
-        return QuoteKind.Partial;
-    }
-
     private bool IsStraightOpener(int i)
     {
         if (i == 0)
@@ -559,162 +442,6 @@ internal sealed class InlineReader
 
     private bool IsInsideWord(int i) =>
         i > 0 && i + 1 < _text.Length && char.IsLetterOrDigit(_text[i - 1]) && char.IsLetterOrDigit(_text[i + 1]);
-
-    private bool LooksLikeBlock(int i)
-    {
-        if (_text[i] != '{' || i + 1 >= _text.Length)
-        {
-            return false;
-        }
-
-        var next = _text[i + 1];
-        return next is '@' or '#' or '.' || (next == '-' && i + 2 < _text.Length && _text[i + 2] == '}');
-    }
-
-    /// <summary>Reads the attribute block whose <c>{</c> is at <paramref name="open"/>.</summary>
-    private AttributeBlock ReadBlock(int open, bool report)
-    {
-        var text = _text;
-        var close = text.IndexOf('}', open + 1);
-        if (close < 0)
-        {
-            if (report)
-            {
-                Report(DiagnosticDescriptors.MalformedAttributeBlock, open, text.Length, "missing '}'");
-            }
-
-            return new AttributeBlock(AttributeBlockKind.Unterminated, open, string.Empty, default, null, default, null);
-        }
-
-        var end = close + 1;
-        var content = text.Substring(open + 1, close - open - 1);
-        if (content.Trim() == "-")
-        {
-            return new AttributeBlock(AttributeBlockKind.NotAQuote, end, string.Empty, default, null, default, null);
-        }
-
-        string? speaker = null;
-        SourceSpan speakerSpan = default;
-        string? quoteId = null;
-        SourceSpan quoteIdSpan = default;
-        QuoteKind? kind = null;
-        var errors = 0;
-
-        var position = open + 1;
-        while (position < close)
-        {
-            if (char.IsWhiteSpace(text[position]))
-            {
-                position++;
-                continue;
-            }
-
-            var tokenStart = position;
-            while (position < close && !char.IsWhiteSpace(text[position]))
-            {
-                position++;
-            }
-
-            var token = text.Substring(tokenStart, position - tokenStart);
-            var tokenSpan = Span(tokenStart, position);
-            string? problem = null;
-            if (token[0] == '@' || token[0] == '#')
-            {
-                var isSpeaker = token[0] == '@';
-                var value = token.Substring(1);
-                problem = CheckKeyToken(token[0], isSpeaker ? "speaker key" : "quote id", value, isSpeaker ? speaker : quoteId, tokenSpan, report, ref errors);
-                if (problem is null && SyntaxRules.IsKey(value))
-                {
-                    if (isSpeaker)
-                    {
-                        (speaker, speakerSpan) = (value, tokenSpan);
-                    }
-                    else
-                    {
-                        (quoteId, quoteIdSpan) = (value, tokenSpan);
-                    }
-                }
-            }
-            else if (token[0] == '.')
-            {
-                QuoteKind? tokenKind = token switch
-                {
-                    ".direct" => QuoteKind.Direct,
-                    ".partial" => QuoteKind.Partial,
-                    ".indirect" => QuoteKind.Indirect,
-                    _ => null,
-                };
-                if (tokenKind is null)
-                {
-                    problem = $"unknown class '{token}'{Suggestions.DidYouMean(token, new[] { ".direct", ".partial", ".indirect" })}";
-                }
-                else if (kind is not null)
-                {
-                    problem = $"more than one class ('{token}')";
-                }
-                else
-                {
-                    kind = tokenKind;
-                }
-            }
-            else
-            {
-                problem = token == "-"
-                    ? "'-' stands alone: '{-}' marks a span as not a quote"
-                    : $"unexpected '{token}' (a block holds '@speaker-key', '#quote-id' and .direct, .partial or .indirect)";
-            }
-
-            if (problem is not null)
-            {
-                errors++;
-                if (report)
-                {
-                    _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.MalformedAttributeBlock, tokenSpan, problem));
-                }
-            }
-        }
-
-        if (speaker is null && errors == 0)
-        {
-            errors++;
-            if (report)
-            {
-                Report(DiagnosticDescriptors.MalformedAttributeBlock, open, end, "no speaker: add '@speaker-key'");
-            }
-        }
-
-        return errors > 0
-            ? new AttributeBlock(AttributeBlockKind.Malformed, end, string.Empty, default, null, default, null)
-            : new AttributeBlock(AttributeBlockKind.Attribution, end, speaker!, speakerSpan, quoteId, quoteIdSpan, kind);
-    }
-
-    /// <summary>
-    /// The problem with a <c>@key</c> or <c>#id</c> token, or null; a malformed key is reported
-    /// here as ARTC103 (counted in <paramref name="errors"/>) rather than returned.
-    /// </summary>
-    private string? CheckKeyToken(char prefix, string what, string value, string? existing, SourceSpan span, bool report, ref int errors)
-    {
-        if (existing is not null)
-        {
-            return $"more than one {what} ('{existing}' and '{value}')";
-        }
-
-        if (value.Length == 0)
-        {
-            return $"'{prefix}' must be followed by a {what}";
-        }
-
-        if (!SyntaxRules.IsKey(value))
-        {
-            errors++;
-            if (report)
-            {
-                _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.MalformedKey, span, what, value, Suggestions.KeyShapeHint(value)));
-            }
-        }
-
-        return null;
-    }
 
     private void Report(DiagnosticDescriptor descriptor, int logicalStart, int logicalEnd, params object?[] arguments) =>
         _diagnostics.Add(ArticleDiagnostic.Create(descriptor, Span(logicalStart, logicalEnd), arguments));

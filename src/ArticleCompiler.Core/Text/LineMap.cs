@@ -12,6 +12,7 @@ public sealed class LineMap
 
     private readonly int[] _lineStarts;
     private readonly int _length;
+    private int _lastLine;
 
     /// <summary>Indexes the line starts of <paramref name="text"/>.</summary>
     public LineMap(string text)
@@ -51,13 +52,44 @@ public sealed class LineMap
             offset = _length;
         }
 
-        var index = Array.BinarySearch(_lineStarts, offset);
-        if (index < 0)
+        // Spans are mostly asked for in order: try the line of the last answer and the next one
+        // before searching. The remembered line is only a hint, so threads sharing a map cannot
+        // make an answer wrong.
+        var starts = _lineStarts;
+        var index = _lastLine;
+        if (index >= starts.Length || starts[index] > offset || (index + 1 < starts.Length && starts[index + 1] <= offset))
         {
-            index = ~index - 1;
+            index++;
+            if (index >= starts.Length || starts[index] > offset || (index + 1 < starts.Length && starts[index + 1] <= offset))
+            {
+                index = Search(starts, offset);
+            }
+
+            _lastLine = index;
         }
 
-        return (index + 1, offset - _lineStarts[index] + 1);
+        return (index + 1, offset - starts[index] + 1);
+    }
+
+    // The last line whose start is at or before offset (line 0 starts at 0, so there is one).
+    private static int Search(int[] starts, int offset)
+    {
+        var low = 0;
+        var high = starts.Length - 1;
+        while (low < high)
+        {
+            var middle = low + ((high - low + 1) >> 1);
+            if (starts[middle] <= offset)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>A span from <paramref name="start"/> covering <paramref name="length"/> characters.</summary>
