@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
@@ -172,7 +173,9 @@ internal static class ExportCommand
         var errors = 0;
         var progress = Progress.For(error, registries.Articles.Count, "exported");
         readFailures = registries.ReadFailures.Count;
-        var results = registries.Articles
+        // One article at a time, so the workers take the next articles in turn: range partitions (the default
+        // for a list) would hold the second half's output in memory until the first half is written.
+        var results = Partitioner.Create(registries.Articles, EnumerablePartitionerOptions.NoBuffering)
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
