@@ -308,14 +308,16 @@ public static class ArticleDiffer
         return changes.OrderBy(c => c.Position).Select(c => c.Change).ToList();
     }
 
+    private static string Joined(List<string> sentences, int start, int count) => count == 1 ? sentences[start] : string.Join(" ", sentences.GetRange(start, count));
+
     private static List<SentenceChange> DiffSentences(List<string> a, List<string> b, DiffOptions options)
     {
         var changes = new List<((int New, int Order) Position, SentenceChange Change)>();
         var order = new OutputOrder();
         foreach (var pair in Aligner.Align(a, b))
         {
-            var old = pair.OldIndex is int i ? new SentenceSide(i, string.Join(" ", a.Skip(i).Take(pair.OldCount)), pair.OldCount) : null;
-            var @new = pair.NewIndex is int j ? new SentenceSide(j, string.Join(" ", b.Skip(j).Take(pair.NewCount)), pair.NewCount) : null;
+            var old = pair.OldIndex is int i ? new SentenceSide(i, Joined(a, i, pair.OldCount), pair.OldCount) : null;
+            var @new = pair.NewIndex is int j ? new SentenceSide(j, Joined(b, j, pair.NewCount), pair.NewCount) : null;
             var position = order.Next(pair);
 
             SentenceChange change;
