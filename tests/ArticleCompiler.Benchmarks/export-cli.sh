@@ -50,5 +50,5 @@ for run in $(seq 1 "$runs"); do
   export_once "$work/time"
   read -r seconds user system kilobytes <"$work/time"
   size=$(du -sb "$out" | cut -f1)
-  echo "run $run: $size bytes, wall ${seconds} s, CPU $(echo "$user + $system" | bc) s (user $user, system $system), peak RSS $((kilobytes / 1024)) MiB"
+  echo "run $run: $size bytes, wall ${seconds} s, CPU $(awk -v u="$user" -v s="$system" 'BEGIN {printf "%.2f", u + s}') s (user $user, system $system), peak RSS $((kilobytes / 1024)) MiB"
 done
