@@ -67,6 +67,28 @@ public class ExportRenderingTests
         Assert.Equal(Reference.Render(format, records, articles), Encoding.UTF8.GetString(rendered.ToArray()));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void EveryRowHasTheColumnsOfTheCsvHeaderInItsOrder(int kindIndex)
+    {
+        var kind = JsonLinesKinds[kindIndex]!.Value;
+        var rendered = new MemoryStream();
+        var writer = ExportWriter.JsonLines(rendered, kind);
+        foreach (var (path, article) in Seeds())
+        {
+            writer.Write(article, path);
+        }
+
+        writer.Complete();
+
+        var lines = Encoding.UTF8.GetString(rendered.ToArray()).TrimEnd('\n').Split('\n');
+        Assert.NotEmpty(lines);
+        Assert.All(lines, line => Assert.Equal(ExportRecords.Columns(kind), JsonDocument.Parse(line).RootElement.EnumerateObject().Select(p => p.Name)));
+    }
+
     [Fact]
     public void AnEmptyExportIsAnEmptyArticlesDocument()
     {

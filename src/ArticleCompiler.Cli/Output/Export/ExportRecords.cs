@@ -102,7 +102,7 @@ internal static class ExportRecords
         (SpeakerCount.Json, RecordKind.Speakers), (SectionCount.Json, RecordKind.Sections), (QuoteCount.Json, RecordKind.Quotes),
     };
 
-    /// <summary>The columns of each record kind, in order.</summary>
+    /// <summary>The columns of each record kind, in order (the CSV header; the methods below write them in this order).</summary>
     public static IReadOnlyList<string> Columns(RecordKind kind) => Array.ConvertAll(ColumnsOf[kind], c => c.Name);
 
     /// <summary>The rows of <paramref name="kind"/> for one article read from <paramref name="file"/>, into <paramref name="sink"/>.</summary>
@@ -116,10 +116,10 @@ internal static class ExportRecords
                 sink.EndRow();
                 break;
             case RecordKind.Speakers:
-                foreach (var speaker in article.Speakers)
+                for (var i = 0; i < article.Speakers.Count; i++)
                 {
                     sink.StartRow();
-                    Speaker(article, speaker, registries, sink);
+                    Speaker(article, article.Speakers[i], registries, sink);
                     sink.EndRow();
                 }
 
@@ -166,9 +166,9 @@ internal static class ExportRecords
     public static void Speaker(Article article, Speaker speaker, RegistryPaths registries, IRowSink sink)
     {
         var quotes = 0;
-        foreach (var quote in article.Quotes)
+        for (var i = 0; i < article.Quotes.Count; i++)
         {
-            quotes += quote.SpeakerKey == speaker.Key ? 1 : 0;
+            quotes += article.Quotes[i].SpeakerKey == speaker.Key ? 1 : 0;
         }
 
         sink.Text(ArticleId, article.Id);
@@ -185,9 +185,9 @@ internal static class ExportRecords
     public static void Section(Article article, Section section, int index, IRowSink sink)
     {
         var quotes = 0;
-        foreach (var quote in article.Quotes)
+        for (var i = 0; i < article.Quotes.Count; i++)
         {
-            quotes += quote.SectionId == section.Id ? 1 : 0;
+            quotes += article.Quotes[i].SectionId == section.Id ? 1 : 0;
         }
 
         sink.Text(ArticleId, article.Id);
