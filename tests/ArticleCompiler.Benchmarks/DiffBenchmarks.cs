@@ -44,6 +44,44 @@ public static class DiffBenchmarks
         return (string.Join("\n", old), string.Join("\n", @new));
     }
 
+    /// <summary>
+    /// Two revisions of a generated annotated article of <paramref name="sentences"/> sentences: the
+    /// seed's front matter, sections of 40 paragraphs of five sentences, every sentence whose length
+    /// is a multiple of 10 an indirect quote of the seed's main speaker; the second has the edits of
+    /// <see cref="Revisions"/> (2% of its sentences) and is marked revision 2.
+    /// </summary>
+    public static (string Old, string New) AnnotatedRevisions(int sentences)
+    {
+        var random = new Random(42);
+        var words = SeedSentences.SelectMany(s => s.Split(' ', '\u00A0'))
+            .Select(w => new string(w.Where(c => char.IsLetterOrDigit(c) || c is '-' or '\'' or ',').ToArray()))
+            .Where(w => w.Length > 0)
+            .ToArray();
+        var old = Enumerable.Range(0, sentences)
+            .Select(i => string.Join(" ", Enumerable.Range(0, random.Next(12, 26)).Select(_ => words[random.Next(words.Length)])).TrimEnd(','))
+            .Select(s => char.ToUpperInvariant(s[0]) + s.Substring(1) + ".")
+            .ToList();
+        var (@new, _) = Edit(old, random, rate: 0.02);
+        var frontMatter = SeedCorpus.Seed.Substring(0, SeedCorpus.Seed.IndexOf("\n---", 4, StringComparison.Ordinal));
+        return (Article(frontMatter, old), Article(frontMatter.Replace("revision: 1", "revision: 2"), @new));
+
+        static string Article(string frontMatter, List<string> sentences)
+        {
+            var text = new System.Text.StringBuilder(frontMatter).Append("\n---\n");
+            for (var i = 0; i < sentences.Count; i += 5)
+            {
+                if (i % 200 == 0 && i > 0)
+                {
+                    text.Append("\n## Part ").Append(i / 200).Append('\n');
+                }
+
+                text.Append('\n').AppendJoin(' ', sentences.Skip(i).Take(5).Select(s => s.Length % 10 == 0 ? "[" + s.TrimEnd('.') + "]{@antonov}." : s)).Append('\n');
+            }
+
+            return text.ToString();
+        }
+    }
+
     /// <summary>Precision, recall and F1 of aligned sentence pairs over <paramref name="runs"/> edited copies of the seed.</summary>
     public static void Alignment(int runs)
     {

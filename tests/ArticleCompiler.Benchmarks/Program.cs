@@ -105,6 +105,17 @@ if (args.Length == 3 && args[0] == "diff-files")
     return 0;
 }
 
+// 'diff-corpus DIR N': an annotated N-sentence article and a light revision of it (2% of its sentences
+// edited), as DIR/old.article.md and DIR/new.article.md, for the real CLI (diff-cli.sh with SIZE=N).
+if (args.Length == 3 && args[0] == "diff-corpus")
+{
+    var (oldText, newText) = DiffBenchmarks.AnnotatedRevisions(int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+    System.IO.Directory.CreateDirectory(args[1]);
+    System.IO.File.WriteAllText(System.IO.Path.Combine(args[1], "old.article.md"), oldText);
+    System.IO.File.WriteAllText(System.IO.Path.Combine(args[1], "new.article.md"), newText);
+    return 0;
+}
+
 if (args.Length == 2 && args[0] == "alignment")
 {
     DiffBenchmarks.Alignment(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));

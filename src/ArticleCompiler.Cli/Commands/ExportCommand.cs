@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
@@ -172,11 +173,13 @@ internal static class ExportCommand
         var errors = 0;
         var progress = Progress.For(error, registries.Articles.Count, "exported");
         readFailures = registries.ReadFailures.Count;
-        var results = registries.Articles
+        // One article at a time, so the workers take the next articles in turn: range partitions (the default
+        // for a list) would hold the second half's output in memory until the first half is written.
+        var results = Partitioner.Create(registries.Articles, EnumerablePartitionerOptions.NoBuffering)
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
-            .Select(path => Read(path, request.MaxFileSize, options, configuration, registries));
+            .Select(path => Read(path, request.MaxFileSize, options, configuration, registries, writers));
         foreach (var (path, article, findings, idSpan, failure) in results)
         {
             if (failure is not null || findings.Count > 0)
@@ -203,11 +206,8 @@ internal static class ExportCommand
                 continue;
             }
 
-            corpus.Add(path, article.Id, article.Metadata.Revision, idSpan);
-            foreach (var writer in writers)
-            {
-                writer.Write(article, path);
-            }
+            corpus.Add(path, article.Id, article.Revision, idSpan);
+            article.AppendTo(writers);
         }
 
         progress.Clear();
@@ -220,12 +220,13 @@ internal static class ExportCommand
         return errors;
     }
 
-    private static (string Path, Article? Article, IReadOnlyList<ArticleDiagnostic> Findings, Text.SourceSpan IdSpan, string? Failure) Read(string path, long maxFileSize, ValidationOptions options, EditorConfigLookup configuration, RegistryLoader registries)
+    private static (string Path, ExportedArticle? Article, IReadOnlyList<ArticleDiagnostic> Findings, Text.SourceSpan IdSpan, string? Failure) Read(string path, long maxFileSize, ValidationOptions options, EditorConfigLookup configuration, RegistryLoader registries, IReadOnlyList<ExportWriter> writers)
     {
         try
         {
             var (_, parsed, article, findings) = CheckedArticle.Check(path, maxFileSize, options, configuration, registries);
-            return (path, article, findings, parsed is null ? default : CorpusValidator.IdSpan(parsed), null);
+            // Rendered here, in parallel: only the bytes wait in the ordered queue, not the article.
+            return (path, article is null ? null : ExportedArticle.Render(article, path, writers), findings, parsed is null ? default : CorpusValidator.IdSpan(parsed), null);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -62,6 +62,16 @@ internal sealed class AtomicBatch : IDisposable
                 continue;
             }
 
+            if (ReferenceEquals(output, Console.Out))
+            {
+                // The content is UTF-8 already: decoding it into text for the console writer to
+                // encode again cost a third of a second of CPU per 100 MB exported.
+                output.Flush();
+                using var standardOutput = Console.OpenStandardOutput();
+                entry.Stream.CopyTo(standardOutput, 1 << 16);
+                continue;
+            }
+
             using var reader = new StreamReader(entry.Stream, leaveOpen: true);
             var buffer = new char[1 << 16];
             int read;

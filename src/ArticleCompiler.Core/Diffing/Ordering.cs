@@ -76,6 +76,7 @@ internal static class Ordering
     private static long TieBreak(string oldKey, string newKey)
     {
         var (first, second) = string.CompareOrdinal(oldKey, newKey) <= 0 ? (oldKey, newKey) : (newKey, oldKey);
-        return Text.Fnv1a.Hash(first + "\u0000" + second) & 0xFFFFF;
+        var hash = Text.Fnv1a.Append(Text.Fnv1a.Append(Text.Fnv1a.Append(Text.Fnv1a.OffsetBasis, first), "\u0000"), second);
+        return hash & 0xFFFFF;
     }
 }

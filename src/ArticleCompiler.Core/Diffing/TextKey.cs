@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 
@@ -12,31 +13,71 @@ namespace ArticleCompiler.Diffing;
 /// </summary>
 public static class TextKey
 {
+    [ThreadStatic]
+    private static char[]? _scratch;
+
     /// <summary>The comparison key of <paramref name="text"/>.</summary>
     public static string Of(string text, bool ignoreTypography)
     {
-        var key = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var raw in text)
+        // Most texts are their own key (single spaces between words, nothing to fold): a diff of
+        // 10,000 sentences asks for about 40,000 keys, and copying each was a tenth of its time.
+        var start = FirstChange(text, ignoreTypography);
+        if (start < 0)
         {
+            return text;
+        }
+
+        var key = _scratch is { } scratch && scratch.Length >= text.Length ? scratch : (_scratch = new char[Math.Max(text.Length, 256)]);
+        text.CopyTo(0, key, 0, start);
+        var length = start;
+        var space = false;
+        for (var i = start; i < text.Length; i++)
+        {
+            var raw = text[i];
             var c = ignoreTypography ? Fold(raw) : raw;
             // A no-break space is typography: the same as a space only when typography is ignored.
             if (char.IsWhiteSpace(c) && !IsTypographicSpace(c))
             {
-                space = key.Length > 0;
+                space = length > 0;
                 continue;
             }
 
             if (space)
             {
-                key.Append(' ');
+                key[length++] = ' ';
                 space = false;
             }
 
-            key.Append(c);
+            key[length++] = c;
         }
 
-        return key.ToString();
+        return new string(key, 0, length);
+    }
+
+    // Where the key of 'text' starts to differ from it, backed up to just after a word so that the
+    // key so far is a copy of the text so far; -1 when the key is the text itself.
+    private static int FirstChange(string text, bool ignoreTypography)
+    {
+        var afterSpace = true;   // so that white space at the start counts as a change
+        for (var i = 0; i < text.Length; i++)
+        {
+            var raw = text[i];
+            var c = ignoreTypography ? Fold(raw) : raw;
+            var isSpace = char.IsWhiteSpace(c) && !IsTypographicSpace(c);
+            if (c != raw || (isSpace && (c != ' ' || afterSpace || i == text.Length - 1)))
+            {
+                while (i > 0 && text[i - 1] == ' ')
+                {
+                    i--;
+                }
+
+                return i;
+            }
+
+            afterSpace = isSpace;
+        }
+
+        return -1;
     }
 
     /// <summary>Whether <paramref name="c"/> is a no-break or thin space: typography, not a word break.</summary>

@@ -8,9 +8,14 @@ namespace ArticleCompiler.Text;
 public static class Fnv1a
 {
     /// <summary>The hash of <paramref name="text"/>.</summary>
-    public static uint Hash(string text)
+    public static uint Hash(string text) => Append(OffsetBasis, text);
+
+    /// <summary>The hash of an empty text, to <see cref="Append"/> to.</summary>
+    public const uint OffsetBasis = 2166136261u;
+
+    /// <summary>The hash of a text that continues one whose hash is <paramref name="hash"/>: no need to concatenate them.</summary>
+    public static uint Append(uint hash, string text)
     {
-        var hash = 2166136261u;
         foreach (var c in text)
         {
             hash = unchecked((hash ^ c) * 16777619u);

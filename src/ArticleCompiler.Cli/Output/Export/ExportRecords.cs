@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using ArticleCompiler.Model;
 
 namespace ArticleCompiler.Cli.Output.Export;
@@ -14,8 +16,35 @@ internal enum RecordKind
     Quotes,
 }
 
-/// <summary>One exported value: text, a whole number, or nothing.</summary>
-internal readonly record struct Field(string Name, object? Value);
+/// <summary>
+/// One column of a record kind. <paramref name="Nested"/> is false for the columns an article
+/// written whole leaves out: its counts (it holds the lists themselves), and in its speakers,
+/// sections and quotes the columns that name the article they are in.
+/// </summary>
+internal sealed class Column(string name, bool nested = true)
+{
+    public string Name { get; } = name;
+
+    /// <summary>The name as JSON writes it, encoded once.</summary>
+    public JsonEncodedText Json { get; } = JsonEncodedText.Encode(name, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+
+    public bool Nested { get; } = nested;
+}
+
+/// <summary>Where a row's fields go, in column order: a JSON object or a CSV line.</summary>
+internal interface IRowSink
+{
+    void Text(Column column, string? value);
+
+    void Number(Column column, int? value);
+
+    void List(Column column, EquatableArray<string> values);
+
+    /// <summary>A row starts (a record kind's rows follow each other).</summary>
+    void StartRow();
+
+    void EndRow();
+}
 
 /// <summary>
 /// The rows every format renders, with their columns in a fixed order (docs/export.md): JSON and
@@ -23,62 +52,170 @@ internal readonly record struct Field(string Name, object? Value);
 /// </summary>
 internal static class ExportRecords
 {
-    /// <summary>The columns of each record kind, in order.</summary>
-    public static IReadOnlyList<string> Columns(RecordKind kind) => kind switch
+    private static readonly Column ArticleId = new("article_id", nested: false);
+    private static readonly Column ArticleRevision = new("article_revision", nested: false);
+    private static readonly Column Id = new("id");
+    private static readonly Column Revision = new("revision");
+    private static readonly Column Title = new("title");
+    private static readonly Column Category = new("category");
+    private static readonly Column Source = new("source");
+    private static readonly Column Dateline = new("dateline");
+    private static readonly Column Published = new("published");
+    private static readonly Column Language = new("language");
+    private static readonly Column Url = new("url");
+    private static readonly Column ArticleFile = new("file");
+    private static readonly Column SpeakerCount = new("speakers", nested: false);
+    private static readonly Column SectionCount = new("sections", nested: false);
+    private static readonly Column QuoteCount = new("quotes", nested: false);
+    private static readonly Column Key = new("key");
+    private static readonly Column Name = new("name");
+    private static readonly Column Role = new("role");
+    private static readonly Column Kind = new("kind");
+    private static readonly Column Aliases = new("aliases");
+    private static readonly Column Quotes = new("quotes");
+    private static readonly Column Registry = new("registry");
+    private static readonly Column Heading = new("heading");
+    private static readonly Column Position = new("position");
+    private static readonly Column Paragraphs = new("paragraphs");
+    private static readonly Column QuoteId = new("quote_id");
+    private static readonly Column SectionId = new("section_id");
+    private static readonly Column Paragraph = new("paragraph");
+    private static readonly Column SpeakerKey = new("speaker_key");
+    private static readonly Column SpeakerName = new("speaker_name");
+    private static readonly Column SpeakerRole = new("speaker_role");
+    private static readonly Column Text = new("text");
+    private static readonly Column QuoteFile = new("file", nested: false);
+    private static readonly Column Line = new("line");
+    private static readonly Column ColumnNumber = new("column");
+
+    private static readonly Dictionary<RecordKind, Column[]> ColumnsOf = new()
     {
-        RecordKind.Articles => new[] { "id", "revision", "title", "category", "source", "dateline", "published", "language", "url", "file", "speakers", "sections", "quotes" },
-        RecordKind.Speakers => new[] { "article_id", "article_revision", "key", "name", "role", "kind", "aliases", "quotes", "registry" },
-        RecordKind.Sections => new[] { "article_id", "article_revision", "id", "heading", "position", "paragraphs", "quotes" },
-        _ => new[] { "article_id", "article_revision", "position", "quote_id", "section_id", "paragraph", "speaker_key", "speaker_name", "speaker_role", "kind", "text", "file", "line", "column" },
+        [RecordKind.Articles] = new[] { Id, Revision, Title, Category, Source, Dateline, Published, Language, Url, ArticleFile, SpeakerCount, SectionCount, QuoteCount },
+        [RecordKind.Speakers] = new[] { ArticleId, ArticleRevision, Key, Name, Role, Kind, Aliases, Quotes, Registry },
+        [RecordKind.Sections] = new[] { ArticleId, ArticleRevision, Id, Heading, Position, Paragraphs, Quotes },
+        [RecordKind.Quotes] = new[] { ArticleId, ArticleRevision, Position, QuoteId, SectionId, Paragraph, SpeakerKey, SpeakerName, SpeakerRole, Kind, Text, QuoteFile, Line, ColumnNumber },
     };
 
-    /// <summary>The rows of <paramref name="kind"/> for one article read from <paramref name="file"/>.</summary>
-    public static IEnumerable<Field[]> Rows(RecordKind kind, Article article, string file) => kind switch
+    /// <summary>The list names of an article written whole, in order, with the kind of their rows.</summary>
+    public static readonly (JsonEncodedText Name, RecordKind Kind)[] Lists =
     {
-        RecordKind.Articles => new[] { Article(article, file) },
-        RecordKind.Speakers => article.Speakers.Select(s => Speaker(article, s)),
-        RecordKind.Sections => article.Sections.Select((s, i) => Section(article, s, i)),
-        _ => article.Quotes.Select((q, i) => Quote(article, q, i, file)),
+        (SpeakerCount.Json, RecordKind.Speakers), (SectionCount.Json, RecordKind.Sections), (QuoteCount.Json, RecordKind.Quotes),
     };
 
-    public static Field[] Article(Article article, string file)
+    /// <summary>The columns of each record kind, in order (the CSV header; the methods below write them in this order).</summary>
+    public static IReadOnlyList<string> Columns(RecordKind kind) => Array.ConvertAll(ColumnsOf[kind], c => c.Name);
+
+    /// <summary>The rows of <paramref name="kind"/> for one article read from <paramref name="file"/>, into <paramref name="sink"/>.</summary>
+    public static void Rows(RecordKind kind, Article article, string file, RegistryPaths registries, IRowSink sink)
     {
-        var m = article.Metadata;
-        return new[]
+        switch (kind)
         {
-            new Field("id", m.Id), new Field("revision", m.Revision), new Field("title", m.Title), new Field("category", m.Category),
-            new Field("source", m.Source), new Field("dateline", m.Dateline), new Field("published", m.Published), new Field("language", m.Language),
-            new Field("url", m.Url), new Field("file", file), new Field("speakers", article.Speakers.Count), new Field("sections", article.Sections.Count),
-            new Field("quotes", article.Quotes.Count),
-        };
+            case RecordKind.Articles:
+                sink.StartRow();
+                Article(article, file, sink);
+                sink.EndRow();
+                break;
+            case RecordKind.Speakers:
+                for (var i = 0; i < article.Speakers.Count; i++)
+                {
+                    sink.StartRow();
+                    Speaker(article, article.Speakers[i], registries, sink);
+                    sink.EndRow();
+                }
+
+                break;
+            case RecordKind.Sections:
+                for (var i = 0; i < article.Sections.Count; i++)
+                {
+                    sink.StartRow();
+                    Section(article, article.Sections[i], i, sink);
+                    sink.EndRow();
+                }
+
+                break;
+            default:
+                for (var i = 0; i < article.Quotes.Count; i++)
+                {
+                    sink.StartRow();
+                    Quote(article, article.Quotes[i], i, file, sink);
+                    sink.EndRow();
+                }
+
+                break;
+        }
     }
 
-    public static Field[] Speaker(Article article, Speaker speaker) => new[]
+    public static void Article(Article article, string file, IRowSink sink)
     {
-        new Field("article_id", article.Id), new Field("article_revision", article.Metadata.Revision), new Field("key", speaker.Key),
-        new Field("name", speaker.Name), new Field("role", speaker.Role), new Field("kind", speaker.Kind == SpeakerKind.Organization ? "organization" : "person"),
-        new Field("aliases", speaker.Aliases.ToArray()), new Field("quotes", article.Quotes.Count(q => q.SpeakerKey == speaker.Key)),
-        new Field("registry", (speaker.Overrides ?? speaker).RegistryPath is { } registry ? Input.RegistryLoader.DisplayPath(registry) : null),
-    };
+        var m = article.Metadata;
+        sink.Text(Id, m.Id);
+        sink.Number(Revision, m.Revision);
+        sink.Text(Title, m.Title);
+        sink.Text(Category, m.Category);
+        sink.Text(Source, m.Source);
+        sink.Text(Dateline, m.Dateline);
+        sink.Text(Published, m.Published);
+        sink.Text(Language, m.Language);
+        sink.Text(Url, m.Url);
+        sink.Text(ArticleFile, file);
+        sink.Number(SpeakerCount, article.Speakers.Count);
+        sink.Number(SectionCount, article.Sections.Count);
+        sink.Number(QuoteCount, article.Quotes.Count);
+    }
 
-    public static Field[] Section(Article article, Section section, int index) => new[]
+    public static void Speaker(Article article, Speaker speaker, RegistryPaths registries, IRowSink sink)
     {
-        new Field("article_id", article.Id), new Field("article_revision", article.Metadata.Revision), new Field("id", section.Id),
-        new Field("heading", section.Heading), new Field("position", index + 1), new Field("paragraphs", section.Paragraphs.Count),
-        new Field("quotes", article.Quotes.Count(q => q.SectionId == section.Id)),
-    };
+        var quotes = 0;
+        for (var i = 0; i < article.Quotes.Count; i++)
+        {
+            quotes += article.Quotes[i].SpeakerKey == speaker.Key ? 1 : 0;
+        }
 
-    public static Field[] Quote(Article article, Quote quote, int index, string file)
+        sink.Text(ArticleId, article.Id);
+        sink.Number(ArticleRevision, article.Metadata.Revision);
+        sink.Text(Key, speaker.Key);
+        sink.Text(Name, speaker.Name);
+        sink.Text(Role, speaker.Role);
+        sink.Text(Kind, speaker.Kind == SpeakerKind.Organization ? "organization" : "person");
+        sink.List(Aliases, speaker.Aliases);
+        sink.Number(Quotes, quotes);
+        sink.Text(Registry, (speaker.Overrides ?? speaker).RegistryPath is { } registry ? registries.Display(registry) : null);
+    }
+
+    public static void Section(Article article, Section section, int index, IRowSink sink)
+    {
+        var quotes = 0;
+        for (var i = 0; i < article.Quotes.Count; i++)
+        {
+            quotes += article.Quotes[i].SectionId == section.Id ? 1 : 0;
+        }
+
+        sink.Text(ArticleId, article.Id);
+        sink.Number(ArticleRevision, article.Metadata.Revision);
+        sink.Text(Id, section.Id);
+        sink.Text(Heading, section.Heading);
+        sink.Number(Position, index + 1);
+        sink.Number(Paragraphs, section.Paragraphs.Count);
+        sink.Number(Quotes, quotes);
+    }
+
+    public static void Quote(Article article, Quote quote, int index, string file, IRowSink sink)
     {
         var speaker = article.FindSpeaker(quote.SpeakerKey);
-        return new[]
-        {
-            new Field("article_id", article.Id), new Field("article_revision", article.Metadata.Revision), new Field("position", index + 1),
-            new Field("quote_id", quote.Id), new Field("section_id", quote.SectionId), new Field("paragraph", quote.ParagraphIndex + 1),
-            new Field("speaker_key", quote.SpeakerKey), new Field("speaker_name", speaker?.Name), new Field("speaker_role", speaker?.Role),
-            new Field("kind", quote.Kind.ToString().ToLowerInvariant()), new Field("text", quote.Text), new Field("file", file),
-            new Field("line", quote.Span.Line), new Field("column", quote.Span.Column),
-        };
+        sink.Text(ArticleId, article.Id);
+        sink.Number(ArticleRevision, article.Metadata.Revision);
+        sink.Number(Position, index + 1);
+        sink.Text(QuoteId, quote.Id);
+        sink.Text(SectionId, quote.SectionId);
+        sink.Number(Paragraph, quote.ParagraphIndex + 1);
+        sink.Text(SpeakerKey, quote.SpeakerKey);
+        sink.Text(SpeakerName, speaker?.Name);
+        sink.Text(SpeakerRole, speaker?.Role);
+        sink.Text(Kind, quote.Kind switch { QuoteKind.Direct => "direct", QuoteKind.Partial => "partial", _ => "indirect" });
+        sink.Text(Text, quote.Text);
+        sink.Text(QuoteFile, file);
+        sink.Number(Line, quote.Span.Line);
+        sink.Number(ColumnNumber, quote.Span.Column);
     }
 
     /// <summary>The kind named on the command line.</summary>
@@ -91,4 +228,15 @@ internal static class ExportRecords
         "quotes" => RecordKind.Quotes,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
+}
+
+/// <summary>
+/// Registry files as the registry column shows them (<see cref="Input.RegistryLoader.DisplayPath"/>),
+/// each worked out once per export: the current folder is asked for once per registry, not once per speaker.
+/// </summary>
+internal sealed class RegistryPaths
+{
+    private readonly ConcurrentDictionary<string, string> _shown = new(StringComparer.Ordinal);
+
+    public string Display(string fullPath) => _shown.GetOrAdd(fullPath, Input.RegistryLoader.DisplayPath);
 }
