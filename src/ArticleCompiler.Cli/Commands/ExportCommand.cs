@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using ArticleCompiler.Checking;
 using ArticleCompiler.Cli.Input;
 using ArticleCompiler.Cli.Output;
 using ArticleCompiler.Cli.Output.Export;
@@ -161,25 +162,27 @@ internal static class ExportCommand
     }
 
     // Reads, validates and writes the articles in order; returns the number of errors, printed to
-    // standard error as file(line,col): error CODE: message.
+    // standard error as validate --format msbuild prints them.
     private static int Export(IReadOnlyList<string> files, Request request, IReadOnlyList<ExportWriter> writers, TextWriter error, out int readFailures)
     {
-        var options = new ValidationOptions(DateTimeOffset.UtcNow);
-        var corpus = new CorpusValidator();
-        var configuration = new EditorConfigLookup();
-        var registries = RegistryLoader.LoadAndReport(files, request.MaxFileSize, error);
-        var reported = new MsBuildValidationWriter(error);   // every finding, as validate --format msbuild prints it
+        var check = new CorpusCheck(new DiskCorpusFiles(request.MaxFileSize), files, new ValidationOptions(DateTimeOffset.UtcNow));
+        foreach (var failure in check.ReadFailures)
+        {
+            error.WriteLine("artc: error: cannot read " + failure);
+        }
+
+        var reported = new MsBuildValidationWriter(error);
         var errors = 0;
-        var progress = Progress.For(error, registries.Articles.Count, "exported");
-        readFailures = registries.ReadFailures.Count;
-        var results = registries.Articles
+        var progress = Progress.For(error, check.Articles.Count, "exported");
+        readFailures = check.ReadFailures.Count;
+        var results = check.Articles
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
-            .Select(path => Read(path, request.MaxFileSize, options, configuration, registries));
-        foreach (var (path, article, findings, idSpan, failure) in results)
+            .Select(path => Read(check, path));
+        foreach (var (path, report, article, failure) in results)
         {
-            if (failure is not null || findings.Count > 0)
+            if (failure is not null || report?.Findings.Count > 0)
             {
                 progress.Clear();   // error is the terminal the line is drawn on
             }
@@ -192,10 +195,10 @@ internal static class ExportCommand
                 continue;
             }
 
-            foreach (var finding in findings)
+            foreach (var finding in report!.Findings)
             {
-                reported.Write(FileDiagnostic.InText(path, finding, null));
-                errors += finding.Severity == DiagnosticSeverity.Error ? 1 : 0;
+                reported.Write(finding);
+                errors += finding.Finding.Severity == DiagnosticSeverity.Error ? 1 : 0;
             }
 
             if (article is null)
@@ -203,7 +206,7 @@ internal static class ExportCommand
                 continue;
             }
 
-            corpus.Add(path, article.Id, article.Metadata.Revision, idSpan);
+            check.Add(report);
             foreach (var writer in writers)
             {
                 writer.Write(article, path);
@@ -211,25 +214,25 @@ internal static class ExportCommand
         }
 
         progress.Clear();
-        foreach (var finding in registries.Findings().Concat(corpus.Finish()).GroupBy(f => f.Path).SelectMany(file => configuration.Apply(file.Key, file.Select(f => f.Finding).ToList()).Select(d => new FileFinding(file.Key, d))))
+        foreach (var finding in check.Finish())
         {
-            reported.Write(FileDiagnostic.InText(finding.Path, finding.Finding, null));
+            reported.Write(finding);
             errors += finding.Finding.Severity == DiagnosticSeverity.Error ? 1 : 0;
         }
 
         return errors;
     }
 
-    private static (string Path, Article? Article, IReadOnlyList<ArticleDiagnostic> Findings, Text.SourceSpan IdSpan, string? Failure) Read(string path, long maxFileSize, ValidationOptions options, EditorConfigLookup configuration, RegistryLoader registries)
+    private static (string Path, FileReport? Report, Article? Article, string? Failure) Read(CorpusCheck check, string path)
     {
         try
         {
-            var (_, parsed, article, findings) = CheckedArticle.Check(path, maxFileSize, options, configuration, registries);
-            return (path, article, findings, parsed is null ? default : CorpusValidator.IdSpan(parsed), null);
+            var report = check.CheckArticle(path, out var checkedArticle);
+            return (path, report, checkedArticle.Article, null);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return (path, null, Array.Empty<ArticleDiagnostic>(), default, exception.Message);
+            return (path, null, null, exception.Message);
         }
     }
 }

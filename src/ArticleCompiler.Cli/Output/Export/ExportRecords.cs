@@ -58,7 +58,7 @@ internal static class ExportRecords
         new Field("article_id", article.Id), new Field("article_revision", article.Metadata.Revision), new Field("key", speaker.Key),
         new Field("name", speaker.Name), new Field("role", speaker.Role), new Field("kind", speaker.Kind == SpeakerKind.Organization ? "organization" : "person"),
         new Field("aliases", speaker.Aliases.ToArray()), new Field("quotes", article.Quotes.Count(q => q.SpeakerKey == speaker.Key)),
-        new Field("registry", (speaker.Overrides ?? speaker).RegistryPath is { } registry ? Input.RegistryLoader.DisplayPath(registry) : null),
+        new Field("registry", (speaker.Overrides ?? speaker).RegistryPath is { } registry ? Input.DisplayPaths.Of(registry) : null),
     };
 
     public static Field[] Section(Article article, Section section, int index) => new[]

@@ -1,24 +1,57 @@
+using System;
 using System.IO;
+using ArticleCompiler.Checking;
 using ArticleCompiler.Parsing;
 using ArticleCompiler.Validation;
 
 namespace ArticleCompiler.Cli.Input;
 
-/// <summary>An article file read from disk: its text, or the finding that says why it has none.</summary>
-internal sealed record ArticleFile(string Path, string? Text, ArticleDiagnostic? Problem)
+/// <summary>The files of a corpus on disk, as the core's <see cref="CorpusCheck"/> reads them.</summary>
+internal sealed class DiskCorpusFiles : ICorpusFiles
 {
-    /// <summary>
-    /// The line <see cref="Problem"/> points into, control characters shown as symbols (a NUL as
-    /// U+2400), so the caret can stand under the character; empty when it points at no line.
-    /// </summary>
-    public string ProblemLine { get; init; } = string.Empty;
+    private readonly long _maxSize;
+
+    // The current folder, asked for once: a relative path is made absolute against it per file.
+    private readonly string _currentFolder = Environment.CurrentDirectory;
+
+    /// <summary>Files over <paramref name="maxSize"/> bytes are not read (ARTC011).</summary>
+    public DiskCorpusFiles(long maxSize) => _maxSize = maxSize;
+
+    /// <inheritdoc />
+    public InputFile Read(string path) => Read(path, _maxSize);
+
+    /// <inheritdoc />
+    public bool IsFile(string path) => File.Exists(path);
+
+    /// <inheritdoc />
+    public string? ReadConfiguration(string path)
+    {
+        try
+        {
+            // Only a regular file: a FIFO named .editorconfig would block the read forever.
+            return FileKinds.Of(path) == FileKind.Regular ? File.ReadAllText(path) : null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;   // an unreadable .editorconfig configures nothing, as in the build
+        }
+    }
+
+    /// <inheritdoc />
+    public string FullPath(string path) => Path.GetFullPath(path, _currentFolder);
+
+    /// <inheritdoc />
+    public string RealPath(string fullPath) => ArticleFileFinder.RealPath(fullPath);
+
+    /// <inheritdoc />
+    public string DisplayPath(string fullPath) => Path.GetRelativePath(_currentFolder, fullPath);
 
     /// <summary>
     /// Reads <paramref name="path"/>: a file over <paramref name="maxSize"/> bytes or one that is not
     /// UTF-8 text gets a finding instead of text. I/O failures are thrown to the caller, and so is
     /// a path that is not a regular file (<see cref="NotARegularFileException"/>), without opening it.
     /// </summary>
-    public static ArticleFile Read(string path, long maxSize)
+    public static InputFile Read(string path, long maxSize)
     {
         EnsureReadable(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
@@ -29,7 +62,7 @@ internal sealed record ArticleFile(string Path, string? Text, ArticleDiagnostic?
             var length = stream.Length;
             if (length > maxSize)
             {
-                return new ArticleFile(path, null, ArticleTextDecoder.TooLarge(length, maxSize));
+                return new InputFile(path, null, ArticleTextDecoder.TooLarge(length, maxSize));
             }
 
             bytes = new byte[length];
@@ -46,7 +79,7 @@ internal sealed record ArticleFile(string Path, string? Text, ArticleDiagnostic?
                 buffer.Write(chunk, 0, read);
                 if (buffer.Length > maxSize)
                 {
-                    return new ArticleFile(path, null, ArticleTextDecoder.TooLarge(buffer.Length, maxSize));
+                    return new InputFile(path, null, ArticleTextDecoder.TooLarge(buffer.Length, maxSize));
                 }
             }
 
@@ -55,7 +88,7 @@ internal sealed record ArticleFile(string Path, string? Text, ArticleDiagnostic?
         }
 
         var text = ArticleTextDecoder.Decode(bytes, count, out var problem);
-        return new ArticleFile(path, text, problem) { ProblemLine = text is null && problem is not null ? LineOf(bytes, count, problem) : string.Empty };
+        return new InputFile(path, text, problem) { ProblemLine = text is null && problem is not null ? LineOf(bytes, count, problem) : string.Empty };
     }
 
     /// <summary>
@@ -85,7 +118,7 @@ internal sealed record ArticleFile(string Path, string? Text, ArticleDiagnostic?
 
         var start = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         var text = new System.Text.UTF8Encoding(false).GetString(bytes, start, count - start);
-        var line = new System.Text.StringBuilder(SourceLines.LineAt(text, problem.Span.Start));
+        var line = new System.Text.StringBuilder(LineAt(text, problem.Span.Start));
         for (var i = 0; i < line.Length; i++)
         {
             if (line[i] < ' ' && line[i] != '\t')
@@ -112,5 +145,24 @@ internal sealed record ArticleFile(string Path, string? Text, ArticleDiagnostic?
         }
 
         return read;
+    }
+
+    // The line of text that holds offset, without its line break.
+    private static string LineAt(string text, int offset)
+    {
+        offset = Math.Clamp(offset, 0, text.Length);
+        var start = offset;
+        while (start > 0 && text[start - 1] != '\n' && text[start - 1] != '\r')
+        {
+            start--;
+        }
+
+        var end = offset;
+        while (end < text.Length && text[end] != '\n' && text[end] != '\r')
+        {
+            end++;
+        }
+
+        return text.Substring(start, end - start);
     }
 }
