@@ -26,7 +26,7 @@ public sealed class CorpusCheck
     private readonly ConcurrentDictionary<string, (InputFile File, EditorConfigFile Parsed)?> _editorConfigs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _registryDisplayPaths = new(StringComparer.Ordinal);
     private readonly Dictionary<string, InputFile> _registryInputs = new(StringComparer.Ordinal);
-    private readonly List<FileReport> _reports = new();
+    private readonly List<(ArticleIdentity Identity, SourceExcerpt Excerpt)> _identities = new();
 
     /// <summary>
     /// Reads the registries of a run whose inputs are <paramref name="inputs"/> (from one walk:
@@ -152,14 +152,13 @@ public sealed class CorpusCheck
     /// <summary>Records a file's report (checked now, or kept from an earlier run) for the rule across files.</summary>
     public void Add(FileReport report)
     {
-        if (report.Identity is null)
+        // Only what the rule across files needs is kept, not the report's findings.
+        if (report.Identity is { } identity)
         {
-            return;
-        }
-
-        lock (_reports)
-        {
-            _reports.Add(report);
+            lock (_identities)
+            {
+                _identities.Add((identity, report.IdExcerpt));
+            }
         }
     }
 
@@ -186,12 +185,12 @@ public sealed class CorpusCheck
         var findings = new List<ReportedFinding>(RegistryFindings());
         var corpus = new CorpusValidator();
         var idExcerpts = new Dictionary<string, SourceExcerpt>(StringComparer.Ordinal);
-        lock (_reports)
+        lock (_identities)
         {
-            foreach (var report in _reports)
+            foreach (var (identity, excerpt) in _identities)
             {
-                corpus.Add(report.Identity!);
-                idExcerpts[report.Path] = report.IdExcerpt;
+                corpus.Add(identity);
+                idExcerpts[identity.Path] = excerpt;
             }
         }
 
