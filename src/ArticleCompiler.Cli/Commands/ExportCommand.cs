@@ -175,13 +175,10 @@ internal static class ExportCommand
         var errors = 0;
         var progress = Progress.For(error, check.Articles.Count, "exported");
         readFailures = check.ReadFailures.Count;
-        var results = check.Articles
-            .AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
-            .Select(path => Read(check, path));
-        foreach (var (path, report, article, failure) in results)
+        var failures = readFailures;
+        OrderedWork.Run(check.Articles, path => Read(check, path), result =>
         {
+            var (path, report, article, failure) = result;
             if (failure is not null || report?.Findings.Count > 0)
             {
                 progress.Clear();   // error is the terminal the line is drawn on
@@ -191,8 +188,8 @@ internal static class ExportCommand
             if (failure is not null)
             {
                 error.WriteLine($"artc: error: cannot read '{path}': {failure}");
-                readFailures++;
-                continue;
+                failures++;
+                return;
             }
 
             foreach (var finding in report!.Findings)
@@ -203,7 +200,7 @@ internal static class ExportCommand
 
             if (article is null)
             {
-                continue;
+                return;
             }
 
             check.Add(report);
@@ -211,8 +208,9 @@ internal static class ExportCommand
             {
                 writer.Write(article, path);
             }
-        }
+        });
 
+        readFailures = failures;
         progress.Clear();
         foreach (var finding in check.Finish())
         {

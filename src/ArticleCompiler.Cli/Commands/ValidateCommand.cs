@@ -96,12 +96,7 @@ internal static class ValidateCommand
 
         // Files are read and checked in parallel but reported in order; only each file's report
         // (not its text) outlives the file, so memory stays flat however many files there are.
-        var results = check.Articles
-            .AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
-            .Select(path => ValidateFile(check, path));
-        foreach (var result in results)
+        OrderedWork.Run(check.Articles, path => ValidateFile(check, path), result =>
         {
             if (result.InternalError is not null || result.ReadError is not null || result.Report?.Findings.Count > 0)
             {
@@ -113,14 +108,14 @@ internal static class ValidateCommand
             {
                 error.WriteLine($"artc: internal error on '{result.Path}': {result.InternalError} (please report this)");
                 internalFailures++;
-                continue;
+                return;
             }
 
             if (result.ReadError is not null)
             {
                 error.WriteLine($"artc: error: cannot read '{result.Path}': {result.ReadError}");
                 readFailures++;
-                continue;
+                return;
             }
 
             report.Files++;
@@ -129,7 +124,7 @@ internal static class ValidateCommand
             {
                 writer.Write(report.Add(finding, request.WarnAsError));
             }
-        }
+        });
 
         // The registries' own findings and keys defined twice, then the corpus rule on article ids.
         progress.Clear();

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using ArticleCompiler.Checking;
 using ArticleCompiler.Parsing;
@@ -18,7 +19,7 @@ internal sealed class DiskCorpusFiles : ICorpusFiles
     public DiskCorpusFiles(long maxSize) => _maxSize = maxSize;
 
     /// <inheritdoc />
-    public InputFile Read(string path) => Read(path, _maxSize);
+    public InputFile Read(string path) => Read(path, _maxSize, FullPath(path));
 
     /// <inheritdoc />
     public bool IsFile(string path) => File.Exists(path);
@@ -51,21 +52,30 @@ internal sealed class DiskCorpusFiles : ICorpusFiles
     /// UTF-8 text gets a finding instead of text. I/O failures are thrown to the caller, and so is
     /// a path that is not a regular file (<see cref="NotARegularFileException"/>), without opening it.
     /// </summary>
-    public static InputFile Read(string path, long maxSize)
+    public static InputFile Read(string path, long maxSize) => Read(path, maxSize, null);
+
+    // fullPath: the path made absolute already, so that opening it asks for no current folder
+    // (.NET opens a file by its full path and works it out from a relative one with getcwd(2)).
+    private static InputFile Read(string path, long maxSize, string? fullPath)
     {
-        EnsureReadable(path);
+        var kind = EnsureReadable(path, out var size);
+        if (kind == FileKind.Regular && size is { } length)
+        {
+            return ReadRegular(path, fullPath ?? path, length, maxSize);
+        }
+
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         byte[] bytes;
         int count;
         if (stream.CanSeek)
         {
-            var length = stream.Length;
-            if (length > maxSize)
+            var streamLength = stream.Length;
+            if (streamLength > maxSize)
             {
-                return new InputFile(path, null, ArticleTextDecoder.TooLarge(length, maxSize));
+                return new InputFile(path, null, ArticleTextDecoder.TooLarge(streamLength, maxSize));
             }
 
-            bytes = new byte[length];
+            bytes = new byte[streamLength];
             count = ReadUpTo(stream, bytes, bytes.Length);
         }
         else
@@ -87,6 +97,45 @@ internal sealed class DiskCorpusFiles : ICorpusFiles
             count = bytes.Length;
         }
 
+        return Decode(path, bytes, count);
+    }
+
+    // A regular file whose size stat(2) already gave: one open, reads into a pooled buffer (a
+    // fresh array would be zeroed first, only to be overwritten), no seek or second fstat for the
+    // length. A file that grows meanwhile is read up to the size stat saw, as a stream read is.
+    private static InputFile ReadRegular(string path, string fullPath, long length, long maxSize)
+    {
+        using var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read);
+        if (length > maxSize)
+        {
+            return new InputFile(path, null, ArticleTextDecoder.TooLarge(length, maxSize));
+        }
+
+        var bytes = ArrayPool<byte>.Shared.Rent((int)Math.Max(length, 1));
+        try
+        {
+            var count = 0;
+            while (count < length)
+            {
+                var read = RandomAccess.Read(handle, bytes.AsSpan(count, (int)length - count), count);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                count += read;
+            }
+
+            return Decode(path, bytes, count);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    private static InputFile Decode(string path, byte[] bytes, int count)
+    {
         var text = ArticleTextDecoder.Decode(bytes, count, out var problem);
         return new InputFile(path, text, problem) { ProblemLine = text is null && problem is not null ? LineOf(bytes, count, problem) : string.Empty };
     }
@@ -97,14 +146,19 @@ internal sealed class DiskCorpusFiles : ICorpusFiles
     /// A FIFO would block the open until someone writes to it, a device can be endless, and a
     /// socket cannot be read at all; a missing file is left to the open, which says so.
     /// </summary>
-    public static void EnsureReadable(string path)
+    public static void EnsureReadable(string path) => EnsureReadable(path, out _);
+
+    // The kind of file it is and, for a regular file, its size as stat(2) told it (null when unknown).
+    private static FileKind EnsureReadable(string path, out long? size)
     {
-        var kind = FileKinds.Of(path);
+        var kind = FileKinds.Of(path, out size);
         var streamed = kind is FileKind.Fifo or FileKind.CharacterDevice && FileKinds.IsOpenDescriptor(path);
         if (kind is not (FileKind.Regular or FileKind.Missing) && !streamed)
         {
             throw new NotARegularFileException(kind);
         }
+
+        return kind;
     }
 
     // The text was valid UTF-8 up to the problem when the problem has a column past the first (a
