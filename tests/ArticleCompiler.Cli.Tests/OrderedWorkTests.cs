@@ -26,7 +26,7 @@ public class OrderedWorkTests
         {
             threads.Add(Environment.CurrentManagedThreadId);
             handedOver.Add(result);
-        });
+        }, windowPerCore: 4);
 
         Assert.Equal(items.Select(item => item * 2), handedOver);
         Assert.Equal(new[] { caller }, threads);
@@ -40,7 +40,8 @@ public class OrderedWorkTests
         var thrown = Assert.Throws<InvalidOperationException>(() => OrderedWork.Run(
             Enumerable.Range(0, 500).ToList(),
             item => item == 300 ? throw new InvalidOperationException("item 300") : item,
-            handedOver.Add));
+            handedOver.Add,
+            windowPerCore: 16));
 
         Assert.Equal("item 300", thrown.Message);
         Assert.Equal(Enumerable.Range(0, 300), handedOver);
@@ -49,6 +50,6 @@ public class OrderedWorkTests
     [Fact]
     public void NoItemsIsNoWork()
     {
-        OrderedWork.Run(Array.Empty<string>(), item => item, _ => Assert.Fail("nothing to hand over"));
+        OrderedWork.Run(Array.Empty<string>(), item => item, _ => Assert.Fail("nothing to hand over"), windowPerCore: 1);
     }
 }

@@ -208,7 +208,7 @@ internal static class ExportCommand
             {
                 writer.Write(article, path);
             }
-        });
+        }, windowPerCore: 16);   // a whole article model each, and writing it out is the slow part
 
         readFailures = failures;
         progress.Clear();

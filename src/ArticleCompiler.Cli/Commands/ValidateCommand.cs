@@ -124,7 +124,7 @@ internal static class ValidateCommand
             {
                 writer.Write(report.Add(finding, request.WarnAsError));
             }
-        });
+        }, windowPerCore: 1024);   // a file's report: its findings, a few hundred bytes
 
         // The registries' own findings and keys defined twice, then the corpus rule on article ids.
         progress.Clear();

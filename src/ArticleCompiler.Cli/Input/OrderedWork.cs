@@ -8,22 +8,19 @@ namespace ArticleCompiler.Cli.Input;
 /// <summary>
 /// Runs one piece of work per item on every core and hands the results over in item order, on the
 /// calling thread, as they are ready. The calling thread is one of the workers (PLINQ's ordered
-/// merge kept it waiting beside them: one thread more than cores), and workers stay at most
-/// <see cref="Window"/> items ahead of what is handed over, so memory stays flat however many items.
+/// merge kept it waiting beside them: one thread more than cores), and workers stay at most a
+/// window of items ahead of what is handed over, so memory stays flat however many items.
 /// </summary>
 internal static class OrderedWork
 {
-    /// <summary>How far past the next result to hand over a worker may go, per core.</summary>
-    private const int WindowPerCore = 64;
-
-    private static int Window => WindowPerCore * Math.Max(1, Environment.ProcessorCount);
-
     /// <summary>
     /// <paramref name="work"/> on each of <paramref name="items"/>, then <paramref name="consume"/>
     /// on each result in order. An exception thrown by <paramref name="work"/> is thrown here when
-    /// its turn comes, as a loop would throw it.
+    /// its turn comes, as a loop would throw it. Workers go at most <paramref name="windowPerCore"/>
+    /// items per core past the next result to hand over: large for small results, since a worker
+    /// that waits gives up its share of a busy machine; small for large ones.
     /// </summary>
-    public static void Run<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, TResult> work, Action<TResult> consume)
+    public static void Run<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, TResult> work, Action<TResult> consume, int windowPerCore)
     {
         var count = items.Count;
         var results = new TResult[count];
@@ -31,7 +28,7 @@ internal static class OrderedWork
         var done = new int[count];
         var next = -1;
         var handedOver = 0;
-        var window = Window;
+        var window = Math.Max(1, windowPerCore) * Math.Max(1, Environment.ProcessorCount);
         var stopped = 0;
 
         bool Step(bool mayWait)
