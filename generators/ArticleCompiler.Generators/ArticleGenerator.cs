@@ -151,12 +151,12 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         // artc validate checks them.
         context.RegisterSourceOutput(files.Combine(severities), static (output, input) =>
         {
-            var (file, configuration) = input;
-            if (file.Parsed is { } parsed)
+            var (article, configuration) = input;
+            if (article.File.Parsed is { } parsed)
             {
-                foreach (var finding in configuration.Report(file.Path, System.Array.Empty<ArticleDiagnostic>(), parsed))
+                foreach (var finding in configuration.Report(article.File.Path, System.Array.Empty<ArticleDiagnostic>(), parsed))
                 {
-                    output.ReportDiagnostic(Diagnostics.ArticleDiagnosticDescriptors.ToDiagnostic(file.Path, finding));
+                    output.ReportDiagnostic(Diagnostics.ArticleDiagnosticDescriptors.ToDiagnostic(article.File.Path, finding));
                 }
             }
         });

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ArticleCompiler.Checking;
 using ArticleCompiler.Cli.Input;
 using ArticleCompiler.Cli.Output.Export;
 using ArticleCompiler.Model;
@@ -133,11 +134,11 @@ public class ExportRenderingTests
 
     private static IEnumerable<(string Path, Article Article)> Load(IReadOnlyList<string> files)
     {
-        var registries = RegistryLoader.Load(files, long.MaxValue);
-        foreach (var path in registries.Articles)
+        var check = new CorpusCheck(new DiskCorpusFiles(long.MaxValue), files, new ValidationOptions(DateTimeOffset.UtcNow));
+        foreach (var path in check.Articles)
         {
-            var article = CheckedArticle.Check(path, long.MaxValue, new ValidationOptions(DateTimeOffset.UtcNow), new EditorConfigLookup(), registries).Article!;
-            yield return (path, article);
+            check.CheckArticle(path, out var article);
+            yield return (path, article.Article!);
         }
     }
 
@@ -280,7 +281,7 @@ public class ExportRenderingTests
                             ("article_id", article.Id), ("article_revision", m.Revision), ("key", s.Key), ("name", s.Name), ("role", s.Role),
                             ("kind", s.Kind == SpeakerKind.Organization ? "organization" : "person"), ("aliases", s.Aliases.ToArray()),
                             ("quotes", article.Quotes.Count(q => q.SpeakerKey == s.Key)),
-                            ("registry", (s.Overrides ?? s).RegistryPath is { } registry ? RegistryLoader.DisplayPath(registry) : null),
+                            ("registry", (s.Overrides ?? s).RegistryPath is { } registry ? DisplayPaths.Of(registry) : null),
                         };
                     }
 

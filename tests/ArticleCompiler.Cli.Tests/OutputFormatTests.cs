@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ArticleCompiler.Checking;
 using ArticleCompiler.Cli.Output;
 using ArticleCompiler.Text;
 using Xunit;

@@ -61,4 +61,12 @@ public class CorpusValidatorTests
     {
         Assert.Empty(Check(("a.article.md", "\"\"", null), ("b.article.md", "\"\"", null)));
     }
+
+    [Fact]
+    public void TheLaterPathGetsTheFindingWhicheverFileWasAddedFirst()
+    {
+        var finding = Assert.Single(Check(("b.article.md", "one", null), ("a.article.md", "one", null)));
+        Assert.Equal("b.article.md", finding.Path);
+        Assert.Contains("also used by a.article.md", finding.Finding.Message);
+    }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using ArticleCompiler.Checking;
 using ArticleCompiler.Generators.Emit;
 using ArticleCompiler.Model;
 using ArticleCompiler.Parsing;
@@ -21,28 +22,18 @@ internal static class ArticleSteps
     /// Parses one article file. With <paramref name="resourceName"/> the build embeds the file, and
     /// the text is kept so that the generated data can refer to it.
     /// </summary>
-    public static ArticleFile Parse(string path, string? text, string? resourceName, CancellationToken cancellationToken)
+    public static ArticleInput Parse(string path, string? text, string? resourceName, CancellationToken cancellationToken)
     {
-        if (text is null)
-        {
-            return new ArticleFile(path, null, new EquatableArray<FileFinding>(new[] { new FileFinding(path, FileFindings.Unreadable()) }));
-        }
-
-        if (ArticleTextDecoder.FindNotText(text) is { } notText)
-        {
-            return new ArticleFile(path, null, new EquatableArray<FileFinding>(new[] { new FileFinding(path, notText) }));
-        }
-
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var parsed = ArticleParser.Parse(text);
-            var embedded = string.IsNullOrEmpty(resourceName) ? null : new EmbeddedText(resourceName!, text);
-            return new ArticleFile(path, parsed, EquatableArray<FileFinding>.Empty, embedded);
+            var file = ArticleCheck.Parse(new InputFile(path, text, text is null ? FileFindings.Unreadable() : null));
+            var embedded = file.Parsed is null || string.IsNullOrEmpty(resourceName) ? null : new EmbeddedText(resourceName!, text!);
+            return new ArticleInput(file, embedded);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new ArticleFile(path, null, Failure(path, exception));
+            return new ArticleInput(new ParsedFile(path, null, Failure(exception)));
         }
     }
 
@@ -51,36 +42,25 @@ internal static class ArticleSteps
     /// speakers resolved, and every finding. A separate step from parsing, so that an edit to a
     /// registry validates the articles again without parsing them again.
     /// </summary>
-    public static CheckedFile Check(ArticleFile file, SpeakerRegistry registry)
+    public static CheckedInput Check(ArticleInput input, SpeakerRegistry registry)
     {
-        if (file.Parsed is null)
-        {
-            return new CheckedFile(file, null, file.Findings);
-        }
-
+        var file = input.File;
         try
         {
-            var options = new ValidationOptions(DateTimeOffset.UtcNow) { Registry = registry.ScopeFor(file.Path) };
-            var validated = ArticleValidator.Check(file.Parsed, options);
-            var findings = validated.Findings.Select(d => new FileFinding(file.Path, d)).ToArray();
-            return new CheckedFile(file, validated.Article, new EquatableArray<FileFinding>(findings));
+            var scope = file.Parsed is null ? RegistryScope.Empty : registry.ScopeFor(file.Path);
+            return new CheckedInput(ArticleCheck.Check(file, scope, new ValidationOptions(DateTimeOffset.UtcNow)), input.Embedded);
         }
         catch (Exception exception)
         {
-            return new CheckedFile(file, null, Failure(file.Path, exception));
+            return new CheckedInput(new CheckedArticle(file.Path, file.Parsed, null, Failure(exception)), input.Embedded);
         }
     }
 
-    /// <summary>The id, revision and id position of a file with an id; null without one.</summary>
-    public static IndexEntry? ToIndexEntry(ArticleFile file)
+    /// <summary>The identity and title of a file with an id; null without one.</summary>
+    public static IndexEntry? ToIndexEntry(ArticleInput input)
     {
-        var metadata = file.Parsed?.Article.Metadata;
-        if (metadata is null || metadata.Id.Length == 0)
-        {
-            return null;
-        }
-
-        return new IndexEntry(file.Path, metadata.Id, metadata.Revision, metadata.Title, CorpusValidator.IdSpan(file.Parsed!), SyntaxRules.IsArticleId(metadata.Id));
+        var file = input.File;
+        return ArticleIdentity.Of(file.Path, file.Parsed) is { } identity ? new IndexEntry(identity, file.Parsed!.Article.Metadata.Title) : null;
     }
 
     /// <summary>
@@ -96,7 +76,7 @@ internal static class ArticleSteps
         var corpus = new CorpusValidator();
         foreach (var entry in ordered)
         {
-            corpus.Add(entry.Path, entry.Id, entry.Revision, entry.IdSpan);
+            corpus.Add(entry.Identity);
         }
 
         var diagnostics = new List<FileFinding>();
@@ -164,40 +144,42 @@ internal static class ArticleSteps
     }
 
     /// <summary>The spec of one article (null when the file is not generated) and its findings.</summary>
-    public static ArticleOutput BuildSpec(CheckedFile file, ArticleIndex index, GeneratorOptions options)
+    public static ArticleOutput BuildSpec(CheckedInput input, ArticleIndex index, GeneratorOptions options)
     {
-        var indexed = file.File.Parsed is null ? null : index.Find(file.File.Path);
+        var file = input.Checked;
+        var findings = file.Findings.Select(finding => new FileFinding(file.Path, finding)).ToArray();
+        var indexed = file.Parsed is null ? null : index.Find(file.Path);
         if (indexed is null)
         {
-            return new ArticleOutput(null, file.Findings);
+            return new ArticleOutput(null, new EquatableArray<FileFinding>(findings));
         }
 
         if (file.Article is null)
         {
             // Validation failed (ARTC300 already): the index names the class, so it must exist.
-            return new ArticleOutput(Placeholder(file.File, indexed, options), file.Findings);
+            return new ArticleOutput(Placeholder(file.Path, file.Parsed!, indexed, options), new EquatableArray<FileFinding>(findings));
         }
 
         try
         {
-            var diagnostics = new List<FileFinding>(file.Findings);
-            var spec = BuildSpec(file.File.Path, file.File.Parsed!, file.Article, file.File.Embedded, indexed, options, diagnostics);
+            var diagnostics = new List<FileFinding>(findings);
+            var spec = BuildSpec(file.Path, file.Parsed!, file.Article, input.Embedded, indexed, options, diagnostics);
             return new ArticleOutput(spec, new EquatableArray<FileFinding>(diagnostics.ToArray()));
         }
         catch (Exception exception)
         {
-            return new ArticleOutput(Placeholder(file.File, indexed, options), new EquatableArray<FileFinding>(file.Findings.Concat(Failure(file.File.Path, exception)).ToArray()));
+            return new ArticleOutput(Placeholder(file.Path, file.Parsed!, indexed, options), new EquatableArray<FileFinding>(findings.Concat(new[] { new FileFinding(file.Path, FileFindings.Failure(exception)) }).ToArray()));
         }
     }
 
     // The article's front matter alone, with no speakers, sections or quotes: what a failure still
     // generates, so that the Articles class, which names every indexed article, compiles.
-    private static ArticleSpec? Placeholder(ArticleFile file, IndexedArticle indexed, GeneratorOptions options)
+    private static ArticleSpec? Placeholder(string path, ParsedArticle parsed, IndexedArticle indexed, GeneratorOptions options)
     {
         try
         {
-            var bare = file.Parsed!.Article with { Speakers = EquatableArray<Speaker>.Empty, Sections = EquatableArray<Section>.Empty, Quotes = EquatableArray<Quote>.Empty };
-            return BuildSpec(file.Path, file.Parsed, bare, null, indexed, options, new List<FileFinding>());
+            var bare = parsed.Article with { Speakers = EquatableArray<Speaker>.Empty, Sections = EquatableArray<Section>.Empty, Quotes = EquatableArray<Quote>.Empty };
+            return BuildSpec(path, parsed, bare, null, indexed, options, new List<FileFinding>());
         }
         catch (Exception)
         {
@@ -335,9 +317,6 @@ internal static class ArticleSteps
     private static FileFinding Collision(string path, Text.SourceSpan span, string what, string value, string wanted, string name) =>
         new FileFinding(path, ArticleDiagnostic.Create(DiagnosticDescriptors.NameCollision, span, what, value, wanted, name));
 
-    private static EquatableArray<FileFinding> Failure(string path, Exception exception) =>
-        new(new[]
-        {
-            new FileFinding(path, FileFindings.Failure(exception)),
-        });
+    private static EquatableArray<ArticleDiagnostic> Failure(Exception exception) =>
+        new(new[] { FileFindings.Failure(exception) });
 }

@@ -1,7 +1,24 @@
+using ArticleCompiler.Checking;
+using ArticleCompiler.Parsing;
 using ArticleCompiler.Text;
 
 namespace ArticleCompiler.Generators.Models;
 
-/// <summary>What the corpus-wide step needs of one file: its id, revision, title and where the id stands.</summary>
-/// <param name="IsGenerated">Whether the id is well formed, so that the article gets a type (a malformed id still counts for duplicates).</param>
-internal sealed record IndexEntry(string Path, string Id, int? Revision, string Title, SourceSpan IdSpan, bool IsGenerated);
+/// <summary>What the corpus-wide step needs of one file: its identity (id, revision, where the id stands) and its title.</summary>
+internal sealed record IndexEntry(ArticleIdentity Identity, string Title)
+{
+    /// <summary>The file's path, as the compiler gave it.</summary>
+    public string Path => Identity.Path;
+
+    /// <summary>The article id.</summary>
+    public string Id => Identity.Id;
+
+    /// <summary>The revision number, if any.</summary>
+    public int? Revision => Identity.Revision;
+
+    /// <summary>Where the id stands.</summary>
+    public SourceSpan IdSpan => Identity.IdSpan;
+
+    /// <summary>Whether the id is well formed, so that the article gets a type (a malformed id still counts for duplicates).</summary>
+    public bool IsGenerated => SyntaxRules.IsArticleId(Identity.Id);
+}

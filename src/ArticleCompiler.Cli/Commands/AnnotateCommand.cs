@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using ArticleCompiler.Checking;
 using ArticleCompiler.Annotation;
 using ArticleCompiler.Cli.Input;
 using ArticleCompiler.Cli.Output;
@@ -125,7 +126,7 @@ internal static class AnnotateCommand
             // One file's trouble is that file's result; the others go on.
             try
             {
-                var file = ArticleFile.Read(files[i], request.MaxFileSize);
+                var file = DiskCorpusFiles.Read(files[i], request.MaxFileSize);
                 results[i] = file.Text is null
                     ? new Outcome(null, file.Problem, null)
                     : new Outcome(ArticleAnnotator.Annotate(file.Text, options, RawName(files[i])), null, null);
@@ -183,7 +184,7 @@ internal static class AnnotateCommand
 
             if (problem is not null)
             {
-                reported.Write(FileDiagnostic.InText(files[i], problem, null));
+                reported.Write(ReportedFinding.InText(files[i], problem, null));
                 exit = Math.Max(exit, ExitCodes.FindingsAtErrorLevel);
                 continue;
             }
@@ -274,11 +275,11 @@ internal static class AnnotateCommand
         {
             foreach (var path in Directory.EnumerateFiles(folder, "*" + ArticleFileFinder.Extension).Order(StringComparer.Ordinal))
             {
-                // ArticleFile.Read never opens a FIFO, socket or device; those, and unreadable
+                // DiskCorpusFiles.Read never opens a FIFO, socket or device; those, and unreadable
                 // drafts, hold no id we can see.
                 try
                 {
-                    if (!replaced.Contains(Path.GetFullPath(path)) && ArticleFile.Read(path, maxFileSize).Text is { } text)
+                    if (!replaced.Contains(Path.GetFullPath(path)) && DiskCorpusFiles.Read(path, maxFileSize).Text is { } text)
                     {
                         taken.Add(ArticleParser.Parse(text).Article.Metadata.Id);
                     }

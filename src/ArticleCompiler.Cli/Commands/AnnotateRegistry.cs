@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using ArticleCompiler.Checking;
 using ArticleCompiler.Annotation;
 using ArticleCompiler.Cli.Input;
 using ArticleCompiler.Cli.Output;
@@ -14,7 +15,7 @@ namespace ArticleCompiler.Cli.Commands;
 /// <summary>
 /// The speaker registries <c>artc annotate</c> quotes from: those named with <c>--registry</c>, and
 /// the <c>speakers.yaml</c> files in the drafts' folder and above it, found as <c>artc validate</c>
-/// finds those above an article. Read, reported and scoped by <see cref="RegistryLoader"/>.
+/// finds those above an article. Read, reported and scoped by the core's <see cref="CorpusCheck"/>.
 /// </summary>
 internal static class AnnotateRegistry
 {
@@ -49,8 +50,15 @@ internal static class AnnotateRegistry
         }
 
         var drafts = targets.OfType<string>().ToList();
-        var loader = RegistryLoader.LoadAndReport(named.Concat(drafts).ToList(), maxFileSize, error);
-        if (loader.ReadFailures.Count > 0)
+
+        // The registry part of the corpus check: no article is checked, the drafts are not written yet.
+        var check = new CorpusCheck(new DiskCorpusFiles(maxFileSize), named.Concat(drafts).ToList(), new ValidationOptions(DateTimeOffset.UtcNow));
+        foreach (var failure in check.ReadFailures)
+        {
+            error.WriteLine("artc: error: cannot read " + failure);
+        }
+
+        if (check.ReadFailures.Count > 0)
         {
             exitCode = ExitCodes.UsageOrInputProblem;
             return null;
@@ -58,30 +66,25 @@ internal static class AnnotateRegistry
 
         // A registry's own findings are reported as validate reports them; with an error in one,
         // no draft is written, since the drafts would quote keys that do not resolve.
-        var configuration = new EditorConfigLookup();
         var errors = 0;
         var reported = new MsBuildValidationWriter(error);
-        foreach (var file in loader.Findings().GroupBy(f => f.Path))
+        foreach (var finding in check.RegistryFindings())
         {
-            // A file's findings together, so the per-file limit (ARTC115) applies as in validate.
-            foreach (var configured in configuration.Apply(file.Key, file.Select(f => f.Finding).ToList()))
-            {
-                reported.Write(FileDiagnostic.InText(file.Key, configured, null));
-                errors += configured.Severity == DiagnosticSeverity.Error ? 1 : 0;
-            }
+            reported.Write(finding);
+            errors += finding.Finding.Severity == DiagnosticSeverity.Error ? 1 : 0;
         }
 
         if (errors > 0)
         {
-            error.WriteLine($"artc: error: the speaker {(loader.FileCount == 1 ? "registry has" : "registries have")} errors; no drafts written");
+            error.WriteLine($"artc: error: the speaker {(check.RegistryFileCount == 1 ? "registry has" : "registries have")} errors; no drafts written");
             exitCode = ExitCodes.FindingsAtErrorLevel;
             return null;
         }
 
         // The drafts go into one folder (or to standard output): a registry applies to all or to
         // none of them, as validate and the build scope it. One that does not is copied into them.
-        var applies = drafts.Count == 0 ? RegistryScope.Empty : loader.ScopeFor(drafts[0]);
-        var elsewhere = loader.Registry.Entries().Where(entry => applies.Find(entry.Key) is null).ToArray();
+        var applies = drafts.Count == 0 ? RegistryScope.Empty : check.ContextOf(drafts[0]).Registry;
+        var elsewhere = check.Registry.Entries().Where(entry => applies.Find(entry.Key) is null).ToArray();
         return new AnnotatorOptions { Registry = applies, RegistryElsewhere = elsewhere.Length == 0 ? RegistryScope.Empty : new RegistryScope(new EquatableArray<Speaker>(elsewhere)) };
     }
 }

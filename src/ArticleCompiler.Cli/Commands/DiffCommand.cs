@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using ArticleCompiler.Checking;
 using ArticleCompiler.Cli.Input;
 using ArticleCompiler.Cli.Output;
 using ArticleCompiler.Cli.Output.Diff;
@@ -63,11 +64,20 @@ internal static class DiffCommand
     /// <summary>Diffs the two files; returns 0 (same), 1 (different) or 2 (trouble).</summary>
     public static int Run(string oldPath, string newPath, Format format, DiffOptions options, long maxFileSize, TextWriter output, TextWriter error)
     {
-        // The two sides are read and checked at once (a third of a large diff's time); the new
-        // side's findings wait in a buffer, so they still follow the old side's.
+        // Both sides are read before either is checked, so that one corpus check (the registries
+        // read once) serves both; what is wrong with each side is still reported side by side.
+        var files = new DiskCorpusFiles(maxFileSize);
+        var sides = new[] { Load(oldPath, files), Load(newPath, files) };
+        var annotated = sides.Where(IsArticle).Select(side => side.Path).ToList();
+        var check = annotated.Count == 0 ? null : new CorpusCheck(files, annotated, new ValidationOptions(DateTimeOffset.UtcNow));
+
+        // The new side is checked on another core while the old side is (a third of a large diff's
+        // time); its messages wait in a buffer, so they still follow the old side's. A registry that
+        // cannot be read is reported once: by the old side when it is an annotated article.
+        var oldIsArticle = IsArticle(sides[0]);
         var newError = new StringWriter();
-        var newSide = Task.Run(() => Read(newPath, maxFileSize, newError));
-        var old = Read(oldPath, maxFileSize, error);
+        var newSide = Task.Run(() => Read(sides[1], check, newError, reportRegistryFailures: !oldIsArticle));
+        var old = Read(sides[0], check, error, reportRegistryFailures: true);
         var @new = newSide.GetAwaiter().GetResult();
         error.Write(newError.ToString());
         if (old is null || @new is null)
@@ -76,17 +86,17 @@ internal static class DiffCommand
         }
 
         var diff = ArticleDiffer.Diff(old, @new, options);
-        var sides = new DiffSides(oldPath, newPath, old.Article?.Metadata.Revision, @new.Article?.Metadata.Revision);
+        var shown = new DiffSides(oldPath, newPath, old.Article?.Metadata.Revision, @new.Article?.Metadata.Revision);
         switch (format)
         {
             case Format.Json:
-                JsonDiffWriter.Write(output, sides, diff);
+                JsonDiffWriter.Write(output, shown, diff);
                 break;
             case Format.Markdown:
-                MarkdownDiffWriter.Write(output, sides, diff);
+                MarkdownDiffWriter.Write(output, shown, diff);
                 break;
             default:
-                new TextDiffWriter(output, ConsoleColour.IsWanted(output)).Write(sides, diff);
+                new TextDiffWriter(output, ConsoleColour.IsWanted(output)).Write(shown, diff);
                 break;
         }
 
@@ -94,24 +104,36 @@ internal static class DiffCommand
         return diff.HasDifferences ? ExitCodes.Different : ExitCodes.Success;
     }
 
-    // An annotated article (it starts with front matter) must validate: its findings are printed
-    // and it is trouble otherwise. Anything else is a plain-text article.
-    private static DiffSource? Read(string path, long maxFileSize, TextWriter error)
+    // One side as read: its file, or what is wrong with the path.
+    private sealed record Side(string Path, InputFile? File, string? Problem);
+
+    private static Side Load(string path, DiskCorpusFiles files)
     {
         if (Directory.Exists(path))
         {
-            error.WriteLine($"artc: error: '{path}' is a folder; artc diff compares two article files.");
-            return null;
+            return new Side(path, null, $"'{path}' is a folder; artc diff compares two article files.");
         }
 
-        ArticleFile file;
         try
         {
-            file = ArticleFile.Read(path, maxFileSize);
+            return new Side(path, files.Read(path), null);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"artc: error: cannot read '{path}': {exception.Message}");
+            return new Side(path, null, $"cannot read '{path}': {exception.Message}");
+        }
+    }
+
+    // An annotated article (it starts with front matter) must validate: its findings are printed
+    // and it is trouble otherwise. Anything else is a plain-text article.
+    private static bool IsArticle(Side side) => side.File?.Text?.StartsWith("---", StringComparison.Ordinal) == true;
+
+    private static DiffSource? Read(Side side, CorpusCheck? check, TextWriter error, bool reportRegistryFailures)
+    {
+        var (path, file, problem) = side;
+        if (file is null)
+        {
+            error.WriteLine("artc: error: " + problem);
             return null;
         }
 
@@ -119,7 +141,7 @@ internal static class DiffCommand
         if (file.Text is null)
         {
             // Not text, or too large: the finding, then the one line every exit 2 ends with.
-            writer.Write(new FileDiagnostic(path, file.Problem!, file.ProblemLine));
+            writer.Write(new ReportedFinding(path, file.Problem!, SourceExcerpt.In(file, file.Problem!.Span)));
             error.WriteLine($"artc: error: '{path}' {(file.Problem!.Code == DiagnosticDescriptors.FileTooLarge.Code ? "is too large to compare" : "is not text")}; nothing compared.");
             return null;
         }
@@ -131,22 +153,24 @@ internal static class DiffCommand
 
         // Speakers resolve against the registries above the file, as in the build; a registry that
         // cannot be read, or has errors, is trouble as the article's own errors are.
-        var registries = RegistryLoader.LoadAndReport(new[] { path }, maxFileSize, error);
-        if (registries.ReadFailures.Count > 0)
+        if (check!.ReadFailures.Count > 0)
         {
+            if (reportRegistryFailures)
+            {
+                foreach (var failure in check.ReadFailures)
+                {
+                    error.WriteLine("artc: error: cannot read " + failure);
+                }
+            }
+
             return null;
         }
 
         // Findings as validate reports them: configured by .editorconfig and limited per file (ARTC115).
-        var configuration = new EditorConfigLookup();
-        var registryErrors = registries.Findings()
-            .GroupBy(f => f.Path)
-            .SelectMany(group => configuration.Apply(group.Key, group.Select(f => f.Finding).ToList()).Select(d => new FileFinding(group.Key, d)))
-            .Where(f => f.Finding.Severity == DiagnosticSeverity.Error)
-            .ToList();
+        var registryErrors = check.RegistryFindings(path).Where(f => f.Finding.Severity == DiagnosticSeverity.Error).ToList();
         foreach (var finding in registryErrors)
         {
-            writer.Write(new FileDiagnostic(finding.Path, finding.Finding, SourceLines.Read(finding.Path, finding.Finding.Span.Line, maxFileSize)));
+            writer.Write(finding);
         }
 
         if (registryErrors.Count > 0)
@@ -155,14 +179,11 @@ internal static class DiffCommand
             return null;
         }
 
-        var parsed = ArticleParser.Parse(file.Text);
-        var validated = ArticleValidator.Check(parsed, new ValidationOptions(DateTimeOffset.UtcNow) { Registry = registries.ScopeFor(path) });
-        var errors = configuration.Apply(path, validated.Findings, parsed)
-            .Where(d => d.Severity == DiagnosticSeverity.Error)
-            .ToList();
+        var report = check.CheckArticle(file, out var checkedArticle);
+        var errors = report.Findings.Where(f => f.Finding.Severity == DiagnosticSeverity.Error).ToList();
         foreach (var finding in errors)
         {
-            writer.Write(FileDiagnostic.InText(path, finding, file.Text));
+            writer.Write(finding);
         }
 
         if (errors.Count > 0)
@@ -171,6 +192,6 @@ internal static class DiffCommand
             return null;
         }
 
-        return DiffSource.FromArticle(validated.Article);
+        return DiffSource.FromArticle(checkedArticle.Article!);
     }
 }

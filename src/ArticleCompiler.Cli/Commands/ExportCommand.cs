@@ -1,9 +1,9 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using ArticleCompiler.Checking;
 using ArticleCompiler.Cli.Input;
 using ArticleCompiler.Cli.Output;
 using ArticleCompiler.Cli.Output.Export;
@@ -162,27 +162,24 @@ internal static class ExportCommand
     }
 
     // Reads, validates and writes the articles in order; returns the number of errors, printed to
-    // standard error as file(line,col): error CODE: message.
+    // standard error as validate --format msbuild prints them.
     private static int Export(IReadOnlyList<string> files, Request request, IReadOnlyList<ExportWriter> writers, TextWriter error, out int readFailures)
     {
-        var options = new ValidationOptions(DateTimeOffset.UtcNow);
-        var corpus = new CorpusValidator();
-        var configuration = new EditorConfigLookup();
-        var registries = RegistryLoader.LoadAndReport(files, request.MaxFileSize, error);
-        var reported = new MsBuildValidationWriter(error);   // every finding, as validate --format msbuild prints it
-        var errors = 0;
-        var progress = Progress.For(error, registries.Articles.Count, "exported");
-        readFailures = registries.ReadFailures.Count;
-        // One article at a time, so the workers take the next articles in turn: range partitions (the default
-        // for a list) would hold the second half's output in memory until the first half is written.
-        var results = Partitioner.Create(registries.Articles, EnumerablePartitionerOptions.NoBuffering)
-            .AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
-            .Select(path => Read(path, request.MaxFileSize, options, configuration, registries, writers));
-        foreach (var (path, article, findings, idSpan, failure) in results)
+        var check = new CorpusCheck(new DiskCorpusFiles(request.MaxFileSize), files, new ValidationOptions(DateTimeOffset.UtcNow));
+        foreach (var failure in check.ReadFailures)
         {
-            if (failure is not null || findings.Count > 0)
+            error.WriteLine("artc: error: cannot read " + failure);
+        }
+
+        var reported = new MsBuildValidationWriter(error);
+        var errors = 0;
+        var progress = Progress.For(error, check.Articles.Count, "exported");
+        readFailures = check.ReadFailures.Count;
+        var failures = readFailures;
+        OrderedWork.Run(check.Articles, path => Read(check, path, writers), result =>
+        {
+            var (path, report, article, failure) = result;
+            if (failure is not null || report?.Findings.Count > 0)
             {
                 progress.Clear();   // error is the terminal the line is drawn on
             }
@@ -191,46 +188,48 @@ internal static class ExportCommand
             if (failure is not null)
             {
                 error.WriteLine($"artc: error: cannot read '{path}': {failure}");
-                readFailures++;
-                continue;
+                failures++;
+                return;
             }
 
-            foreach (var finding in findings)
+            foreach (var finding in report!.Findings)
             {
-                reported.Write(FileDiagnostic.InText(path, finding, null));
-                errors += finding.Severity == DiagnosticSeverity.Error ? 1 : 0;
+                reported.Write(finding);
+                errors += finding.Finding.Severity == DiagnosticSeverity.Error ? 1 : 0;
             }
 
             if (article is null)
             {
-                continue;
+                return;
             }
 
-            corpus.Add(path, article.Id, article.Revision, idSpan);
+            check.Add(report);
             article.AppendTo(writers);
-        }
+        }, windowPerCore: 16);   // each waits as its rendered bytes
 
+        readFailures = failures;
         progress.Clear();
-        foreach (var finding in registries.Findings().Concat(corpus.Finish()).GroupBy(f => f.Path).SelectMany(file => configuration.Apply(file.Key, file.Select(f => f.Finding).ToList()).Select(d => new FileFinding(file.Key, d))))
+        foreach (var finding in check.Finish())
         {
-            reported.Write(FileDiagnostic.InText(finding.Path, finding.Finding, null));
+            reported.Write(finding);
             errors += finding.Finding.Severity == DiagnosticSeverity.Error ? 1 : 0;
         }
 
         return errors;
     }
 
-    private static (string Path, ExportedArticle? Article, IReadOnlyList<ArticleDiagnostic> Findings, Text.SourceSpan IdSpan, string? Failure) Read(string path, long maxFileSize, ValidationOptions options, EditorConfigLookup configuration, RegistryLoader registries, IReadOnlyList<ExportWriter> writers)
+    private static (string Path, FileReport? Report, ExportedArticle? Article, string? Failure) Read(CorpusCheck check, string path, IReadOnlyList<ExportWriter> writers)
     {
         try
         {
-            var (_, parsed, article, findings) = CheckedArticle.Check(path, maxFileSize, options, configuration, registries);
-            // Rendered here, in parallel: only the bytes wait in the ordered queue, not the article.
-            return (path, article is null ? null : ExportedArticle.Render(article, path, writers), findings, parsed is null ? default : CorpusValidator.IdSpan(parsed), null);
+            var report = check.CheckArticle(path, out var checkedArticle);
+            // Rendered here, in parallel: only the bytes wait to be written in order, not the article.
+            var article = checkedArticle.Article;
+            return (path, report, article is null ? null : ExportedArticle.Render(article, path, writers), null);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return (path, null, Array.Empty<ArticleDiagnostic>(), default, exception.Message);
+            return (path, null, null, exception.Message);
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using ArticleCompiler.Checking;
 using ArticleCompiler.Cli.Input;
 using ArticleCompiler.Cli.Output;
 using ArticleCompiler.Parsing;
@@ -81,26 +82,23 @@ internal static class ValidateCommand
             return ExitCodes.UsageOrInputProblem;
         }
 
-        var options = new ValidationOptions(DateTimeOffset.UtcNow);
-        var writer = ValidationWriter.For(request.Format, output, request.UseColour);
-        var corpus = new CorpusValidator();
-        var configuration = new EditorConfigLookup();
-        var registries = RegistryLoader.LoadAndReport(files, request.MaxFileSize, error);
-        var report = new ValidationReport();
-        var readFailures = registries.ReadFailures.Count;
-        var internalFailures = 0;
-        var progress = Progress.For(error, registries.Articles.Count, "checked");
-
-        // Files are read and checked in parallel but reported in order; only each file's findings
-        // (not its text) outlive the file, so memory stays flat however many files there are.
-        var results = registries.Articles
-            .AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
-            .Select(path => ValidateFile(path, request.MaxFileSize, options, configuration, registries));
-        foreach (var result in results)
+        var check = new CorpusCheck(new DiskCorpusFiles(request.MaxFileSize), files, new ValidationOptions(DateTimeOffset.UtcNow));
+        foreach (var failure in check.ReadFailures)
         {
-            if (result.InternalError is not null || result.ReadError is not null || result.Findings.Count > 0)
+            error.WriteLine("artc: error: cannot read " + failure);
+        }
+
+        var writer = ValidationWriter.For(request.Format, output, request.UseColour);
+        var report = new ValidationReport();
+        var readFailures = check.ReadFailures.Count;
+        var internalFailures = 0;
+        var progress = Progress.For(error, check.Articles.Count, "checked");
+
+        // Files are read and checked in parallel but reported in order; only each file's report
+        // (not its text) outlives the file, so memory stays flat however many files there are.
+        OrderedWork.Run(check.Articles, path => ValidateFile(check, path), result =>
+        {
+            if (result.InternalError is not null || result.ReadError is not null || result.Report?.Findings.Count > 0)
             {
                 progress.Clear();
             }
@@ -110,39 +108,30 @@ internal static class ValidateCommand
             {
                 error.WriteLine($"artc: internal error on '{result.Path}': {result.InternalError} (please report this)");
                 internalFailures++;
-                continue;
+                return;
             }
 
             if (result.ReadError is not null)
             {
                 error.WriteLine($"artc: error: cannot read '{result.Path}': {result.ReadError}");
                 readFailures++;
-                continue;
+                return;
             }
 
             report.Files++;
-
-            if (result.Identity is { } identity)
-            {
-                corpus.Add(result.Path, identity.Id, identity.Revision, identity.IdSpan);
-            }
-
-            foreach (var finding in result.Findings)
+            check.Add(result.Report!);
+            foreach (var finding in result.Report!.Findings)
             {
                 writer.Write(report.Add(finding, request.WarnAsError));
             }
-        }
+        }, windowPerCore: 1024);   // a file's report: its findings, a few hundred bytes
 
         // The registries' own findings and keys defined twice, then the corpus rule on article ids.
         progress.Clear();
-        report.Files += registries.FileCount;
-        foreach (var file in registries.Findings().Concat(corpus.Finish()).GroupBy(f => f.Path))
+        report.Files += check.RegistryFileCount;
+        foreach (var finding in check.Finish())
         {
-            foreach (var configured in configuration.Apply(file.Key, file.Select(f => f.Finding).ToList()))
-            {
-                var lineText = SourceLines.Read(file.Key, configured.Span.Line, request.MaxFileSize);
-                writer.Write(report.Add(new FileDiagnostic(file.Key, configured, lineText), request.WarnAsError));
-            }
+            writer.Write(report.Add(finding, request.WarnAsError));
         }
 
         writer.Complete(report);
@@ -161,47 +150,24 @@ internal static class ValidateCommand
         return report.Errors > 0 ? ExitCodes.FindingsAtErrorLevel : ExitCodes.Success;
     }
 
-    // What outlives a file: its findings and what the corpus rule needs (never the text or the model).
-    private sealed record FileResult(string Path, ArticleIdentity? Identity, IReadOnlyList<FileDiagnostic> Findings, string? ReadError, string? InternalError = null);
-
-    private sealed record ArticleIdentity(string Id, int? Revision, Text.SourceSpan IdSpan);
+    // A file's report, or why there is none.
+    private sealed record FileResult(string Path, FileReport? Report, string? ReadError, string? InternalError = null);
 
     // One file's failure never costs the other files their findings: everything that goes wrong
     // here becomes part of this file's result.
-    private static FileResult ValidateFile(string path, long maxFileSize, ValidationOptions options, EditorConfigLookup configuration, RegistryLoader registries)
+    private static FileResult ValidateFile(CorpusCheck check, string path)
     {
         try
         {
-            return ValidateReadableFile(path, maxFileSize, options, configuration, registries);
+            return new FileResult(path, check.CheckArticle(path), null);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            return new FileResult(path, null, Array.Empty<FileDiagnostic>(), exception.Message);
+            return new FileResult(path, null, exception.Message);
         }
         catch (Exception exception)
         {
-            return new FileResult(path, null, Array.Empty<FileDiagnostic>(), null, $"{exception.GetType().Name}: {exception.Message}");
+            return new FileResult(path, null, null, $"{exception.GetType().Name}: {exception.Message}");
         }
-    }
-
-    private static FileResult ValidateReadableFile(string path, long maxFileSize, ValidationOptions options, EditorConfigLookup configuration, RegistryLoader registries)
-    {
-        var checkedArticle = CheckedArticle.Check(path, maxFileSize, options, configuration, registries);
-        var (text, parsed, _, diagnostics) = checkedArticle;
-        var findings = new FileDiagnostic[diagnostics.Count];
-        for (var i = 0; i < findings.Length; i++)
-        {
-            findings[i] = text is null
-                ? new FileDiagnostic(path, diagnostics[i], checkedArticle.ProblemLine)
-                : FileDiagnostic.InText(path, diagnostics[i], text);
-        }
-
-        if (parsed is null)
-        {
-            return new FileResult(path, null, findings, null);
-        }
-
-        var metadata = parsed.Article.Metadata;
-        return new FileResult(path, new ArticleIdentity(metadata.Id, metadata.Revision, CorpusValidator.IdSpan(parsed)), findings, null);
     }
 }

@@ -51,7 +51,7 @@ internal static class ArticleFileFinder
     /// glob pattern. A path that names nothing, or a pattern that matches nothing, is a problem.
     /// <paramref name="extension"/> is the file-name ending a folder search looks for (raw articles: ".txt");
     /// <paramref name="withRegistries"/> has the same walk take the <c>speakers.yaml</c> files it
-    /// meets too, so a run reads each folder once (<see cref="RegistryLoader"/> tells them apart).
+    /// meets too, so a run reads each folder once (the core's <see cref="Checking.CorpusCheck"/> tells them apart).
     /// </summary>
     public static Result Find(IEnumerable<string> paths, string extension = Extension, bool withRegistries = false)
     {

@@ -38,8 +38,12 @@ internal enum FileKind
 internal static class FileKinds
 {
     /// <summary>The kind of file at <paramref name="path"/>, links followed.</summary>
-    public static FileKind Of(string path)
+    public static FileKind Of(string path) => Of(path, out _);
+
+    /// <summary>The kind of file at <paramref name="path"/>, links followed, and its size when stat(2) told it (else null).</summary>
+    public static FileKind Of(string path, out long? size)
     {
+        size = null;
         if (OperatingSystem.IsWindows())
         {
             // Mono.Unix has no native library for Windows, which has no FIFOs or device files.
@@ -48,7 +52,7 @@ internal static class FileKinds
 
         try
         {
-            return Stat(path) ?? Managed(path);
+            return Stat(path, out size) ?? Managed(path);
         }
         catch (Exception exception) when (exception is DllNotFoundException or TypeInitializationException)
         {
@@ -92,12 +96,15 @@ internal static class FileKinds
         Directory.Exists(path) ? FileKind.Directory : File.Exists(path) ? FileKind.Regular : FileKind.Missing;
 
     /// <summary>stat(2)'s file type, or null where stat fails (the path is missing or unreachable).</summary>
-    private static FileKind? Stat(string path)
+    private static FileKind? Stat(string path, out long? size)
     {
+        size = null;
         if (Syscall.stat(path, out var status) != 0)
         {
             return null;
         }
+
+        size = status.st_size;
 
         return (status.st_mode & FilePermissions.S_IFMT) switch
         {

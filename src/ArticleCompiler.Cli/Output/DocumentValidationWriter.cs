@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using ArticleCompiler.Checking;
 
 namespace ArticleCompiler.Cli.Output;
 
@@ -15,8 +16,8 @@ internal abstract class DocumentValidationWriter : ValidationWriter
     protected TextWriter Output { get; }
 
     /// <summary>The findings so far, in order.</summary>
-    protected List<FileDiagnostic> Findings { get; } = new();
+    protected List<ReportedFinding> Findings { get; } = new();
 
     /// <inheritdoc />
-    public sealed override void Write(FileDiagnostic finding) => Findings.Add(finding);
+    public sealed override void Write(ReportedFinding finding) => Findings.Add(finding);
 }

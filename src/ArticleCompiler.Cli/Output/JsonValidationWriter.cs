@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using ArticleCompiler.Checking;
 
 namespace ArticleCompiler.Cli.Output;
 
@@ -24,7 +25,7 @@ internal sealed class JsonValidationWriter : DocumentValidationWriter
         json.WriteStartArray("diagnostics");
         foreach (var finding in Findings)
         {
-            var diagnostic = finding.Diagnostic;
+            var diagnostic = finding.Finding;
             json.WriteStartObject();
             json.WriteString("code", diagnostic.Code);
             json.WriteString("severity", SeverityNames.Of(diagnostic.Severity));

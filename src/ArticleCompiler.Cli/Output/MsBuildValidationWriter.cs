@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO;
+using ArticleCompiler.Checking;
 
 namespace ArticleCompiler.Cli.Output;
 
@@ -11,9 +12,9 @@ internal sealed class MsBuildValidationWriter : ValidationWriter
     public MsBuildValidationWriter(TextWriter output) => _output = output;
 
     /// <inheritdoc />
-    public override void Write(FileDiagnostic finding)
+    public override void Write(ReportedFinding finding)
     {
-        var diagnostic = finding.Diagnostic;
+        var diagnostic = finding.Finding;
         _output.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
             "{0}({1},{2}): {3} {4}: {5}",

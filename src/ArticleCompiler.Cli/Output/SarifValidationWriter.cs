@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
 using System.Text;
+using ArticleCompiler.Checking;
 using ArticleCompiler.Validation;
 
 namespace ArticleCompiler.Cli.Output;
@@ -65,7 +66,7 @@ internal sealed class SarifValidationWriter : DocumentValidationWriter
         json.WriteStartArray("results");
         foreach (var finding in Findings)
         {
-            var diagnostic = finding.Diagnostic;
+            var diagnostic = finding.Finding;
             json.WriteStartObject();
             json.WriteString("ruleId", diagnostic.Code);
             if (ruleIndex.TryGetValue(diagnostic.Code, out var index))

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using ArticleCompiler.Checking;
 using ArticleCompiler.Validation;
 
 namespace ArticleCompiler.Cli.Output;
@@ -21,9 +22,9 @@ internal sealed class TextValidationWriter : ValidationWriter
     }
 
     /// <inheritdoc />
-    public override void Write(FileDiagnostic finding)
+    public override void Write(ReportedFinding finding)
     {
-        var diagnostic = finding.Diagnostic;
+        var diagnostic = finding.Finding;
         var span = diagnostic.Span;
         var severity = SeverityNames.Of(diagnostic.Severity);
         var severityColour = diagnostic.Severity == DiagnosticSeverity.Error ? ConsoleColour.Red : ConsoleColour.Yellow;

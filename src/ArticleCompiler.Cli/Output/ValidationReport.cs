@@ -1,3 +1,4 @@
+using ArticleCompiler.Checking;
 using ArticleCompiler.Validation;
 
 namespace ArticleCompiler.Cli.Output;
@@ -15,15 +16,15 @@ internal sealed class ValidationReport
     public int Warnings { get; private set; }
 
     /// <summary>Counts <paramref name="finding"/>, raising warnings to errors when asked; returns it as reported.</summary>
-    public FileDiagnostic Add(FileDiagnostic finding, bool warnAsError)
+    public ReportedFinding Add(ReportedFinding finding, bool warnAsError)
     {
-        var diagnostic = finding.Diagnostic;
+        var diagnostic = finding.Finding;
         if (warnAsError && diagnostic.Severity == DiagnosticSeverity.Warning)
         {
-            finding = finding with { Diagnostic = diagnostic with { Severity = DiagnosticSeverity.Error } };
+            finding = finding with { Finding = diagnostic with { Severity = DiagnosticSeverity.Error } };
         }
 
-        switch (finding.Diagnostic.Severity)
+        switch (finding.Finding.Severity)
         {
             case DiagnosticSeverity.Error:
                 Errors++;

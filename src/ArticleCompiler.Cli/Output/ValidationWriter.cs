@@ -1,4 +1,5 @@
 using System.IO;
+using ArticleCompiler.Checking;
 using ArticleCompiler.Cli.Commands;
 
 namespace ArticleCompiler.Cli.Output;
@@ -19,7 +20,7 @@ internal abstract class ValidationWriter
     };
 
     /// <summary>Writes (or keeps) one finding, in the order found.</summary>
-    public abstract void Write(FileDiagnostic finding);
+    public abstract void Write(ReportedFinding finding);
 
     /// <summary>Ends the output with the run's counts.</summary>
     public abstract void Complete(ValidationReport report);

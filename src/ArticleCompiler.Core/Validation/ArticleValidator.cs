@@ -7,11 +7,6 @@ using ArticleCompiler.Registry;
 
 namespace ArticleCompiler.Validation;
 
-/// <summary>An article as validated: its speakers resolved, and every finding ordered by position.</summary>
-/// <param name="Article">The article with its speakers resolved against the registry.</param>
-/// <param name="Findings">Parse errors and findings.</param>
-public sealed record ValidatedArticle(Article Article, IReadOnlyList<ArticleDiagnostic> Findings);
-
 /// <summary>
 /// The one validation engine: runs every rule of the format on a parsed article and returns the
 /// parse errors and the findings, ordered by position. The generator and the CLI both call it.
@@ -28,9 +23,10 @@ public static class ArticleValidator
 
     /// <summary>
     /// Validates a parsed article and resolves its speakers against the registry entries of
-    /// <paramref name="options"/>: the article as consumers see it, and every finding, parse errors included.
+    /// <paramref name="options"/>: the article as consumers see it, and every finding, parse errors
+    /// included, ordered by position. A file's whole check is <see cref="Checking.ArticleCheck"/>.
     /// </summary>
-    public static ValidatedArticle Check(ParsedArticle parsed, ValidationOptions options)
+    public static (Article Article, EquatableArray<ArticleDiagnostic> Findings) Check(ParsedArticle parsed, ValidationOptions options)
     {
         var findings = new List<ArticleDiagnostic>(parsed.Findings);
         if (parsed.FrontMatter.IsReadable)
@@ -53,7 +49,7 @@ public static class ArticleValidator
         CheckHeadingLevels(parsed, findings);
 
         findings.Sort(DiagnosticOrder.Instance);
-        return new ValidatedArticle(article, findings);
+        return (article, findings.ToEquatableArray());
     }
 
     private static void CheckRequiredKeys(ParsedArticle parsed, List<ArticleDiagnostic> findings)

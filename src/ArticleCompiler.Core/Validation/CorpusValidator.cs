@@ -1,55 +1,70 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
+using ArticleCompiler.Checking;
 using ArticleCompiler.Parsing;
-using ArticleCompiler.Text;
 
 namespace ArticleCompiler.Validation;
 
 /// <summary>
 /// The rules across the files of a corpus: an article id is used by one file, unless every file
 /// that carries it has a distinct <c>revision</c> (then they are revisions of one article).
-/// It keeps only each file's id, revision and id position, so files can be streamed through it.
+/// It keeps only each file's <see cref="ArticleIdentity"/>, so files can be streamed through it
+/// in any order: the findings depend on the paths, not on the order files were added in.
 /// </summary>
 public sealed class CorpusValidator
 {
-    private readonly Dictionary<string, List<Entry>> _byId = new(System.StringComparer.Ordinal);
-    private readonly List<string> _order = new();
-
-    private sealed record Entry(string Path, int? Revision, SourceSpan Span);
+    private readonly List<ArticleIdentity> _identities = new();
 
     /// <summary>Records the article read from <paramref name="path"/>.</summary>
-    public void Add(string path, ParsedArticle parsed) =>
-        Add(path, parsed.Article.Metadata.Id, parsed.Article.Metadata.Revision, IdSpan(parsed));
-
-    /// <summary>Where an article's id stands: its value in the front matter, else the opening line.</summary>
-    public static SourceSpan IdSpan(ParsedArticle parsed) =>
-        parsed.FrontMatter.Find("id")?.ValueSpan ?? parsed.FrontMatter.OpeningSpan;
-
-    /// <summary>Records an article by its id, revision and the span of its id.</summary>
-    public void Add(string path, string id, int? revision, SourceSpan span)
+    public void Add(string path, ParsedArticle parsed)
     {
-        if (id.Length == 0)
+        if (ArticleIdentity.Of(path, parsed) is { } identity)
         {
-            return;
+            Add(identity);
         }
-
-        if (!_byId.TryGetValue(id, out var entries))
-        {
-            entries = new List<Entry>(1);
-            _byId.Add(id, entries);
-            _order.Add(id);
-        }
-
-        entries.Add(new Entry(path, revision, span));
     }
 
-    /// <summary>The findings, in the order the files were added.</summary>
+    /// <summary>Records an article by its id, revision and the span of its id.</summary>
+    public void Add(ArticleIdentity identity)
+    {
+        if (identity.Id.Length > 0)
+        {
+            _identities.Add(identity);
+        }
+    }
+
+    /// <summary>
+    /// The findings: files are taken in path order (as the build takes them), so the later path of
+    /// two that share an id gets the finding; one path added twice counts once. Findings come in
+    /// the order of each id's first file.
+    /// </summary>
     public IReadOnlyList<FileFinding> Finish()
     {
-        var findings = new List<FileFinding>();
-        foreach (var id in _order)
+        var byId = new Dictionary<string, List<ArticleIdentity>>(System.StringComparer.Ordinal);
+        var order = new List<string>();
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var identity in _identities.OrderBy(i => i.Path, System.StringComparer.Ordinal))
         {
-            var entries = _byId[id];
+            if (!seen.Add(identity.Path))
+            {
+                continue;
+            }
+
+            if (!byId.TryGetValue(identity.Id, out var entries))
+            {
+                entries = new List<ArticleIdentity>(1);
+                byId.Add(identity.Id, entries);
+                order.Add(identity.Id);
+            }
+
+            entries.Add(identity);
+        }
+
+        var findings = new List<FileFinding>();
+        foreach (var id in order)
+        {
+            var entries = byId[id];
             for (var i = 1; i < entries.Count; i++)
             {
                 var entry = entries[i];
@@ -64,14 +79,14 @@ public sealed class CorpusValidator
                     : " (files that share an id need distinct 'revision' numbers to be revisions of one article)";
                 findings.Add(new FileFinding(
                     entry.Path,
-                    ArticleDiagnostic.Create(DiagnosticDescriptors.DuplicateArticleId, entry.Span, id, conflict.Path, hint)));
+                    ArticleDiagnostic.Create(DiagnosticDescriptors.DuplicateArticleId, entry.IdSpan, id, conflict.Path, hint)));
             }
         }
 
         return findings;
     }
 
-    private static Entry? FindConflict(List<Entry> entries, int index)
+    private static ArticleIdentity? FindConflict(List<ArticleIdentity> entries, int index)
     {
         var entry = entries[index];
         for (var j = 0; j < index; j++)

@@ -1,4 +1,5 @@
 using System.Linq;
+using ArticleCompiler.Checking;
 using ArticleCompiler.Model;
 using ArticleCompiler.Parsing;
 using ArticleCompiler.Registry;
@@ -14,8 +15,8 @@ public class SpeakerRegistryTests
     private static SpeakerRegistry Corpus(params (string Path, string Text)[] files) =>
         SpeakerRegistry.Create(files.Select(f => SpeakerRegistryFile.Read(f.Path, f.Text)));
 
-    private static ValidatedArticle Check(string text, SpeakerRegistry registry, string path = "/news/a.article.md") =>
-        ArticleValidator.Check(ArticleParser.Parse(text), TestArticles.Options with { Registry = registry.ScopeFor(path) });
+    private static CheckedArticle Check(string text, SpeakerRegistry registry, string path = "/news/a.article.md") =>
+        ArticleCheck.Check(ArticleCheck.Parse(new InputFile(path, text, null)), registry.ScopeFor(path), TestArticles.Options);
 
     private static string Article(string speakers, string body) =>
         "---\nid: a\ntitle: A\n" + (speakers.Length > 0 ? "speakers:\n" + speakers : string.Empty) + "---\n\n" + body + "\n";
@@ -28,7 +29,7 @@ public class SpeakerRegistryTests
         var checkedArticle = Check(Article(string.Empty, "\"Yes.\"{@putin}"), registry);
 
         Assert.Empty(checkedArticle.Findings);
-        var speaker = Assert.Single(checkedArticle.Article.Speakers);
+        var speaker = Assert.Single(checkedArticle.Article!.Speakers);
         Assert.Same(registry.Entries()[0], speaker);
         Assert.Equal(("Vladimir Putin", "/speakers.yaml", 1), (speaker.Name, speaker.RegistryPath, speaker.Span.Line));
     }
@@ -41,7 +42,7 @@ public class SpeakerRegistryTests
         var checkedArticle = Check(Article("  putin:\n    role: Prime Minister\n", "\"Yes.\"{@putin}"), registry);
 
         Assert.Empty(checkedArticle.Findings);
-        var speaker = Assert.Single(checkedArticle.Article.Speakers);
+        var speaker = Assert.Single(checkedArticle.Article!.Speakers);
         Assert.Equal(("Vladimir Putin", "Prime Minister", "Putin", 5), (speaker.Name, speaker.Role, string.Join("|", speaker.Aliases), speaker.Span.Line));
         Assert.Same(registry.Entries()[0], speaker.Overrides);
         Assert.Null(speaker.RegistryPath);
@@ -54,7 +55,7 @@ public class SpeakerRegistryTests
 
         var checkedArticle = Check(Article("  putin:\n    name: Vladimir Putin\n    role: Russian President\n", "\"Yes.\"{@putin}"), registry);
 
-        Assert.Same(registry.Entries()[0], Assert.Single(checkedArticle.Article.Speakers));
+        Assert.Same(registry.Entries()[0], Assert.Single(checkedArticle.Article!.Speakers));
     }
 
     [Fact]

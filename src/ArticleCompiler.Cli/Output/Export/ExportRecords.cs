@@ -231,12 +231,12 @@ internal static class ExportRecords
 }
 
 /// <summary>
-/// Registry files as the registry column shows them (<see cref="Input.RegistryLoader.DisplayPath"/>),
+/// Registry files as the registry column shows them (<see cref="Input.DisplayPaths.Of"/>),
 /// each worked out once per export: the current folder is asked for once per registry, not once per speaker.
 /// </summary>
 internal sealed class RegistryPaths
 {
     private readonly ConcurrentDictionary<string, string> _shown = new(StringComparer.Ordinal);
 
-    public string Display(string fullPath) => _shown.GetOrAdd(fullPath, Input.RegistryLoader.DisplayPath);
+    public string Display(string fullPath) => _shown.GetOrAdd(fullPath, Input.DisplayPaths.Of);
 }

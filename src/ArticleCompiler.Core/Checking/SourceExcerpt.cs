@@ -2,7 +2,7 @@ using System;
 using System.Text;
 using ArticleCompiler.Text;
 
-namespace ArticleCompiler.Cli.Output;
+namespace ArticleCompiler.Checking;
 
 /// <summary>
 /// The part of a finding's source line that the text format shows (at most about
@@ -13,13 +13,20 @@ namespace ArticleCompiler.Cli.Output;
 /// <param name="Shown">The characters shown; null when there is nothing to show (an empty first column).</param>
 /// <param name="CaretStart">Where the caret starts in <paramref name="Shown"/>.</param>
 /// <param name="CaretLength">How many characters the caret line underlines.</param>
-internal readonly record struct SourceExcerpt(string? Shown, int CaretStart, int CaretLength)
+public readonly record struct SourceExcerpt(string? Shown, int CaretStart, int CaretLength)
 {
     /// <summary>The most characters of a line shown around a span.</summary>
     public const int Window = 100;
 
     /// <summary>Nothing to show.</summary>
     public static SourceExcerpt None => default;
+
+    /// <summary>
+    /// The excerpt of <paramref name="span"/> in <paramref name="file"/>: from its text, or, when it
+    /// has none, from the line its problem points into (<see cref="InputFile.ProblemLine"/>).
+    /// </summary>
+    public static SourceExcerpt In(InputFile file, SourceSpan span) =>
+        file.Text is null ? FromLine(file.ProblemLine, span) : FromText(file.Text, span);
 
     /// <summary>The excerpt of <paramref name="span"/> from <paramref name="line"/>, the whole line it starts on.</summary>
     public static SourceExcerpt FromLine(string line, SourceSpan span) => Build(line, 0, line.Length, false, span);
