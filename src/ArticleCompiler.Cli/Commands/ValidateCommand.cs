@@ -44,10 +44,12 @@ internal static class ValidateCommand
             Description = "Treat warnings as errors (they then fail validation).",
         };
         var maxFileSize = CommonOptions.MaxFileSize();
+        var cache = CommonOptions.Cache();
+        var cacheLocation = CommonOptions.CacheLocation();
 
         var command = new Command("validate", "Check articles against the format and report every finding with its file, line and column.")
         {
-            paths, format, warnAsError, maxFileSize,
+            paths, format, warnAsError, maxFileSize, cache, cacheLocation,
         };
         command.SetAction(parseResult => Run(
             new Request(
@@ -55,7 +57,10 @@ internal static class ValidateCommand
                 ParseFormat(parseResult.GetValue(format)),
                 parseResult.GetValue(warnAsError),
                 parseResult.GetValue(maxFileSize),
-                ConsoleColour.IsWanted(output)),
+                ConsoleColour.IsWanted(output))
+            {
+                Cache = parseResult.GetValue(cache) ? CheckCache.Locate(parseResult.GetValue(cacheLocation)) : null,
+            },
             output,
             error));
         return command;
@@ -70,7 +75,14 @@ internal static class ValidateCommand
     };
 
     /// <summary>Everything one validation run is asked to do.</summary>
-    public sealed record Request(IReadOnlyList<string> Paths, Format Format, bool WarnAsError, long MaxFileSize, bool UseColour);
+    public sealed record Request(IReadOnlyList<string> Paths, Format Format, bool WarnAsError, long MaxFileSize, bool UseColour)
+    {
+        /// <summary>The cache file of <c>--cache</c>; null without it.</summary>
+        public string? Cache { get; init; }
+
+        /// <summary>The artc a cache is written by and for (tests play another).</summary>
+        public string ArtcVersion { get; init; } = CheckCache.ArtcVersion;
+    }
 
     /// <summary>Validates the files of <paramref name="request"/>; returns the exit code.</summary>
     public static int Run(Request request, TextWriter output, TextWriter error)
@@ -90,6 +102,7 @@ internal static class ValidateCommand
         var readFailures = registries.ReadFailures.Count;
         var internalFailures = 0;
         var progress = Progress.For(error, registries.Articles.Count, "checked");
+        var cache = request.Cache is null ? null : CheckCache.Open(request.Cache, request.ArtcVersion, request.MaxFileSize, registries, options.Now, error);
 
         // Files are read and checked in parallel but reported in order; only each file's findings
         // (not its text) outlive the file, so memory stays flat however many files there are.
@@ -97,7 +110,9 @@ internal static class ValidateCommand
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
-            .Select(path => ValidateFile(path, request.MaxFileSize, options, configuration, registries));
+            .Select(path => cache is null
+                ? ValidateFile(path, request.MaxFileSize, options, configuration, registries)
+                : cache.Check(path, cached => FileResult.FromCache(path, cached), () => ValidateFile(path, request.MaxFileSize, options, configuration, registries, forCache: true), result => result.ForCache));
         foreach (var result in results)
         {
             if (result.InternalError is not null || result.ReadError is not null || result.Findings.Count > 0)
@@ -140,13 +155,14 @@ internal static class ValidateCommand
         {
             foreach (var configured in configuration.Apply(file.Key, file.Select(f => f.Finding).ToList()))
             {
-                var lineText = SourceLines.Read(file.Key, configured.Span.Line, request.MaxFileSize);
+                var lineText = cache?.IdLine(file.Key, configured.Span.Line) ?? SourceLines.Read(file.Key, configured.Span.Line, request.MaxFileSize);
                 writer.Write(report.Add(new FileDiagnostic(file.Key, configured, lineText), request.WarnAsError));
             }
         }
 
         writer.Complete(report);
         output.Flush();
+        cache?.Save(error);
 
         if (internalFailures > 0)
         {
@@ -162,17 +178,24 @@ internal static class ValidateCommand
     }
 
     // What outlives a file: its findings and what the corpus rule needs (never the text or the model).
-    private sealed record FileResult(string Path, ArticleIdentity? Identity, IReadOnlyList<FileDiagnostic> Findings, string? ReadError, string? InternalError = null);
+    private sealed record FileResult(string Path, ArticleIdentity? Identity, IReadOnlyList<FileDiagnostic> Findings, string? ReadError, string? InternalError = null)
+    {
+        /// <summary>What <see cref="CheckCache"/> keeps of a file checked (with --cache only).</summary>
+        public CachedFile? ForCache { get; init; }
+
+        public static FileResult FromCache(string path, CachedFile cached) =>
+            new(path, cached.Identity is { } id ? new ArticleIdentity(id.Id, id.Revision, id.IdSpan) : null, cached.FindingsIn(path), null);
+    }
 
     private sealed record ArticleIdentity(string Id, int? Revision, Text.SourceSpan IdSpan);
 
     // One file's failure never costs the other files their findings: everything that goes wrong
     // here becomes part of this file's result.
-    private static FileResult ValidateFile(string path, long maxFileSize, ValidationOptions options, EditorConfigLookup configuration, RegistryLoader registries)
+    private static FileResult ValidateFile(string path, long maxFileSize, ValidationOptions options, EditorConfigLookup configuration, RegistryLoader registries, bool forCache = false)
     {
         try
         {
-            return ValidateReadableFile(path, maxFileSize, options, configuration, registries);
+            return ValidateReadableFile(path, maxFileSize, options, configuration, registries, forCache);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -184,7 +207,7 @@ internal static class ValidateCommand
         }
     }
 
-    private static FileResult ValidateReadableFile(string path, long maxFileSize, ValidationOptions options, EditorConfigLookup configuration, RegistryLoader registries)
+    private static FileResult ValidateReadableFile(string path, long maxFileSize, ValidationOptions options, EditorConfigLookup configuration, RegistryLoader registries, bool forCache)
     {
         var checkedArticle = CheckedArticle.Check(path, maxFileSize, options, configuration, registries);
         var (text, parsed, _, diagnostics) = checkedArticle;
@@ -196,12 +219,13 @@ internal static class ValidateCommand
                 : FileDiagnostic.InText(path, diagnostics[i], text);
         }
 
+        var forTheCache = forCache ? CachedFile.Of(text, parsed, findings, options.Now) : null;
         if (parsed is null)
         {
-            return new FileResult(path, null, findings, null);
+            return new FileResult(path, null, findings, null) { ForCache = forTheCache };
         }
 
         var metadata = parsed.Article.Metadata;
-        return new FileResult(path, new ArticleIdentity(metadata.Id, metadata.Revision, CorpusValidator.IdSpan(parsed)), findings, null);
+        return new FileResult(path, new ArticleIdentity(metadata.Id, metadata.Revision, CorpusValidator.IdSpan(parsed)), findings, null) { ForCache = forTheCache };
     }
 }

@@ -1,0 +1,318 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Threading;
+using ArticleCompiler.Cli.Output;
+
+namespace ArticleCompiler.Cli.Input;
+
+/// <summary>
+/// <c>--cache</c>: the results of the last run, reused for the files that have not changed since.
+/// A file's result is reused when the same artc, with the same options and the same speaker
+/// registries, checked it under the same <c>.editorconfig</c> files, and the file itself is
+/// unchanged: first by its metadata (size, mtime, ctime, inode, as git's index tells a changed
+/// file), and when only the metadata differs (a fresh clone, a touch) by a hash of its text, read
+/// but not parsed. A file written within <see cref="RacyWindowNs"/> of the run that cached it is
+/// always compared by content (an edit in the same clock tick keeps its mtime). A cache file that
+/// is not one, or a damaged one, is never trusted: a note says so, every file is checked, and the
+/// file is written anew, whole (<see cref="AtomicBatch"/>).
+/// </summary>
+internal sealed partial class CheckCache
+{
+    /// <summary>The cache file's name, in the current folder or in a folder given as its location.</summary>
+    public const string DefaultName = ".artccache";
+
+    // Files and configuration written this close to a run's start (or during it) are compared by
+    // content next time: file systems stamp mtime from a coarse clock, up to 2 s coarse (FAT).
+    private const long RacyWindowNs = 2_000_000_000;
+
+    private readonly string _shown;
+    private readonly string _file;
+    private readonly Header _header;
+    private readonly long _maxFileSize;
+    private readonly long _now;
+    private readonly long _runStartNs;
+    private readonly string _currentFolder = Environment.CurrentDirectory;
+    private readonly Dictionary<string, Entry> _previous;
+    private readonly ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (UInt128 Hash, bool Trusted)> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CachedIdentity> _identities = new(StringComparer.Ordinal);
+    private bool _writable = true;
+    private int _changed;
+    private int _reused;
+
+    private CheckCache(string shown, string file, Header header, long maxFileSize, DateTimeOffset now, long runStartNs)
+    {
+        _shown = shown;
+        _file = file;
+        _header = header;
+        _maxFileSize = maxFileSize;
+        _now = now.UtcTicks;
+        _runStartNs = runStartNs;
+        _previous = new Dictionary<string, Entry>(StringComparer.Ordinal);
+    }
+
+    // A file's result with what it was checked under: the hash of its .editorconfig files, its metadata.
+    private sealed record Entry(UInt128 FolderHash, FileStamp Stamp, bool Racy, CachedFile File);
+
+    /// <summary>The artc that writes a cache: its version, and a stamp of its code, so that a rebuilt artc of the same version checks again.</summary>
+    public static string ArtcVersion { get; } = VersionOfThisBuild();
+
+    /// <summary>How many files the run took from the cache (for tests and the benchmark).</summary>
+    public int Reused => _reused;
+
+    /// <summary>The cache file used for <paramref name="location"/> (null: the default): a folder, or a path ending in a separator, gets <see cref="DefaultName"/> inside it.</summary>
+    public static string Locate(string? location)
+    {
+        if (string.IsNullOrEmpty(location))
+        {
+            return DefaultName;
+        }
+
+        var folder = location.EndsWith(Path.DirectorySeparatorChar) || location.EndsWith(Path.AltDirectorySeparatorChar) || Directory.Exists(location);
+        return folder ? Path.Combine(location, DefaultName) : location;
+    }
+
+    /// <summary>
+    /// Reads the cache at <paramref name="location"/> (see <see cref="Locate"/>) for a run of
+    /// <paramref name="artcVersion"/> with <paramref name="maxFileSize"/> and <paramref name="registries"/>
+    /// that started at <paramref name="now"/>; a file that cannot be trusted gets one note on <paramref name="error"/>.
+    /// </summary>
+    public static CheckCache Open(string? location, string artcVersion, long maxFileSize, RegistryLoader registries, DateTimeOffset now, TextWriter error)
+    {
+        var file = Locate(location);
+        var runStartNs = (now.UtcTicks - DateTime.UnixEpoch.Ticks) * 100;
+        var (registriesHash, trusted) = HashRegistries(registries, runStartNs);
+        var header = new Header(artcVersion, Hashes.Of("max-file-size=" + maxFileSize.ToString(System.Globalization.CultureInfo.InvariantCulture)), registriesHash, trusted);
+        var cache = new CheckCache(file, file, header, maxFileSize, now, runStartNs);
+        cache.Load(error);
+        return cache;
+    }
+
+    private void Load(TextWriter error)
+    {
+        var kind = FileKinds.Of(_file);
+        if (kind == FileKind.Missing)
+        {
+            _changed = 1;
+            return;
+        }
+
+        if (kind != FileKind.Regular)
+        {
+            // Never opened: a FIFO would block the run, a device could be endless. Nor replaced.
+            Note(error, $"cache '{_shown}' ignored: it is {FileKinds.Describe(kind)}, not a regular file; it is not written either");
+            _writable = false;
+            return;
+        }
+
+        try
+        {
+            var (header, entries) = Deserialize(File.ReadAllBytes(_file), _header);
+            if (header == _header && header.RegistriesTrusted)
+            {
+                foreach (var (path, entry) in entries)
+                {
+                    _previous[path] = entry;
+                }
+            }
+            else
+            {
+                _changed = 1;
+            }
+        }
+        catch (Unreadable unreadable)
+        {
+            Note(error, $"cache '{_shown}' ignored: {unreadable.Message}; every file is checked and the cache written anew");
+            _changed = 1;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            Note(error, $"cache '{_shown}' ignored: {exception.Message}");
+            _changed = 1;
+        }
+    }
+
+    /// <summary>
+    /// The result for the file at <paramref name="path"/>: from the cache (<paramref name="reuse"/>)
+    /// when nothing it depends on changed, else <paramref name="check"/>'s, whose part to keep
+    /// <paramref name="keep"/> gives (null: nothing, e.g. a file that could not be read). Called in parallel.
+    /// </summary>
+    public T Check<T>(string path, Func<CachedFile, T> reuse, Func<T> check, Func<T, CachedFile?> keep)
+    {
+        // Against the current folder read once: Path.GetFullPath(path) asks the kernel for it each time.
+        var full = Path.GetFullPath(path, _currentFolder);
+        var folder = FolderHash(Path.GetDirectoryName(full));
+
+        // Metadata before the read: an edit after this point gives the next run other metadata.
+        var stamp = FileStamp.Of(full);
+        if (stamp is { } now && folder.Trusted && _previous.TryGetValue(full, out var old) && old.FolderHash == folder.Hash && _now < old.File.ValidUntil)
+        {
+            if (!old.Racy && old.Stamp == now)
+            {
+                return Reuse(path, full, old, reuse);
+            }
+
+            if (old.Stamp.Size == now.Size && old.File.ContentHash is { } hash && HasText(full, hash))
+            {
+                Interlocked.Exchange(ref _changed, 1);
+                return Reuse(path, full, old with { Stamp = now, Racy = IsRacy(now) }, reuse);
+            }
+        }
+
+        Interlocked.Exchange(ref _changed, 1);
+        var result = check();
+        if (keep(result) is { } file)
+        {
+            if (file.Identity is { } identity)
+            {
+                _identities[path] = identity;
+            }
+
+            if (stamp is { } checkedStamp && folder.Trusted)
+            {
+                _current[full] = new Entry(folder.Hash, checkedStamp, IsRacy(checkedStamp), file);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The line that the id of the article at <paramref name="path"/> (as named in the run) stands
+    /// on, when it is <paramref name="line"/>: what an ARTC108 finding shows, without reading the file again.
+    /// </summary>
+    public string? IdLine(string path, int line) =>
+        _identities.TryGetValue(path, out var identity) && identity.IdSpan.Line == line ? identity.IdLine : null;
+
+    /// <summary>Writes the cache if anything in it changed; a failure is a note, never the run's failure.</summary>
+    public void Save(TextWriter error)
+    {
+        if (!_writable || (Volatile.Read(ref _changed) == 0 && _reused == _previous.Count))
+        {
+            return;
+        }
+
+        try
+        {
+            var target = AtomicFile.Resolve(_file, out var problem);
+            if (target is not { Kind: AtomicFile.Kind.Replace })
+            {
+                Note(error, $"cache '{_shown}' not written: {problem ?? "it is not a regular file"}");
+                return;
+            }
+
+            var entries = _current.OrderBy(entry => entry.Key, StringComparer.Ordinal).ToList();
+            var bytes = Serialize(_header, entries);
+            using var batch = new AtomicBatch("." + Path.GetFileName(target.Replaced) + ".");
+            batch.Add(target).Write(bytes, 0, bytes.Length);
+            batch.Commit(output: null);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            Note(error, $"cache '{_shown}' not written: {exception.Message}");
+        }
+    }
+
+    private T Reuse<T>(string path, string full, Entry entry, Func<CachedFile, T> reuse)
+    {
+        _current[full] = entry;
+        if (entry.File.Identity is { } identity)
+        {
+            _identities[path] = identity;
+        }
+
+        Interlocked.Increment(ref _reused);
+        return reuse(entry.File);
+    }
+
+    // As git's racily clean entries: by mtime, which every write sets (ctime is compared, not trusted:
+    // a file just created would be compared by content for its first seconds whatever its mtime).
+    private bool IsRacy(FileStamp stamp) => stamp.ModifiedNs >= _runStartNs - RacyWindowNs;
+
+    // The text artc would check now hashes as the one cached (read and decoded, never parsed).
+    private bool HasText(string path, UInt128 hash)
+    {
+        try
+        {
+            return ArticleFile.Read(path, _maxFileSize).Text is { } text && CachedFile.HashOf(text) == hash;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;   // the check reads it again and reports what goes wrong
+        }
+    }
+
+    // The .editorconfig files of a folder and every folder above it, as one hash. Above a
+    // root = true file too: an edit there checks again for nothing, but costs no parse here.
+    private (UInt128 Hash, bool Trusted) FolderHash(string? folder) =>
+        folder is null ? (default, true) : _folders.GetOrAdd(folder, f =>
+        {
+            var parent = FolderHash(Path.GetDirectoryName(f));
+            var own = ConfigurationHash(Path.Combine(f, ".editorconfig"), _runStartNs);
+            return (Hashes.Of(f, own.Hash, parent.Hash), own.Trusted && parent.Trusted);
+        });
+
+    private static (UInt128 Hash, bool Trusted) HashRegistries(RegistryLoader registries, long runStartNs)
+    {
+        var hash = Hashes.Of("registries");
+        var trusted = true;
+        foreach (var file in registries.Registry.Files)
+        {
+            var own = ConfigurationHash(file.Path, runStartNs);
+            hash = Hashes.Of(file.Path + "\n" + file.Identity, own.Hash, hash);
+            trusted &= own.Trusted;
+        }
+
+        return (hash, trusted);
+    }
+
+    // A configuration file's text as a hash (missing: a hash of its own). Read after the run read
+    // it, so one edited since the run started is not trusted: its mtime says so.
+    private static (UInt128 Hash, bool Trusted) ConfigurationHash(string path, long runStartNs)
+    {
+        var kind = FileKinds.Of(path);
+        if (kind == FileKind.Missing)
+        {
+            return (Hashes.Of("missing"), true);
+        }
+
+        if (kind != FileKind.Regular)
+        {
+            return (Hashes.Of("not a file: " + kind), true);
+        }
+
+        try
+        {
+            var bytes = File.ReadAllBytes(path);
+            var stamp = FileStamp.Of(path);
+            var trusted = stamp is { } s && s.ModifiedNs < runStartNs - RacyWindowNs;
+            return (Hashes.Of(bytes), trusted);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return (default, false);
+        }
+    }
+
+    private static void Note(TextWriter error, string message) => error.WriteLine("artc: note: " + message);
+
+    private static string VersionOfThisBuild()
+    {
+        var assembly = typeof(CheckCache).Assembly;
+        var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+        // The commit in the version does not change while a developer rebuilds: the code's own
+        // files do (artc.dll and the core beside it, or the native artc, which has no .dll files).
+        var managed = Path.Combine(AppContext.BaseDirectory, "artc.dll");
+        return File.Exists(managed)
+            ? version + StampText(managed) + StampText(Path.Combine(AppContext.BaseDirectory, "ArticleCompiler.Core.dll"))
+            : version + StampText(Environment.ProcessPath);
+    }
+
+    private static string StampText(string? path) =>
+        !string.IsNullOrEmpty(path) && FileStamp.Of(path) is { } stamp ? FormattableString.Invariant($";{stamp.Size}@{stamp.ModifiedNs}") : string.Empty;
+}
