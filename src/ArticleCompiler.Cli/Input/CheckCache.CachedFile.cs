@@ -54,6 +54,11 @@ internal sealed record CachedFile(UInt128? ContentHash, IReadOnlyList<CachedFind
     /// <summary>The findings as findings in the file named <paramref name="path"/>.</summary>
     public FileDiagnostic[] FindingsIn(string path)
     {
+        if (Findings.Count == 0)
+        {
+            return Array.Empty<FileDiagnostic>();
+        }
+
         var findings = new FileDiagnostic[Findings.Count];
         for (var i = 0; i < findings.Length; i++)
         {

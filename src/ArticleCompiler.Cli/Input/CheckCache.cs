@@ -39,7 +39,7 @@ internal sealed partial class CheckCache
     private readonly Dictionary<string, Entry> _previous;
     private readonly ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (UInt128 Hash, bool Trusted)> _folders = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, CachedIdentity> _identities = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (UInt128 Hash, bool Trusted)>.AlternateLookup<ReadOnlySpan<char>> _folderBySpan;
     private bool _writable = true;
     private int _changed;
     private int _reused;
@@ -53,10 +53,15 @@ internal sealed partial class CheckCache
         _now = now.UtcTicks;
         _runStartNs = runStartNs;
         _previous = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        _folderBySpan = _folders.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     // A file's result with what it was checked under: the hash of its .editorconfig files, its metadata.
-    private sealed record Entry(UInt128 FolderHash, FileStamp Stamp, bool Racy, CachedFile File);
+    private sealed record Entry(UInt128 FolderHash, FileStamp Stamp, bool Racy, CachedFile File)
+    {
+        // Taken as it is by this run (each file is checked once a run, so by one thread); kept by Save.
+        public bool Reused { get; set; }
+    }
 
     /// <summary>The artc that writes a cache: its version, and a stamp of its code, so that a rebuilt artc of the same version checks again.</summary>
     public static string ArtcVersion { get; } = VersionOfThisBuild();
@@ -145,7 +150,7 @@ internal sealed partial class CheckCache
     {
         // Against the current folder read once: Path.GetFullPath(path) asks the kernel for it each time.
         var full = Path.GetFullPath(path, _currentFolder);
-        var folder = FolderHash(Path.GetDirectoryName(full));
+        var folder = FolderHash(full);
 
         // Metadata before the read: an edit after this point gives the next run other metadata.
         var stamp = FileStamp.Of(full);
@@ -153,29 +158,25 @@ internal sealed partial class CheckCache
         {
             if (!old.Racy && old.Stamp == now)
             {
-                return Reuse(path, full, old, reuse);
+                old.Reused = true;
+                Interlocked.Increment(ref _reused);
+                return reuse(old.File);
             }
 
             if (old.Stamp.Size == now.Size && old.File.ContentHash is { } hash && HasText(full, hash))
             {
                 Interlocked.Exchange(ref _changed, 1);
-                return Reuse(path, full, old with { Stamp = now, Racy = IsRacy(now) }, reuse);
+                _current[full] = old with { Stamp = now, Racy = IsRacy(now) };
+                Interlocked.Increment(ref _reused);
+                return reuse(old.File);
             }
         }
 
         Interlocked.Exchange(ref _changed, 1);
         var result = check();
-        if (keep(result) is { } file)
+        if (stamp is { } checkedStamp && folder.Trusted && keep(result) is { } file)
         {
-            if (file.Identity is { } identity)
-            {
-                _identities[path] = identity;
-            }
-
-            if (stamp is { } checkedStamp && folder.Trusted)
-            {
-                _current[full] = new Entry(folder.Hash, checkedStamp, IsRacy(checkedStamp), file);
-            }
+            _current[full] = new Entry(folder.Hash, checkedStamp, IsRacy(checkedStamp), file);
         }
 
         return result;
@@ -185,8 +186,12 @@ internal sealed partial class CheckCache
     /// The line that the id of the article at <paramref name="path"/> (as named in the run) stands
     /// on, when it is <paramref name="line"/>: what an ARTC108 finding shows, without reading the file again.
     /// </summary>
-    public string? IdLine(string path, int line) =>
-        _identities.TryGetValue(path, out var identity) && identity.IdSpan.Line == line ? identity.IdLine : null;
+    public string? IdLine(string path, int line)
+    {
+        var full = Path.GetFullPath(path, _currentFolder);
+        var entry = _current.TryGetValue(full, out var fresh) ? fresh : _previous.TryGetValue(full, out var old) && old.Reused ? old : null;
+        return entry?.File.Identity is { } identity && identity.IdSpan.Line == line ? identity.IdLine : null;
+    }
 
     /// <summary>Writes the cache if anything in it changed; a failure is a note, never the run's failure.</summary>
     public void Save(TextWriter error)
@@ -205,7 +210,9 @@ internal sealed partial class CheckCache
                 return;
             }
 
-            var entries = _current.OrderBy(entry => entry.Key, StringComparer.Ordinal).ToList();
+            var entries = _current.Concat(_previous.Where(entry => entry.Value.Reused && !_current.ContainsKey(entry.Key)))
+                .OrderBy(entry => entry.Key, StringComparer.Ordinal)
+                .ToList();
             var bytes = Serialize(_header, entries);
             using var batch = new AtomicBatch("." + Path.GetFileName(target.Replaced) + ".");
             batch.Add(target).Write(bytes, 0, bytes.Length);
@@ -215,18 +222,6 @@ internal sealed partial class CheckCache
         {
             Note(error, $"cache '{_shown}' not written: {exception.Message}");
         }
-    }
-
-    private T Reuse<T>(string path, string full, Entry entry, Func<CachedFile, T> reuse)
-    {
-        _current[full] = entry;
-        if (entry.File.Identity is { } identity)
-        {
-            _identities[path] = identity;
-        }
-
-        Interlocked.Increment(ref _reused);
-        return reuse(entry.File);
     }
 
     // As git's racily clean entries: by mtime, which every write sets (ctime is compared, not trusted:
@@ -248,13 +243,17 @@ internal sealed partial class CheckCache
 
     // The .editorconfig files of a folder and every folder above it, as one hash. Above a
     // root = true file too: an edit there checks again for nothing, but costs no parse here.
-    private (UInt128 Hash, bool Trusted) FolderHash(string? folder) =>
-        folder is null ? (default, true) : _folders.GetOrAdd(folder, f =>
+    // Looked up by the file's path without allocating its folder's (one file after another is in the same folder).
+    private (UInt128 Hash, bool Trusted) FolderHash(string filePath)
+    {
+        var folder = Path.GetDirectoryName(filePath.AsSpan());
+        return folder.IsEmpty ? (default, true) : _folderBySpan.TryGetValue(folder, out var known) ? known : _folders.GetOrAdd(folder.ToString(), f =>
         {
-            var parent = FolderHash(Path.GetDirectoryName(f));
+            var parent = FolderHash(f);
             var own = ConfigurationHash(Path.Combine(f, ".editorconfig"), _runStartNs);
             return (Hashes.Of(f, own.Hash, parent.Hash), own.Trusted && parent.Trusted);
         });
+    }
 
     private static (UInt128 Hash, bool Trusted) HashRegistries(RegistryLoader registries, long runStartNs)
     {
