@@ -226,7 +226,7 @@ public class CheckCacheTests
     private static int CheckOnce(TempCorpus corpus, string location, string path)
     {
         var registries = Input.RegistryLoader.Load(new[] { path }, 1 << 20);
-        var cache = Input.CheckCache.Open(location, "test", 1 << 20, registries, DateTimeOffset.UtcNow, TextWriter.Null);
+        var cache = Input.CheckCache.Open(Input.CheckCache.Preload(location), "test", 1 << 20, registries, DateTimeOffset.UtcNow, TextWriter.Null);
         var checks = 0;
         cache.Check(
             path,

@@ -59,7 +59,7 @@ internal static class ValidateCommand
                 parseResult.GetValue(maxFileSize),
                 ConsoleColour.IsWanted(output))
             {
-                Cache = parseResult.GetValue(cache) ? CheckCache.Locate(parseResult.GetValue(cacheLocation)) : null,
+                Cache = parseResult.GetValue(cache) ? parseResult.GetValue(cacheLocation) ?? string.Empty : null,
             },
             output,
             error));
@@ -77,7 +77,7 @@ internal static class ValidateCommand
     /// <summary>Everything one validation run is asked to do.</summary>
     public sealed record Request(IReadOnlyList<string> Paths, Format Format, bool WarnAsError, long MaxFileSize, bool UseColour)
     {
-        /// <summary>The cache file of <c>--cache</c>; null without it.</summary>
+        /// <summary>With <c>--cache</c>: where its file is (<see cref="CheckCache.Locate"/>; empty: the default); null without it.</summary>
         public string? Cache { get; init; }
 
         /// <summary>The artc a cache is written by and for (tests play another).</summary>
@@ -87,6 +87,7 @@ internal static class ValidateCommand
     /// <summary>Validates the files of <paramref name="request"/>; returns the exit code.</summary>
     public static int Run(Request request, TextWriter output, TextWriter error)
     {
+        var cacheFile = request.Cache is null ? null : CheckCache.Preload(request.Cache);
         var files = ArticleFileFinder.FindOrReport(request.Paths, error, withRegistries: true);
         if (files is null)
         {
@@ -102,7 +103,7 @@ internal static class ValidateCommand
         var readFailures = registries.ReadFailures.Count;
         var internalFailures = 0;
         var progress = Progress.For(error, registries.Articles.Count, "checked");
-        var cache = request.Cache is null ? null : CheckCache.Open(request.Cache, request.ArtcVersion, request.MaxFileSize, registries, options.Now, error);
+        var cache = cacheFile is null ? null : CheckCache.Open(cacheFile, request.ArtcVersion, request.MaxFileSize, registries, options.Now, error);
 
         // Files are read and checked in parallel but reported in order; only each file's findings
         // (not its text) outlive the file, so memory stays flat however many files there are.

@@ -25,7 +25,7 @@ internal sealed partial class CheckCache
     /// <summary>Bumped whenever the layout above changes: an older file is then dropped without a note.</summary>
     private const ushort FormatVersion = 1;
 
-    private sealed record Header(string Version, UInt128 Options, UInt128 Registries, bool RegistriesTrusted);
+    public sealed record Header(string Version, UInt128 Options, UInt128 Registries, bool RegistriesTrusted);
 
     /// <summary>Why a cache file was not read: null when it was, or when it is only out of date (another artc or other settings).</summary>
     private sealed class Unreadable : Exception
@@ -88,10 +88,9 @@ internal sealed partial class CheckCache
         return bytes;
     }
 
-    // The header, and the entries when the header matches 'expected' (else none: another artc,
-    // other options or other registries wrote them). Throws Unreadable for a file that is not a
-    // cache, or a damaged or truncated one.
-    private static (Header Header, Dictionary<string, Entry> Entries) Deserialize(byte[] bytes, Header expected)
+    // The header and the entries (none, and no header, for another layout). Throws Unreadable for
+    // a file that is not a cache, or a damaged or truncated one.
+    private static (Header? Header, Dictionary<string, Entry> Entries) Deserialize(byte[] bytes)
     {
         if (bytes.Length < Magic.Length || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic))
         {
@@ -110,7 +109,7 @@ internal sealed partial class CheckCache
         if (reader.ReadUInt16() != FormatVersion)
         {
             // Another artc's layout: out of date, not damaged.
-            return (expected with { Version = string.Empty }, entries);
+            return (null, entries);
         }
 
         var stored = BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(bodyLength));
@@ -122,7 +121,7 @@ internal sealed partial class CheckCache
         try
         {
             var header = new Header(reader.ReadString(), ReadUInt128(reader), ReadUInt128(reader), reader.ReadBoolean());
-            if (header != expected || !header.RegistriesTrusted)
+            if (!header.RegistriesTrusted)
             {
                 return (header, entries);
             }

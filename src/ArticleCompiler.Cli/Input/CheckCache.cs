@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Threading;
+using System.Threading.Tasks;
 using ArticleCompiler.Cli.Output;
 
 namespace ArticleCompiler.Cli.Input;
@@ -36,7 +37,7 @@ internal sealed partial class CheckCache
     private readonly long _now;
     private readonly long _runStartNs;
     private readonly string _currentFolder = Environment.CurrentDirectory;
-    private readonly Dictionary<string, Entry> _previous;
+    private Dictionary<string, Entry> _previous;
     private readonly ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (UInt128 Hash, bool Trusted)> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (UInt128 Hash, bool Trusted)>.AlternateLookup<ReadOnlySpan<char>> _folderBySpan;
@@ -57,7 +58,7 @@ internal sealed partial class CheckCache
     }
 
     // A file's result with what it was checked under: the hash of its .editorconfig files, its metadata.
-    private sealed record Entry(UInt128 FolderHash, FileStamp Stamp, bool Racy, CachedFile File)
+    public sealed record Entry(UInt128 FolderHash, FileStamp Stamp, bool Racy, CachedFile File)
     {
         // Taken as it is by this run (each file is checked once a run, so by one thread); kept by Save.
         public bool Reused { get; set; }
@@ -82,61 +83,77 @@ internal sealed partial class CheckCache
     }
 
     /// <summary>
-    /// Reads the cache at <paramref name="location"/> (see <see cref="Locate"/>) for a run of
-    /// <paramref name="artcVersion"/> with <paramref name="maxFileSize"/> and <paramref name="registries"/>
-    /// that started at <paramref name="now"/>; a file that cannot be trusted gets one note on <paramref name="error"/>.
+    /// Starts reading the cache file for <paramref name="location"/> (see <see cref="Locate"/>) on
+    /// another thread, while the run looks for its files; <see cref="Open"/> takes the result.
     /// </summary>
-    public static CheckCache Open(string? location, string artcVersion, long maxFileSize, RegistryLoader registries, DateTimeOffset now, TextWriter error)
+    public static Task<Stored> Preload(string? location)
     {
         var file = Locate(location);
-        var runStartNs = (now.UtcTicks - DateTime.UnixEpoch.Ticks) * 100;
-        var (registriesHash, trusted) = HashRegistries(registries, runStartNs);
-        var header = new Header(artcVersion, Hashes.Of("max-file-size=" + maxFileSize.ToString(System.Globalization.CultureInfo.InvariantCulture)), registriesHash, trusted);
-        var cache = new CheckCache(file, file, header, maxFileSize, now, runStartNs);
-        cache.Load(error);
-        return cache;
+        return Task.Run(() => Read(file));
     }
 
-    private void Load(TextWriter error)
-    {
-        var kind = FileKinds.Of(_file);
-        if (kind == FileKind.Missing)
-        {
-            _changed = 1;
-            return;
-        }
+    /// <summary>What a cache file held, or why it is not used: a kind that is not a regular file, or a note.</summary>
+    public sealed record Stored(string File, FileKind Kind, Header? Header, Dictionary<string, Entry>? Entries, string? Problem);
 
+    private static Stored Read(string file)
+    {
+        var kind = FileKinds.Of(file);
         if (kind != FileKind.Regular)
         {
-            // Never opened: a FIFO would block the run, a device could be endless. Nor replaced.
-            Note(error, $"cache '{_shown}' ignored: it is {FileKinds.Describe(kind)}, not a regular file; it is not written either");
-            _writable = false;
-            return;
+            // Never opened: a FIFO would block the run, a device could be endless.
+            return new Stored(file, kind, null, null, null);
         }
 
         try
         {
-            var (header, entries) = Deserialize(File.ReadAllBytes(_file), _header);
-            if (header == _header && header.RegistriesTrusted)
-            {
-                foreach (var (path, entry) in entries)
-                {
-                    _previous[path] = entry;
-                }
-            }
-            else
-            {
-                _changed = 1;
-            }
+            var (header, entries) = Deserialize(File.ReadAllBytes(file));
+            return new Stored(file, kind, header, entries, null);
         }
         catch (Unreadable unreadable)
         {
-            Note(error, $"cache '{_shown}' ignored: {unreadable.Message}; every file is checked and the cache written anew");
-            _changed = 1;
+            return new Stored(file, kind, null, null, unreadable.Message + "; every file is checked and the cache written anew");
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            Note(error, $"cache '{_shown}' ignored: {exception.Message}");
+            return new Stored(file, kind, null, null, exception.Message);
+        }
+    }
+
+    /// <summary>
+    /// The cache <paramref name="stored"/> (<see cref="Preload"/>) for a run of <paramref name="artcVersion"/>
+    /// with <paramref name="maxFileSize"/> and <paramref name="registries"/> that started at
+    /// <paramref name="now"/>; a file that cannot be trusted gets one note on <paramref name="error"/>.
+    /// </summary>
+    public static CheckCache Open(Task<Stored> stored, string artcVersion, long maxFileSize, RegistryLoader registries, DateTimeOffset now, TextWriter error)
+    {
+        var runStartNs = (now.UtcTicks - DateTime.UnixEpoch.Ticks) * 100;
+        var (registriesHash, trusted) = HashRegistries(registries, runStartNs);
+        var header = new Header(artcVersion, Hashes.Of("max-file-size=" + maxFileSize.ToString(System.Globalization.CultureInfo.InvariantCulture)), registriesHash, trusted);
+        var found = stored.GetAwaiter().GetResult();
+        var cache = new CheckCache(found.File, found.File, header, maxFileSize, now, runStartNs);
+        cache.Take(found, error);
+        return cache;
+    }
+
+    private void Take(Stored stored, TextWriter error)
+    {
+        if (stored.Kind is not (FileKind.Regular or FileKind.Missing))
+        {
+            Note(error, $"cache '{_shown}' ignored: it is {FileKinds.Describe(stored.Kind)}, not a regular file; it is not written either");
+            _writable = false;
+        }
+        else if (stored.Problem is not null)
+        {
+            Note(error, $"cache '{_shown}' ignored: {stored.Problem}");
+        }
+
+        // Another artc, other options or other registries wrote it: out of date, not damaged.
+        if (stored.Header == _header && _header.RegistriesTrusted && stored.Entries is { } entries)
+        {
+            _previous = entries;
+        }
+        else
+        {
             _changed = 1;
         }
     }
