@@ -179,6 +179,23 @@ public class CheckCacheTests
     }
 
     [Fact]
+    public void AFifoWhereTheCacheShouldBeIsNeitherOpenedNorReplaced()
+    {
+        using var corpus = Corpus();
+        var fifo = Path.Combine(corpus.Root, "cache");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", new[] { fifo })!)
+        {
+            mkfifo.WaitForExit();
+        }
+
+        // Opening the FIFO would block this run for ever: the test would hang, not fail.
+        var result = Validate(corpus, "msbuild", fifo);
+        Assert.Equal(Validate(corpus, "msbuild").Output, result.Output);
+        Assert.Equal($"artc: note: cache '{fifo}' ignored: it is a named pipe (FIFO), not a regular file; it is not written either\n", result.Error);
+        Assert.Equal(Input.FileKind.Fifo, Input.FileKinds.Of(fifo));
+    }
+
+    [Fact]
     public void TheCacheIsOffByDefaultAndKeptInTheCurrentFolder()
     {
         using var corpus = Corpus();

@@ -30,7 +30,6 @@ internal sealed partial class CheckCache
     // content next time: file systems stamp mtime from a coarse clock, up to 2 s coarse (FAT).
     private const long RacyWindowNs = 2_000_000_000;
 
-    private readonly string _shown;
     private readonly string _file;
     private readonly Header _header;
     private readonly long _maxFileSize;
@@ -45,9 +44,8 @@ internal sealed partial class CheckCache
     private int _changed;
     private int _reused;
 
-    private CheckCache(string shown, string file, Header header, long maxFileSize, DateTimeOffset now, long runStartNs)
+    private CheckCache(string file, Header header, long maxFileSize, DateTimeOffset now, long runStartNs)
     {
-        _shown = shown;
         _file = file;
         _header = header;
         _maxFileSize = maxFileSize;
@@ -57,18 +55,15 @@ internal sealed partial class CheckCache
         _folderBySpan = _folders.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    // A file's result with what it was checked under: the hash of its .editorconfig files, its metadata.
+    /// <summary>A file's result with what it was checked under: the hash of its .editorconfig files, its metadata.</summary>
     public sealed record Entry(UInt128 FolderHash, FileStamp Stamp, bool Racy, CachedFile File)
     {
-        // Taken as it is by this run (each file is checked once a run, so by one thread); kept by Save.
+        /// <summary>Taken as it is by this run (each file is checked once a run, so by one thread); kept by <see cref="Save"/>.</summary>
         public bool Reused { get; set; }
     }
 
     /// <summary>The artc that writes a cache: its version, and a stamp of its code, so that a rebuilt artc of the same version checks again.</summary>
     public static string ArtcVersion { get; } = VersionOfThisBuild();
-
-    /// <summary>How many files the run took from the cache (for tests and the benchmark).</summary>
-    public int Reused => _reused;
 
     /// <summary>The cache file used for <paramref name="location"/> (null: the default): a folder, or a path ending in a separator, gets <see cref="DefaultName"/> inside it.</summary>
     public static string Locate(string? location)
@@ -130,7 +125,7 @@ internal sealed partial class CheckCache
         var (registriesHash, trusted) = HashRegistries(registries, runStartNs);
         var header = new Header(artcVersion, Hashes.Of("max-file-size=" + maxFileSize.ToString(System.Globalization.CultureInfo.InvariantCulture)), registriesHash, trusted);
         var found = stored.GetAwaiter().GetResult();
-        var cache = new CheckCache(found.File, found.File, header, maxFileSize, now, runStartNs);
+        var cache = new CheckCache(found.File, header, maxFileSize, now, runStartNs);
         cache.Take(found, error);
         return cache;
     }
@@ -139,12 +134,12 @@ internal sealed partial class CheckCache
     {
         if (stored.Kind is not (FileKind.Regular or FileKind.Missing))
         {
-            Note(error, $"cache '{_shown}' ignored: it is {FileKinds.Describe(stored.Kind)}, not a regular file; it is not written either");
+            Note(error, $"cache '{_file}' ignored: it is {FileKinds.Describe(stored.Kind)}, not a regular file; it is not written either");
             _writable = false;
         }
         else if (stored.Problem is not null)
         {
-            Note(error, $"cache '{_shown}' ignored: {stored.Problem}");
+            Note(error, $"cache '{_file}' ignored: {stored.Problem}");
         }
 
         // Another artc, other options or other registries wrote it: out of date, not damaged.
@@ -223,7 +218,7 @@ internal sealed partial class CheckCache
             var target = AtomicFile.Resolve(_file, out var problem);
             if (target is not { Kind: AtomicFile.Kind.Replace })
             {
-                Note(error, $"cache '{_shown}' not written: {problem ?? "it is not a regular file"}");
+                Note(error, $"cache '{_file}' not written: {problem ?? "it is not a regular file"}");
                 return;
             }
 
@@ -237,7 +232,7 @@ internal sealed partial class CheckCache
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            Note(error, $"cache '{_shown}' not written: {exception.Message}");
+            Note(error, $"cache '{_file}' not written: {exception.Message}");
         }
     }
 
