@@ -80,8 +80,8 @@ internal static class ValidateCommand
         /// <summary>With <c>--cache</c>: where its file is (<see cref="CheckCache.Locate"/>; empty: the default); null without it.</summary>
         public string? Cache { get; init; }
 
-        /// <summary>The artc a cache is written by and for (tests play another).</summary>
-        public string ArtcVersion { get; init; } = CheckCache.ArtcVersion;
+        /// <summary>The artc a cache is written by and for; null: this one (<see cref="CheckCache.ArtcVersion"/>; tests play another).</summary>
+        public string? ArtcVersion { get; init; }
     }
 
     /// <summary>Validates the files of <paramref name="request"/>; returns the exit code.</summary>
@@ -103,7 +103,7 @@ internal static class ValidateCommand
         var readFailures = registries.ReadFailures.Count;
         var internalFailures = 0;
         var progress = Progress.For(error, registries.Articles.Count, "checked");
-        var cache = cacheFile is null ? null : CheckCache.Open(cacheFile, request.ArtcVersion, request.MaxFileSize, registries, options.Now, error);
+        var cache = cacheFile is null ? null : CheckCache.Open(cacheFile, request.ArtcVersion ?? CheckCache.ArtcVersion, request.MaxFileSize, registries, options.Now, error);
 
         // Files are read and checked in parallel but reported in order; only each file's findings
         // (not its text) outlive the file, so memory stays flat however many files there are.
