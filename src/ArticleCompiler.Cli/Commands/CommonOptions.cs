@@ -27,6 +27,18 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary><c>--cache</c>: reuse the results of unchanged files from the last run (as ESLint's --cache).</summary>
+    public static Option<bool> Cache() => new("--cache")
+    {
+        Description = "Reuse the last run's results for files that have not changed (nor their .editorconfig files, the speaker registries, the options or artc). Off by default.",
+    };
+
+    /// <summary><c>--cache-location</c>: where <see cref="Cache"/> keeps its file.</summary>
+    public static Option<string> CacheLocation() => new("--cache-location")
+    {
+        Description = "The cache file, or a folder to keep '.artccache' in. Default: '.artccache' in the current folder. Used only with --cache.",
+    };
+
     /// <summary>
     /// Adds a range check to <paramref name="option"/>. A value that is no number is left to the
     /// parser, which reports it in one line (asking for the value would throw).

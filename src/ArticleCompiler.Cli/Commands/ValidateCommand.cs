@@ -45,10 +45,12 @@ internal static class ValidateCommand
             Description = "Treat warnings as errors (they then fail validation).",
         };
         var maxFileSize = CommonOptions.MaxFileSize();
+        var cache = CommonOptions.Cache();
+        var cacheLocation = CommonOptions.CacheLocation();
 
         var command = new Command("validate", "Check articles against the format and report every finding with its file, line and column.")
         {
-            paths, format, warnAsError, maxFileSize,
+            paths, format, warnAsError, maxFileSize, cache, cacheLocation,
         };
         command.SetAction(parseResult => Run(
             new Request(
@@ -56,7 +58,10 @@ internal static class ValidateCommand
                 ParseFormat(parseResult.GetValue(format)),
                 parseResult.GetValue(warnAsError),
                 parseResult.GetValue(maxFileSize),
-                ConsoleColour.IsWanted(output)),
+                ConsoleColour.IsWanted(output))
+            {
+                Cache = parseResult.GetValue(cache) ? parseResult.GetValue(cacheLocation) ?? string.Empty : null,
+            },
             output,
             error));
         return command;
@@ -71,18 +76,28 @@ internal static class ValidateCommand
     };
 
     /// <summary>Everything one validation run is asked to do.</summary>
-    public sealed record Request(IReadOnlyList<string> Paths, Format Format, bool WarnAsError, long MaxFileSize, bool UseColour);
+    public sealed record Request(IReadOnlyList<string> Paths, Format Format, bool WarnAsError, long MaxFileSize, bool UseColour)
+    {
+        /// <summary>With <c>--cache</c>: where its file is (<see cref="CheckCache.Locate"/>; empty: the default); null without it.</summary>
+        public string? Cache { get; init; }
+
+        /// <summary>The artc a cache is written by and for; null: this one (<see cref="CheckCache.ArtcVersion"/>; tests play another).</summary>
+        public string? ArtcVersion { get; init; }
+    }
 
     /// <summary>Validates the files of <paramref name="request"/>; returns the exit code.</summary>
     public static int Run(Request request, TextWriter output, TextWriter error)
     {
+        var cacheFile = request.Cache is null ? null : CheckCache.Preload(request.Cache);   // read while the folders are walked
         var files = ArticleFileFinder.FindOrReport(request.Paths, error, withRegistries: true);
         if (files is null)
         {
             return ExitCodes.UsageOrInputProblem;
         }
 
-        var check = new CorpusCheck(new DiskCorpusFiles(request.MaxFileSize), files, new ValidationOptions(DateTimeOffset.UtcNow));
+        var disk = new DiskCorpusFiles(request.MaxFileSize);
+        var options = new ValidationOptions(DateTimeOffset.UtcNow);
+        var check = new CorpusCheck(disk, files, options);
         foreach (var failure in check.ReadFailures)
         {
             error.WriteLine("artc: error: cannot read " + failure);
@@ -93,10 +108,13 @@ internal static class ValidateCommand
         var readFailures = check.ReadFailures.Count;
         var internalFailures = 0;
         var progress = Progress.For(error, check.Articles.Count, "checked");
+        var cache = cacheFile is null ? null : CheckCache.Open(cacheFile, request.ArtcVersion ?? CheckCache.ArtcVersion, request.MaxFileSize, check.Registries, options.Now, error);
 
         // Files are read and checked in parallel but reported in order; only each file's report
         // (not its text) outlives the file, so memory stays flat however many files there are.
-        OrderedWork.Run(check.Articles, path => ValidateFile(check, path), result =>
+        OrderedWork.Run(check.Articles, path => cache is null
+            ? ValidateFile(check, disk, path, null)
+            : cache.Check(path, cached => new FileResult(path, cached.ToReport(path), null), () => ValidateFile(check, disk, path, options.Now), result => result.ForCache), result =>
         {
             if (result.InternalError is not null || result.ReadError is not null || result.Report?.Findings.Count > 0)
             {
@@ -136,6 +154,7 @@ internal static class ValidateCommand
 
         writer.Complete(report);
         output.Flush();
+        cache?.Save(error);
 
         if (internalFailures > 0)
         {
@@ -151,15 +170,22 @@ internal static class ValidateCommand
     }
 
     // A file's report, or why there is none.
-    private sealed record FileResult(string Path, FileReport? Report, string? ReadError, string? InternalError = null);
+    private sealed record FileResult(string Path, FileReport? Report, string? ReadError, string? InternalError = null)
+    {
+        /// <summary>What <see cref="CheckCache"/> keeps of the file (with --cache only).</summary>
+        public CachedFile? ForCache { get; init; }
+    }
 
     // One file's failure never costs the other files their findings: everything that goes wrong
-    // here becomes part of this file's result.
-    private static FileResult ValidateFile(CorpusCheck check, string path)
+    // here becomes part of this file's result. With a cache (cachedAt: the run's time) the result
+    // also carries what the cache keeps.
+    private static FileResult ValidateFile(CorpusCheck check, DiskCorpusFiles disk, string path, DateTimeOffset? cachedAt)
     {
         try
         {
-            return new FileResult(path, check.CheckArticle(path), null);
+            var file = disk.Read(path);
+            var report = check.CheckArticle(file, out var checkedArticle);
+            return new FileResult(path, report, null) { ForCache = cachedAt is { } now ? CachedFile.Of(file, checkedArticle, report, now) : null };
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
         {
