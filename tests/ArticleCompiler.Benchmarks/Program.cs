@@ -24,6 +24,12 @@ if (args.Length == 2 && args[0] == "corpus-cpu")
     return CorpusCpu.Run(args[1]);
 }
 
+// 'allocations [N]': bytes per article of parse and validate, and the allocated types sampled over N articles.
+if (args.Length is 1 or 2 && args[0] == "allocations")
+{
+    return AllocationProfile.Run(args.Length == 2 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20000);
+}
+
 if (args.Length > 0 && args[0] == "throughput")
 {
     var seed = SeedCorpus.Seed;
