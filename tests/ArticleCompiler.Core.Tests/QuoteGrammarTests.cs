@@ -9,8 +9,10 @@ public class QuoteGrammarTests
 {
     private static Quote[] Quotes(string body) => ParseBody(body).Article.Quotes.ToArray();
 
-    private static string[] Paragraphs(string body) =>
-        ParseBody(body).Article.Sections.SelectMany(s => s.Paragraphs).Select(p => p.Text).ToArray();
+    private static string[] Paragraphs(string body) => Paragraphs(ParseBody(body));
+
+    private static string[] Paragraphs(ArticleCompiler.Parsing.ParsedArticle parsed) =>
+        parsed.Article.Sections.SelectMany(s => s.Paragraphs).Select(p => p.Text).ToArray();
 
     [Fact]
     public void AStraightQuoteWithABlockIsADirectQuoteWithoutItsTrailingComma()
@@ -153,5 +155,16 @@ public class QuoteGrammarTests
     {
         var quote = Assert.Single(Quotes("\"We [Russians] are 'partners' \u2018in spirit\u2019.\"{@antonov}\n"));
         Assert.Equal("We [Russians] are 'partners' \u2018in spirit\u2019.", quote.Text);
+    }
+
+    // A one-line paragraph is read in place in the article: nothing after its end may be read as part of it.
+    [Fact]
+    public void AParagraphReadInPlaceEndsAtItsLastCharacter()
+    {
+        var parsed = ParseBody("\"Quote.\"{@antonov and then [text\n\n]{@putin} said} \"so\"{@putin}\n");
+        var diagnostic = Assert.Single(parsed.Findings, d => d.Code == "ARTC005");
+        Assert.Equal(("malformed attribute block: missing '}'", "10:9-10:33"), (diagnostic.Message, diagnostic.Span.ToString()));
+        Assert.Equal(new[] { "\"Quote.\"{@antonov and then [text", "] said} \"so\"" }, Paragraphs(parsed));
+        Assert.Equal("so", Assert.Single(parsed.Article.Quotes).Text);
     }
 }

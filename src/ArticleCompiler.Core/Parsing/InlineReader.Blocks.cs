@@ -10,13 +10,13 @@ internal sealed partial class InlineReader
 {
     private bool LooksLikeBlock(int i)
     {
-        if (_text[i] != '{' || i + 1 >= _text.Length)
+        if (_text[i] != '{' || i + 1 >= _end)
         {
             return false;
         }
 
         var next = _text[i + 1];
-        return next is '@' or '#' or '.' || (next == '-' && i + 2 < _text.Length && _text[i + 2] == '}');
+        return next is '@' or '#' or '.' || (next == '-' && i + 2 < _end && _text[i + 2] == '}');
     }
 
     // Whether text[start, end) is a '-' with only white space around it.
@@ -39,12 +39,12 @@ internal sealed partial class InlineReader
     private AttributeBlock ReadBlock(int open, bool report)
     {
         var text = _text;
-        var close = text.IndexOf('}', open + 1);
+        var close = IndexOf('}', open + 1);
         if (close < 0)
         {
             if (report)
             {
-                Report(DiagnosticDescriptors.MalformedAttributeBlock, open, text.Length, "missing '}'");
+                Report(DiagnosticDescriptors.MalformedAttributeBlock, open, _end, "missing '}'");
             }
 
             return new AttributeBlock(AttributeBlockKind.Unterminated, open, string.Empty, default, null, default, null);

@@ -7,6 +7,12 @@ namespace ArticleCompiler.Parsing;
 /// <summary>The inline reader's working buffers, kept from one article to the next on a thread.</summary>
 internal sealed partial class InlineReader
 {
+    // The first c at or after from in the paragraph's logical text, or -1.
+    private int IndexOf(char c, int from) => from < _end ? _text.IndexOf(c, from, _end - from) : -1;
+
+    // The first of set at or after from in the paragraph's logical text, or -1.
+    private int IndexOfAny(char[] set, int from) => from < _end ? _text.IndexOfAny(set, from, _end - from) : -1;
+
     // Allocated per article they were about 8% of the bytes parsing the seed allocates, and grown again each time.
     private sealed class Buffers
     {

@@ -23,7 +23,7 @@ internal sealed partial class InlineReader
         if (!_quoteOpen)
         {
             _clean.Append(text[i]);
-            if (i + 1 < text.Length && LooksLikeBlock(i + 1))
+            if (i + 1 < _end && LooksLikeBlock(i + 1))
             {
                 var stray = ReadBlock(i + 1, report: false);
                 if (stray.Kind != AttributeBlockKind.Unterminated && _abandonedQuote is { } abandoned)
@@ -51,7 +51,7 @@ internal sealed partial class InlineReader
         _clean.Append(text[i]);
         _quoteOpen = false;
 
-        if (i + 1 < text.Length && text[i + 1] == '{')
+        if (i + 1 < _end && text[i + 1] == '{')
         {
             var block = ReadBlock(i + 1, report: true);
             switch (block.Kind)
