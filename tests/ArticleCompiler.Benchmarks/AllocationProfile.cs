@@ -42,6 +42,14 @@ internal static class AllocationProfile
         var validate = (GC.GetAllocatedBytesForCurrentThread() - before) / 1000;
         Console.WriteLine(FormattableString.Invariant($"parse: {parse} B/article, validate of a parsed article: {validate} B/article"));
 
+        // The floor: the texts the model must hold (a string is 22 bytes and two per character, rounded to 8).
+        static long Bytes(string? text) => text is null ? 0 : (22 + (2L * text.Length) + 7) / 8 * 8;
+        var article = parsed.Article;
+        var paragraphs = article.Sections.SelectMany(section => section.Paragraphs).Sum(paragraph => Bytes(paragraph.Text));
+        var quotes = article.Quotes.Sum(quote => Bytes(quote.Text));
+        var asides = article.Sections.SelectMany(section => section.Asides).Sum(aside => Bytes(aside.Text));
+        Console.WriteLine(FormattableString.Invariant($"model texts: paragraphs {paragraphs} B, quotes {quotes} B ({article.Quotes.Count}), asides {asides} B"));
+
         using var listener = new TickListener();
         for (var i = 0; i < articles; i++)
         {

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text;
 using ArticleCompiler.Parsing;
 using ArticleCompiler.Text;
@@ -17,6 +18,17 @@ public class TextTests
     public void LinesEndAtLfCrlfOrCr(string text, int offset, int line, int column)
     {
         Assert.Equal((line, column), new LineMap(text).Locate(offset));
+    }
+
+    [Theory]
+    [InlineData("ab\r\ncd\ref\n\ngh", new[] { 2, 6, 9, 10, 13 })]
+    [InlineData("\r\r\n\n", new[] { 0, 1, 3, 4 })]
+    [InlineData("x", new[] { 1 })]
+    [InlineData("", new[] { 0 })]
+    public void EachLineEndsAtItsLineBreak(string text, int[] ends)
+    {
+        var lines = new LineMap(text);
+        Assert.Equal(ends, Enumerable.Range(1, lines.LineCount).Select(lines.LineEnd));
     }
 
     [Fact]

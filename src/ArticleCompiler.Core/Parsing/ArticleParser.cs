@@ -34,7 +34,7 @@ public static class ArticleParser
         var lines = new LineMap(text);
         const int start = 0;
 
-        var firstLineEnd = LineEnd(text, start);
+        var firstLineEnd = lines.LineEnd(1);
         FrontMatterReader.Result frontMatter;
         bool readable;
         int bodyStart;
@@ -43,10 +43,14 @@ public static class ArticleParser
         {
             openingSpan = lines.SpanBetween(start, start + 3);
             var yamlStart = NextLine(text, firstLineEnd);
+
+            // Line by line through the map, which has found the line breaks already.
             var closing = yamlStart;
-            while (closing < text.Length && !IsDelimiter(text, closing, LineEnd(text, closing)))
+            var closingLine = 2;
+            while (closing < text.Length && !IsDelimiter(text, closing, lines.LineEnd(closingLine)))
             {
-                closing = NextLine(text, LineEnd(text, closing));
+                closingLine++;
+                closing = closingLine <= lines.LineCount ? lines.LineStart(closingLine) : text.Length;
             }
 
             if (closing < text.Length)
@@ -54,7 +58,7 @@ public static class ArticleParser
                 var errorsBefore = diagnostics.Count;
                 frontMatter = FrontMatterReader.Read(text, yamlStart, closing, lines, diagnostics, allowScanner);
                 readable = !ContainsCode(diagnostics, errorsBefore, DiagnosticDescriptors.InvalidYaml.Code);
-                bodyStart = NextLine(text, LineEnd(text, closing));
+                bodyStart = closingLine < lines.LineCount ? lines.LineStart(closingLine + 1) : text.Length;
             }
             else
             {
@@ -105,16 +109,6 @@ public static class ArticleParser
         }
 
         return contentEnd - start == 3 && text[start] == '-' && text[start + 1] == '-' && text[start + 2] == '-';
-    }
-
-    private static int LineEnd(string text, int position)
-    {
-        while (position < text.Length && text[position] != '\n' && text[position] != '\r')
-        {
-            position++;
-        }
-
-        return position;
     }
 
     private static int NextLine(string text, int lineEnd)

@@ -12,8 +12,6 @@ namespace ArticleCompiler.Parsing;
 /// </summary>
 internal sealed class BodyReader
 {
-    private static readonly char[] LineBreaks = { '\r', '\n' };
-
     private static readonly string[] AsideKindNames = { "related", "caption", "aside", "footer" };
 
     private readonly string _text;
@@ -70,21 +68,13 @@ internal sealed class BodyReader
         SourceSpan fenceOpenSpan = default;
         var fenceLines = new List<(int Start, int End)>();
 
+        // The line map has found every line break already. The body starts at a line's start, or at
+        // the text's end when the front matter is never closed.
         var position = start;
+        var line = _lines.Locate(start).Line;
         while (position <= _text.Length)
         {
-            var lineEnd = position < _text.Length ? _text.IndexOfAny(LineBreaks, position) : -1;
-            if (lineEnd < 0)
-            {
-                lineEnd = _text.Length;
-            }
-
-            var next = lineEnd;
-            if (next < _text.Length)
-            {
-                next += _text[next] == '\r' && next + 1 < _text.Length && _text[next + 1] == '\n' ? 2 : 1;
-            }
-
+            var lineEnd = _lines.LineEnd(line);
             var contentStart = position;
             while (contentStart < lineEnd && (_text[contentStart] == ' ' || _text[contentStart] == '\t'))
             {
@@ -161,7 +151,8 @@ internal sealed class BodyReader
                 break;
             }
 
-            position = next;
+            line++;
+            position = _lines.LineStart(line);
         }
 
         if (fenceOpen)

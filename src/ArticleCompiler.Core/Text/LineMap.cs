@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace ArticleCompiler.Text;
 
@@ -10,14 +9,24 @@ public sealed class LineMap
 {
     private static readonly char[] LineBreaks = { '\r', '\n' };
 
+    // The line starts are gathered here and copied out at their count: a growing list left its
+    // arrays to the GC for every article (a scratch array grown past this is not kept).
+    private const int LargestKeptScratch = 1 << 16;
+
+    [ThreadStatic]
+    private static int[]? _scratch;
+
+    private readonly string _text;
     private readonly int[] _lineStarts;
-    private readonly int _length;
     private int _lastLine;
 
     /// <summary>Indexes the line starts of <paramref name="text"/>.</summary>
     public LineMap(string text)
     {
-        var starts = new List<int>(64) { 0 };
+        var starts = _scratch ?? new int[256];
+        _scratch = null;
+        var count = 1;
+        starts[0] = 0;
         var i = text.IndexOfAny(LineBreaks);
         while (i >= 0)
         {
@@ -26,12 +35,23 @@ public sealed class LineMap
                 i++;
             }
 
-            starts.Add(i + 1);
+            if (count == starts.Length)
+            {
+                Array.Resize(ref starts, starts.Length * 2);
+            }
+
+            starts[count++] = i + 1;
             i = i + 1 < text.Length ? text.IndexOfAny(LineBreaks, i + 1) : -1;
         }
 
-        _lineStarts = starts.ToArray();
-        _length = text.Length;
+        _lineStarts = new int[count];
+        Array.Copy(starts, _lineStarts, count);
+        if (starts.Length <= LargestKeptScratch)
+        {
+            _scratch = starts;
+        }
+
+        _text = text;
     }
 
     /// <summary>The number of lines (a text that ends with a line break has an empty last line).</summary>
@@ -40,6 +60,21 @@ public sealed class LineMap
     /// <summary>The offset of the first character of 1-based <paramref name="line"/>.</summary>
     public int LineStart(int line) => _lineStarts[line - 1];
 
+    /// <summary>
+    /// The offset of the line break that ends 1-based <paramref name="line"/> (the text's length for
+    /// the last line), so readers that go line by line need not search for the breaks again.
+    /// </summary>
+    internal int LineEnd(int line)
+    {
+        if (line >= _lineStarts.Length)
+        {
+            return _text.Length;
+        }
+
+        var next = _lineStarts[line];
+        return next - 2 >= _lineStarts[line - 1] && _text[next - 2] == '\r' && _text[next - 1] == '\n' ? next - 2 : next - 1;
+    }
+
     /// <summary>The 1-based line and column of <paramref name="offset"/>.</summary>
     public (int Line, int Column) Locate(int offset)
     {
@@ -47,9 +82,9 @@ public sealed class LineMap
         {
             offset = 0;
         }
-        else if (offset > _length)
+        else if (offset > _text.Length)
         {
-            offset = _length;
+            offset = _text.Length;
         }
 
         // Spans are mostly asked for in order: try the line of the last answer and the next one
