@@ -10,7 +10,7 @@ namespace ArticleCompiler.Parsing;
 /// Reads the body line by line into blocks (headings, fenced asides, paragraphs) and hands each
 /// paragraph to the <see cref="InlineReader"/>. Written by hand for the v1 grammar.
 /// </summary>
-internal sealed class BodyReader
+internal sealed partial class BodyReader
 {
     private static readonly string[] AsideKindNames = { "related", "caption", "aside", "footer" };
 
@@ -19,14 +19,15 @@ internal sealed class BodyReader
     private readonly List<ArticleDiagnostic> _diagnostics;
     private readonly InlineReader _inline;
 
-    private readonly List<Section> _sections = new();
-    private readonly List<Quote> _quotes = new();
-    private readonly List<SourceSpan> _sectionIdSpans = new();
-    private readonly List<HeadingOfOtherLevel> _otherHeadings = new();
+    private readonly Scratch _scratch;
+    private readonly List<Section> _sections;
+    private readonly List<Quote> _quotes;
+    private readonly List<SourceSpan> _sectionIdSpans;
+    private readonly List<HeadingOfOtherLevel> _otherHeadings;
 
-    private readonly List<(int Start, int End)> _paragraphLines = new();
-    private List<Paragraph> _paragraphs = new();
-    private List<Aside> _asides = new();
+    private readonly List<(int Start, int End)> _paragraphLines;
+    private readonly List<Paragraph> _paragraphs;
+    private readonly List<Aside> _asides;
     private string _sectionId = Section.LeadId;
     private string? _heading;
     private SourceSpan? _sectionSpan;
@@ -39,6 +40,14 @@ internal sealed class BodyReader
         _lines = lines;
         _diagnostics = diagnostics;
         _inline = new InlineReader(text, lines, diagnostics);
+        _scratch = Scratch.Take();
+        _sections = _scratch.Sections;
+        _quotes = _scratch.Quotes;
+        _sectionIdSpans = _scratch.SectionIdSpans;
+        _otherHeadings = _scratch.OtherHeadings;
+        _paragraphLines = _scratch.ParagraphLines;
+        _paragraphs = _scratch.Paragraphs;
+        _asides = _scratch.Asides;
     }
 
     /// <summary>The sections, quotes and syntax observations of a body.</summary>
@@ -49,8 +58,7 @@ internal sealed class BodyReader
     {
         var reader = new BodyReader(text, lines, diagnostics);
         reader.ReadBlocks(start);
-        reader._inline.Release();
-        return new Result(
+        var result = new Result(
             reader._sections.ToEquatableArray(),
             reader._quotes.ToEquatableArray(),
             new BodySyntax(
@@ -58,6 +66,9 @@ internal sealed class BodyReader
                 reader._otherHeadings.ToEquatableArray(),
                 reader._sectionIdSpans.ToEquatableArray(),
                 reader._inline.QuoteIdSpans.ToEquatableArray()));
+        reader._inline.Release();
+        Scratch.Return(reader._scratch);
+        return result;
     }
 
     private void ReadBlocks(int start)
@@ -66,7 +77,7 @@ internal sealed class BodyReader
         var fenceKind = AsideKind.Aside;
         var fenceStart = 0;
         SourceSpan fenceOpenSpan = default;
-        var fenceLines = new List<(int Start, int End)>();
+        var fenceLines = _scratch.FenceLines;
 
         // The line map has found every line break already. The body starts at a line's start, or at
         // the text's end when the front matter is never closed.
@@ -251,8 +262,8 @@ internal sealed class BodyReader
         var span = _sectionSpan ?? (_paragraphs.Count > 0 ? _paragraphs[0].Span : _asides[0].Span);
         _sections.Add(new Section(_sectionId, _heading, span, _paragraphs.ToEquatableArray(), _asides.ToEquatableArray()));
         _sectionIdSpans.Add(_sectionIdSpan ?? span);
-        _paragraphs = new List<Paragraph>();
-        _asides = new List<Aside>();
+        _paragraphs.Clear();
+        _asides.Clear();
     }
 
     private void FlushParagraph()
@@ -269,7 +280,7 @@ internal sealed class BodyReader
 
     private void AddAside(AsideKind kind, List<(int Start, int End)> lines, SourceSpan span)
     {
-        var builder = new System.Text.StringBuilder();
+        var builder = _scratch.AsideText.Clear();
         var blankRun = false;
         foreach (var (start, end) in lines)
         {

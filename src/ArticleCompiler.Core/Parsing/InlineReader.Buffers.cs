@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using ArticleCompiler.Text;
 
 namespace ArticleCompiler.Parsing;
 
@@ -27,6 +28,8 @@ internal sealed partial class InlineReader
         public readonly StringBuilder Clean = new();
         public readonly Stack<int> OpenBrackets = new();
         public readonly List<int> TouchedPairs = new();
+        public readonly List<UnattributedQuotation> UnattributedQuotations = new();
+        public readonly List<SourceSpan> QuoteIdSpans = new();
         public int[] Pairs = NewPairs(256);
 
         public static Buffers Take()
@@ -38,7 +41,8 @@ internal sealed partial class InlineReader
 
         public static void Return(Buffers buffers)
         {
-            if (buffers.Pairs.Length > LargestKept || buffers.Logical.Capacity > LargestKept || buffers.Clean.Capacity > LargestKept)
+            if (buffers.Pairs.Length > LargestKept || buffers.Logical.Capacity > LargestKept || buffers.Clean.Capacity > LargestKept
+                || buffers.UnattributedQuotations.Capacity > LargestKept || buffers.QuoteIdSpans.Capacity > LargestKept)
             {
                 return;
             }
@@ -54,6 +58,8 @@ internal sealed partial class InlineReader
             buffers.Clean.Clear();
             buffers.Segments.Clear();
             buffers.OpenBrackets.Clear();
+            buffers.UnattributedQuotations.Clear();
+            buffers.QuoteIdSpans.Clear();
             _cached = buffers;
         }
     }

@@ -88,11 +88,11 @@ internal sealed partial class InlineReader
         Buffers.Return(_buffers);
     }
 
-    /// <summary>Double-quoted spans without a block, outside indirect spans.</summary>
-    public List<UnattributedQuotation> UnattributedQuotations { get; } = new();
+    /// <summary>Double-quoted spans without a block, outside indirect spans (read them before <see cref="Release"/>).</summary>
+    public List<UnattributedQuotation> UnattributedQuotations => _buffers.UnattributedQuotations;
 
-    /// <summary>The spans of <c>#id</c> of quotes that carry one, in order.</summary>
-    public List<SourceSpan> QuoteIdSpans { get; } = new();
+    /// <summary>The spans of <c>#id</c> of quotes that carry one, in order (read them before <see cref="Release"/>).</summary>
+    public List<SourceSpan> QuoteIdSpans => _buffers.QuoteIdSpans;
 
     /// <summary>Reads the paragraph made of <paramref name="lines"/>, adding its quotes to <paramref name="quotes"/>.</summary>
     public Paragraph ReadParagraph(
