@@ -142,7 +142,7 @@ internal sealed class FrontMatterScanner
                 return null;
             }
 
-            var keyText = _text.Substring(keyStart, i - keyStart);
+            var keyText = KnownKeyText(keyStart, i) ?? _text.Substring(keyStart, i - keyStart);
             foreach (var entry in map.Entries)
             {
                 if (entry.Key.Value == keyText)
@@ -228,6 +228,29 @@ internal sealed class FrontMatterScanner
         }
 
         return !_atEnd && _indent > indent ? null : list;
+    }
+
+    // The format's own key spelled at _text[start, end), so that its keys are not copied out of
+    // every article (speaker keys and unknown keys are).
+    private string? KnownKeyText(int start, int end)
+    {
+        foreach (var known in FrontMatterReader.KnownKeys)
+        {
+            if (known.Length == end - start && string.CompareOrdinal(_text, start, known, 0, known.Length) == 0)
+            {
+                return known;
+            }
+        }
+
+        foreach (var known in FrontMatterReader.KnownSpeakerKeys)
+        {
+            if (known.Length == end - start && string.CompareOrdinal(_text, start, known, 0, known.Length) == 0)
+            {
+                return known;
+            }
+        }
+
+        return null;
     }
 
     // A value on the rest of the current line: a scalar or a flow list, then at most a comment.

@@ -84,7 +84,7 @@ internal sealed partial class InlineReader
             if (first == '@' || first == '#')
             {
                 var isSpeaker = first == '@';
-                var value = text.Substring(tokenStart + 1, position - tokenStart - 1);
+                var value = KeyText(tokenStart + 1, position);
                 problem = CheckKeyToken(first, isSpeaker ? "speaker key" : "quote id", value, isSpeaker ? speaker : quoteId, tokenSpan, report, ref errors);
                 if (problem is null && SyntaxRules.IsKey(value))
                 {
@@ -151,6 +151,30 @@ internal sealed partial class InlineReader
         return errors > 0
             ? new AttributeBlock(AttributeBlockKind.Malformed, end, string.Empty, default, null, default, null)
             : new AttributeBlock(AttributeBlockKind.Attribution, end, speaker!, speakerSpan, quoteId, quoteIdSpan, kind);
+    }
+
+    /// <summary>
+    /// The text of a speaker key or quote id at <c>_text[start, end)</c>: a string an earlier block of
+    /// the article spelled alike, or a new one (an article names a few speakers in many blocks).
+    /// </summary>
+    private string KeyText(int start, int end)
+    {
+        var keys = _buffers.Keys;
+        foreach (var key in keys)
+        {
+            if (key.Length == end - start && string.CompareOrdinal(_text, start, key, 0, key.Length) == 0)
+            {
+                return key;
+            }
+        }
+
+        var text = _text.Substring(start, end - start);
+        if (keys.Count < Buffers.KeysKept)
+        {
+            keys.Add(text);
+        }
+
+        return text;
     }
 
     /// <summary>

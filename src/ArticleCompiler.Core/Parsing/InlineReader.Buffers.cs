@@ -28,6 +28,10 @@ internal sealed partial class InlineReader
         public readonly StringBuilder Clean = new();
         public readonly Stack<int> OpenBrackets = new();
         public readonly List<int> TouchedPairs = new();
+        // The speaker keys and quote ids read so far in the article, searched one by one: a few.
+        public const int KeysKept = 16;
+
+        public readonly List<string> Keys = new();
         public readonly List<UnattributedQuotation> UnattributedQuotations = new();
         public readonly List<SourceSpan> QuoteIdSpans = new();
         public int[] Pairs = NewPairs(256);
@@ -60,6 +64,7 @@ internal sealed partial class InlineReader
             buffers.OpenBrackets.Clear();
             buffers.UnattributedQuotations.Clear();
             buffers.QuoteIdSpans.Clear();
+            buffers.Keys.Clear();
             _cached = buffers;
         }
     }
