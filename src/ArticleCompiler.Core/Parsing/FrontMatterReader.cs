@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using ArticleCompiler.Model;
 using ArticleCompiler.Text;
 using ArticleCompiler.Validation;
@@ -32,8 +31,6 @@ internal sealed partial class FrontMatterReader
         "yyyy-MM-ddTHH:mmK", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mm:ss.FFFFFFFK",
         "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm:ssK",
     };
-
-    private static readonly Regex LanguageTag = new("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*\\z", RegexOptions.CultureInvariant);
 
     // The article text (or the registry's); the YAML is _text[_start, _end).
     private readonly string _text;
@@ -172,7 +169,7 @@ internal sealed partial class FrontMatterReader
                 var language = ReadString(key, value);
                 if (language is not null)
                 {
-                    if (!LanguageTag.IsMatch(language))
+                    if (!SyntaxRules.IsLanguageTag(language))
                     {
                         Report(DiagnosticDescriptors.InvalidValue, value, key, "must be a BCP 47 language tag such as 'en' or 'pt-BR'");
                     }

@@ -11,6 +11,47 @@ public static class SyntaxRules
     /// <summary>A speaker key, section id or quote id: <c>[a-z][a-z0-9]*(-[a-z0-9]+)*</c>.</summary>
     public static bool IsKey(string value) => IsHyphenatedWords(value, requireLeadingLetter: true);
 
+    /// <summary>
+    /// The shape of a BCP 47 language tag the format accepts: <c>[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*</c>
+    /// (written out: the native artc interprets a regular expression, and every article asks).
+    /// </summary>
+    internal static bool IsLanguageTag(string value)
+    {
+        var i = 0;
+        while (i < value.Length && IsAsciiLetter(value[i]))
+        {
+            i++;
+        }
+
+        if (i is < 2 or > 3)
+        {
+            return false;
+        }
+
+        while (i < value.Length)
+        {
+            if (value[i] != '-')
+            {
+                return false;
+            }
+
+            var subtagStart = ++i;
+            while (i < value.Length && (IsAsciiLetter(value[i]) || value[i] is >= '0' and <= '9'))
+            {
+                i++;
+            }
+
+            if (i - subtagStart is < 1 or > 8)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAsciiLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
+
     private static bool IsHyphenatedWords(string value, bool requireLeadingLetter)
     {
         if (value.Length == 0 || (requireLeadingLetter && !(value[0] >= 'a' && value[0] <= 'z')))
