@@ -14,6 +14,24 @@ using BenchmarkDotNet.Running;
 // 'sentences --polnear DIR [--show N]': the sentence splitter on PolNeAR, against CoreNLP.
 // 'fuzz [--count N] [--seed S] [--out DIR] ...': seeded mutated and adversarial articles through every engine (Fuzzing/).
 // Anything else goes to BenchmarkDotNet.
+// 'fuzz-corpus DIR N [SEED]': the fuzzer's first N article inputs written as DIR/fNNNNN.article.md, so two
+// builds of artc can be compared on them byte for byte (a change meant to keep output alike).
+if (args.Length is 3 or 4 && args[0] == "fuzz-corpus")
+{
+    var inputs = new ArticleCompiler.Benchmarks.Fuzzing.FuzzInputs(args.Length == 4 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1);
+    System.IO.Directory.CreateDirectory(args[1]);
+    for (var i = 0; i < int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture); i++)
+    {
+        var input = inputs.Make(i);
+        if (!input.IsRegistry)
+        {
+            System.IO.File.WriteAllBytes(System.IO.Path.Combine(args[1], FormattableString.Invariant($"f{i:D5}.article.md")), input.Bytes);
+        }
+    }
+
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "fuzz")
 {
     return ArticleCompiler.Benchmarks.Fuzzing.FuzzCommand.Run(args);
