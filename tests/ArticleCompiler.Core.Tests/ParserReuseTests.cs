@@ -41,4 +41,21 @@ public class ParserReuseTests
         var text = File.ReadAllText(SeedPath);
         Assert.Equal(ArticleParser.Parse(text), ArticleParser.Parse(text));
     }
+
+    [Fact]
+    public void FrontMattersReadOneAfterAnotherKeepNothingOfEachOther()
+    {
+        const string Lists = "---\nid: a\ntitle: A\ntags: [x, y, z]\nspeakers:\n  p:\n    name: P\n    aliases:\n      - Pe\n      - Pea\n---\n\"Words here.\"{@p}\n";
+        const string Other = "---\nid: b\ntitle: {x: 1}\nauthors: [Ann]\nspeakers:\n  q:\n    name: Q\n---\nText.\n";
+        var first = ArticleParser.Parse(Lists);
+        var other = ArticleParser.Parse(Other);
+        var firstAgain = ArticleParser.Parse(Lists);
+
+        Assert.Equal(first, firstAgain);
+        Assert.Equal(new[] { "x", "y", "z" }, first.Article.Metadata.Tags);
+        Assert.Equal(new[] { "Pe", "Pea" }, Assert.Single(first.Article.Speakers).Aliases);
+        Assert.Equal(new[] { "Ann" }, other.Article.Metadata.Authors);
+        Assert.Equal("q", Assert.Single(other.Article.Speakers).Key);
+        Assert.Empty(other.Article.Metadata.Tags);
+    }
 }

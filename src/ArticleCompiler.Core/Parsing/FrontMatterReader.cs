@@ -83,6 +83,7 @@ internal sealed partial class FrontMatterReader
     {
         var reader = new FrontMatterReader(text, start, end, lines, diagnostics);
         reader.ReadDocument(allowScanner);
+        FrontMatterNode.ReleaseAll();
         return reader.ToResult();
     }
 
@@ -99,6 +100,7 @@ internal sealed partial class FrontMatterReader
             reader.ReadSpeakers(root);
         }
 
+        FrontMatterNode.ReleaseAll();
         return reader.ToResult();
     }
 
