@@ -116,6 +116,18 @@ public class ValidationRuleTests
         Assert.Equal("14:4-14:15", diagnostic.Span.ToString());
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(30)]
+    public void EveryRepeatedSectionIdNamesTheLineOfItsFirstUse(int sections)
+    {
+        var body = string.Concat(Enumerable.Range(0, sections).Select(i => $"## Part {i}\n\nText.\n\n")) + "## Part 1\n\nText.\n\n## Part 0\n\nText.\n\n## Part 1\n\nText.\n";
+        var messages = ValidateBody(body).Where(d => d.Code == "ARTC105").Select(d => d.Message);
+        Assert.Equal(
+            new[] { "section id 'part-1' is already used at line 14", "section id 'part-0' is already used at line 10", "section id 'part-1' is already used at line 14" },
+            messages);
+    }
+
     [Fact]
     public void AHeadingNamedLeadCollidesWithTheImplicitLead()
     {

@@ -28,7 +28,12 @@ public static class ArticleValidator
     /// </summary>
     public static (Article Article, EquatableArray<ArticleDiagnostic> Findings) Check(ParsedArticle parsed, ValidationOptions options)
     {
-        var findings = new List<ArticleDiagnostic>(parsed.Findings);
+        var findings = new List<ArticleDiagnostic>(parsed.Findings.Count + 4);
+        for (var i = 0; i < parsed.Findings.Count; i++)
+        {
+            findings.Add(parsed.Findings[i]);
+        }
+
         if (parsed.FrontMatter.IsReadable)
         {
             CheckRequiredKeys(parsed, findings);
@@ -118,7 +123,7 @@ public static class ArticleValidator
     private static void CheckQuotes(ParsedArticle parsed, List<ArticleDiagnostic> findings)
     {
         var article = parsed.Article;
-        var quoteIdLines = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        Dictionary<string, int>? quoteIdLines = null;
         var idSpanIndex = 0;
         foreach (var quote in article.Quotes)
         {
@@ -130,6 +135,7 @@ public static class ArticleValidator
             if (quote.Id is { } id)
             {
                 var idSpan = parsed.Body.QuoteIdSpans[idSpanIndex++];
+                quoteIdLines ??= new Dictionary<string, int>(System.StringComparer.Ordinal);
                 if (quoteIdLines.TryGetValue(id, out var firstLine))
                 {
                     findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.DuplicateQuoteId, idSpan, id, firstLine));
@@ -145,18 +151,20 @@ public static class ArticleValidator
     private static void CheckSections(ParsedArticle parsed, List<ArticleDiagnostic> findings)
     {
         var sections = parsed.Article.Sections;
-        var firstLines = new Dictionary<string, int>(System.StringComparer.Ordinal);
+
+        // An article has a few sections: earlier ones are searched one by one, unless there are many.
+        var firstLines = sections.Count > 16 ? new Dictionary<string, int>(System.StringComparer.Ordinal) : null;
         for (var i = 0; i < sections.Count; i++)
         {
             var section = sections[i];
             var idSpan = parsed.Body.SectionIdSpans[i];
-            if (firstLines.TryGetValue(section.Id, out var firstLine))
+            if (FirstLineOf(sections, i, firstLines) is { } firstLine)
             {
                 findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.DuplicateSectionId, idSpan, section.Id, firstLine));
             }
             else
             {
-                firstLines.Add(section.Id, section.Span.Line);
+                firstLines?.Add(section.Id, section.Span.Line);
             }
 
             if (!section.IsLead && section.Paragraphs.IsEmpty && section.Asides.IsEmpty)
@@ -164,6 +172,26 @@ public static class ArticleValidator
                 findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.EmptySection, section.Span, section.Id));
             }
         }
+    }
+
+    // The line of the first section before `index` with the id of sections[index], or null.
+    private static int? FirstLineOf(EquatableArray<Section> sections, int index, Dictionary<string, int>? firstLines)
+    {
+        var id = sections[index].Id;
+        if (firstLines is not null)
+        {
+            return firstLines.TryGetValue(id, out var line) ? line : null;
+        }
+
+        for (var j = 0; j < index; j++)
+        {
+            if (string.Equals(sections[j].Id, id, System.StringComparison.Ordinal))
+            {
+                return sections[j].Span.Line;
+            }
+        }
+
+        return null;
     }
 
     private static void CheckUnattributedQuotations(ParsedArticle parsed, List<ArticleDiagnostic> findings)
