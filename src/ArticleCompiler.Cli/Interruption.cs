@@ -88,6 +88,7 @@ internal static class Interruption
             }
 
             Temporaries.Clear();
+            StandardOutput.Flush();   // what the run wrote before the signal, as it would have been
             try
             {
                 error.WriteLine($"artc: interrupted by {name}");

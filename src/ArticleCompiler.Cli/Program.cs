@@ -1,1 +1,9 @@
-return ArticleCompiler.Cli.Commands.ArtcCommand.Run(args, System.Console.Out, System.Console.Error);
+ArticleCompiler.Cli.StandardOutput.Buffer();
+try
+{
+    return ArticleCompiler.Cli.Commands.ArtcCommand.Run(args, System.Console.Out, System.Console.Error);
+}
+finally
+{
+    ArticleCompiler.Cli.StandardOutput.Flush();
+}

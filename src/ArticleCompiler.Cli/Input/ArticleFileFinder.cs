@@ -109,7 +109,8 @@ internal static class ArticleFileFinder
 
     // The files under a folder with their real paths: a file's is its folder's real path (worked out
     // once per folder) and its name, unless the file itself is a symbolic link, so telling files
-    // apart costs no system call per file.
+    // apart costs no system call per file. readdir(3) says which entries are links and folders
+    // (FolderListing); only a link is stat(2)ed, to see whether it leads to a folder.
     private static IEnumerable<(string Path, string RealPath)> SearchFolder(string folder, string extension, bool withRegistries)
     {
         var found = new List<(string Path, string RealPath)>();
@@ -127,35 +128,68 @@ internal static class ArticleFileFinder
                 continue;
             }
 
-            var entries = new FileSystemEnumerable<(string Path, bool IsLink)>(
-                current,
-                (ref FileSystemEntry entry) => (entry.ToSpecifiedFullPath(), (entry.Attributes & FileAttributes.ReparsePoint) != 0),
-                options)
+            var listed = FolderListing.Read(current);
+            if (listed is null)
             {
-                ShouldIncludePredicate = (ref FileSystemEntry entry) =>
-                    !entry.IsDirectory && (entry.FileName.EndsWith(extension, StringComparison.Ordinal) || (withRegistries && entry.FileName.SequenceEqual(SpeakerRegistryFile.FileName))),
-            };
-            foreach (var (path, isLink) in entries)
-            {
-                found.Add((path, isLink ? RealPath(path) : Path.Combine(realFolder, Path.GetFileName(path))));
+                SearchFolderManaged(current, realFolder, extension, withRegistries, options, found, pending);
+                continue;
             }
 
-            foreach (var child in Directory.EnumerateDirectories(current, "*", options))
+            foreach (var entry in listed)
             {
-                var name = Path.GetFileName(child);
-                if (LooksLikeAFile(child, extension))
+                var path = Path.Join(current, entry.Name);
+                if (!entry.IsDirectory)
                 {
-                    found.Add((child, RealPath(child)));
+                    if (entry.Name.EndsWith(extension, StringComparison.Ordinal) || (withRegistries && entry.Name == SpeakerRegistryFile.FileName))
+                    {
+                        found.Add((path, entry.IsLink ? RealPath(path) : Path.Join(realFolder, entry.Name)));
+                    }
                 }
-                else if (name is not ("bin" or "obj") && !name.StartsWith('.'))
+                else if (entry.Name.EndsWith(extension, StringComparison.Ordinal))
                 {
-                    pending.Push(child);
+                    found.Add((path, RealPath(path)));
+                }
+                else if (entry.Name is not ("bin" or "obj"))
+                {
+                    pending.Push(path);
                 }
             }
         }
 
         found.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
         return found.Select(f => (Tidy(f.Path), f.RealPath));
+    }
+
+    // The same walk through .NET's enumeration, where readdir(3) is not at hand (Windows, a Unix
+    // without Mono.Unix's native library, a folder that cannot be opened): FileSystemEntry.Attributes
+    // costs an lstat(2) per file there.
+    private static void SearchFolderManaged(string current, string realFolder, string extension, bool withRegistries, EnumerationOptions options, List<(string Path, string RealPath)> found, Stack<string> pending)
+    {
+        var entries = new FileSystemEnumerable<(string Path, bool IsLink)>(
+            current,
+            (ref FileSystemEntry entry) => (entry.ToSpecifiedFullPath(), (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+            options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) =>
+                !entry.IsDirectory && (entry.FileName.EndsWith(extension, StringComparison.Ordinal) || (withRegistries && entry.FileName.SequenceEqual(SpeakerRegistryFile.FileName))),
+        };
+        foreach (var (path, isLink) in entries)
+        {
+            found.Add((path, isLink ? RealPath(path) : Path.Combine(realFolder, Path.GetFileName(path))));
+        }
+
+        foreach (var child in Directory.EnumerateDirectories(current, "*", options))
+        {
+            var name = Path.GetFileName(child);
+            if (LooksLikeAFile(child, extension))
+            {
+                found.Add((child, RealPath(child)));
+            }
+            else if (name is not ("bin" or "obj") && !name.StartsWith('.'))
+            {
+                pending.Push(child);
+            }
+        }
     }
 
     // A folder named like the files sought (news/x.article.md/) is one a person took for a file;

@@ -166,7 +166,8 @@ internal sealed partial class CheckCache
         var folder = FolderHash(full);
 
         // Metadata before the read: an edit after this point gives the next run other metadata.
-        var stamp = FileStamp.Of(full);
+        // stat(2) by the path as given: the kernel walks only its components, not the current folder's too.
+        var stamp = FileStamp.Of(path);
         if (stamp is { } now && folder.Trusted && _previous.TryGetValue(full, out var old) && old.FolderHash == folder.Hash && _now < old.File.ValidUntil)
         {
             if (!old.Racy && old.Stamp == now)

@@ -103,27 +103,51 @@ internal sealed class DiskCorpusFiles : ICorpusFiles
     // A regular file whose size stat(2) already gave: one open, reads into a pooled buffer (a
     // fresh array would be zeroed first, only to be overwritten), no seek or second fstat for the
     // length. A file that grows meanwhile is read up to the size stat saw, as a stream read is.
+    // On 64-bit Linux through libc (UnixFile): .NET's open adds an fstat(2) per file to refuse
+    // folders, which the stat before has done; it also takes the path made absolute, whose every
+    // component the kernel then looks up again. Where that open fails, .NET's says why.
     private static InputFile ReadRegular(string path, string fullPath, long length, long maxSize)
     {
+        if (UnixFile.Open(path) is { } descriptor)
+        {
+            try
+            {
+                return length > maxSize
+                    ? new InputFile(path, null, ArticleTextDecoder.TooLarge(length, maxSize))
+                    : ReadAll(path, length, (buffer, offset) => UnixFile.Read(descriptor, buffer, offset));
+            }
+            finally
+            {
+                UnixFile.Close(descriptor);
+            }
+        }
+
         using var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read);
         if (length > maxSize)
         {
             return new InputFile(path, null, ArticleTextDecoder.TooLarge(length, maxSize));
         }
 
+        return ReadAll(path, length, (buffer, offset) => RandomAccess.Read(handle, buffer, offset));
+    }
+
+    private delegate int ReadAt(Span<byte> buffer, long offset);
+
+    private static InputFile ReadAll(string path, long length, ReadAt read)
+    {
         var bytes = ArrayPool<byte>.Shared.Rent((int)Math.Max(length, 1));
         try
         {
             var count = 0;
             while (count < length)
             {
-                var read = RandomAccess.Read(handle, bytes.AsSpan(count, (int)length - count), count);
-                if (read == 0)
+                var n = read(bytes.AsSpan(count, (int)length - count), count);
+                if (n == 0)
                 {
                     break;
                 }
 
-                count += read;
+                count += n;
             }
 
             return Decode(path, bytes, count);

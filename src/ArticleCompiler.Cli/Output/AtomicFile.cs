@@ -115,9 +115,12 @@ internal static class AtomicFile
         switch (System.IO.Path.GetFullPath(path))
         {
             case "/dev/stdout" or "/dev/fd/1" or "/proc/self/fd/1":
-                // The descriptor itself, at its offset and with its append mode (artc ... >> log).
+                // The descriptor itself, at its offset and with its append mode (artc ... >> log),
+                // after what Console.Out holds back (StandardOutput).
+                StandardOutput.Flush();
                 return Console.OpenStandardOutput();
             case "/dev/stderr" or "/dev/fd/2" or "/proc/self/fd/2":
+                StandardOutput.Flush();
                 return Console.OpenStandardError();
             default:
                 return new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 1 << 16);

@@ -39,7 +39,15 @@ public sealed class CorpusCheck
     {
         _files = files;
         _options = options;
-        Articles = inputs.Where(input => !SpeakerRegistryFile.IsRegistry(input)).ToList();
+        // One pass over the inputs, each asked once whether it is a registry.
+        var articles = new List<string>(inputs.Count);
+        var namedRegistries = new List<string>();
+        foreach (var input in inputs)
+        {
+            (SpeakerRegistryFile.IsRegistry(input) ? namedRegistries : articles).Add(input);
+        }
+
+        Articles = articles;
 
         var found = new List<string>();
 
@@ -55,14 +63,24 @@ public sealed class CorpusCheck
             }
         }
 
-        foreach (var registry in inputs.Where(SpeakerRegistryFile.IsRegistry))
+        foreach (var registry in namedRegistries)
         {
             Add(registry, registry);
         }
 
+        // The folders above each article, each looked at once. An article in the folder of the one
+        // before it, named the same way, is passed over without making its path absolute.
         var folders = new HashSet<string>(StringComparer.Ordinal);
+        var previousFolder = (string?)null;
         foreach (var article in Articles)
         {
+            var named = Path.GetDirectoryName(article) ?? string.Empty;
+            if (named == previousFolder)
+            {
+                continue;
+            }
+
+            previousFolder = named;
             for (var folder = Path.GetDirectoryName(files.FullPath(article)); folder is not null && folders.Add(folder); folder = Path.GetDirectoryName(folder))
             {
                 var candidate = Path.Combine(folder, SpeakerRegistryFile.FileName);

@@ -97,6 +97,11 @@ public sealed record SeverityConfiguration(EquatableArray<EditorConfigFile> File
     /// </summary>
     public ConfiguredRules Rules(string articlePath)
     {
+        if (Files.Count == 0)
+        {
+            return ConfiguredRules.None;
+        }
+
         string? required = null;
         string? categories = null;
         foreach (var (key, value) in Entries(articlePath))
@@ -120,33 +125,78 @@ public sealed record SeverityConfiguration(EquatableArray<EditorConfigFile> File
     // later sections come later and win.
     private IEnumerable<(string Key, string Value)> Entries(string articlePath)
     {
-        var path = CorpusPath.Normalize(articlePath);
-        var applicable = Files
-            .Select(file => (File: file, Directory: CorpusPath.Normalize(file.Directory).TrimEnd('/')))
-            .Where(file => path.StartsWith(file.Directory + "/", StringComparison.Ordinal))
-            .OrderByDescending(file => file.Directory.Length)
-            .ToList();
-        var rootIndex = applicable.FindIndex(file => file.File.IsRoot);
-        if (rootIndex >= 0)
+        if (Files.Count == 0)
         {
-            applicable = applicable.Take(rootIndex + 1).ToList();
+            yield break;
         }
 
-        for (var i = applicable.Count - 1; i >= 0; i--)
+        var path = CorpusPath.Normalize(articlePath);
+        foreach (var (glob, entries) in _sections.For(this, path))
         {
-            var (file, directory) = applicable[i];
-            foreach (var section in file.Sections)
+            if (!glob.IsMatch(path))
             {
-                if (!EditorConfigGlob.Create(directory, section.Glob).IsMatch(path))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                foreach (var entry in section.Entries)
+            foreach (var entry in entries)
+            {
+                yield return (entry.Key, entry.Value);
+            }
+        }
+    }
+
+    // The sections that may apply to the files of one folder, farthest first, with their globs
+    // compiled: which files apply depends on the folder only, and a glob is a regular expression
+    // that costs far more to build than to match, so both are worked out once per folder rather
+    // than for every file and every question (Rules, For). Kept outside the record's value: two
+    // configurations with the same files are equal whatever each has worked out.
+    private readonly SectionsByFolder _sections = new();
+
+    // A copy (with { Files = ... }) works out its own sections.
+    private SeverityConfiguration(SeverityConfiguration original)
+    {
+        Files = original.Files;
+        _sections = new SectionsByFolder();
+    }
+
+    private sealed class SectionsByFolder
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (EditorConfigGlob Glob, EquatableArray<EditorConfigEntry> Entries)[]> _byFolder = new(StringComparer.Ordinal);
+
+        public (EditorConfigGlob Glob, EquatableArray<EditorConfigEntry> Entries)[] For(SeverityConfiguration configuration, string path)
+        {
+            var folder = path.Substring(0, Math.Max(0, path.LastIndexOf('/')));
+            return _byFolder.TryGetValue(folder, out var known) ? known : _byFolder.GetOrAdd(folder, f => Build(configuration, f + "/x"));
+        }
+
+        public override bool Equals(object? obj) => obj is SectionsByFolder;
+
+        public override int GetHashCode() => 0;
+
+        private static (EditorConfigGlob Glob, EquatableArray<EditorConfigEntry> Entries)[] Build(SeverityConfiguration configuration, string path)
+        {
+            var applicable = configuration.Files
+                .Select(file => (File: file, Directory: CorpusPath.Normalize(file.Directory).TrimEnd('/')))
+                .Where(file => path.StartsWith(file.Directory + "/", StringComparison.Ordinal))
+                .OrderByDescending(file => file.Directory.Length)
+                .ToList();
+            var rootIndex = applicable.FindIndex(file => file.File.IsRoot);
+            if (rootIndex >= 0)
+            {
+                applicable = applicable.Take(rootIndex + 1).ToList();
+            }
+
+            var sections = new List<(EditorConfigGlob, EquatableArray<EditorConfigEntry>)>();
+            for (var i = applicable.Count - 1; i >= 0; i--)
+            {
+                var (file, directory) = applicable[i];
+                foreach (var section in file.Sections)
                 {
-                    yield return (entry.Key, entry.Value);
+                    sections.Add((EditorConfigGlob.Create(directory, section.Glob), section.Entries));
                 }
             }
+
+            return sections.ToArray();
         }
     }
 
