@@ -154,7 +154,7 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             var (article, configuration) = input;
             if (article.File.Parsed is { } parsed)
             {
-                foreach (var finding in configuration.Report(article.File.Path, System.Array.Empty<ArticleDiagnostic>(), parsed))
+                foreach (var finding in configuration.Report(article.File.Path, System.Array.Empty<Finding>(), parsed))
                 {
                     output.ReportDiagnostic(Diagnostics.ArticleDiagnosticDescriptors.ToDiagnostic(article.File.Path, finding));
                 }

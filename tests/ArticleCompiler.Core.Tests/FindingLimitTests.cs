@@ -18,7 +18,7 @@ public class FindingLimitTests
     private static readonly Dictionary<string, ConfiguredSeverity> Defaults = new();
 
     // The findings as reported: configured (here: nothing configured), then limited.
-    private static List<ArticleDiagnostic> Reported(string text, IReadOnlyDictionary<string, ConfiguredSeverity>? configured = null) =>
+    private static List<Finding> Reported(string text, IReadOnlyDictionary<string, ConfiguredSeverity>? configured = null) =>
         FindingLimit.Configure(ArticleValidator.Validate(text, Options), configured ?? Defaults);
 
     [Fact]

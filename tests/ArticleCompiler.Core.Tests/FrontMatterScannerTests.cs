@@ -129,7 +129,7 @@ public class FrontMatterScannerTests
     }
 
     private static FrontMatterReader.Result ReadRegistry(string text, bool allowScanner) =>
-        FrontMatterReader.ReadRegistry(text, new LineMap(text), new List<ArticleDiagnostic>(), allowScanner);
+        FrontMatterReader.ReadRegistry(text, new LineMap(text), new List<Finding>(), allowScanner);
 
     private static void AssertSameAsYamlDotNet(string text)
     {
@@ -146,5 +146,5 @@ public class FrontMatterScannerTests
             ArticleValidator.Validate(actual, Options).Select(Show));
     }
 
-    private static string Show(ArticleDiagnostic diagnostic) => $"{diagnostic.Code} {diagnostic.Span} {diagnostic.Message}";
+    private static string Show(Finding diagnostic) => $"{diagnostic.Code} {diagnostic.Span} {diagnostic.Message}";
 }

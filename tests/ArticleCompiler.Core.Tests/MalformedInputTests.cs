@@ -9,7 +9,7 @@ namespace ArticleCompiler.Core.Tests;
 /// <summary>Inputs found by fuzzing and review: each once crashed the parser or gave a wrong result.</summary>
 public class MalformedInputTests
 {
-    private static ArticleDiagnostic[] Validate(string text) => ArticleValidator.Validate(text, Options).ToArray();
+    private static Finding[] Validate(string text) => ArticleValidator.Validate(text, Options).ToArray();
 
     [Theory]
     [InlineData("---\nid: a\ntags: [a, b\ntitle: t\n---\n")]

@@ -32,7 +32,7 @@ internal static class TestArticles
     public static ParsedArticle ParseBody(string body) => ArticleParser.Parse(FrontMatter + body);
 
     /// <summary>Validates <see cref="FrontMatter"/> followed by <paramref name="body"/>.</summary>
-    public static ArticleDiagnostic[] ValidateBody(string body) =>
+    public static Finding[] ValidateBody(string body) =>
         ArticleValidator.Validate(FrontMatter + body, Options).ToArray();
 
     /// <summary>The repository root.</summary>
@@ -45,6 +45,6 @@ internal static class TestArticles
     public static string RawSeedPath => Path.Combine(RepositoryRoot, "seeds", "raw", "000_325cd8fcc397f6ab.txt");
 
     /// <summary>Codes with their spans, <c>CODE line:col-endLine:endCol</c>, for compact assertions.</summary>
-    public static string[] Describe(this System.Collections.Generic.IEnumerable<ArticleDiagnostic> diagnostics) =>
+    public static string[] Describe(this System.Collections.Generic.IEnumerable<Finding> diagnostics) =>
         diagnostics.Select(d => $"{d.Code} {d.Span}").ToArray();
 }

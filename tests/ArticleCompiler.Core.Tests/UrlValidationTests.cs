@@ -8,7 +8,7 @@ namespace ArticleCompiler.Core.Tests;
 /// <summary>The front matter's url, checked as browsers read it, and its credentials reported where they stand.</summary>
 public class UrlValidationTests
 {
-    private static ArticleDiagnostic[] Validate(string urlLine) =>
+    private static Finding[] Validate(string urlLine) =>
         ArticleValidator.Validate($"---\nid: a\ntitle: b\n{urlLine}\n---\n\nText.\n", Options).ToArray();
 
     [Theory]

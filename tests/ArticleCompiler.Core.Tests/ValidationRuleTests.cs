@@ -9,7 +9,7 @@ namespace ArticleCompiler.Core.Tests;
 /// <summary>Each rule's message and span; the broken-file collection covers every code too.</summary>
 public class ValidationRuleTests
 {
-    private static ArticleDiagnostic[] Validate(string text) => ArticleValidator.Validate(text, Options).ToArray();
+    private static Finding[] Validate(string text) => ArticleValidator.Validate(text, Options).ToArray();
 
     [Fact]
     public void AnUnknownSpeakerIsReportedAtTheKeyWithTheNearestKnownOne()

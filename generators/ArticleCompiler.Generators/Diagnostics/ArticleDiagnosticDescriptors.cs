@@ -45,7 +45,7 @@ internal static class ArticleDiagnosticDescriptors
     /// The Roslyn diagnostic of <paramref name="finding"/> (configured by the core) in the file at
     /// <paramref name="path"/>, located at the exact characters of the article file.
     /// </summary>
-    public static Diagnostic ToDiagnostic(string path, ArticleDiagnostic finding)
+    public static Diagnostic ToDiagnostic(string path, Finding finding)
     {
         var span = finding.Span;
         var location = Location.Create(

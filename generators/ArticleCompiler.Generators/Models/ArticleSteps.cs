@@ -315,8 +315,8 @@ internal static class ArticleSteps
     }
 
     private static FileFinding Collision(string path, Text.SourceSpan span, string what, string value, string wanted, string name) =>
-        new FileFinding(path, ArticleDiagnostic.Create(DiagnosticDescriptors.NameCollision, span, what, value, wanted, name));
+        new FileFinding(path, Finding.Create(DiagnosticDescriptors.NameCollision, span, what, value, wanted, name));
 
-    private static EquatableArray<ArticleDiagnostic> Failure(Exception exception) =>
+    private static EquatableArray<Finding> Failure(Exception exception) =>
         new(new[] { FileFindings.Failure(exception) });
 }

@@ -19,7 +19,7 @@ internal static class RegistrySteps
         cancellationToken.ThrowIfCancellationRequested();
         if (text is null)
         {
-            return new SpeakerRegistryFile(path, EquatableArray<Speaker>.Empty, new EquatableArray<ArticleDiagnostic>(new[] { FileFindings.Unreadable() }));
+            return new SpeakerRegistryFile(path, EquatableArray<Speaker>.Empty, new EquatableArray<Finding>(new[] { FileFindings.Unreadable() }));
         }
 
         try
@@ -28,7 +28,7 @@ internal static class RegistrySteps
         }
         catch (Exception exception)
         {
-            return new SpeakerRegistryFile(path, EquatableArray<Speaker>.Empty, new EquatableArray<ArticleDiagnostic>(new[] { FileFindings.Failure(exception) }));
+            return new SpeakerRegistryFile(path, EquatableArray<Speaker>.Empty, new EquatableArray<Finding>(new[] { FileFindings.Failure(exception) }));
         }
     }
 
@@ -63,7 +63,7 @@ internal static class RegistrySteps
             var name = names.Allocate(wanted, out var collided);
             if (collided)
             {
-                diagnostics.Add(new FileFinding(speaker.RegistryPath!, ArticleDiagnostic.Create(DiagnosticDescriptors.NameCollision, speaker.Span, "speaker key", speaker.Key, wanted, name)));
+                diagnostics.Add(new FileFinding(speaker.RegistryPath!, Finding.Create(DiagnosticDescriptors.NameCollision, speaker.Span, "speaker key", speaker.Key, wanted, name)));
             }
 
             speakers.Add(new RegistrySpeakerSpec(speaker.Key, name, speaker.Name, speaker.Role, speaker.Aliases, speaker.Kind, fileIndex[speaker.RegistryPath!], speaker.Span.Line, speaker.Span.Column));

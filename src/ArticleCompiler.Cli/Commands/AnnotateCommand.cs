@@ -309,5 +309,5 @@ internal static class AnnotateCommand
     /// <summary>news/a.txt gives a.article.md.</summary>
     public static string DraftName(string file) => RawName(file) + ArticleFileFinder.Extension;
 
-    private sealed record Outcome(AnnotationResult? Result, ArticleDiagnostic? Problem, string? Failure);
+    private sealed record Outcome(AnnotationResult? Result, Finding? Problem, string? Failure);
 }

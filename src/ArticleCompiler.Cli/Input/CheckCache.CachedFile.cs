@@ -59,7 +59,7 @@ internal sealed record CachedFile(UInt128? ContentHash, IReadOnlyList<CachedFind
 }
 
 /// <summary>A configured finding and the excerpt of its line that the text format shows.</summary>
-internal readonly record struct CachedFinding(ArticleDiagnostic Finding, SourceExcerpt Excerpt);
+internal readonly record struct CachedFinding(Finding Finding, SourceExcerpt Excerpt);
 
 /// <summary>
 /// An article's id as the corpus rule (ARTC108) reads it, and the excerpt of the line its id stands

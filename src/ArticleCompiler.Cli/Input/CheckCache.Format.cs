@@ -226,7 +226,7 @@ internal sealed partial class CheckCache
                 throw new Unreadable("it is damaged");
             }
 
-            var finding = new ArticleDiagnostic(code, (DiagnosticSeverity)severity, reader.ReadString(), ReadSpan(reader));
+            var finding = new Finding(code, (DiagnosticSeverity)severity, reader.ReadString(), ReadSpan(reader));
             findings[i] = new CachedFinding(finding, ReadExcerpt(reader));
         }
 

@@ -187,7 +187,7 @@ internal sealed class DiskCorpusFiles : ICorpusFiles
 
     // The text was valid UTF-8 up to the problem when the problem has a column past the first (a
     // NUL character): decode it leniently to show that line.
-    private static string LineOf(byte[] bytes, int count, ArticleDiagnostic problem)
+    private static string LineOf(byte[] bytes, int count, Finding problem)
     {
         if (problem.Span.Start == 0)
         {

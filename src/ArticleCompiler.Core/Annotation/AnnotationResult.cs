@@ -50,7 +50,7 @@ public sealed record AnnotationNote(int Line, int Column, int DraftLine, string 
 /// <param name="QuoteCount">Quotes annotated in the draft.</param>
 /// <param name="SpeakerCount">Speakers it quotes: those in its front matter and the registry's.</param>
 /// <param name="Findings">What validation still reports of the draft (no errors unless the raw text defeats every repair).</param>
-public sealed record AnnotationResult(string Draft, IReadOnlyList<AnnotationNote> Notes, int QuoteCount, int SpeakerCount, IReadOnlyList<ArticleDiagnostic> Findings)
+public sealed record AnnotationResult(string Draft, IReadOnlyList<AnnotationNote> Notes, int QuoteCount, int SpeakerCount, IReadOnlyList<Finding> Findings)
 {
     /// <summary>The draft's article id.</summary>
     public string Id { get; init; } = string.Empty;

@@ -17,16 +17,16 @@ public static class ArticleCheck
     {
         if (file.Text is null)
         {
-            var problem = file.Problem is null ? EquatableArray<ArticleDiagnostic>.Empty : new EquatableArray<ArticleDiagnostic>(new[] { file.Problem });
+            var problem = file.Problem is null ? EquatableArray<Finding>.Empty : new EquatableArray<Finding>(new[] { file.Problem });
             return new ParsedFile(file.Path, null, problem);
         }
 
         if (ArticleTextDecoder.FindNotText(file.Text) is { } notText)
         {
-            return new ParsedFile(file.Path, null, new EquatableArray<ArticleDiagnostic>(new[] { notText }));
+            return new ParsedFile(file.Path, null, new EquatableArray<Finding>(new[] { notText }));
         }
 
-        return new ParsedFile(file.Path, ArticleParser.Parse(file.Text), EquatableArray<ArticleDiagnostic>.Empty);
+        return new ParsedFile(file.Path, ArticleParser.Parse(file.Text), EquatableArray<Finding>.Empty);
     }
 
     /// <summary>

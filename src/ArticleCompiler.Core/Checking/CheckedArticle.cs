@@ -13,7 +13,7 @@ namespace ArticleCompiler.Checking;
 /// <param name="Parsed">The parsed article; null when the file has no text.</param>
 /// <param name="Article">The article with its speakers resolved; null when the file has no text.</param>
 /// <param name="Findings">Parse errors and findings, ordered by position (configured by <see cref="CorpusCheck"/>, not by <see cref="ArticleCheck"/>).</param>
-public sealed record CheckedArticle(string Path, ParsedArticle? Parsed, Article? Article, EquatableArray<ArticleDiagnostic> Findings)
+public sealed record CheckedArticle(string Path, ParsedArticle? Parsed, Article? Article, EquatableArray<Finding> Findings)
 {
     /// <summary>The article's id, revision and id position; null without an id.</summary>
     public ArticleIdentity? Identity => ArticleIdentity.Of(Path, Parsed);

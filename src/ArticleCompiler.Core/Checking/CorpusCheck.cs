@@ -99,7 +99,7 @@ public sealed class CorpusCheck
             {
                 var file = files.Read(path);
                 var registry = file.Text is null
-                    ? new SpeakerRegistryFile(path, EquatableArray<Speaker>.Empty, new EquatableArray<ArticleDiagnostic>(new[] { file.Problem! }))
+                    ? new SpeakerRegistryFile(path, EquatableArray<Speaker>.Empty, new EquatableArray<Finding>(new[] { file.Problem! }))
                     : SpeakerRegistryFile.Read(path, file.Text);
 
                 // Scoped by the path it was found at, as the build scopes it; one file reached
@@ -155,14 +155,14 @@ public sealed class CorpusCheck
         var checkedArticle = ArticleCheck.Check(ArticleCheck.Parse(file), context.Registry, _options);
         var findings = context.Configuration.Report(fullPath, checkedArticle.Findings, checkedArticle.Parsed);
         var reported = new ReportedFinding[findings.Count];
-        var configured = new ArticleDiagnostic[findings.Count];
+        var configured = new Finding[findings.Count];
         for (var i = 0; i < reported.Length; i++)
         {
             configured[i] = findings[i];
             reported[i] = new ReportedFinding(file.Path, findings[i], SourceExcerpt.In(file, findings[i].Span));
         }
 
-        article = checkedArticle with { Findings = new EquatableArray<ArticleDiagnostic>(configured) };
+        article = checkedArticle with { Findings = new EquatableArray<Finding>(configured) };
         var identity = checkedArticle.Identity;
         return new FileReport(file.Path, new EquatableArray<ReportedFinding>(reported), identity, identity is null ? default : SourceExcerpt.In(file, identity.IdSpan));
     }

@@ -10,7 +10,7 @@ namespace ArticleCompiler.Checking;
 /// <param name="Path">The file's path, as the caller names it.</param>
 /// <param name="Text">The text; null when there is none.</param>
 /// <param name="Problem">Why there is no text; null when there is.</param>
-public sealed record InputFile(string Path, string? Text, ArticleDiagnostic? Problem)
+public sealed record InputFile(string Path, string? Text, Finding? Problem)
 {
     /// <summary>
     /// The line <see cref="Problem"/> points into, control characters shown as symbols (a NUL as

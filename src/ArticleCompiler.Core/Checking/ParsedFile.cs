@@ -11,4 +11,4 @@ namespace ArticleCompiler.Checking;
 /// <param name="Path">The file's path, as the caller names it.</param>
 /// <param name="Parsed">The parsed article; null when the file has no text.</param>
 /// <param name="Findings">Why the file could not be parsed, if it could not (parse errors come with the check).</param>
-public sealed record ParsedFile(string Path, ParsedArticle? Parsed, EquatableArray<ArticleDiagnostic> Findings);
+public sealed record ParsedFile(string Path, ParsedArticle? Parsed, EquatableArray<Finding> Findings);

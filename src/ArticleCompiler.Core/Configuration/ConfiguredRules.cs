@@ -26,9 +26,9 @@ public sealed record ConfiguredRules(EquatableArray<string> RequiredKeys, Equata
     public static ConfiguredRules None { get; } = new(EquatableArray<string>.Empty, null);
 
     /// <summary>The findings of these rules for <paramref name="parsed"/> (none when its front matter is unreadable).</summary>
-    public IReadOnlyList<ArticleDiagnostic> Check(ParsedArticle parsed)
+    public IReadOnlyList<Finding> Check(ParsedArticle parsed)
     {
-        var findings = new List<ArticleDiagnostic>();
+        var findings = new List<Finding>();
         var frontMatter = parsed.FrontMatter;
         if (!frontMatter.IsReadable)
         {
@@ -40,14 +40,14 @@ public sealed record ConfiguredRules(EquatableArray<string> RequiredKeys, Equata
         {
             if (!HasValue(metadata, parsed.Article, key))
             {
-                findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.ConfiguredKeyMissing, frontMatter.OpeningSpan, key));
+                findings.Add(Finding.Create(DiagnosticDescriptors.ConfiguredKeyMissing, frontMatter.OpeningSpan, key));
             }
         }
 
         if (AllowedCategories is { } allowed && metadata.Category is { } category && !allowed.Contains(category, StringComparer.Ordinal))
         {
             var span = frontMatter.Find("category")?.ValueSpan ?? frontMatter.OpeningSpan;
-            findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.CategoryNotAllowed, span, category, string.Join(", ", allowed.Select(c => "'" + c + "'"))));
+            findings.Add(Finding.Create(DiagnosticDescriptors.CategoryNotAllowed, span, category, string.Join(", ", allowed.Select(c => "'" + c + "'"))));
         }
 
         return findings;

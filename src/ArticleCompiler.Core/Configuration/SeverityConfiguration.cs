@@ -72,12 +72,12 @@ public sealed record SeverityConfiguration(EquatableArray<EditorConfigFile> File
     /// allowed categories), configured and limited alike, merged in <see cref="DiagnosticOrder"/>.
     /// The one place a finding gets its reported severity: artc's commands and the build call it.
     /// </summary>
-    public IReadOnlyList<ArticleDiagnostic> Report(string path, IReadOnlyList<ArticleDiagnostic> findings, ParsedArticle? parsed = null)
+    public IReadOnlyList<Finding> Report(string path, IReadOnlyList<Finding> findings, ParsedArticle? parsed = null)
     {
-        var ruleFindings = parsed is null ? Array.Empty<ArticleDiagnostic>() : Rules(path).Check(parsed);
+        var ruleFindings = parsed is null ? Array.Empty<Finding>() : Rules(path).Check(parsed);
         if (findings.Count == 0 && ruleFindings.Count == 0)
         {
-            return Array.Empty<ArticleDiagnostic>();   // the build asks for every file: no severities to look up
+            return Array.Empty<Finding>();   // the build asks for every file: no severities to look up
         }
 
         var configured = For(path);
@@ -201,7 +201,7 @@ public sealed record SeverityConfiguration(EquatableArray<EditorConfigFile> File
     }
 
     /// <summary>The severity of <paramref name="diagnostic"/> after <paramref name="configured"/>; null when suppressed.</summary>
-    public static DiagnosticSeverity? Apply(ArticleDiagnostic diagnostic, IReadOnlyDictionary<string, ConfiguredSeverity> configured)
+    public static DiagnosticSeverity? Apply(Finding diagnostic, IReadOnlyDictionary<string, ConfiguredSeverity> configured)
     {
         if (!configured.TryGetValue(diagnostic.Code, out var severity))
         {

@@ -7,7 +7,7 @@ namespace ArticleCompiler.Parsing;
 
 /// <summary>
 /// Parses the text of one <c>*.article.md</c> file: the YAML front matter (<see cref="FrontMatterReader"/>),
-/// the body with the hand-written v1 reader. Never throws for any input; problems become diagnostics.
+/// the body with the hand-written v1 reader. Never throws for any input; problems become findings.
 /// </summary>
 public static class ArticleParser
 {
@@ -30,7 +30,7 @@ public static class ArticleParser
             text = text.Substring(1);
         }
 
-        var diagnostics = new List<ArticleDiagnostic>();
+        var findings = new List<Finding>();
         var lines = new LineMap(text);
         const int start = 0;
 
@@ -55,14 +55,14 @@ public static class ArticleParser
 
             if (closing < text.Length)
             {
-                var errorsBefore = diagnostics.Count;
-                frontMatter = FrontMatterReader.Read(text, yamlStart, closing, lines, diagnostics, allowScanner);
-                readable = !ContainsCode(diagnostics, errorsBefore, DiagnosticDescriptors.InvalidYaml.Code);
+                var errorsBefore = findings.Count;
+                frontMatter = FrontMatterReader.Read(text, yamlStart, closing, lines, findings, allowScanner);
+                readable = !ContainsCode(findings, errorsBefore, DiagnosticDescriptors.InvalidYaml.Code);
                 bodyStart = closingLine < lines.LineCount ? lines.LineStart(closingLine + 1) : text.Length;
             }
             else
             {
-                diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.UnclosedFrontMatter, openingSpan));
+                findings.Add(Finding.Create(DiagnosticDescriptors.UnclosedFrontMatter, openingSpan));
                 frontMatter = FrontMatterReader.Empty();
                 readable = false;
                 bodyStart = text.Length;
@@ -71,27 +71,27 @@ public static class ArticleParser
         else
         {
             openingSpan = lines.SpanBetween(start, firstLineEnd);
-            diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.MissingFrontMatter, openingSpan));
+            findings.Add(Finding.Create(DiagnosticDescriptors.MissingFrontMatter, openingSpan));
             frontMatter = FrontMatterReader.Empty();
             readable = false;
             bodyStart = start;
         }
 
-        var body = BodyReader.Read(text, bodyStart, lines, diagnostics);
-        diagnostics.Sort(DiagnosticOrder.Instance);
+        var body = BodyReader.Read(text, bodyStart, lines, findings);
+        findings.Sort(DiagnosticOrder.Instance);
         var article = new Article(frontMatter.Metadata, frontMatter.Speakers, body.Sections, body.Quotes);
         return new ParsedArticle(
             article,
-            diagnostics.ToEquatableArray(),
+            findings.ToEquatableArray(),
             new FrontMatterSyntax(readable, openingSpan, frontMatter.Keys, frontMatter.UnknownKeys, frontMatter.SpeakersWithUnreadableName),
             body.Syntax);
     }
 
-    private static bool ContainsCode(List<ArticleDiagnostic> diagnostics, int from, string code)
+    private static bool ContainsCode(List<Finding> findings, int from, string code)
     {
-        for (var i = from; i < diagnostics.Count; i++)
+        for (var i = from; i < findings.Count; i++)
         {
-            if (diagnostics[i].Code == code)
+            if (findings[i].Code == code)
             {
                 return true;
             }

@@ -17,7 +17,7 @@ public static class ArticleTextDecoder
     /// Decodes <paramref name="bytes"/>; on failure returns null and sets <paramref name="problem"/>
     /// to an ARTC010 finding (invalid UTF-8, or a NUL character, which no text file holds).
     /// </summary>
-    public static string? Decode(byte[] bytes, int count, out ArticleDiagnostic? problem)
+    public static string? Decode(byte[] bytes, int count, out Finding? problem)
     {
         problem = null;
         var start = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
@@ -29,7 +29,7 @@ public static class ArticleTextDecoder
         catch (DecoderFallbackException exception)
         {
             var offset = start + Math.Max(0, exception.Index);
-            problem = ArticleDiagnostic.Create(DiagnosticDescriptors.NotText, FirstCharacter(), $"invalid UTF-8 at byte {offset}");
+            problem = Finding.Create(DiagnosticDescriptors.NotText, FirstCharacter(), $"invalid UTF-8 at byte {offset}");
             return null;
         }
 
@@ -41,15 +41,15 @@ public static class ArticleTextDecoder
     /// An ARTC010 finding when decoded <paramref name="text"/> holds a NUL character (no text file
     /// does), else null. For callers that get text already decoded, such as the compiler.
     /// </summary>
-    public static ArticleDiagnostic? FindNotText(string text)
+    public static Finding? FindNotText(string text)
     {
         var nul = text.IndexOf('\0');
-        return nul < 0 ? null : ArticleDiagnostic.Create(DiagnosticDescriptors.NotText, new LineMap(text).Span(nul, 1), "it contains a NUL character");
+        return nul < 0 ? null : Finding.Create(DiagnosticDescriptors.NotText, new LineMap(text).Span(nul, 1), "it contains a NUL character");
     }
 
     /// <summary>An ARTC011 finding for a file of <paramref name="size"/> bytes over <paramref name="limit"/>.</summary>
-    public static ArticleDiagnostic TooLarge(long size, long limit) =>
-        ArticleDiagnostic.Create(DiagnosticDescriptors.FileTooLarge, FirstCharacter(), size, limit);
+    public static Finding TooLarge(long size, long limit) =>
+        Finding.Create(DiagnosticDescriptors.FileTooLarge, FirstCharacter(), size, limit);
 
     private static SourceSpan FirstCharacter() => new(0, 0, 1, 1, 1, 1);
 }

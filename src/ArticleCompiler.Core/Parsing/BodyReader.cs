@@ -16,7 +16,7 @@ internal sealed partial class BodyReader
 
     private readonly string _text;
     private readonly LineMap _lines;
-    private readonly List<ArticleDiagnostic> _diagnostics;
+    private readonly List<Finding> _findings;
     private readonly InlineReader _inline;
 
     private readonly Scratch _scratch;
@@ -34,12 +34,12 @@ internal sealed partial class BodyReader
     private SourceSpan? _sectionIdSpan;
     private PendingQuote? _pendingQuote;
 
-    private BodyReader(string text, LineMap lines, List<ArticleDiagnostic> diagnostics)
+    private BodyReader(string text, LineMap lines, List<Finding> findings)
     {
         _text = text;
         _lines = lines;
-        _diagnostics = diagnostics;
-        _inline = new InlineReader(text, lines, diagnostics);
+        _findings = findings;
+        _inline = new InlineReader(text, lines, findings);
         _scratch = Scratch.Take();
         _sections = _scratch.Sections;
         _quotes = _scratch.Quotes;
@@ -54,9 +54,9 @@ internal sealed partial class BodyReader
     public sealed record Result(EquatableArray<Section> Sections, EquatableArray<Quote> Quotes, BodySyntax Syntax);
 
     /// <summary>Reads the body that starts at <paramref name="start"/>.</summary>
-    public static Result Read(string text, int start, LineMap lines, List<ArticleDiagnostic> diagnostics)
+    public static Result Read(string text, int start, LineMap lines, List<Finding> findings)
     {
-        var reader = new BodyReader(text, lines, diagnostics);
+        var reader = new BodyReader(text, lines, findings);
         reader.ReadBlocks(start);
         var result = new Result(
             reader._sections.ToEquatableArray(),
@@ -122,7 +122,7 @@ internal sealed partial class BodyReader
                 var kindText = _text.Substring(contentStart + 3, contentEnd - contentStart - 3).Trim();
                 if (kindText.Length == 0)
                 {
-                    _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.StrayFence, lineSpan));
+                    _findings.Add(Finding.Create(DiagnosticDescriptors.StrayFence, lineSpan));
                 }
                 else
                 {
@@ -168,7 +168,7 @@ internal sealed partial class BodyReader
 
         if (fenceOpen)
         {
-            _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.UnclosedFence, fenceOpenSpan));
+            _findings.Add(Finding.Create(DiagnosticDescriptors.UnclosedFence, fenceOpenSpan));
             AddAside(fenceKind, fenceLines, _lines.SpanBetween(fenceStart, _text.Length));
         }
 
@@ -190,7 +190,7 @@ internal sealed partial class BodyReader
                 return AsideKind.Footer;
             default:
                 var kindStart = _text.IndexOf(kindText, contentStart + 3, StringComparison.Ordinal);
-                _diagnostics.Add(ArticleDiagnostic.Create(
+                _findings.Add(Finding.Create(
                     DiagnosticDescriptors.UnknownAsideKind,
                     _lines.SpanBetween(kindStart, Math.Min(contentEnd, kindStart + kindText.Length)),
                     kindText,
@@ -238,7 +238,7 @@ internal sealed partial class BodyReader
         {
             if (explicitId is not null)
             {
-                _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.MalformedKey, idSpan, "section id", explicitId, Suggestions.KeyShapeHint(explicitId)));
+                _findings.Add(Finding.Create(DiagnosticDescriptors.MalformedKey, idSpan, "section id", explicitId, Suggestions.KeyShapeHint(explicitId)));
             }
 
             id = Slug.FromHeading(heading);

@@ -18,7 +18,7 @@ internal sealed partial class FrontMatterReader
         else if (parsed.HasCredentials)
         {
             var what = parsed.HasUserName && parsed.HasPassword ? "a user name and password" : parsed.HasUserName ? "a user name" : "a password";
-            _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.UrlWithCredentials, ValueSpan(value, url, parsed.CredentialsStart, parsed.CredentialsLength), key, what));
+            _findings.Add(Finding.Create(DiagnosticDescriptors.UrlWithCredentials, ValueSpan(value, url, parsed.CredentialsStart, parsed.CredentialsLength), key, what));
         }
     }
 

@@ -39,21 +39,21 @@ internal sealed partial class FrontMatterReader
         catch (YamlNestingGuard.TooDeepException tooDeep)
         {
             var offset = (int)Math.Min(tooDeep.Start.Index, yaml.Length);
-            _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.InvalidYaml, WidenToOneCharacter(_start + offset), _documentName, $"{_documentName} nests lists or maps more than {MaximumNesting} levels deep"));
+            _findings.Add(Finding.Create(DiagnosticDescriptors.InvalidYaml, WidenToOneCharacter(_start + offset), _documentName, $"{_documentName} nests lists or maps more than {MaximumNesting} levels deep"));
             return null;
         }
         catch (YamlException exception)
         {
             var start = ToOffset(exception.Start);
             var end = Math.Max(start, ToOffset(exception.End));
-            _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.InvalidYaml, end > start ? _lines.SpanBetween(start, end) : WidenToOneCharacter(start), _documentName, CleanYamlMessage(exception)));
+            _findings.Add(Finding.Create(DiagnosticDescriptors.InvalidYaml, end > start ? _lines.SpanBetween(start, end) : WidenToOneCharacter(start), _documentName, CleanYamlMessage(exception)));
             return null;
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or NotSupportedException)
         {
             // YamlDotNet throws these (not YamlException) for some malformed input, such as an
             // unclosed flow sequence before the end of the front matter; it gives no position.
-            _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.InvalidYaml, WidenToOneCharacter(_start), _documentName, exception.Message));
+            _findings.Add(Finding.Create(DiagnosticDescriptors.InvalidYaml, WidenToOneCharacter(_start), _documentName, exception.Message));
             return null;
         }
 
@@ -63,7 +63,7 @@ internal sealed partial class FrontMatterReader
         {
             if (stream.Documents[i].RootNode is not YamlScalarNode { Value: null or "" })
             {
-                _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.InvalidYaml, WidenToOneCharacter(ToOffset(stream.Documents[i].RootNode.Start)), _documentName, "it holds more than one YAML document; only the first is read"));
+                _findings.Add(Finding.Create(DiagnosticDescriptors.InvalidYaml, WidenToOneCharacter(ToOffset(stream.Documents[i].RootNode.Start)), _documentName, "it holds more than one YAML document; only the first is read"));
                 break;
             }
         }

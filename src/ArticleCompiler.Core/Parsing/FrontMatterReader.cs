@@ -37,7 +37,7 @@ internal sealed partial class FrontMatterReader
     private readonly int _start;
     private readonly int _end;
     private readonly LineMap _lines;
-    private readonly List<ArticleDiagnostic> _diagnostics;
+    private readonly List<Finding> _findings;
     private readonly List<KeyOccurrence> _keys = new();
     private readonly List<UnknownKeyOccurrence> _unknownKeys = new();
     private readonly List<Speaker> _speakers = new();
@@ -58,13 +58,13 @@ internal sealed partial class FrontMatterReader
     private EquatableArray<string> _tags = EquatableArray<string>.Empty;
     private EquatableArray<MetaEntry> _meta = EquatableArray<MetaEntry>.Empty;
 
-    private FrontMatterReader(string text, int start, int end, LineMap lines, List<ArticleDiagnostic> diagnostics)
+    private FrontMatterReader(string text, int start, int end, LineMap lines, List<Finding> findings)
     {
         _text = text;
         _start = start;
         _end = end;
         _lines = lines;
-        _diagnostics = diagnostics;
+        _findings = findings;
     }
 
     /// <summary>The result of reading the front matter.</summary>
@@ -79,9 +79,9 @@ internal sealed partial class FrontMatterReader
     /// Reads the YAML at <c>text[start, end)</c> of the article text. With <paramref name="allowScanner"/>
     /// false it is always read by YamlDotNet (the tests compare the two).
     /// </summary>
-    public static Result Read(string text, int start, int end, LineMap lines, List<ArticleDiagnostic> diagnostics, bool allowScanner = true)
+    public static Result Read(string text, int start, int end, LineMap lines, List<Finding> findings, bool allowScanner = true)
     {
-        var reader = new FrontMatterReader(text, start, end, lines, diagnostics);
+        var reader = new FrontMatterReader(text, start, end, lines, findings);
         reader.ReadDocument(allowScanner);
         FrontMatterNode.ReleaseAll();
         return reader.ToResult();
@@ -92,9 +92,9 @@ internal sealed partial class FrontMatterReader
     /// read as under the front matter's <c>speakers</c>. Only the speakers and unknown keys of the
     /// result are filled.
     /// </summary>
-    public static Result ReadRegistry(string yaml, LineMap lines, List<ArticleDiagnostic> diagnostics, bool allowScanner = true)
+    public static Result ReadRegistry(string yaml, LineMap lines, List<Finding> findings, bool allowScanner = true)
     {
-        var reader = new FrontMatterReader(yaml, 0, yaml.Length, lines, diagnostics) { _documentName = "the speaker registry" };
+        var reader = new FrontMatterReader(yaml, 0, yaml.Length, lines, findings) { _documentName = "the speaker registry" };
         if (reader.LoadRoot("a map from speaker keys to speakers", allowScanner) is { } root)
         {
             reader.ReadSpeakers(root);
@@ -105,7 +105,7 @@ internal sealed partial class FrontMatterReader
     }
 
     /// <summary>A result for an article without readable front matter.</summary>
-    public static Result Empty() => new FrontMatterReader(string.Empty, 0, 0, new LineMap(string.Empty), new List<ArticleDiagnostic>()).ToResult();
+    public static Result Empty() => new FrontMatterReader(string.Empty, 0, 0, new LineMap(string.Empty), new List<Finding>()).ToResult();
 
     private Result ToResult() => new(
         new ArticleMetadata(_id, _title, _category, _source, _dateline, _published, _publishedDate, _revision, _url, _authors, _language, _tags, _meta),
@@ -265,7 +265,7 @@ internal sealed partial class FrontMatterReader
             var keySpan = SpanOf(entry.Key);
             if (!SyntaxRules.IsKey(key))
             {
-                _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.MalformedKey, keySpan, "speaker key", key, Suggestions.KeyShapeHint(key)));
+                _findings.Add(Finding.Create(DiagnosticDescriptors.MalformedKey, keySpan, "speaker key", key, Suggestions.KeyShapeHint(key)));
             }
 
             _speakers.Add(ReadSpeaker(key, keySpan, entry.Value));
@@ -400,7 +400,7 @@ internal sealed partial class FrontMatterReader
     }
 
     private void Report(DiagnosticDescriptor descriptor, FrontMatterNode node, params object?[] arguments) =>
-        _diagnostics.Add(ArticleDiagnostic.Create(descriptor, SpanOf(node), arguments));
+        _findings.Add(Finding.Create(descriptor, SpanOf(node), arguments));
 
     private SourceSpan SpanOf(FrontMatterNode node)
     {

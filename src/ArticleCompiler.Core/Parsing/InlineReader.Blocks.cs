@@ -134,7 +134,7 @@ internal sealed partial class InlineReader
                 errors++;
                 if (report)
                 {
-                    _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.MalformedAttributeBlock, tokenSpan, problem));
+                    _findings.Add(Finding.Create(DiagnosticDescriptors.MalformedAttributeBlock, tokenSpan, problem));
                 }
             }
         }
@@ -198,7 +198,7 @@ internal sealed partial class InlineReader
             errors++;
             if (report)
             {
-                _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.MalformedKey, span, what, value, Suggestions.KeyShapeHint(value)));
+                _findings.Add(Finding.Create(DiagnosticDescriptors.MalformedKey, span, what, value, Suggestions.KeyShapeHint(value)));
             }
         }
 

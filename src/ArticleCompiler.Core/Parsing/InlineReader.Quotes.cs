@@ -29,14 +29,14 @@ internal sealed partial class InlineReader
                 if (stray.Kind != AttributeBlockKind.Unterminated && _abandonedQuote is { } abandoned)
                 {
                     // A quote opened in an earlier paragraph closes here, but this paragraph does not open with a quote mark.
-                    _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.UnclosedQuote, SourceSpan(abandoned.SourceStart, SourceOffset(stray.End - 1) + 1)));
+                    _findings.Add(Finding.Create(DiagnosticDescriptors.UnclosedQuote, SourceSpan(abandoned.SourceStart, SourceOffset(stray.End - 1) + 1)));
                     _abandonedQuote = null;
                     return stray.End;
                 }
 
                 if (stray.Kind != AttributeBlockKind.Unterminated)
                 {
-                    _diagnostics.Add(ArticleDiagnostic.Create(
+                    _findings.Add(Finding.Create(
                         DiagnosticDescriptors.MalformedAttributeBlock,
                         Span(i + 1, stray.End),
                         "no quote is open before this block (a straight opening quote needs white space or one of ( [ \u2014 - before it)"));

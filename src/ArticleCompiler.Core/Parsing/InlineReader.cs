@@ -32,7 +32,7 @@ internal sealed partial class InlineReader
 
     private readonly string _source;
     private readonly LineMap _lines;
-    private readonly List<ArticleDiagnostic> _diagnostics;
+    private readonly List<Finding> _findings;
 
     // Buffers reused from paragraph to paragraph, and from article to article on one thread.
     private readonly Buffers _buffers;
@@ -67,11 +67,11 @@ internal sealed partial class InlineReader
     private int _indirectCleanStart;
     private int _indirectSourceStart;
 
-    public InlineReader(string source, LineMap lines, List<ArticleDiagnostic> diagnostics)
+    public InlineReader(string source, LineMap lines, List<Finding> findings)
     {
         _source = source;
         _lines = lines;
-        _diagnostics = diagnostics;
+        _findings = findings;
         _buffers = Buffers.Take();
         _logical = _buffers.Logical;
         _segments = _buffers.Segments;
@@ -295,7 +295,7 @@ internal sealed partial class InlineReader
                 else if (followedByBlock)
                 {
                     SetPair(i, OrphanClose);
-                    _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.UnopenedIndirectSpan, Span(i, i + 1)));
+                    _findings.Add(Finding.Create(DiagnosticDescriptors.UnopenedIndirectSpan, Span(i, i + 1)));
                 }
             }
 
@@ -320,7 +320,7 @@ internal sealed partial class InlineReader
                 {
                     var blockClose = IndexOf('}', close);
                     var end = blockClose < 0 ? close + 1 : blockClose + 1;
-                    _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.NestedIndirectSpan, Span(open, end)));
+                    _findings.Add(Finding.Create(DiagnosticDescriptors.NestedIndirectSpan, Span(open, end)));
                     _pairs[close - _start] = NestedOpen;
                     _pairs[touched] = NoPair;
                 }
@@ -429,7 +429,7 @@ internal sealed partial class InlineReader
             {
                 var block = ReadBlock(i, report: false);
                 var end = block.Kind == AttributeBlockKind.Unterminated ? i + 1 : block.End;
-                _diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.UnclosedQuote, SourceSpan(_quoteSourceStart, SourceOffset(end - 1) + 1)));
+                _findings.Add(Finding.Create(DiagnosticDescriptors.UnclosedQuote, SourceSpan(_quoteSourceStart, SourceOffset(end - 1) + 1)));
                 _quoteOpen = false;
                 i = end;
                 continue;
@@ -455,7 +455,7 @@ internal sealed partial class InlineReader
         i > _start && i + 1 < _end && char.IsLetterOrDigit(_text[i - 1]) && char.IsLetterOrDigit(_text[i + 1]);
 
     private void Report(DiagnosticDescriptor descriptor, int logicalStart, int logicalEnd, params object?[] arguments) =>
-        _diagnostics.Add(ArticleDiagnostic.Create(descriptor, Span(logicalStart, logicalEnd), arguments));
+        _findings.Add(Finding.Create(descriptor, Span(logicalStart, logicalEnd), arguments));
 
     /// <summary>The source span of logical characters [start, end).</summary>
     private SourceSpan Span(int logicalStart, int logicalEnd)

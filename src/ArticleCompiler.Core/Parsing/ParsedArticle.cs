@@ -11,7 +11,7 @@ namespace ArticleCompiler.Parsing;
 /// </summary>
 public sealed record ParsedArticle(
     Article Article,
-    EquatableArray<ArticleDiagnostic> Findings,
+    EquatableArray<Finding> Findings,
     FrontMatterSyntax FrontMatter,
     BodySyntax Body);
 

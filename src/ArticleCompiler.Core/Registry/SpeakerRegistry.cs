@@ -75,7 +75,7 @@ public sealed record SpeakerRegistry(EquatableArray<SpeakerRegistryFile> Files)
             {
                 if (first.TryGetValue(speaker.Key, out var earlier))
                 {
-                    findings.Add(new FileFinding(file.Path, ArticleDiagnostic.Create(DiagnosticDescriptors.DuplicateRegistrySpeaker, speaker.Span, speaker.Key, SpeakerResolver.Where(earlier.Speaker))));
+                    findings.Add(new FileFinding(file.Path, Finding.Create(DiagnosticDescriptors.DuplicateRegistrySpeaker, speaker.Span, speaker.Key, SpeakerResolver.Where(earlier.Speaker))));
                 }
                 else
                 {

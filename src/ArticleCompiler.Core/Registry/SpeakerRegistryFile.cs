@@ -14,7 +14,7 @@ namespace ArticleCompiler.Registry;
 /// <param name="Path">The file's path, as the caller names it.</param>
 /// <param name="Speakers">The entries in file order, malformed keys included (already reported).</param>
 /// <param name="Findings">Findings about this file, in order of position.</param>
-public sealed record SpeakerRegistryFile(string Path, EquatableArray<Speaker> Speakers, EquatableArray<ArticleDiagnostic> Findings)
+public sealed record SpeakerRegistryFile(string Path, EquatableArray<Speaker> Speakers, EquatableArray<Finding> Findings)
 {
     /// <summary>
     /// What tells files apart: two paths with the same identity are one file reached twice (a
@@ -38,14 +38,14 @@ public sealed record SpeakerRegistryFile(string Path, EquatableArray<Speaker> Sp
     {
         if (ArticleTextDecoder.FindNotText(text) is { } notText)
         {
-            return new SpeakerRegistryFile(path, EquatableArray<Speaker>.Empty, new EquatableArray<ArticleDiagnostic>(new[] { notText }));
+            return new SpeakerRegistryFile(path, EquatableArray<Speaker>.Empty, new EquatableArray<Finding>(new[] { notText }));
         }
 
-        var diagnostics = new List<ArticleDiagnostic>();
+        var diagnostics = new List<Finding>();
         var result = FrontMatterReader.ReadRegistry(text, new LineMap(text), diagnostics);
         foreach (var unknown in result.UnknownKeys)
         {
-            diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.UnknownKey, unknown.Span, "speaker", unknown.Key, Suggestions.DidYouMean(unknown.Key, FrontMatterReader.KnownSpeakerKeys)));
+            diagnostics.Add(Finding.Create(DiagnosticDescriptors.UnknownKey, unknown.Span, "speaker", unknown.Key, Suggestions.DidYouMean(unknown.Key, FrontMatterReader.KnownSpeakerKeys)));
         }
 
         var speakers = new List<Speaker>(result.Speakers.Count);
@@ -54,7 +54,7 @@ public sealed record SpeakerRegistryFile(string Path, EquatableArray<Speaker> Sp
             // Unlike an article's entry, a registry entry has nothing to take its name from.
             if (speaker.Name.Length == 0 && !result.SpeakersWithUnreadableName.Contains(speaker.Key))
             {
-                diagnostics.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.SpeakerWithoutName, speaker.Span, speaker.Key));
+                diagnostics.Add(Finding.Create(DiagnosticDescriptors.SpeakerWithoutName, speaker.Span, speaker.Key));
             }
 
             speakers.Add(speaker with { RegistryPath = path });

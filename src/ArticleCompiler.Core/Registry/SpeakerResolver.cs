@@ -21,10 +21,10 @@ public static class SpeakerResolver
     /// in order of first quote. An entry that changes no field of the registry's is the registry's
     /// entry itself.
     /// </summary>
-    public static (Article Article, List<ArticleDiagnostic> Findings) Resolve(ParsedArticle parsed, RegistryScope scope)
+    public static (Article Article, List<Finding> Findings) Resolve(ParsedArticle parsed, RegistryScope scope)
     {
         var article = parsed.Article;
-        var findings = new List<ArticleDiagnostic>();
+        var findings = new List<Finding>();
         var quoted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var quote in article.Quotes)
         {
@@ -41,7 +41,7 @@ public static class SpeakerResolver
             {
                 if (local.Name.Length == 0 && !parsed.FrontMatter.SpeakersWithUnreadableName.Contains(local.Key))
                 {
-                    findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.SpeakerWithoutName, local.Span, local.Key));
+                    findings.Add(Finding.Create(DiagnosticDescriptors.SpeakerWithoutName, local.Span, local.Key));
                 }
 
                 speakers.Add(local);
@@ -50,7 +50,7 @@ public static class SpeakerResolver
             {
                 if (local.Name.Length > 0 && entry.Name.Length > 0 && !string.Equals(local.Name, entry.Name, StringComparison.Ordinal))
                 {
-                    findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.RegistryNameConflict, local.Span, local.Key, local.Name, entry.Name, Where(entry)));
+                    findings.Add(Finding.Create(DiagnosticDescriptors.RegistryNameConflict, local.Span, local.Key, local.Name, entry.Name, Where(entry)));
                 }
 
                 speakers.Add(Override(entry, local));
@@ -58,7 +58,7 @@ public static class SpeakerResolver
 
             if (!quoted.Contains(local.Key))
             {
-                findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.UnquotedSpeaker, local.Span, local.Key));
+                findings.Add(Finding.Create(DiagnosticDescriptors.UnquotedSpeaker, local.Span, local.Key));
             }
         }
 
@@ -79,7 +79,7 @@ public static class SpeakerResolver
             {
                 // Without readable front matter every key would be "unknown": that is ARTC001-003's to say.
                 knownKeys ??= KnownKeys(article, scope);
-                findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.UnknownSpeaker, quote.SpeakerSpan, quote.SpeakerKey, Suggestions.DidYouMean(quote.SpeakerKey, knownKeys)));
+                findings.Add(Finding.Create(DiagnosticDescriptors.UnknownSpeaker, quote.SpeakerSpan, quote.SpeakerKey, Suggestions.DidYouMean(quote.SpeakerKey, knownKeys)));
             }
         }
 

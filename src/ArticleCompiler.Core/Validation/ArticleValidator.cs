@@ -14,11 +14,11 @@ namespace ArticleCompiler.Validation;
 public static class ArticleValidator
 {
     /// <summary>Parses and validates <paramref name="text"/>.</summary>
-    public static IReadOnlyList<ArticleDiagnostic> Validate(string text, ValidationOptions options) =>
+    public static IReadOnlyList<Finding> Validate(string text, ValidationOptions options) =>
         Validate(ArticleParser.Parse(text), options);
 
     /// <summary>Validates a parsed article; the result includes its parse errors.</summary>
-    public static IReadOnlyList<ArticleDiagnostic> Validate(ParsedArticle parsed, ValidationOptions options) =>
+    public static IReadOnlyList<Finding> Validate(ParsedArticle parsed, ValidationOptions options) =>
         Check(parsed, options).Findings;
 
     /// <summary>
@@ -26,9 +26,9 @@ public static class ArticleValidator
     /// <paramref name="options"/>: the article as consumers see it, and every finding, parse errors
     /// included, ordered by position. A file's whole check is <see cref="Checking.ArticleCheck"/>.
     /// </summary>
-    public static (Article Article, EquatableArray<ArticleDiagnostic> Findings) Check(ParsedArticle parsed, ValidationOptions options)
+    public static (Article Article, EquatableArray<Finding> Findings) Check(ParsedArticle parsed, ValidationOptions options)
     {
-        var findings = new List<ArticleDiagnostic>(parsed.Findings.Count + 4);
+        var findings = new List<Finding>(parsed.Findings.Count + 4);
         for (var i = 0; i < parsed.Findings.Count; i++)
         {
             findings.Add(parsed.Findings[i]);
@@ -57,22 +57,22 @@ public static class ArticleValidator
         return (article, findings.ToEquatableArray());
     }
 
-    private static void CheckRequiredKeys(ParsedArticle parsed, List<ArticleDiagnostic> findings)
+    private static void CheckRequiredKeys(ParsedArticle parsed, List<Finding> findings)
     {
         var metadata = parsed.Article.Metadata;
         if (metadata.Id.Length == 0 && !HasReportedKey(parsed, "id", findings))
         {
-            findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.MissingRequiredKey, parsed.FrontMatter.OpeningSpan, "id"));
+            findings.Add(Finding.Create(DiagnosticDescriptors.MissingRequiredKey, parsed.FrontMatter.OpeningSpan, "id"));
         }
 
         if (metadata.Title.Length == 0 && !HasReportedKey(parsed, "title", findings))
         {
-            findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.MissingRequiredKey, parsed.FrontMatter.OpeningSpan, "title"));
+            findings.Add(Finding.Create(DiagnosticDescriptors.MissingRequiredKey, parsed.FrontMatter.OpeningSpan, "title"));
         }
     }
 
     // A key whose value was already reported as of the wrong type is not also "missing".
-    private static bool HasReportedKey(ParsedArticle parsed, string key, List<ArticleDiagnostic> findings)
+    private static bool HasReportedKey(ParsedArticle parsed, string key, List<Finding> findings)
     {
         var occurrence = parsed.FrontMatter.Find(key);
         if (occurrence is null)
@@ -91,36 +91,36 @@ public static class ArticleValidator
         return false;
     }
 
-    private static void CheckArticleId(ParsedArticle parsed, List<ArticleDiagnostic> findings)
+    private static void CheckArticleId(ParsedArticle parsed, List<Finding> findings)
     {
         var id = parsed.Article.Metadata.Id;
         if (id.Length > 0 && !SyntaxRules.IsArticleId(id) && parsed.FrontMatter.Find("id") is { } occurrence)
         {
-            findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.MalformedArticleId, occurrence.ValueSpan, id, Suggestions.KeyShapeHint(id)));
+            findings.Add(Finding.Create(DiagnosticDescriptors.MalformedArticleId, occurrence.ValueSpan, id, Suggestions.KeyShapeHint(id)));
         }
     }
 
-    private static void CheckUnknownKeys(ParsedArticle parsed, List<ArticleDiagnostic> findings)
+    private static void CheckUnknownKeys(ParsedArticle parsed, List<Finding> findings)
     {
         foreach (var unknown in parsed.FrontMatter.UnknownKeys)
         {
             var (scope, known) = unknown.Scope == KeyScope.FrontMatter
                 ? ("front-matter", FrontMatterReader.KnownKeys)
                 : ("speaker", FrontMatterReader.KnownSpeakerKeys);
-            findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.UnknownKey, unknown.Span, scope, unknown.Key, Suggestions.DidYouMean(unknown.Key, known)));
+            findings.Add(Finding.Create(DiagnosticDescriptors.UnknownKey, unknown.Span, scope, unknown.Key, Suggestions.DidYouMean(unknown.Key, known)));
         }
     }
 
-    private static void CheckPublished(ParsedArticle parsed, ValidationOptions options, List<ArticleDiagnostic> findings)
+    private static void CheckPublished(ParsedArticle parsed, ValidationOptions options, List<Finding> findings)
     {
         var metadata = parsed.Article.Metadata;
         if (metadata.PublishedDate is { } published && published > options.Now && parsed.FrontMatter.Find("published") is { } occurrence)
         {
-            findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.PublishedInFuture, occurrence.ValueSpan, metadata.Published));
+            findings.Add(Finding.Create(DiagnosticDescriptors.PublishedInFuture, occurrence.ValueSpan, metadata.Published));
         }
     }
 
-    private static void CheckQuotes(ParsedArticle parsed, List<ArticleDiagnostic> findings)
+    private static void CheckQuotes(ParsedArticle parsed, List<Finding> findings)
     {
         var article = parsed.Article;
         Dictionary<string, int>? quoteIdLines = null;
@@ -129,7 +129,7 @@ public static class ArticleValidator
         {
             if (quote.Text.Length == 0)
             {
-                findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.EmptyQuote, quote.Span, quote.SpeakerKey));
+                findings.Add(Finding.Create(DiagnosticDescriptors.EmptyQuote, quote.Span, quote.SpeakerKey));
             }
 
             if (quote.Id is { } id)
@@ -138,7 +138,7 @@ public static class ArticleValidator
                 quoteIdLines ??= new Dictionary<string, int>(System.StringComparer.Ordinal);
                 if (quoteIdLines.TryGetValue(id, out var firstLine))
                 {
-                    findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.DuplicateQuoteId, idSpan, id, firstLine));
+                    findings.Add(Finding.Create(DiagnosticDescriptors.DuplicateQuoteId, idSpan, id, firstLine));
                 }
                 else
                 {
@@ -148,7 +148,7 @@ public static class ArticleValidator
         }
     }
 
-    private static void CheckSections(ParsedArticle parsed, List<ArticleDiagnostic> findings)
+    private static void CheckSections(ParsedArticle parsed, List<Finding> findings)
     {
         var sections = parsed.Article.Sections;
 
@@ -160,7 +160,7 @@ public static class ArticleValidator
             var idSpan = parsed.Body.SectionIdSpans[i];
             if (FirstLineOf(sections, i, firstLines) is { } firstLine)
             {
-                findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.DuplicateSectionId, idSpan, section.Id, firstLine));
+                findings.Add(Finding.Create(DiagnosticDescriptors.DuplicateSectionId, idSpan, section.Id, firstLine));
             }
             else
             {
@@ -169,7 +169,7 @@ public static class ArticleValidator
 
             if (!section.IsLead && section.Paragraphs.IsEmpty && section.Asides.IsEmpty)
             {
-                findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.EmptySection, section.Span, section.Id));
+                findings.Add(Finding.Create(DiagnosticDescriptors.EmptySection, section.Span, section.Id));
             }
         }
     }
@@ -194,22 +194,22 @@ public static class ArticleValidator
         return null;
     }
 
-    private static void CheckUnattributedQuotations(ParsedArticle parsed, List<ArticleDiagnostic> findings)
+    private static void CheckUnattributedQuotations(ParsedArticle parsed, List<Finding> findings)
     {
         foreach (var quotation in parsed.Body.UnattributedQuotations)
         {
             if (quotation.WordCount >= ValidationOptions.UnattributedQuoteMinimumWords)
             {
-                findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.UnattributedQuote, quotation.Span, quotation.WordCount.ToString(CultureInfo.InvariantCulture)));
+                findings.Add(Finding.Create(DiagnosticDescriptors.UnattributedQuote, quotation.Span, quotation.WordCount.ToString(CultureInfo.InvariantCulture)));
             }
         }
     }
 
-    private static void CheckHeadingLevels(ParsedArticle parsed, List<ArticleDiagnostic> findings)
+    private static void CheckHeadingLevels(ParsedArticle parsed, List<Finding> findings)
     {
         foreach (var heading in parsed.Body.OtherLevelHeadings)
         {
-            findings.Add(ArticleDiagnostic.Create(DiagnosticDescriptors.HeadingLevel, heading.Span, heading.Level));
+            findings.Add(Finding.Create(DiagnosticDescriptors.HeadingLevel, heading.Span, heading.Level));
         }
     }
 }

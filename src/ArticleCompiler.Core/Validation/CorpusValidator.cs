@@ -79,7 +79,7 @@ public sealed class CorpusValidator
                     : " (files that share an id need distinct 'revision' numbers to be revisions of one article)";
                 findings.Add(new FileFinding(
                     entry.Path,
-                    ArticleDiagnostic.Create(DiagnosticDescriptors.DuplicateArticleId, entry.IdSpan, id, conflict.Path, hint)));
+                    Finding.Create(DiagnosticDescriptors.DuplicateArticleId, entry.IdSpan, id, conflict.Path, hint)));
             }
         }
 

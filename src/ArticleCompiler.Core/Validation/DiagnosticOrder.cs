@@ -3,13 +3,13 @@ using System.Collections.Generic;
 namespace ArticleCompiler.Validation;
 
 /// <summary>Orders findings by position, then by code, so every output lists them alike.</summary>
-public sealed class DiagnosticOrder : IComparer<ArticleDiagnostic>
+public sealed class DiagnosticOrder : IComparer<Finding>
 {
     /// <summary>The one instance.</summary>
     public static DiagnosticOrder Instance { get; } = new();
 
     /// <inheritdoc />
-    public int Compare(ArticleDiagnostic? x, ArticleDiagnostic? y)
+    public int Compare(Finding? x, Finding? y)
     {
         if (ReferenceEquals(x, y))
         {

@@ -5,4 +5,4 @@ namespace ArticleCompiler.Validation;
 /// registries, the CLI's writers and the generator's incremental cache all carry. It is a value
 /// (a record of strings and a <see cref="Text.SourceSpan"/>), so the generator can cache it as it is.
 /// </summary>
-public sealed record FileFinding(string Path, ArticleDiagnostic Finding);
+public sealed record FileFinding(string Path, Finding Finding);

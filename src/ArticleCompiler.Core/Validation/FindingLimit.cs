@@ -21,9 +21,9 @@ public static class FindingLimit
     /// reported: at the severities <paramref name="configured"/> sets, suppressed ones dropped, then
     /// cut to <see cref="PerFile"/> and the summary (ARTC115) of the rest.
     /// </summary>
-    public static List<ArticleDiagnostic> Configure(IEnumerable<ArticleDiagnostic> ordered, IReadOnlyDictionary<string, ConfiguredSeverity> configured)
+    public static List<Finding> Configure(IEnumerable<Finding> ordered, IReadOnlyDictionary<string, ConfiguredSeverity> configured)
     {
-        var result = new List<ArticleDiagnostic>();
+        var result = new List<Finding>();
         foreach (var finding in ordered)
         {
             if (SeverityConfiguration.Apply(finding, configured) is { } severity)
@@ -39,10 +39,10 @@ public static class FindingLimit
     /// Cuts <paramref name="ordered"/> (ordered by position) to its first <see cref="PerFile"/>
     /// findings and the summary of the rest; a list that fits is returned as it is.
     /// </summary>
-    public static List<ArticleDiagnostic> Apply(List<ArticleDiagnostic> ordered) =>
+    public static List<Finding> Apply(List<Finding> ordered) =>
         Apply(ordered, new Dictionary<string, ConfiguredSeverity>());
 
-    private static List<ArticleDiagnostic> Apply(List<ArticleDiagnostic> ordered, IReadOnlyDictionary<string, ConfiguredSeverity> configured)
+    private static List<Finding> Apply(List<Finding> ordered, IReadOnlyDictionary<string, ConfiguredSeverity> configured)
     {
         if (ordered.Count <= PerFile)
         {
@@ -66,7 +66,7 @@ public static class FindingLimit
 
         var omitted = ordered.Count - PerFile;
         var first = ordered[PerFile];
-        var summary = ArticleDiagnostic.Create(
+        var summary = Finding.Create(
             DiagnosticDescriptors.TooManyFindings,
             first.Span,
             omitted.ToString(CultureInfo.InvariantCulture),

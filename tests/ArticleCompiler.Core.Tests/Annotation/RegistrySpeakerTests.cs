@@ -21,7 +21,7 @@ public class RegistrySpeakerTests
     private static AnnotationResult Annotate(string raw, RegistryScope registry) =>
         ArticleAnnotator.Annotate(raw, new AnnotatorOptions { Registry = registry });
 
-    private static (Article Article, EquatableArray<ArticleDiagnostic> Findings) Check(string draft, RegistryScope registry) =>
+    private static (Article Article, EquatableArray<Finding> Findings) Check(string draft, RegistryScope registry) =>
         ArticleValidator.Check(ArticleParser.Parse(draft), TestArticles.Options with { Registry = registry });
 
     private static Article Parsed(AnnotationResult result) => ArticleParser.Parse(result.Draft).Article;

@@ -16,7 +16,7 @@ public class YamlNestingTests
 {
     private const int Deep = 50_000;
 
-    private static ArticleDiagnostic[] Validate(string text) => ArticleValidator.Validate(text, Options).ToArray();
+    private static Finding[] Validate(string text) => ArticleValidator.Validate(text, Options).ToArray();
 
     private static void AssertNestingRefused(string frontMatterLines, int line)
     {
