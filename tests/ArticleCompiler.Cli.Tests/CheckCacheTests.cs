@@ -248,7 +248,8 @@ public class CheckCacheTests
     // How many times the cache had the file at 'path' checked in one run (0: reused).
     private static int CheckOnce(TempCorpus corpus, string location, string path)
     {
-        var cache = Input.CheckCache.Open(Input.CheckCache.Preload(location), "test", 1 << 20, Array.Empty<Checking.InputFile>(), DateTimeOffset.UtcNow, TextWriter.Null);
+        var check = new Checking.CorpusCheck(new Input.DiskCorpusFiles(1 << 20), new[] { path }, new Validation.ValidationOptions(DateTimeOffset.UtcNow));
+        var cache = Input.CheckCache.Open(Input.CheckCache.Preload(location), "test", 1 << 20, check.Registries, check.ContextOf, DateTimeOffset.UtcNow, TextWriter.Null);
         var checks = 0;
         cache.Check(
             path,

@@ -39,21 +39,21 @@ internal sealed partial class CheckCache
     private readonly string _currentFolder = Environment.CurrentDirectory;
     private Dictionary<string, Entry> _previous;
     private readonly ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
+    private readonly Func<string, FolderContext> _contextOf;
     private readonly ConcurrentDictionary<string, (UInt128 Hash, bool Trusted)> _folders = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (UInt128 Hash, bool Trusted)>.AlternateLookup<ReadOnlySpan<char>> _folderBySpan;
     private bool _writable = true;
     private int _changed;
     private int _reused;
 
-    private CheckCache(string file, Header header, long maxFileSize, DateTimeOffset now, long runStartNs)
+    private CheckCache(string file, Header header, long maxFileSize, DateTimeOffset now, long runStartNs, Func<string, FolderContext> contextOf)
     {
+        _contextOf = contextOf;
         _file = file;
         _header = header;
         _maxFileSize = maxFileSize;
         _now = now.UtcTicks;
         _runStartNs = runStartNs;
         _previous = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        _folderBySpan = _folders.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>A file's result with what it was checked under: the hash of its .editorconfig files, its metadata.</summary>
@@ -118,15 +118,16 @@ internal sealed partial class CheckCache
     /// <summary>
     /// The cache <paramref name="stored"/> (<see cref="Preload"/>) for a run of <paramref name="artcVersion"/>
     /// with <paramref name="maxFileSize"/> and <paramref name="registries"/> that started at
-    /// <paramref name="now"/>; a file that cannot be trusted gets one note on <paramref name="error"/>.
+    /// <paramref name="now"/>, whose files are checked in the folder contexts <paramref name="contextOf"/>
+    /// gives (<see cref="CorpusCheck.ContextOf"/>); a file that cannot be trusted gets one note on <paramref name="error"/>.
     /// </summary>
-    public static CheckCache Open(Task<Stored> stored, string artcVersion, long maxFileSize, IEnumerable<InputFile> registries, DateTimeOffset now, TextWriter error)
+    public static CheckCache Open(Task<Stored> stored, string artcVersion, long maxFileSize, IEnumerable<InputFile> registries, Func<string, FolderContext> contextOf, DateTimeOffset now, TextWriter error)
     {
         var runStartNs = (now.UtcTicks - DateTime.UnixEpoch.Ticks) * 100;
-        var (registriesHash, trusted) = HashRegistries(registries, runStartNs);
+        var (registriesHash, trusted) = HashFiles("registries", registries, runStartNs);
         var header = new Header(artcVersion, Hashes.Of("max-file-size=" + maxFileSize.ToString(System.Globalization.CultureInfo.InvariantCulture)), registriesHash, trusted);
         var found = stored.GetAwaiter().GetResult();
-        var cache = new CheckCache(found.File, header, maxFileSize, now, runStartNs);
+        var cache = new CheckCache(found.File, header, maxFileSize, now, runStartNs, contextOf);
         cache.Take(found, error);
         return cache;
     }
@@ -163,7 +164,7 @@ internal sealed partial class CheckCache
     {
         // Against the current folder read once: Path.GetFullPath(path) asks the kernel for it each time.
         var full = Path.GetFullPath(path, _currentFolder);
-        var folder = FolderHash(full);
+        var folder = FolderHash(path);
 
         // Metadata before the read: an edit after this point gives the next run other metadata.
         // stat(2) by the path as given: the kernel walks only its components, not the current folder's too.
@@ -244,60 +245,28 @@ internal sealed partial class CheckCache
         }
     }
 
-    // The .editorconfig files of a folder and every folder above it, as one hash. Above a
-    // root = true file too: an edit there checks again for nothing, but costs no parse here.
-    // Looked up by the file's path without allocating its folder's (one file after another is in the same folder).
-    private (UInt128 Hash, bool Trusted) FolderHash(string filePath)
+    // The .editorconfig files that apply in the file's folder, as the check read them (its folder
+    // context), as one hash: worked out once per folder, and no file read a second time for it.
+    private (UInt128 Hash, bool Trusted) FolderHash(string path)
     {
-        var folder = Path.GetDirectoryName(filePath.AsSpan());
-        return folder.IsEmpty ? (default, true) : _folderBySpan.TryGetValue(folder, out var known) ? known : _folders.GetOrAdd(folder.ToString(), f =>
-        {
-            var parent = FolderHash(f);
-            var own = ConfigurationHash(Path.Combine(f, ".editorconfig"), _runStartNs);
-            return (Hashes.Of(f, own.Hash, parent.Hash), own.Trusted && parent.Trusted);
-        });
+        var context = _contextOf(path);
+        return _folders.GetOrAdd(context.Folder, static (_, state) => HashFiles("editorconfig", state.Context.EditorConfigs, state.RunStartNs), (Context: context, RunStartNs: _runStartNs));
     }
 
-    // The run's registries as read, in the order found (ARTC109 depends on every one of them).
-    private static (UInt128 Hash, bool Trusted) HashRegistries(IEnumerable<InputFile> registries, long runStartNs)
+    // Configuration files (the registries, a folder's .editorconfig files) as the run read them, by
+    // path and text, in order. One edited since a little before the run started is not trusted: the
+    // file system's clock may not have moved between that edit and the next.
+    private static (UInt128 Hash, bool Trusted) HashFiles(string what, IEnumerable<InputFile> files, long runStartNs)
     {
-        var hash = Hashes.Of("registries");
+        var hash = Hashes.Of(what);
         var trusted = true;
-        foreach (var file in registries)
+        foreach (var file in files)
         {
             hash = Hashes.Of(file.Path, Hashes.Of(file.Text ?? string.Empty), hash);
             trusted &= FileStamp.Of(file.Path) is { } stamp && stamp.ModifiedNs < runStartNs - RacyWindowNs;
         }
 
         return (hash, trusted);
-    }
-
-    // A configuration file's text as a hash (missing: a hash of its own). Read after the run read
-    // it, so one edited since the run started is not trusted: its mtime says so.
-    private static (UInt128 Hash, bool Trusted) ConfigurationHash(string path, long runStartNs)
-    {
-        var kind = FileKinds.Of(path);
-        if (kind == FileKind.Missing)
-        {
-            return (Hashes.Of("missing"), true);
-        }
-
-        if (kind != FileKind.Regular)
-        {
-            return (Hashes.Of("not a file: " + kind), true);
-        }
-
-        try
-        {
-            var bytes = File.ReadAllBytes(path);
-            var stamp = FileStamp.Of(path);
-            var trusted = stamp is { } s && s.ModifiedNs < runStartNs - RacyWindowNs;
-            return (Hashes.Of(bytes), trusted);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return (default, false);
-        }
     }
 
     private static void Note(TextWriter error, string message) => error.WriteLine("artc: note: " + message);
