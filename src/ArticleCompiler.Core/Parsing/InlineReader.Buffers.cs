@@ -28,9 +28,9 @@ internal sealed partial class InlineReader
         public readonly StringBuilder Clean = new();
         public readonly Stack<int> OpenBrackets = new();
         public readonly List<int> TouchedPairs = new();
+
         // The speaker keys and quote ids read so far in the article, searched one by one: a few.
         public const int KeysKept = 16;
-
         public readonly List<string> Keys = new();
         public readonly List<UnattributedQuotation> UnattributedQuotations = new();
         public readonly List<SourceSpan> QuoteIdSpans = new();
