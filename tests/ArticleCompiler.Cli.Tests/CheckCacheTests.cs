@@ -266,7 +266,7 @@ public class CheckCacheTests
 
     // a: ARTC104 error + ARTC202 warning; b and c: one id (ARTC108 on c); d: a registry speaker;
     // all older than the cache's racy window, as files are that were not just written.
-    private static TempCorpus Corpus()
+    internal static TempCorpus Corpus()
     {
         var corpus = new TempCorpus();
         corpus.Write("news/a.article.md", SeverityCase.Article);
@@ -279,7 +279,7 @@ public class CheckCacheTests
         return corpus;
     }
 
-    private static void Age(TempCorpus corpus)
+    internal static void Age(TempCorpus corpus)
     {
         foreach (var file in Directory.GetFiles(corpus.Root, "*", SearchOption.AllDirectories))
         {
@@ -318,16 +318,16 @@ public class CheckCacheTests
 
     private static FileStream Lock(TempCorpus corpus, string relativePath) => Lock(Path.Combine(corpus.Root, relativePath));
 
-    private static FileStream Lock(string path) => new(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+    internal static FileStream Lock(string path) => new(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
 
-    private static byte[] Flip(byte[] bytes, int at)
+    internal static byte[] Flip(byte[] bytes, int at)
     {
         var copy = (byte[])bytes.Clone();
         copy[at] ^= 0x55;
         return copy;
     }
 
-    private sealed class Locks : IDisposable
+    internal sealed class Locks : IDisposable
     {
         private readonly IReadOnlyList<FileStream> _streams;
 

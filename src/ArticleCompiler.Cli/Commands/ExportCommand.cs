@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using ArticleCompiler.Checking;
 using ArticleCompiler.Cli.Input;
 using ArticleCompiler.Cli.Output;
@@ -25,7 +26,14 @@ internal static class ExportCommand
     }
 
     /// <summary>What to export and where.</summary>
-    public sealed record Request(IReadOnlyList<string> Paths, Format Format, RecordKind? Records, string? Output, bool AllowInvalid, long MaxFileSize);
+    public sealed record Request(IReadOnlyList<string> Paths, Format Format, RecordKind? Records, string? Output, bool AllowInvalid, long MaxFileSize)
+    {
+        /// <summary>With <c>--cache</c>: where its file is (<see cref="CheckCache.Locate"/>; empty: the default); null without it.</summary>
+        public string? Cache { get; init; }
+
+        /// <summary>The artc a cache is written by and for; null: this one (<see cref="CheckCache.ArtcVersion"/>; tests play another).</summary>
+        public string? ArtcVersion { get; init; }
+    }
 
     /// <summary>Builds the command.</summary>
     public static Command Create(TextWriter output, TextWriter error)
@@ -48,10 +56,12 @@ internal static class ExportCommand
         };
         var allowInvalid = new Option<bool>("--allow-invalid") { Description = "Export even when articles have errors (they are still printed)." };
         var maxFileSize = CommonOptions.MaxFileSize();
+        var cache = CommonOptions.Cache();
+        var cacheLocation = CommonOptions.CacheLocation();
 
         var command = new Command("export", "Export articles as datasets: JSON, JSON Lines or CSV, for pandas, R and DuckDB. An invalid corpus is refused (exit 1) unless --allow-invalid.")
         {
-            paths, format, records, outputPath, allowInvalid, maxFileSize,
+            paths, format, records, outputPath, allowInvalid, maxFileSize, cache, cacheLocation,
         };
         command.SetAction(parseResult => Run(
             new Request(
@@ -60,7 +70,10 @@ internal static class ExportCommand
                 ExportRecords.Parse(parseResult.GetValue(records)),
                 parseResult.GetValue(outputPath),
                 parseResult.GetValue(allowInvalid),
-                parseResult.GetValue(maxFileSize)),
+                parseResult.GetValue(maxFileSize))
+            {
+                Cache = parseResult.GetValue(cache) ? parseResult.GetValue(cacheLocation) ?? string.Empty : null,
+            },
             output,
             error));
         return command;
@@ -81,6 +94,7 @@ internal static class ExportCommand
             return ExitCodes.UsageOrInputProblem;
         }
 
+        var cacheFile = request.Cache is null ? null : CheckCache.Preload(request.Cache);   // read while the folders are walked
         var files = ArticleFileFinder.FindOrReport(request.Paths, error, withRegistries: true);
         if (files is null)
         {
@@ -123,7 +137,7 @@ internal static class ExportCommand
             });
         }
 
-        var errors = Export(files, request, writers, error, out var readFailures);
+        var errors = Export(files, request, wanted, cacheFile, writers, error, out var readFailures);
         foreach (var writer in writers)
         {
             writer.Complete();
@@ -161,11 +175,14 @@ internal static class ExportCommand
         return new List<Target> { new(request.Output, request.Records) };
     }
 
-    // Reads, validates and writes the articles in order; returns the number of errors, printed to
+    // Reads, validates and writes the articles in order (with a cache, the bytes and findings of
+    // unchanged files as an earlier run left them); returns the number of errors, printed to
     // standard error as validate --format msbuild prints them.
-    private static int Export(IReadOnlyList<string> files, Request request, IReadOnlyList<ExportWriter> writers, TextWriter error, out int readFailures)
+    private static int Export(IReadOnlyList<string> files, Request request, IReadOnlyList<Target> targets, Task<CheckCache.Stored>? cacheFile, IReadOnlyList<ExportWriter> writers, TextWriter error, out int readFailures)
     {
-        var check = new CorpusCheck(new DiskCorpusFiles(request.MaxFileSize), files, new ValidationOptions(DateTimeOffset.UtcNow));
+        var disk = new DiskCorpusFiles(request.MaxFileSize);
+        var options = new ValidationOptions(DateTimeOffset.UtcNow);
+        var check = new CorpusCheck(disk, files, options);
         foreach (var failure in check.ReadFailures)
         {
             error.WriteLine("artc: error: cannot read " + failure);
@@ -176,7 +193,14 @@ internal static class ExportCommand
         var progress = Progress.For(error, check.Articles.Count, "exported");
         readFailures = check.ReadFailures.Count;
         var failures = readFailures;
-        OrderedWork.Run(check.Articles, path => Read(check, path, writers), result =>
+        using var cache = cacheFile is null ? null : CheckCache.Open(cacheFile, request.ArtcVersion ?? CheckCache.ArtcVersion, request.MaxFileSize, check.Registries, check.ContextOf, options.Now, error);
+
+        // Everything besides the file that its bytes depend on (the registries, the artc and the
+        // .editorconfig files are the entry's own key).
+        var export = CheckCache.ExportKey(request.Format + ":" + string.Join(",", targets.Select(target => target.Records?.ToString() ?? "whole")));
+        OrderedWork.Run(check.Articles, path => cache is null
+            ? Read(check, disk, path, writers, null)
+            : cache.Check(path, cached => Reuse(cache, export, cached, path), () => Read(check, disk, path, writers, options.Now), result => Keep(cache, export, result)), result =>
         {
             var (path, report, article, failure) = result;
             if (failure is not null || report?.Findings.Count > 0)
@@ -215,21 +239,46 @@ internal static class ExportCommand
             errors += finding.Finding.Severity == DiagnosticSeverity.Error ? 1 : 0;
         }
 
+        cache?.Save(error);
         return errors;
     }
 
-    private static (string Path, FileReport? Report, ExportedArticle? Article, string? Failure) Read(CorpusCheck check, string path, IReadOnlyList<ExportWriter> writers)
+    // A file's report and bytes, or why there are none; with a cache, what it keeps of the file.
+    private sealed record FileResult(string Path, FileReport? Report, ExportedArticle? Article, string? Failure)
+    {
+        public CachedFile? ForCache { get; init; }
+    }
+
+    // The cached findings and bytes of an unchanged file, as this export writes it; null when the
+    // cache has no bytes for this export of it (left by validate, or by an export with other options).
+    private static FileResult? Reuse(CheckCache cache, UInt128 export, CachedFile cached, string path) =>
+        cached.Rendering is { } rendering && cache.Read(rendering, export, path) is { } chunks
+            ? new FileResult(path, cached.ToReport(path), chunks.Length == 0 ? null : new ExportedArticle(chunks), null)
+            : null;
+
+    // What the cache keeps of a file checked and rendered now: its findings, and its bytes.
+    private static CachedFile? Keep(CheckCache cache, UInt128 export, FileResult result) =>
+        result.ForCache is { } kept
+            ? kept with { Rendering = cache.Store(export, result.Path, result.Article?.Chunks ?? Array.Empty<ExportChunk>()) }
+            : null;
+
+    private static FileResult Read(CorpusCheck check, DiskCorpusFiles disk, string path, IReadOnlyList<ExportWriter> writers, DateTimeOffset? cachedAt)
     {
         try
         {
-            var report = check.CheckArticle(path, out var checkedArticle);
+            var file = disk.Read(path);
+            var report = check.CheckArticle(file, out var checkedArticle);
+
             // Rendered here, in parallel: only the bytes wait to be written in order, not the article.
             var article = checkedArticle.Article;
-            return (path, report, article is null ? null : ExportedArticle.Render(article, path, writers), null);
+            return new FileResult(path, report, article is null ? null : ExportedArticle.Render(article, path, writers), null)
+            {
+                ForCache = cachedAt is { } now ? CachedFile.Of(file, checkedArticle, report, now) : null,
+            };
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return (path, null, null, exception.Message);
+            return new FileResult(path, null, null, exception.Message);
         }
     }
 }

@@ -108,7 +108,7 @@ internal static class ValidateCommand
         var readFailures = check.ReadFailures.Count;
         var internalFailures = 0;
         var progress = Progress.For(error, check.Articles.Count, "checked");
-        var cache = cacheFile is null ? null : CheckCache.Open(cacheFile, request.ArtcVersion ?? CheckCache.ArtcVersion, request.MaxFileSize, check.Registries, check.ContextOf, options.Now, error);
+        using var cache = cacheFile is null ? null : CheckCache.Open(cacheFile, request.ArtcVersion ?? CheckCache.ArtcVersion, request.MaxFileSize, check.Registries, check.ContextOf, options.Now, error);
 
         // Files are read and checked in parallel but reported in order; only each file's report
         // (not its text) outlives the file, so memory stays flat however many files there are.

@@ -21,6 +21,9 @@ namespace ArticleCompiler.Cli.Input;
 /// <param name="ValidUntil">UTC ticks after which the result is stale: a publication date still ahead gives a finding only until then.</param>
 internal sealed record CachedFile(UInt128? ContentHash, IReadOnlyList<CachedFinding> Findings, CachedIdentity? Identity, long ValidUntil)
 {
+    /// <summary>The article as the last export that checked it wrote it; null when no export did (or it had no article).</summary>
+    public CachedRendering? Rendering { get; init; }
+
     /// <summary>
     /// What to keep of <paramref name="report"/>, the report of checking <paramref name="file"/> into
     /// <paramref name="checkedArticle"/>, at <paramref name="now"/>.
@@ -66,3 +69,30 @@ internal readonly record struct CachedFinding(Finding Finding, SourceExcerpt Exc
 /// on, which a finding of that rule shows (so a cached file is not read again to show it).
 /// </summary>
 internal sealed record CachedIdentity(string Id, int? Revision, SourceSpan IdSpan, SourceExcerpt IdExcerpt);
+
+/// <summary>
+/// An article's export bytes, kept in the cache file after its index (<see cref="CheckCache"/>):
+/// which export wrote them (<paramref name="Export"/>, a hash of everything but the file that the
+/// bytes depend on), under which name the file was exported (the <c>file</c> columns), where the
+/// bytes are, one length per output of that export, and their hash, checked each time they are read.
+/// </summary>
+internal sealed record CachedRendering(UInt128 Export, string Path, long Offset, int[] Lengths, ulong Hash)
+{
+    /// <summary>Written by this run into the cache file it is writing (not into the one it read).</summary>
+    public bool Fresh { get; init; }
+
+    /// <summary>The number of bytes.</summary>
+    public long Length
+    {
+        get
+        {
+            long length = 0;
+            foreach (var part in Lengths)
+            {
+                length += part;
+            }
+
+            return length;
+        }
+    }
+}

@@ -7,23 +7,32 @@ using System.Text;
 using ArticleCompiler.Checking;
 using ArticleCompiler.Text;
 using ArticleCompiler.Validation;
+using Microsoft.Win32.SafeHandles;
 
 namespace ArticleCompiler.Cli.Input;
 
 // The file: little-endian, strings as BinaryWriter writes them (7-bit length, UTF-8).
-//   magic "ARTCCHK\x1A", format version (u16), artc version (string), options hash (u128),
-//   registries hash (u128), registries trusted (bool);
-//   folders: count (i32), then per folder its full path and the hash of the .editorconfig files above it;
-//   files: count (i32), then per file its full path, folder index (i32), size, mtime and ctime in ns
-//   since 1970 (i64 each), inode (u64), racy (bool), content hash (bool + u128), valid until (i64 UTC ticks),
-//   identity (bool + id, revision (bool + i32), id span, id line), findings (i32 + each finding);
-//   XxHash3 (u64) of every byte before it.
+//   magic "ARTCCHK\x1A", format version (u16);
+//   the exported articles' bytes (export --cache), which the index points into;
+//   the index: artc version (string), options hash (u128), registries hash (u128), registries trusted (bool);
+//     folders: count (i32), then per folder its full path and the hash of the .editorconfig files above it;
+//     files: count (i32), then per file its full path, folder index (i32), size, mtime and ctime in ns
+//     since 1970 (i64 each), inode (u64), racy (bool), content hash (bool + u128), valid until (i64 UTC ticks),
+//     identity (bool + id, revision (bool + i32), id span, id line), findings (i32 + each finding),
+//     rendering (bool + export hash (u128), path, offset (i64), lengths (i32 + i32 each), XxHash3 of the bytes (u64));
+//   the index's length (i64); XxHash3 (u64) of the magic, the version and the index.
+// The index comes last so that an export writes its articles' bytes into the new file as they are
+// rendered, and so that validate reads the index alone: the bytes are read only when used or kept.
 internal sealed partial class CheckCache
 {
     private static readonly byte[] Magic = "ARTCCHK\u001A"u8.ToArray();
 
     /// <summary>Bumped whenever the layout above changes: an older file is then dropped without a note.</summary>
-    private const ushort FormatVersion = 2;
+    private const ushort FormatVersion = 3;
+
+    // The magic and the version; the index's length and checksum.
+    private const int PrefixLength = 10;
+    private const int TailLength = 16;
 
     public sealed record Header(string Version, UInt128 Options, UInt128 Registries, bool RegistriesTrusted);
 
@@ -36,13 +45,12 @@ internal sealed partial class CheckCache
         }
     }
 
-    private static byte[] Serialize(Header header, IReadOnlyList<KeyValuePair<string, Entry>> entries)
+    // The index (see above) of ENTRIES, whose renderings point into the file being written.
+    private static byte[] SerializeIndex(Header header, IReadOnlyList<KeyValuePair<string, Entry>> entries)
     {
-        using var buffer = new MemoryStream(64 + (entries.Count * 160));
+        using var buffer = new MemoryStream(64 + (entries.Count * 200));
         using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {
-            writer.Write(Magic);
-            writer.Write(FormatVersion);
             writer.Write(header.Version);
             Write(writer, header.Options);
             Write(writer, header.Registries);
@@ -80,50 +88,87 @@ internal sealed partial class CheckCache
             }
         }
 
-        var body = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        var checksum = XxHash3.HashToUInt64(body);
-        var bytes = new byte[body.Length + sizeof(ulong)];
-        body.CopyTo(bytes);
-        BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(body.Length), checksum);
-        return bytes;
+        return buffer.ToArray();
     }
 
-    // The header and the entries (none, and no header, for another layout). Throws Unreadable for
-    // a file that is not a cache, or a damaged or truncated one.
-    private static (Header? Header, Dictionary<string, Entry> Entries) Deserialize(byte[] bytes)
+    // The end of the file: the index's length, and the checksum of the prefix and the index.
+    private static byte[] Tail(byte[] index)
     {
-        if (bytes.Length < Magic.Length || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic))
+        var tail = new byte[TailLength];
+        BinaryPrimitives.WriteInt64LittleEndian(tail, index.LongLength);
+        BinaryPrimitives.WriteUInt64LittleEndian(tail.AsSpan(sizeof(long)), Checksum(Prefix(), index));
+        return tail;
+    }
+
+    private static byte[] Prefix()
+    {
+        var prefix = new byte[PrefixLength];
+        Magic.CopyTo(prefix, 0);
+        BinaryPrimitives.WriteUInt16LittleEndian(prefix.AsSpan(Magic.Length), FormatVersion);
+        return prefix;
+    }
+
+    private static ulong Checksum(ReadOnlySpan<byte> prefix, ReadOnlySpan<byte> index)
+    {
+        var hash = new XxHash3();
+        hash.Append(prefix);
+        hash.Append(index);
+        return hash.GetCurrentHashAsUInt64();
+    }
+
+    // The header and the entries of the cache FILE (none, and no header, for another layout), and
+    // whether any entry has a rendering. Throws Unreadable for a file that is not a cache, or a
+    // damaged or truncated one.
+    private static (Header? Header, Dictionary<string, Entry> Entries, bool Renderings) Deserialize(SafeFileHandle file)
+    {
+        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        var length = RandomAccess.GetLength(file);
+        var prefix = new byte[Math.Min(length, PrefixLength)];
+        ReadAt(file, prefix, 0);
+        if (prefix.Length < Magic.Length || !prefix.AsSpan(0, Magic.Length).SequenceEqual(Magic))
         {
-            throw new Unreadable(bytes.Length < Magic.Length && Magic.AsSpan().StartsWith(bytes) ? "it is truncated" : "it is not an artc cache file");
+            throw new Unreadable(prefix.Length < Magic.Length && Magic.AsSpan().StartsWith(prefix) ? "it is truncated" : "it is not an artc cache file");
         }
 
-        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        var bodyLength = bytes.Length - sizeof(ulong);
-        if (bodyLength < Magic.Length + sizeof(ushort))
+        if (prefix.Length < PrefixLength)
         {
             throw new Unreadable("it is truncated");
         }
 
-        using var reader = new BinaryReader(new MemoryStream(bytes, 0, bodyLength, writable: false), Encoding.UTF8);
-        reader.ReadBytes(Magic.Length);
-        if (reader.ReadUInt16() != FormatVersion)
+        if (BinaryPrimitives.ReadUInt16LittleEndian(prefix.AsSpan(Magic.Length)) != FormatVersion)
         {
             // Another artc's layout: out of date, not damaged.
-            return (null, entries);
+            return (null, entries, false);
         }
 
-        var stored = BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(bodyLength));
-        if (stored != XxHash3.HashToUInt64(bytes.AsSpan(0, bodyLength)))
+        var tail = new byte[TailLength];
+        if (length < PrefixLength + TailLength)
+        {
+            throw new Unreadable("it is truncated");
+        }
+
+        ReadAt(file, tail, length - TailLength);
+        var indexLength = BinaryPrimitives.ReadInt64LittleEndian(tail);
+        var renderingsEnd = length - TailLength - indexLength;
+        if (indexLength < 0 || indexLength > Array.MaxLength || renderingsEnd < PrefixLength)
+        {
+            throw new Unreadable("it is damaged or truncated (its index is not where it says)");
+        }
+
+        var index = new byte[indexLength];
+        ReadAt(file, index, renderingsEnd);
+        if (BinaryPrimitives.ReadUInt64LittleEndian(tail.AsSpan(sizeof(long))) != Checksum(prefix, index))
         {
             throw new Unreadable("it is damaged or truncated (its checksum does not match)");
         }
 
+        using var reader = new BinaryReader(new MemoryStream(index, writable: false), Encoding.UTF8);
         try
         {
             var header = new Header(reader.ReadString(), ReadUInt128(reader), ReadUInt128(reader), reader.ReadBoolean());
             if (!header.RegistriesTrusted)
             {
-                return (header, entries);
+                return (header, entries, false);
             }
 
             var folders = new UInt128[Count(reader)];
@@ -134,6 +179,7 @@ internal sealed partial class CheckCache
             }
 
             var count = Count(reader);
+            var renderings = false;
             entries.EnsureCapacity(count);
             for (var i = 0; i < count; i++)
             {
@@ -141,20 +187,38 @@ internal sealed partial class CheckCache
                 var folder = reader.ReadInt32();
                 var stamp = new FileStamp(reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadUInt64());
                 var racy = reader.ReadBoolean();
-                entries[path] = new Entry((uint)folder < (uint)folders.Length ? folders[folder] : throw new Unreadable("it is damaged"), stamp, racy, ReadFile(reader));
+                var cached = ReadFile(reader, renderingsEnd);
+                renderings |= cached.Rendering is not null;
+                entries[path] = new Entry((uint)folder < (uint)folders.Length ? folders[folder] : throw new Unreadable("it is damaged"), stamp, racy, cached);
             }
 
-            if (reader.BaseStream.Position != bodyLength)
+            if (reader.BaseStream.Position != indexLength)
             {
                 throw new Unreadable("it is damaged (data after its last entry)");
             }
 
-            return (header, entries);
+            return (header, entries, renderings);
         }
         catch (Exception exception) when (exception is EndOfStreamException or IOException or FormatException or ArgumentException or DecoderFallbackException)
         {
             // A checksum that matches over bytes we cannot read: written by a broken artc, or forged.
             throw new Unreadable("it is damaged");
+        }
+    }
+
+    // Fills BUFFER from FILE at OFFSET; a file that ends first is a truncated one.
+    private static void ReadAt(SafeFileHandle file, Span<byte> buffer, long offset)
+    {
+        while (buffer.Length > 0)
+        {
+            var read = RandomAccess.Read(file, buffer, offset);
+            if (read == 0)
+            {
+                throw new Unreadable("it is truncated");
+            }
+
+            buffer = buffer[read..];
+            offset += read;
         }
     }
 
@@ -186,6 +250,21 @@ internal sealed partial class CheckCache
             Write(writer, finding.Span);
             Write(writer, excerpt);
         }
+
+        writer.Write(file.Rendering is not null);
+        if (file.Rendering is { } rendering)
+        {
+            Write(writer, rendering.Export);
+            writer.Write(rendering.Path);
+            writer.Write(rendering.Offset);
+            writer.Write(rendering.Lengths.Length);
+            foreach (var length in rendering.Lengths)
+            {
+                writer.Write(length);
+            }
+
+            writer.Write(rendering.Hash);
+        }
     }
 
     private static void Write(BinaryWriter writer, SourceExcerpt excerpt)
@@ -203,7 +282,8 @@ internal sealed partial class CheckCache
         return new SourceExcerpt(hasShown ? shown : null, reader.ReadInt32(), reader.ReadInt32());
     }
 
-    private static CachedFile ReadFile(BinaryReader reader)
+    // An entry's CachedFile; its rendering, if any, lies between the prefix and RENDERINGSEND.
+    private static CachedFile ReadFile(BinaryReader reader, long renderingsEnd)
     {
         UInt128? hash = reader.ReadBoolean() ? ReadUInt128(reader) : null;
         var validUntil = reader.ReadInt64();
@@ -230,7 +310,24 @@ internal sealed partial class CheckCache
             findings[i] = new CachedFinding(finding, ReadExcerpt(reader));
         }
 
-        return new CachedFile(hash, findings, identity, validUntil);
+        CachedRendering? rendering = null;
+        if (reader.ReadBoolean())
+        {
+            var export = ReadUInt128(reader);
+            var path = reader.ReadString();
+            var offset = reader.ReadInt64();
+            var lengths = new int[Count(reader)];
+            var end = offset;
+            for (var i = 0; i < lengths.Length; i++)
+            {
+                lengths[i] = reader.ReadInt32();
+                end += lengths[i] >= 0 ? lengths[i] : throw new Unreadable("it is damaged");
+            }
+
+            rendering = offset >= PrefixLength && end <= renderingsEnd ? new CachedRendering(export, path, offset, lengths, reader.ReadUInt64()) : throw new Unreadable("it is damaged");
+        }
+
+        return new CachedFile(hash, findings, identity, validUntil) { Rendering = rendering };
     }
 
     // A count read from the file, checked before anything is allocated for it.

@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using ArticleCompiler.Checking;
 using ArticleCompiler.Cli.Output;
+using Microsoft.Win32.SafeHandles;
 
 namespace ArticleCompiler.Cli.Input;
 
@@ -20,9 +21,11 @@ namespace ArticleCompiler.Cli.Input;
 /// but not parsed. A file written within <see cref="RacyWindowNs"/> of the run that cached it is
 /// always compared by content (an edit in the same clock tick keeps its mtime). A cache file that
 /// is not one, or a damaged one, is never trusted: a note says so, every file is checked, and the
-/// file is written anew, whole (<see cref="AtomicBatch"/>).
+/// file is written anew, whole (<see cref="AtomicBatch"/>). An export keeps each article's bytes
+/// in the same entry (<see cref="CachedRendering"/>), for the export options it ran with: validate
+/// and export share one cache, and each reuses what the other left when it applies.
 /// </summary>
-internal sealed partial class CheckCache
+internal sealed partial class CheckCache : IDisposable
 {
     /// <summary>The cache file's name, in the current folder or in a folder given as its location.</summary>
     public const string DefaultName = ".artccache";
@@ -42,6 +45,7 @@ internal sealed partial class CheckCache
     private readonly Func<string, FolderContext> _contextOf;
     private readonly ConcurrentDictionary<string, (UInt128 Hash, bool Trusted)> _folders = new(StringComparer.Ordinal);
     private bool _writable = true;
+    private SafeFileHandle? _source;
     private int _changed;
     private int _reused;
 
@@ -88,8 +92,11 @@ internal sealed partial class CheckCache
         return Task.Run(() => Read(file));
     }
 
-    /// <summary>What a cache file held, or why it is not used: a kind that is not a regular file, or a note.</summary>
-    public sealed record Stored(string File, FileKind Kind, Header? Header, Dictionary<string, Entry>? Entries, string? Problem);
+    /// <summary>
+    /// What a cache file held, or why it is not used: a kind that is not a regular file, or a note.
+    /// <paramref name="Renderings"/> is the file held open when entries point to export bytes in it.
+    /// </summary>
+    public sealed record Stored(string File, FileKind Kind, Header? Header, Dictionary<string, Entry>? Entries, string? Problem, SafeFileHandle? Renderings = null);
 
     private static Stored Read(string file)
     {
@@ -102,8 +109,23 @@ internal sealed partial class CheckCache
 
         try
         {
-            var (header, entries) = Deserialize(File.ReadAllBytes(file));
-            return new Stored(file, kind, header, entries, null);
+            // Shared for deleting too: a run that writes the cache anew renames over this file.
+            var handle = File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            try
+            {
+                var (header, entries, renderings) = Deserialize(handle);
+                if (!renderings)
+                {
+                    handle.Dispose();
+                }
+
+                return new Stored(file, kind, header, entries, null, renderings ? handle : null);
+            }
+            catch
+            {
+                handle.Dispose();
+                throw;
+            }
         }
         catch (Unreadable unreadable)
         {
@@ -148,19 +170,23 @@ internal sealed partial class CheckCache
         if (stored.Header == _header && _header.RegistriesTrusted && stored.Entries is { } entries)
         {
             _previous = entries;
+            _source = stored.Renderings;
         }
         else
         {
+            stored.Renderings?.Dispose();
             _changed = 1;
         }
     }
 
     /// <summary>
     /// The result for the file at <paramref name="path"/>: from the cache (<paramref name="reuse"/>)
-    /// when nothing it depends on changed, else <paramref name="check"/>'s, whose part to keep
+    /// when nothing it depends on changed and the entry has what the caller needs (reuse gives null
+    /// when not: an export whose bytes are not cached), else <paramref name="check"/>'s, whose part to keep
     /// <paramref name="keep"/> gives (null: nothing, e.g. a file that could not be read). Called in parallel.
     /// </summary>
-    public T Check<T>(string path, Func<CachedFile, T> reuse, Func<T> check, Func<T, CachedFile?> keep)
+    public T Check<T>(string path, Func<CachedFile, T?> reuse, Func<T> check, Func<T, CachedFile?> keep)
+        where T : class
     {
         // Against the current folder read once: Path.GetFullPath(path) asks the kernel for it each time.
         var full = Path.GetFullPath(path, _currentFolder);
@@ -173,17 +199,19 @@ internal sealed partial class CheckCache
         {
             if (!old.Racy && old.Stamp == now)
             {
-                old.Reused = true;
-                Interlocked.Increment(ref _reused);
-                return reuse(old.File);
+                if (reuse(old.File) is { } reused)
+                {
+                    old.Reused = true;
+                    Interlocked.Increment(ref _reused);
+                    return reused;
+                }
             }
-
-            if (old.Stamp.Size == now.Size && old.File.ContentHash is { } hash && HasText(full, hash))
+            else if (old.Stamp.Size == now.Size && old.File.ContentHash is { } hash && HasText(full, hash) && reuse(old.File) is { } reused)
             {
                 Interlocked.Exchange(ref _changed, 1);
                 _current[full] = old with { Stamp = now, Racy = IsRacy(now) };
                 Interlocked.Increment(ref _reused);
-                return reuse(old.File);
+                return reused;
             }
         }
 
@@ -197,8 +225,38 @@ internal sealed partial class CheckCache
         return result;
     }
 
-    /// <summary>Writes the cache if anything in it changed; a failure is a note, never the run's failure.</summary>
+    /// <summary>
+    /// Writes the cache if anything in it changed; a failure is a note, never the run's failure.
+    /// Then lets go of the cache file read and of the one written (<see cref="Dispose"/>).
+    /// </summary>
     public void Save(TextWriter error)
+    {
+        try
+        {
+            Write(error);
+            if (_damagedRenderings > 0)
+            {
+                Note(error, $"cache '{_file}': the export bytes of {_damagedRenderings} file{(_damagedRenderings == 1 ? string.Empty : "s")} in it did not match their hash: not used, not kept");
+            }
+        }
+        finally
+        {
+            Dispose();
+        }
+    }
+
+    /// <summary>Closes the cache file read and deletes the one being written, if it was not saved.</summary>
+    public void Dispose()
+    {
+        lock (_renderingsGate)
+        {
+            _output?.Dispose();
+            _source?.Dispose();
+            _writable = false;
+        }
+    }
+
+    private void Write(TextWriter error)
     {
         if (!_writable || (Volatile.Read(ref _changed) == 0 && _reused == _previous.Count))
         {
@@ -207,8 +265,8 @@ internal sealed partial class CheckCache
 
         try
         {
-            var target = AtomicFile.Resolve(_file, out var problem);
-            if (target is not { Kind: AtomicFile.Kind.Replace })
+            var output = Output(out var problem);
+            if (output is null)
             {
                 Note(error, $"cache '{_file}' not written: {problem ?? "it is not a regular file"}");
                 return;
@@ -217,10 +275,12 @@ internal sealed partial class CheckCache
             var entries = _current.Concat(_previous.Where(entry => entry.Value.Reused && !_current.ContainsKey(entry.Key)))
                 .OrderBy(entry => entry.Key, StringComparer.Ordinal)
                 .ToList();
-            var bytes = Serialize(_header, entries);
-            using var batch = new AtomicBatch("." + Path.GetFileName(target.Replaced) + ".");
-            batch.Add(target).Write(bytes, 0, bytes.Length);
-            batch.Commit(output: null);
+            CopyRenderings(entries, output);
+            var index = SerializeIndex(_header, entries);
+            output.Write(index);
+            output.Write(Tail(index));
+            _source?.Dispose();   // before the rename: Windows renames over no open file
+            _output!.Commit(output: null);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -368,10 +368,10 @@ internal abstract class ExportWriter : IDisposable
 }
 
 /// <summary>
-/// An article as the export keeps it once its worker is done with it: what the corpus rule needs,
-/// and its bytes for each writer (the parsed article itself is garbage by then).
+/// An article as the export keeps it once its worker is done with it: its bytes for each writer
+/// (the parsed article itself is garbage by then), rendered now or kept by <c>--cache</c>.
 /// </summary>
-internal sealed record ExportedArticle(string Id, int? Revision, ExportChunk[] Chunks)
+internal sealed record ExportedArticle(ExportChunk[] Chunks)
 {
     /// <summary>Renders <paramref name="article"/> read from <paramref name="file"/> for each of <paramref name="writers"/>.</summary>
     public static ExportedArticle Render(Article article, string file, System.Collections.Generic.IReadOnlyList<ExportWriter> writers)
@@ -382,7 +382,7 @@ internal sealed record ExportedArticle(string Id, int? Revision, ExportChunk[] C
             chunks[i] = writers[i].Render(article, file);
         }
 
-        return new ExportedArticle(article.Id, article.Metadata.Revision, chunks);
+        return new ExportedArticle(chunks);
     }
 
     /// <summary>Writes the article's bytes to each writer, in the order the writers were given.</summary>
