@@ -71,12 +71,13 @@ internal readonly record struct CachedFinding(Finding Finding, SourceExcerpt Exc
 internal sealed record CachedIdentity(string Id, int? Revision, SourceSpan IdSpan, SourceExcerpt IdExcerpt);
 
 /// <summary>
-/// An article's export bytes, kept in the cache file after its index (<see cref="CheckCache"/>):
-/// which export wrote them (<paramref name="Export"/>, a hash of everything but the file that the
-/// bytes depend on), under which name the file was exported (the <c>file</c> columns), where the
-/// bytes are, one length per output of that export, and their hash, checked each time they are read.
+/// An article's export bytes, kept in the cache file before its index (<see cref="CheckCache"/>):
+/// for which export of which file (<paramref name="Key"/>, a hash of the file's name in the run,
+/// which the <c>file</c> columns show, and of everything else but the file that the bytes depend
+/// on), where the bytes are, one length per output of that export, and their hash, checked each
+/// time they are read.
 /// </summary>
-internal sealed record CachedRendering(UInt128 Export, string Path, long Offset, int[] Lengths, ulong Hash)
+internal sealed record CachedRendering(UInt128 Key, long Offset, int[] Lengths, ulong Hash)
 {
     /// <summary>Written by this run into the cache file it is writing (not into the one it read).</summary>
     public bool Fresh { get; init; }

@@ -19,7 +19,7 @@ namespace ArticleCompiler.Cli.Input;
 //     files: count (i32), then per file its full path, folder index (i32), size, mtime and ctime in ns
 //     since 1970 (i64 each), inode (u64), racy (bool), content hash (bool + u128), valid until (i64 UTC ticks),
 //     identity (bool + id, revision (bool + i32), id span, id line), findings (i32 + each finding),
-//     rendering (bool + export hash (u128), path, offset (i64), lengths (i32 + i32 each), XxHash3 of the bytes (u64));
+//     rendering (bool + key (u128), offset (i64), lengths (i32 + i32 each), XxHash3 of the bytes (u64));
 //   the index's length (i64); XxHash3 (u64) of the magic, the version and the index.
 // The index comes last so that an export writes its articles' bytes into the new file as they are
 // rendered, and so that validate reads the index alone: the bytes are read only when used or kept.
@@ -254,8 +254,7 @@ internal sealed partial class CheckCache
         writer.Write(file.Rendering is not null);
         if (file.Rendering is { } rendering)
         {
-            Write(writer, rendering.Export);
-            writer.Write(rendering.Path);
+            Write(writer, rendering.Key);
             writer.Write(rendering.Offset);
             writer.Write(rendering.Lengths.Length);
             foreach (var length in rendering.Lengths)
@@ -313,8 +312,7 @@ internal sealed partial class CheckCache
         CachedRendering? rendering = null;
         if (reader.ReadBoolean())
         {
-            var export = ReadUInt128(reader);
-            var path = reader.ReadString();
+            var key = ReadUInt128(reader);
             var offset = reader.ReadInt64();
             var lengths = new int[Count(reader)];
             var end = offset;
@@ -324,7 +322,7 @@ internal sealed partial class CheckCache
                 end += lengths[i] >= 0 ? lengths[i] : throw new Unreadable("it is damaged");
             }
 
-            rendering = offset >= PrefixLength && end <= renderingsEnd ? new CachedRendering(export, path, offset, lengths, reader.ReadUInt64()) : throw new Unreadable("it is damaged");
+            rendering = offset >= PrefixLength && end <= renderingsEnd ? new CachedRendering(key, offset, lengths, reader.ReadUInt64()) : throw new Unreadable("it is damaged");
         }
 
         return new CachedFile(hash, findings, identity, validUntil) { Rendering = rendering };

@@ -35,7 +35,7 @@ internal sealed partial class CheckCache
     /// </summary>
     public ExportChunk[]? Read(CachedRendering rendering, UInt128 export, string path)
     {
-        if (rendering.Export != export || !string.Equals(rendering.Path, path, StringComparison.Ordinal))
+        if (rendering.Key != KeyOf(export, path))
         {
             return null;
         }
@@ -97,7 +97,7 @@ internal sealed partial class CheckCache
 
         if (lengths.Length == 0)
         {
-            return new CachedRendering(export, path, PrefixLength, lengths, hash.GetCurrentHashAsUInt64()) { Fresh = true };
+            return new CachedRendering(KeyOf(export, path), PrefixLength, lengths, hash.GetCurrentHashAsUInt64()) { Fresh = true };
         }
 
         lock (_renderingsGate)
@@ -116,7 +116,7 @@ internal sealed partial class CheckCache
                     output.Write(chunk.Bytes, 0, chunk.Length);
                 }
 
-                return new CachedRendering(export, path, offset, lengths, hash.GetCurrentHashAsUInt64()) { Fresh = true };
+                return new CachedRendering(KeyOf(export, path), offset, lengths, hash.GetCurrentHashAsUInt64()) { Fresh = true };
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -129,6 +129,9 @@ internal sealed partial class CheckCache
             }
         }
     }
+
+    // The key of the bytes export EXPORT writes for the file named PATH.
+    private static UInt128 KeyOf(UInt128 export, string path) => Hashes.Of(path, export, export);
 
     // The new cache file, opened at the first bytes written into it (its magic and version first);
     // null after PROBLEM says why it cannot be written (null: it is not a regular file).
