@@ -100,6 +100,25 @@ public class ExportCacheTests
     }
 
     [Fact]
+    public void TheRegistryColumnFollowsTheCurrentFolderWithACache()
+    {
+        using var corpus = CheckCacheTests.Corpus();
+        var registry = Path.Combine(corpus.Root, "speakers.yaml");
+        string[] Args(bool cached) => new[] { "export", Path.Combine(corpus.Root, "news"), registry, "--format", "csv", "--records", "speakers", "--allow-invalid" }
+            .Concat(cached ? new[] { "--cache", "--cache-location", Path.Combine(corpus.Root, "cache") } : Array.Empty<string>()).ToArray();
+
+        // Shown relative to the current folder when it is below it, else whole: the same files, other bytes.
+        var inRoot = Artc.Process(corpus.Root, null, Args(cached: false));
+        var below = Artc.Process(Path.Combine(corpus.Root, "news"), null, Args(cached: false));
+        Assert.Contains(",speakers.yaml\r\n", inRoot.Output);
+        Assert.Contains("," + registry + "\r\n", below.Output);
+
+        Assert.Equal(inRoot, Artc.Process(corpus.Root, null, Args(cached: true)));
+        Assert.Equal(below, Artc.Process(Path.Combine(corpus.Root, "news"), null, Args(cached: true)));
+        Assert.Equal(inRoot, Artc.Process(corpus.Root, null, Args(cached: true)));
+    }
+
+    [Fact]
     public void ValidateAndExportShareOneCacheAndEachReusesWhatTheOtherLeft()
     {
         using var corpus = CheckCacheTests.Corpus();
