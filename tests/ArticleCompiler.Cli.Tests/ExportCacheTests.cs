@@ -100,6 +100,28 @@ public class ExportCacheTests
     }
 
     [Fact]
+    public void AnArticleWithNoRowsKeepsAUsableEntryWhenTheCacheIsWrittenAnew()
+    {
+        // Its speakers.csv bytes are none, stored after the others' (it is the last file); the run
+        // over it alone writes a cache file holding no bytes at all, which must still be trusted.
+        using var corpus = new TempCorpus();
+        for (var i = 0; i < 8; i++)
+        {
+            corpus.Write($"news/a{i}.article.md", Samples.Valid("a" + i));
+        }
+
+        var lone = corpus.Write("news/z.article.md", "---\nid: z\ntitle: T\n---\n\nText.\n");
+        CheckCacheTests.Age(corpus);
+        var cache = Path.Combine(corpus.Root, "cache");
+        var options = new[] { "--format", "csv", "--records", "speakers" };
+        Export(new[] { Path.Combine(corpus.Root, "news") }, options, cache);
+
+        var uncached = Export(new[] { lone }, options, null);
+        Assert.Equal(uncached, Export(new[] { lone }, options, cache));
+        Assert.Equal(uncached, Export(new[] { lone }, options, cache));
+    }
+
+    [Fact]
     public void TheRegistryColumnFollowsTheCurrentFolderWithACache()
     {
         using var corpus = CheckCacheTests.Corpus();

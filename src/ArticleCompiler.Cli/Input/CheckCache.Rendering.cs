@@ -187,7 +187,9 @@ internal sealed partial class CheckCache
             var length = rendering.Length;
             if (length == 0)
             {
-                kept = rendering;
+                // No bytes (an article without speakers, in speakers.csv), but an offset all the same:
+                // the old one may lie past the end of the bytes of the new file.
+                kept = rendering with { Offset = PrefixLength };
             }
             else if (_source is not null && length <= Array.MaxLength)
             {
