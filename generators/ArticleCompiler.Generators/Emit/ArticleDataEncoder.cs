@@ -23,11 +23,12 @@ internal static class ArticleDataEncoder
     private const char Escape = '\u241B';
 
     /// <summary>
-    /// The compact form of <paramref name="spec"/>'s values; with <paramref name="embeddedText"/>,
-    /// the article's text as the build embeds it, the form refers to stretches of that text.
+    /// The compact form of <paramref name="spec"/>'s values; when the build embeds the article, the
+    /// form refers to stretches of its text.
     /// </summary>
-    public static string Encode(ArticleSpec spec, string? embeddedText)
+    public static string Encode(ArticleSpec spec)
     {
+        var embeddedText = spec.Embedded?.Text;
         var target = new StringBuilder();
         Write(new Sink(target, embeddedText is null ? null : new TextStretches(embeddedText)), spec, embeddedText);
         return target.ToString();
