@@ -96,6 +96,8 @@ if (args.Length > 0 && args[0] == "generator")
 
     var runs = 5;
     var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    var allocated = GC.GetTotalAllocatedBytes(precise: true);
+    var collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
     var watch = Stopwatch.StartNew();
     for (var i = 0; i < runs; i++)
     {
@@ -105,7 +107,8 @@ if (args.Length > 0 && args[0] == "generator")
     // On a shared machine the wall clock counts the time other processes had the core; the
     // process's CPU time (this thread, the GC's and the JIT's) does not.
     cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-    Console.WriteLine(FormattableString.Invariant($"generator: {watch.Elapsed.TotalMilliseconds / runs / GeneratorBenchmarks.Articles:F3} ms per article (parse + validate + emit, {GeneratorBenchmarks.Articles} articles, mean of {runs} runs); CPU {cpu.TotalMilliseconds / runs / GeneratorBenchmarks.Articles:F3} ms per article"));
+    allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+    Console.WriteLine(FormattableString.Invariant($"generator: {watch.Elapsed.TotalMilliseconds / runs / GeneratorBenchmarks.Articles:F3} ms per article (parse + validate + emit, {GeneratorBenchmarks.Articles} articles, mean of {runs} runs); CPU {cpu.TotalMilliseconds / runs / GeneratorBenchmarks.Articles:F3} ms per article; {allocated / runs / GeneratorBenchmarks.Articles / 1024.0:F1} KiB allocated per article; GCs per run {(GC.CollectionCount(0) - collections.Item1) / (double)runs:F1}/{(GC.CollectionCount(1) - collections.Item2) / (double)runs:F1}/{(GC.CollectionCount(2) - collections.Item3) / (double)runs:F1} (gen 0/1/2)"));
     return 0;
 }
 

@@ -18,15 +18,15 @@ internal static class ArticleEmitter
     /// <summary>The hint name and source of the part's articles.</summary>
     public static (string HintName, string Source) Emit(ArticleChunk chunk)
     {
-        // Room for the data and the members around it (about 3,500 characters for a seed), so that a
-        // part of a few hundred kilobytes is not grown block by block.
+        // Room for the data and the members around it (about 3,500 characters for a seed), up to what
+        // stays off the large object heap: a bigger part grows by blocks, which stay off it too.
         var capacity = 1024;
         foreach (var article in chunk.Articles)
         {
             capacity += article.Data.Length + 3500 + (200 * (article.Spec.Speakers.Count + article.Spec.Sections.Count));
         }
 
-        var w = new IndentedWriter(capacity);
+        var w = new IndentedWriter(System.Math.Min(capacity, 40_000));
         GeneratedFile.WriteHeader(w);
         GeneratedFile.OpenNamespace(w, chunk.Namespace);
         w.Open("public static partial class Articles");
