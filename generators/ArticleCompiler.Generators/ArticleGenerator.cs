@@ -50,8 +50,14 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         /// <summary>The <c>Speakers</c> class and the registries' findings.</summary>
         public const string RegistryOutput = nameof(RegistryOutput);
 
-        /// <summary>One file's id, revision and title.</summary>
+        /// <summary>One file's id and revision.</summary>
         public const string IndexEntry = nameof(IndexEntry);
+
+        /// <summary>One file's title.</summary>
+        public const string Title = nameof(Title);
+
+        /// <summary>Every file's title, by path, for the entry class.</summary>
+        public const string Titles = nameof(Titles);
 
         /// <summary>The corpus index.</summary>
         public const string Index = nameof(Index);
@@ -142,14 +148,21 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Select(static (input, _) => ArticleSteps.Date(input.Left, input.Right))
             .WithTrackingName(Steps.Date);
 
-        // The index carries the titles; the entry class is written from it, and the specs take only
-        // the class names, which a title edit leaves alone.
+        // The index is made of ids and revisions, and the specs take only its class names: a title edit
+        // changes neither, only the titles the entry class shows.
         var index = files
             .Select(static (file, _) => ArticleSteps.ToIndexEntry(file))
             .WithTrackingName(Steps.IndexEntry)
             .Collect()
             .Select(static (entries, _) => IndexSteps.BuildIndex(entries))
             .WithTrackingName(Steps.Index);
+
+        var titles = files
+            .Select(static (file, _) => ArticleSteps.ToTitle(file))
+            .WithTrackingName(Steps.Title)
+            .Collect()
+            .Select(static (entries, _) => IndexSteps.Titles(entries))
+            .WithTrackingName(Steps.Titles);
 
         var classNames = index
             .Select(static (corpus, _) => IndexSteps.ClassNames(corpus))
@@ -242,11 +255,16 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             output.AddSource(hintName, source);
         });
 
-        context.RegisterSourceOutput(index.Combine(options).Combine(severities), static (output, input) =>
+        context.RegisterSourceOutput(index.Combine(severities), static (output, input) =>
         {
-            var ((corpus, generatorOptions), configuration) = input;
+            var (corpus, configuration) = input;
             Report(output, corpus.Findings, configuration);
-            var (hintName, source) = IndexEmitter.Emit(new IndexOutput(generatorOptions.Namespace, corpus));
+        });
+
+        context.RegisterSourceOutput(index.Combine(titles).Combine(options), static (output, input) =>
+        {
+            var ((corpus, corpusTitles), generatorOptions) = input;
+            var (hintName, source) = IndexEmitter.Emit(new IndexOutput(generatorOptions.Namespace, corpus, corpusTitles));
             output.AddSource(hintName, source);
         });
     }

@@ -51,6 +51,7 @@ public class CorpusEditTests
         var before = Sources();
         var result = Replace(7, text => text.Replace("title: \"Russia Ready to Increase", "title: \"Russia Willing to Increase"));
 
+        Assert.All(Outputs(result, Steps.Index), o => AssertReused(o.Reason, Steps.Index));
         Assert.Equal(new[] { "article-007" }, SpecsRun(result));
         Assert.Equal(IncrementalStepRunReason.Modified, Outputs(result, Steps.Spec).Single(o => o.Reason != IncrementalStepRunReason.Cached).Reason);
         Assert.All(Outputs(result, Steps.Check).Where(o => o.Value is not CheckedInput { Checked.Path: var path } || !path.EndsWith("a007.article.md")), o => AssertReused(o.Reason, Steps.Check));

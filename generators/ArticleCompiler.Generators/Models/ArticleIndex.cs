@@ -6,8 +6,8 @@ namespace ArticleCompiler.Generators.Models;
 /// <summary>
 /// The corpus: which files become which generated types, which revisions belong together, and the
 /// corpus-wide findings. Built from every file's <see cref="IndexEntry"/>; a value, like every model.
-/// It carries the titles, so only the entry class is written from it: a spec takes its class name
-/// from a <see cref="PathMap"/> of class names, which a title edit leaves alone.
+/// Titles stay out (the entry class takes them from a <see cref="PathMap"/> of titles), so a title
+/// edit leaves it alone; a spec takes only its class name, from a <see cref="PathMap"/> of class names.
 /// </summary>
 /// <param name="Articles">The articles that are generated, in id order then revision order.</param>
 /// <param name="Findings">Duplicate ids (ARTC108) and C# name collisions between articles (ARTC301).</param>
@@ -20,12 +20,10 @@ internal sealed record ArticleIndex(EquatableArray<IndexedArticle> Articles, Equ
 /// <param name="ClassName">The generated record's name, unique in the <c>Articles</c> class.</param>
 /// <param name="PropertyName">The <c>Articles</c> property that returns it; null for older revisions.</param>
 /// <param name="RevisionClassNames">For the newest revision: every revision's class, oldest first.</param>
-/// <param name="Title">The title, for the property's documentation.</param>
 internal sealed record IndexedArticle(
     string Path,
     string Id,
     int? Revision,
     string ClassName,
     string? PropertyName,
-    EquatableArray<string> RevisionClassNames,
-    string Title);
+    EquatableArray<string> RevisionClassNames);

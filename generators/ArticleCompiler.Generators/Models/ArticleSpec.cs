@@ -86,8 +86,8 @@ internal sealed record QuoteSpec(
 /// <summary>The output of the per-article step: the spec to emit (if any) and the findings to report.</summary>
 internal sealed record ArticleOutput(ArticleSpec? Spec, EquatableArray<FileFinding> Findings);
 
-/// <summary>The output of the corpus step: the entry class and the corpus findings.</summary>
-internal sealed record IndexOutput(string Namespace, ArticleIndex Index);
+/// <summary>What the entry class is written from: the index and every file's title (for the properties' documentation).</summary>
+internal sealed record IndexOutput(string Namespace, ArticleIndex Index, PathMap Titles);
 
 /// <summary>
 /// An article's spec with its values in the compact form the runtime decodes (see

@@ -60,12 +60,15 @@ internal static class ArticleSteps
         }
     }
 
-    /// <summary>The identity and title of a file with an id; null without one.</summary>
+    /// <summary>The identity of a file with an id; null without one.</summary>
     public static IndexEntry? ToIndexEntry(ArticleInput input)
     {
         var file = input.File;
-        return ArticleIdentity.Of(file.Path, file.Parsed) is { } identity ? new IndexEntry(identity, file.Parsed!.Article.Metadata.Title) : null;
+        return ArticleIdentity.Of(file.Path, file.Parsed) is { } identity ? new IndexEntry(identity) : null;
     }
+
+    /// <summary>The title of a parsed file, for the entry class's documentation.</summary>
+    public static PathEntry ToTitle(ArticleInput input) => new(input.File.Path, input.File.Parsed?.Article.Metadata.Title);
 
     private static EquatableArray<Finding> Failure(Exception exception) =>
         new(new[] { FileFindings.Failure(exception) });

@@ -84,8 +84,7 @@ internal static class IndexSteps
                     revision.Revision,
                     classOf[revision],
                     isNewest ? property : null,
-                    isNewest ? revisionClasses : EquatableArray<string>.Empty,
-                    revision.Title));
+                    isNewest ? revisionClasses : EquatableArray<string>.Empty));
             }
         }
 
@@ -93,11 +92,15 @@ internal static class IndexSteps
     }
 
     /// <summary>
-    /// Each generated file's class name: all a spec needs of the index. Titles, property names and
-    /// revision lists stay out, so that editing them builds no other article's spec again.
+    /// Each generated file's class name: all a spec needs of the index. Property names, revision
+    /// lists and findings stay out, so that a change to them builds no other article's spec again.
     /// </summary>
     public static PathMap ClassNames(ArticleIndex index) =>
         PathMap.Of(index.Articles.Select(article => new PathEntry(article.Path, article.ClassName)));
+
+    /// <summary>Each parsed file's title (files without one are left out).</summary>
+    public static PathMap Titles(ImmutableArray<PathEntry> entries) =>
+        PathMap.Of(entries.Where(entry => entry.Value is not null));
 
     /// <summary>The resource each embedded file is embedded as (files the build does not embed are left out).</summary>
     public static PathMap ResourceNames(ImmutableArray<PathEntry> entries) =>
