@@ -3,6 +3,8 @@ using System;
 using ArticleCompiler.Configuration;
 using ArticleCompiler.Generators.Emit;
 using ArticleCompiler.Generators.Models;
+using ArticleCompiler.Generators.Naming;
+using ArticleCompiler.Generators.Specs;
 using ArticleCompiler.Registry;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -24,6 +26,18 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         /// <summary>Parse one file.</summary>
         public const string Parse = nameof(Parse);
 
+        /// <summary>The resource the build embeds one file as (from its AdditionalFiles metadata).</summary>
+        public const string ResourceName = nameof(ResourceName);
+
+        /// <summary>Every embedded file's resource name, by path.</summary>
+        public const string ResourceNames = nameof(ResourceNames);
+
+        /// <summary>The moment of the build, read once per compilation.</summary>
+        public const string Clock = nameof(Clock);
+
+        /// <summary>One file with whether its publication date is after the moment of the build.</summary>
+        public const string Date = nameof(Date);
+
         /// <summary>Validate one file against the registry entries that apply to it.</summary>
         public const string Check = nameof(Check);
 
@@ -36,17 +50,35 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         /// <summary>The <c>Speakers</c> class and the registries' findings.</summary>
         public const string RegistryOutput = nameof(RegistryOutput);
 
-        /// <summary>One file's id, revision and title.</summary>
+        /// <summary>One file's id and revision.</summary>
         public const string IndexEntry = nameof(IndexEntry);
+
+        /// <summary>One file's title.</summary>
+        public const string Title = nameof(Title);
+
+        /// <summary>Every file's title, by path, for the entry class.</summary>
+        public const string Titles = nameof(Titles);
 
         /// <summary>The corpus index.</summary>
         public const string Index = nameof(Index);
 
+        /// <summary>Every generated file's class name, by path.</summary>
+        public const string ClassNames = nameof(ClassNames);
+
+        /// <summary>Whether the consumer compiles UTF-8 literals.</summary>
+        public const string Utf8Literals = nameof(Utf8Literals);
+
         /// <summary>The MSBuild options.</summary>
         public const string Options = nameof(Options);
 
+        /// <summary>One checked file with its class name, its resource name and the options.</summary>
+        public const string SpecInput = nameof(SpecInput);
+
         /// <summary>One article's spec.</summary>
         public const string Spec = nameof(Spec);
+
+        /// <summary>One article's data, in the compact form the runtime decodes.</summary>
+        public const string Data = nameof(Data);
 
         /// <summary>The articles of one generated file.</summary>
         public const string Chunk = nameof(Chunk);
@@ -64,41 +96,77 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         var articleTexts = context.AdditionalTextsProvider
             .Where(static file => file.Path.EndsWith(".article.md", StringComparison.OrdinalIgnoreCase));
 
-        // build/ArticleCompiler.targets embeds each article in the assembly and names the resource
-        // in the file's metadata; the generated data then refers to the embedded text. Only text the
-        // compiler read as valid UTF-8 is referred to: that is how the runtime reads the resource back.
+        // From the file alone: no option reaches this step, so an edit to the build's options or to
+        // an .editorconfig parses nothing again.
         var files = articleTexts
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (input, cancellationToken) =>
+            .Select(static (file, cancellationToken) =>
             {
-                var (file, options) = input;
                 var text = file.GetText(cancellationToken);
-                options.GetOptions(file).TryGetValue(EmbeddedResourceMetadata, out var resourceName);
                 var content = text?.ToString();
 
-                // A replacement character means the compiler met bytes that are not UTF-8: the
-                // runtime would not read the same text back from the resource.
-                var embedded = text?.Encoding is System.Text.UTF8Encoding && content?.IndexOf('\uFFFD') < 0;
-                return ArticleSteps.Parse(file.Path, content, embedded ? resourceName : null, cancellationToken);
+                // Only text the compiler read as valid UTF-8 may be embedded and referred to: that is how
+                // the runtime reads the resource back. A replacement character means the compiler met
+                // bytes that are not UTF-8.
+                var readBackAsIs = text?.Encoding is System.Text.UTF8Encoding && content?.IndexOf('\uFFFD') < 0;
+                return ArticleSteps.Parse(file.Path, content, readBackAsIs, cancellationToken);
             })
             .WithTrackingName(Steps.Parse);
+
+        // build/ArticleCompiler.targets embeds each article in the assembly and names the resource in
+        // the file's metadata. Only that one value is taken from the options, per file: it runs again
+        // when any .editorconfig changes, but its output, and so everything after it, does not change.
+        var resourceNames = articleTexts
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (input, _) => new PathEntry(
+                input.Left.Path,
+                input.Right.GetOptions(input.Left).TryGetValue(EmbeddedResourceMetadata, out var resourceName) ? resourceName : null))
+            .WithTrackingName(Steps.ResourceName)
+            .Collect()
+            .Select(static (entries, _) => IndexSteps.ResourceNames(entries))
+            .WithTrackingName(Steps.ResourceNames);
 
         var utf8Literals = context.ParseOptionsProvider
             .Select(static (parseOptions, _) => parseOptions is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 })
             .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null))
-            .Select(static (pair, _) => pair.Left && pair.Right);
+            .Select(static (pair, _) => pair.Left && pair.Right)
+            .WithTrackingName(Steps.Utf8Literals);
 
         var options = context.AnalyzerConfigOptionsProvider
             .Combine(utf8Literals)
             .Select(static (input, _) => ReadOptions(input.Left.GlobalOptions, input.Right))
             .WithTrackingName(Steps.Options);
 
+        // The rule on publication dates (ARTC206) needs the moment of the build: read once per
+        // compilation (the IDE makes one per edit), and given to each file only as whether its date
+        // is after it, so a file is validated again only when the clock passes its date.
+        var clock = context.CompilationProvider
+            .Select(static (_, _) => DateTimeOffset.UtcNow)
+            .WithTrackingName(Steps.Clock);
+
+        var datedFiles = files
+            .Combine(clock)
+            .Select(static (input, _) => ArticleSteps.Date(input.Left, input.Right))
+            .WithTrackingName(Steps.Date);
+
+        // The index is made of ids and revisions, and the specs take only its class names: a title edit
+        // changes neither, only the titles the entry class shows.
         var index = files
             .Select(static (file, _) => ArticleSteps.ToIndexEntry(file))
             .WithTrackingName(Steps.IndexEntry)
             .Collect()
-            .Select(static (entries, _) => ArticleSteps.BuildIndex(entries))
+            .Select(static (entries, _) => IndexSteps.BuildIndex(entries))
             .WithTrackingName(Steps.Index);
+
+        var titles = files
+            .Select(static (file, _) => ArticleSteps.ToTitle(file))
+            .WithTrackingName(Steps.Title)
+            .Collect()
+            .Select(static (entries, _) => IndexSteps.Titles(entries))
+            .WithTrackingName(Steps.Titles);
+
+        var classNames = index
+            .Select(static (corpus, _) => IndexSteps.ClassNames(corpus))
+            .WithTrackingName(Steps.ClassNames);
 
         // .editorconfig files come in as AdditionalFiles (build/ArticleCompiler.targets adds them):
         // the compiler keeps dotnet_diagnostic.*.severity keys from generators and does not apply
@@ -119,14 +187,20 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Select(static (registries, _) => SpeakerRegistry.Create(registries))
             .WithTrackingName(Steps.Registry);
 
-        var checkedFiles = files
+        var checkedFiles = datedFiles
             .Combine(registry)
             .Select(static (input, _) => ArticleSteps.Check(input.Left, input.Right))
             .WithTrackingName(Steps.Check);
 
+        // Each file takes its own share of the corpus-wide values: this runs again for every file when
+        // any of them changes, but a file's spec is built again only when its own share changed.
         var specs = checkedFiles
-            .Combine(index.Combine(options))
-            .Select(static (input, _) => ArticleSteps.BuildSpec(input.Left, input.Right.Left, input.Right.Right))
+            .Combine(classNames)
+            .Combine(resourceNames)
+            .Combine(options)
+            .Select(static (input, _) => SpecSteps.Join(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
+            .WithTrackingName(Steps.SpecInput)
+            .Select(static (input, _) => SpecSteps.BuildSpec(input))
             .WithTrackingName(Steps.Spec);
 
         var registryOutput = registry
@@ -134,11 +208,14 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Select(static (input, _) => RegistrySteps.Build(input.Left, input.Right))
             .WithTrackingName(Steps.RegistryOutput);
 
+        // The data is written per article, before the parts: whether the parts may use string literals
+        // depends on the length of all of it (ArticleChunk.StringLiteralBudget).
         var chunks = specs
-            .Select(static (article, _) => article.Spec)
-            .Where(static spec => spec is not null)
+            .Select(static (article, _) => article.Spec is { } spec ? new EncodedArticle(spec, ArticleDataEncoder.Encode(spec)) : null)
+            .WithTrackingName(Steps.Data)
+            .Where(static article => article is not null)
             .Collect()
-            .SelectMany(static (all, _) => ArticleChunk.Split(all!))
+            .SelectMany(static (all, _) => ChunkSteps.Split(all!))
             .WithTrackingName(Steps.Chunk);
 
         context.RegisterSourceOutput(specs.Combine(severities), static (output, input) =>
@@ -178,11 +255,16 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             output.AddSource(hintName, source);
         });
 
-        context.RegisterSourceOutput(index.Combine(options).Combine(severities), static (output, input) =>
+        context.RegisterSourceOutput(index.Combine(severities), static (output, input) =>
         {
-            var ((corpus, generatorOptions), configuration) = input;
+            var (corpus, configuration) = input;
             Report(output, corpus.Findings, configuration);
-            var (hintName, source) = IndexEmitter.Emit(new IndexOutput(generatorOptions.Namespace, corpus));
+        });
+
+        context.RegisterSourceOutput(index.Combine(titles).Combine(options), static (output, input) =>
+        {
+            var ((corpus, corpusTitles), generatorOptions) = input;
+            var (hintName, source) = IndexEmitter.Emit(new IndexOutput(generatorOptions.Namespace, corpus, corpusTitles));
             output.AddSource(hintName, source);
         });
     }

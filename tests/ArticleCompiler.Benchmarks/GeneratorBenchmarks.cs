@@ -49,8 +49,47 @@ public class GeneratorBenchmarks
         return driver.RunGenerators(_compilation).GetRunResult().GeneratedTrees.Length;
     }
 
+    /// <summary>
+    /// The mean time of a re-run after one edit, over <paramref name="edits"/> edits after a first run:
+    /// 'title' (one article's title), 'body' (one word of one article's body) or 'options' (the
+    /// options provider replaced, as the compiler does when an .editorconfig changes).
+    /// </summary>
+    public double EditedRunMilliseconds(string edit, int edits)
+    {
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new ArticleGenerator().AsSourceGenerator() },
+            _articles,
+            optionsProvider: Embedded ? EmbeddingOptions.Instance : null);
+        driver = driver.RunGenerators(_compilation);
+        var current = _articles[Articles / 2];
+        var original = current.GetText()!.ToString();
+        var watch = new System.Diagnostics.Stopwatch();
+        for (var i = 0; i < edits; i++)
+        {
+            if (edit == "options")
+            {
+                driver = driver.WithUpdatedAnalyzerConfigOptions(Embedded ? new EmbeddingOptions() : new EmbeddingOptions(embed: false));
+            }
+            else
+            {
+                var changed = edit == "title"
+                    ? original.Replace("title: \"Russia Ready", $"title: \"Russia Ready {i}", System.StringComparison.Ordinal)
+                    : original.Replace("Russia is ready to", $"Russia is ready {i} to", System.StringComparison.Ordinal);
+                var edited = new InMemoryText(current.Path, changed);
+                driver = driver.ReplaceAdditionalText(current, edited);
+                current = edited;
+            }
+
+            watch.Start();
+            driver = driver.RunGenerators(_compilation);
+            watch.Stop();
+        }
+
+        return watch.Elapsed.TotalMilliseconds / edits;
+    }
+
     // What build/ArticleCompiler.targets gives each article: the resource it is embedded as.
-    private sealed class EmbeddingOptions : AnalyzerConfigOptionsProvider
+    private sealed class EmbeddingOptions(bool embed = true) : AnalyzerConfigOptionsProvider
     {
         public static readonly EmbeddingOptions Instance = new();
 
@@ -58,7 +97,7 @@ public class GeneratorBenchmarks
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options("ArticleCompiler/" + textFile.Path);
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(embed ? "ArticleCompiler/" + textFile.Path : null);
 
         private sealed class Options(string? resourceName) : AnalyzerConfigOptions
         {

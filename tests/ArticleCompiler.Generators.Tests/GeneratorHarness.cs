@@ -86,7 +86,16 @@ internal static class GeneratorHarness
             new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable));
 
     /// <summary>A driver with the generator, the articles and the build properties.</summary>
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> articles, string rootNamespace = "Consumer", string? articleNamespace = null, CSharpParseOptions? parseOptions = null)
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> articles, string rootNamespace = "Consumer", string? articleNamespace = null, CSharpParseOptions? parseOptions = null) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new ArticleGenerator().AsSourceGenerator() },
+            articles,
+            parseOptions ?? ParseOptions,
+            OptionsProvider(rootNamespace, articleNamespace),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>The build properties as the compiler passes them: a new object each time, as after an .editorconfig edit.</summary>
+    public static AnalyzerConfigOptionsProvider OptionsProvider(string rootNamespace = "Consumer", string? articleNamespace = null)
     {
         var properties = new Dictionary<string, string>
         {
@@ -98,12 +107,7 @@ internal static class GeneratorHarness
             properties["build_property.ArticleCompilerNamespace"] = articleNamespace;
         }
 
-        return CSharpGeneratorDriver.Create(
-            new[] { new ArticleGenerator().AsSourceGenerator() },
-            articles,
-            parseOptions ?? ParseOptions,
-            new TestOptionsProvider(properties),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        return new TestOptionsProvider(properties);
     }
 
     /// <summary>An article at <c>/project/NAME</c>.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
@@ -11,7 +12,16 @@ namespace ArticleCompiler.Generators.Tests;
 /// <summary>The pipeline is incremental for real: unchanged articles are never parsed or emitted again.</summary>
 public class IncrementalTests
 {
-    private static readonly string[] AllSteps = { Steps.Parse, Steps.Check, Steps.IndexEntry, Steps.Index, Steps.Options, Steps.Spec, Steps.Chunk };
+    // Every step the pipeline tracks; EveryTrackedStepIsListed keeps this list and the pipeline in step.
+    private static readonly string[] AllSteps =
+    {
+        Steps.Parse, Steps.ResourceName, Steps.ResourceNames, Steps.Clock, Steps.Date, Steps.Check,
+        Steps.RegistryFile, Steps.Registry, Steps.RegistryOutput, Steps.IndexEntry, Steps.Index, Steps.Title, Steps.Titles, Steps.ClassNames,
+        Steps.Utf8Literals, Steps.Options, Steps.SpecInput, Steps.Spec, Steps.Data, Steps.Chunk, Steps.Severities,
+    };
+
+    // The moment of the build is the one step whose value differs between two runs of equal inputs.
+    private static readonly string[] ValueSteps = AllSteps.Where(step => step != Steps.Clock).ToArray();
 
     private static List<AdditionalText> Corpus(int count)
     {
@@ -21,20 +31,32 @@ public class IncrementalTests
             .ToList();
     }
 
+    // Seed copies, a registry and an .editorconfig: a corpus on which every step has outputs.
+    private static List<AdditionalText> FullCorpus(int count)
+    {
+        var files = Corpus(count);
+        files.Add(GeneratorHarness.EmbeddedArticle("briefs/brief.article.md", "---\nid: brief\ntitle: Brief\n---\n\n\"We will see what comes of the talks.\"{@lavrov}\n"));
+        files.Add(GeneratorHarness.Article("speakers.yaml", "lavrov:\n  name: Sergei Lavrov\n"));
+        files.Add(GeneratorHarness.Article(".editorconfig", "root = true\n\n[*.article.md]\ndotnet_diagnostic.ARTC202.severity = none\n"));
+        return files;
+    }
+
     private static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step) =>
         result.TrackedSteps[step].SelectMany(run => run.Outputs).Select(output => output.Reason);
 
     [Fact]
     public void ASecondRunWithNothingChangedIsCachedAtEveryStep()
     {
-        var articles = Corpus(10);
+        var articles = FullCorpus(10);
         var compilation = GeneratorHarness.Compilation();
         var driver = GeneratorHarness.Driver(articles).RunGenerators(compilation);
 
         driver = driver.RunGenerators(compilation.Clone());
         var result = driver.GetRunResult().Results.Single();
 
-        foreach (var step in AllSteps)
+        // A new compilation is a new moment of the build; no article's date is near it, so nothing after it changes.
+        Assert.All(Reasons(result, Steps.Clock), reason => Assert.Equal(IncrementalStepRunReason.Modified, reason));
+        foreach (var step in ValueSteps)
         {
             Assert.All(Reasons(result, step), reason => Assert.True(
                 reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
@@ -118,16 +140,54 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void EveryTrackedStepIsListed()
+    {
+        var declared = typeof(Steps).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(field => field.IsLiteral)
+            .Select(field => (string)field.GetRawConstantValue()!)
+            .OrderBy(name => name, StringComparer.Ordinal);
+        Assert.Equal(declared, AllSteps.OrderBy(name => name, StringComparer.Ordinal));
+
+        // Besides its own steps, the driver tracks the compiler's inputs (Compilation, AdditionalTexts, ...) and outputs.
+        var inputs = new[] { typeof(WellKnownGeneratorInputs), typeof(WellKnownGeneratorOutputs) }
+            .SelectMany(type => type.GetFields(BindingFlags.Public | BindingFlags.Static)).Select(field => (string)field.GetValue(null)!);
+        var result = GeneratorHarness.Driver(FullCorpus(2)).RunGenerators(GeneratorHarness.Compilation()).GetRunResult().Results.Single();
+        Assert.Equal(AllSteps.OrderBy(name => name, StringComparer.Ordinal), result.TrackedSteps.Keys.Except(inputs).OrderBy(name => name, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void NoStepOutputHoldsASymbolASyntaxNodeOrACompilation()
     {
-        var driver = GeneratorHarness.Driver(Corpus(2)).RunGenerators(GeneratorHarness.Compilation());
+        var driver = GeneratorHarness.Driver(FullCorpus(2)).RunGenerators(GeneratorHarness.Compilation());
         var result = driver.GetRunResult().Results.Single();
 
-        foreach (var step in result.TrackedSteps.Where(s => AllSteps.Contains(s.Key)))
+        foreach (var step in AllSteps)
         {
-            foreach (var output in step.Value.SelectMany(run => run.Outputs))
+            Assert.NotEmpty(result.TrackedSteps[step]);
+            foreach (var output in result.TrackedSteps[step].SelectMany(run => run.Outputs))
             {
-                AssertHoldsNoRoslynObjects(output.Value, step.Key, new HashSet<object>(ReferenceEqualityComparer.Instance));
+                AssertHoldsNoRoslynObjects(output.Value, step, new HashSet<object>(ReferenceEqualityComparer.Instance));
+            }
+        }
+    }
+
+    [Fact]
+    public void EveryStepOutputEqualsTheOutputOfAnotherRunOverEqualInputs()
+    {
+        // Two drivers over separate but equal files: each step's outputs must be equal values, not the
+        // same objects, or the driver could never find a re-run step's output unchanged.
+        var first = GeneratorHarness.Driver(FullCorpus(3)).RunGenerators(GeneratorHarness.Compilation()).GetRunResult().Results.Single();
+        var second = GeneratorHarness.Driver(FullCorpus(3)).RunGenerators(GeneratorHarness.Compilation()).GetRunResult().Results.Single();
+
+        foreach (var step in ValueSteps)
+        {
+            var a = first.TrackedSteps[step].SelectMany(run => run.Outputs).Select(output => output.Value).ToList();
+            var b = second.TrackedSteps[step].SelectMany(run => run.Outputs).Select(output => output.Value).ToList();
+            Assert.Equal(a.Count, b.Count);
+            for (var i = 0; i < a.Count; i++)
+            {
+                Assert.True(Equals(a[i], b[i]), $"step {step}, output {i}: {a[i]?.GetType().Name} is not equal to its equal run's");
+                Assert.True(a[i] is null || a[i]!.GetType().IsValueType || a[i] is string || !ReferenceEquals(a[i], b[i]), $"step {step}, output {i}: one object shared by both runs");
             }
         }
     }

@@ -23,12 +23,13 @@ internal static class ArticleDataEncoder
     private const char Escape = '\u241B';
 
     /// <summary>
-    /// The compact form of <paramref name="spec"/>'s values; with <paramref name="embeddedText"/>,
-    /// the article's text as the build embeds it, the form refers to stretches of that text.
+    /// The compact form of <paramref name="spec"/>'s values; when the build embeds the article, the
+    /// form refers to stretches of its text.
     /// </summary>
-    public static string Encode(ArticleSpec spec, string? embeddedText)
+    public static string Encode(ArticleSpec spec)
     {
-        var target = new StringBuilder();
+        var embeddedText = spec.Embedded?.Text;
+        var target = new StringBuilder(4096);
         Write(new Sink(target, embeddedText is null ? null : new TextStretches(embeddedText)), spec, embeddedText);
         return target.ToString();
     }
@@ -57,11 +58,23 @@ internal static class ArticleDataEncoder
     public static void WriteLiteral(StringBuilder target, string data, bool utf8)
     {
         target.Append('"');
-        foreach (var c in data)
+
+        // Runs of characters that stand as they are go in whole: the data is most of the generated text.
+        var run = 0;
+        for (var i = 0; i < data.Length; i++)
         {
+            var c = data[i];
+            if (CSharpLiterals.StandsAsIs(c))
+            {
+                continue;
+            }
+
+            target.Append(data, run, i - run);
             CSharpLiterals.AppendEscaped(target, c, keepUnicode: true);
+            run = i + 1;
         }
 
+        target.Append(data, run, data.Length - run);
         target.Append(utf8 ? "\"u8" : "\"");
     }
 
@@ -171,11 +184,13 @@ internal static class ArticleDataEncoder
 
         public Sink Append(string text)
         {
-            foreach (var c in text)
-            {
-                Append(c);
-            }
+            _target.Append(text);
+            return this;
+        }
 
+        public Sink Append(string text, int start, int count)
+        {
+            _target.Append(text, start, count);
             return this;
         }
     }
@@ -216,29 +231,36 @@ internal static class ArticleDataEncoder
         }
         else
         {
+            // Characters written as they are go in runs, appended whole when something else comes.
+            var run = 0;
+            var textStretches = stretches ? data.Stretches : null;
             for (var i = 0; i < value.Length; i++)
             {
-                if (stretches && data.Stretches?.Find(value, i) is { Length: > 0 } stretch)
+                if (textStretches is not null && value.Length - i >= TextStretches.MinimumLength && textStretches.Find(value, i) is { Length: > 0 } stretch)
                 {
+                    data.Append(value, run, i - run);
                     data.Append(Escape).Append('s').Append(Int(stretch.Start)).Append(',').Append(Int(stretch.Length)).Append(';');
                     i += stretch.Length - 1;
+                    run = i + 1;
                     continue;
                 }
 
                 var c = value[i];
                 if (c == FieldSeparator || c == Escape)
                 {
+                    data.Append(value, run, i - run);
                     data.Append(Escape).Append(c);
+                    run = i + 1;
                 }
                 else if (char.IsSurrogate(c) && !IsPairedSurrogate(value, i))
                 {
+                    data.Append(value, run, i - run);
                     data.Append(Escape).Append('u').Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                }
-                else
-                {
-                    data.Append(c);
+                    run = i + 1;
                 }
             }
+
+            data.Append(value, run, value.Length - run);
         }
 
         data.Append(FieldSeparator);

@@ -18,7 +18,15 @@ internal static class ArticleEmitter
     /// <summary>The hint name and source of the part's articles.</summary>
     public static (string HintName, string Source) Emit(ArticleChunk chunk)
     {
-        var w = new IndentedWriter();
+        // Room for the data and the members around it (about 3,500 characters for a seed), up to what
+        // stays off the large object heap: a bigger part grows by blocks, which stay off it too.
+        var capacity = 1024;
+        foreach (var article in chunk.Articles)
+        {
+            capacity += article.Data.Length + 3500 + (200 * (article.Spec.Speakers.Count + article.Spec.Sections.Count));
+        }
+
+        var w = new IndentedWriter(System.Math.Min(capacity, 40_000));
         GeneratedFile.WriteHeader(w);
         GeneratedFile.OpenNamespace(w, chunk.Namespace);
         w.Open("public static partial class Articles");
@@ -40,8 +48,9 @@ internal static class ArticleEmitter
     /// <summary>The type of an article's value, as seen from the <c>Articles</c> class.</summary>
     public static string ArticleType(string className) => Runtime + "Article<" + className + ".Speakers, " + className + ".Sections>";
 
-    private static void WriteArticle(IndentedWriter w, ArticleSpec spec, bool stringLiterals)
+    private static void WriteArticle(IndentedWriter w, EncodedArticle article, bool stringLiterals)
     {
+        var spec = article.Spec;
         w.Summary(DocText(spec.Title) + (spec.Dateline is null ? string.Empty : " (" + DocText(spec.Dateline) + ")"));
         w.Line("/// <remarks>");
         w.Line("/// Article <c>" + DocText(spec.Id) + "</c>" + (spec.Revision is { } revision ? ", revision " + Int(revision) : string.Empty)
@@ -53,7 +62,7 @@ internal static class ArticleEmitter
         w.Line("public static readonly " + Runtime + "Article<Speakers, Sections> Value = Decode();");
         w.Line();
         w.Open("private static " + Runtime + "Article<Speakers, Sections> Decode()");
-        var source = spec.ResourceName is { } resourceName
+        var source = spec.Embedded?.ResourceName is { } resourceName
             ? ", typeof(" + spec.ClassName + ").Assembly, " + String(resourceName)
             : string.Empty;
         var registry = spec.Speakers.Any(s => s.Origin != SpeakerOrigin.Article)
@@ -63,16 +72,16 @@ internal static class ArticleEmitter
         w.Line("return new(parts, new Speakers(parts.Speakers), new Sections(parts.Sections));");
         w.Close();
         w.Line();
-        w.Line(spec.ResourceName is null
+        w.Line(spec.Embedded is null
             ? "// The article's values in the compact form ArticleCompiler.ArticleData reads."
             : "// The article's values in the compact form ArticleCompiler.ArticleData reads, referring to the embedded text.");
         if (stringLiterals)
         {
-            w.Write("private const string Data = ", builder => ArticleDataEncoder.WriteLiteral(builder, spec.Data, utf8: false), ";");
+            w.Write("private const string Data = ", builder => ArticleDataEncoder.WriteLiteral(builder, article.Data, utf8: false), ";");
         }
         else
         {
-            w.Write("private static global::System.ReadOnlySpan<byte> Data() => ", builder => ArticleDataEncoder.WriteLiteral(builder, spec.Data, utf8: true), ";");
+            w.Write("private static global::System.ReadOnlySpan<byte> Data() => ", builder => ArticleDataEncoder.WriteLiteral(builder, article.Data, utf8: true), ";");
         }
 
         w.Line();

@@ -28,6 +28,10 @@ internal static class CSharpLiterals
         return builder.ToString();
     }
 
+    /// <summary>Whether <paramref name="c"/> stands as it is in a regular C# string literal that keeps Unicode (see <see cref="AppendEscaped"/>).</summary>
+    public static bool StandsAsIs(char c) =>
+        c >= 0x20 && c != 0x7F && c != '"' && c != '\\' && c is not ('\u0085' or '\u2028' or '\u2029');
+
     /// <summary>
     /// Appends <paramref name="c"/> as it stands inside a regular C# string literal: quote marks,
     /// backslashes, control characters and the characters C# reads as line breaks are always

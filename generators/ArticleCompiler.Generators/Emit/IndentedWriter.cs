@@ -6,8 +6,11 @@ namespace ArticleCompiler.Generators.Emit;
 internal sealed class IndentedWriter
 {
     private const string Indent = "    ";
-    private readonly StringBuilder _builder = new();
+    private readonly StringBuilder _builder;
     private int _depth;
+
+    /// <summary>A writer whose buffer starts with room for <paramref name="capacity"/> characters.</summary>
+    public IndentedWriter(int capacity = 1024) => _builder = new StringBuilder(capacity);
 
     /// <summary>Writes one indented line (an empty line has no indentation).</summary>
     public IndentedWriter Line(string text = "")

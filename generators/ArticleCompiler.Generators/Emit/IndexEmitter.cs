@@ -40,7 +40,7 @@ internal static class IndexEmitter
         foreach (var article in newest)
         {
             w.Line();
-            w.Summary(DocText(article.Title));
+            w.Summary(DocText(output.Titles.Find(article.Path)));
             w.Line("/// <remarks>Article <c>" + DocText(article.Id) + "</c>"
                 + (article.RevisionClassNames.Count > 1 ? ", revision " + Int(article.Revision ?? 0) + " of " + Int(article.RevisionClassNames.Count) + " (see <c>Revisions</c>)" : string.Empty) + ".</remarks>");
             w.Line("public static " + ArticleEmitter.ArticleType(article.ClassName) + " " + article.PropertyName + " => " + article.ClassName + ".Value;");

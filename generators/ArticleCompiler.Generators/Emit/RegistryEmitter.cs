@@ -1,4 +1,5 @@
 using ArticleCompiler.Generators.Models;
+using ArticleCompiler.Generators.Naming;
 using static ArticleCompiler.Generators.Emit.CSharpLiterals;
 
 namespace ArticleCompiler.Generators.Emit;
@@ -11,8 +12,7 @@ internal static class RegistryEmitter
 {
     private const string Runtime = "global::ArticleCompiler.";
 
-    /// <summary>The name of the generated class.</summary>
-    public const string ClassName = "Speakers";
+    private const string ClassName = GeneratedNames.SpeakersClass;
 
     /// <summary>The fully qualified name of the registry's speaker set, for generated code inside other types.</summary>
     public static string AllExpression(string @namespace) =>
@@ -28,7 +28,7 @@ internal static class RegistryEmitter
         w.Line(GeneratedFile.GeneratedCodeAttribute);
         w.Open("public static partial class " + ClassName);
         w.Line("// The registry's values in the compact form ArticleCompiler.ArticleData reads.");
-        w.Write("private const string Data = ", builder => ArticleDataEncoder.WriteLiteral(builder, spec.Data, utf8: false), ";");
+        w.Write("private const string Data = ", builder => ArticleDataEncoder.WriteLiteral(builder, ArticleDataEncoder.EncodeRegistry(spec), utf8: false), ";");
         w.Line();
         w.Summary("Every registry speaker, in registry order (shallowest file first).");
         w.Line("public static " + Runtime + "SpeakerSet All { get; } = new " + Runtime + "SpeakerSet(" + Runtime + "ArticleData.DecodeSpeakers(Data));");

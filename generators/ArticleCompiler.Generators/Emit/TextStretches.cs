@@ -80,15 +80,14 @@ internal sealed class TextStretches
     private int Search(string value, int start, int from, int to)
     {
         var last = Math.Min(to, _text.Length - MinimumLength + 1);
-        var first = value[start];
-        for (var i = from < last ? _text.IndexOf(first, from, last - from) : -1; i >= 0; i = i + 1 < last ? _text.IndexOf(first, i + 1, last - i - 1) : -1)
+        if (from >= last)
         {
-            if (string.CompareOrdinal(_text, i, value, start, MinimumLength) == 0)
-            {
-                return i;
-            }
+            return -1;
         }
 
-        return -1;
+        // An ordinal search for the whole prefix: the runtime's is vectorized, where a search for its
+        // first character stops at every space.
+        var found = _text.AsSpan(from, last - from + MinimumLength - 1).IndexOf(value.AsSpan(start, MinimumLength));
+        return found < 0 ? -1 : from + found;
     }
 }

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Immutable;
 using System.Globalization;
-using System.Linq;
 using ArticleCompiler.Model;
 
 namespace ArticleCompiler.Generators.Models;
@@ -17,7 +14,7 @@ namespace ArticleCompiler.Generators.Models;
 /// far faster (a UTF-8 literal cost a build 1.2 s per 3.8 MB), but all of an assembly's string
 /// literals share a 16 MB heap (CS8103), so only corpora whose data is well within it use them.
 /// </param>
-internal sealed record ArticleChunk(string Namespace, int Number, EquatableArray<ArticleSpec> Articles, bool StringLiterals)
+internal sealed record ArticleChunk(string Namespace, int Number, EquatableArray<EncodedArticle> Articles, bool StringLiterals)
 {
     /// <summary>The most generated files the articles are spread over.</summary>
     public const int Parts = 32;
@@ -27,25 +24,4 @@ internal sealed record ArticleChunk(string Namespace, int Number, EquatableArray
 
     /// <summary>The generated file's name.</summary>
     public string HintName => "Articles.Part" + Number.ToString("D2", CultureInfo.InvariantCulture) + ".g.cs";
-
-    /// <summary>The non-empty parts, each with its articles in class-name order.</summary>
-    public static ImmutableArray<ArticleChunk> Split(ImmutableArray<ArticleSpec> specs)
-    {
-        // Without UTF-8 literals (before C# 11) there is no choice.
-        var stringLiterals = specs.Any(spec => !spec.UseUtf8Data) || specs.Sum(spec => (long)spec.Data.Length) <= StringLiteralBudget;
-        // One file given twice is one spec twice (its class name is its own: the index names them).
-        return specs
-            .GroupBy(spec => spec.ClassName, StringComparer.Ordinal).Select(same => same.First())
-            .GroupBy(spec => PartOf(spec.Id))
-            .OrderBy(group => group.Key)
-            .Select(group => new ArticleChunk(
-                group.First().Namespace,
-                group.Key,
-                new EquatableArray<ArticleSpec>(group.OrderBy(spec => spec.ClassName, StringComparer.Ordinal).ToArray()),
-                stringLiterals))
-            .ToImmutableArray();
-    }
-
-    // A stable hash: an article stays in its part from one run (and process) to the next.
-    private static int PartOf(string id) => (int)(Text.Fnv1a.Hash(id) % Parts);
 }

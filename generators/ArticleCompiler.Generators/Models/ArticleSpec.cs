@@ -7,11 +7,14 @@ namespace ArticleCompiler.Generators.Models;
 // article. Values only (immutable and equatable), so unchanged articles are never emitted again.
 
 /// <summary>One generated article: a static class holding its typed speaker and section sets and its value.</summary>
-/// <remarks><see cref="ResourceName"/> names the embedded article text that <see cref="Data"/> refers to, if any.</remarks>
+/// <remarks>
+/// <see cref="Embedded"/> is the article's text when the build embeds it, so that the data can refer
+/// to it. The data itself is written at emit time (<c>ArticleDataEncoder</c>): a spec holds each value once.
+/// </remarks>
 internal sealed record ArticleSpec(
     string Namespace,
     bool UseUtf8Data,
-    string? ResourceName,
+    EmbeddedText? Embedded,
     string ClassName,
     string RelativePath,
     string Id,
@@ -29,11 +32,7 @@ internal sealed record ArticleSpec(
     EquatableArray<MetaEntry> Meta,
     EquatableArray<SpeakerSpec> Speakers,
     EquatableArray<SectionSpec> Sections,
-    EquatableArray<QuoteSpec> Quotes)
-{
-    /// <summary>The article's values in the compact form the runtime decodes (see <c>ArticleDataEncoder</c>).</summary>
-    public string Data { get; init; } = string.Empty;
-}
+    EquatableArray<QuoteSpec> Quotes);
 
 /// <summary>A speaker and the property it becomes.</summary>
 internal sealed record SpeakerSpec(
@@ -87,5 +86,12 @@ internal sealed record QuoteSpec(
 /// <summary>The output of the per-article step: the spec to emit (if any) and the findings to report.</summary>
 internal sealed record ArticleOutput(ArticleSpec? Spec, EquatableArray<FileFinding> Findings);
 
-/// <summary>The output of the corpus step: the entry class and the corpus findings.</summary>
-internal sealed record IndexOutput(string Namespace, ArticleIndex Index);
+/// <summary>What the entry class is written from: the index and every file's title (for the properties' documentation).</summary>
+internal sealed record IndexOutput(string Namespace, ArticleIndex Index, PathMap Titles);
+
+/// <summary>
+/// An article's spec with its values in the compact form the runtime decodes (see
+/// <c>ArticleDataEncoder</c>): what a generated part holds. Written per article before the parts,
+/// because which literals the parts use depends on the length of all the data.
+/// </summary>
+internal sealed record EncodedArticle(ArticleSpec Spec, string Data);

@@ -4,8 +4,11 @@ using ArticleCompiler.Text;
 
 namespace ArticleCompiler.Generators.Models;
 
-/// <summary>What the corpus-wide step needs of one file: its identity (id, revision, where the id stands) and its title.</summary>
-internal sealed record IndexEntry(ArticleIdentity Identity, string Title)
+/// <summary>
+/// What the corpus index needs of one file: its identity (id, revision, where the id stands). Not its
+/// title, which only the entry class shows (<see cref="PathMap"/> of titles): a title edit leaves the index alone.
+/// </summary>
+internal sealed record IndexEntry(ArticleIdentity Identity)
 {
     /// <summary>The file's path, as the compiler gave it.</summary>
     public string Path => Identity.Path;

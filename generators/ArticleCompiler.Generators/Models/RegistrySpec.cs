@@ -7,11 +7,7 @@ namespace ArticleCompiler.Generators.Models;
 /// <param name="Namespace">The namespace of the generated code.</param>
 /// <param name="Files">The registry files, relative to the project folder.</param>
 /// <param name="Speakers">One entry per registry key, in registry order.</param>
-internal sealed record RegistrySpec(string Namespace, EquatableArray<string> Files, EquatableArray<RegistrySpeakerSpec> Speakers)
-{
-    /// <summary>The speakers in the compact form the runtime decodes (see <c>ArticleDataEncoder.EncodeRegistry</c>).</summary>
-    public string Data { get; init; } = string.Empty;
-}
+internal sealed record RegistrySpec(string Namespace, EquatableArray<string> Files, EquatableArray<RegistrySpeakerSpec> Speakers);
 
 /// <summary>A registry speaker and the property of <c>Speakers</c> it becomes.</summary>
 internal sealed record RegistrySpeakerSpec(

@@ -2,7 +2,7 @@ using System;
 using ArticleCompiler.Text;
 using ArticleCompiler.Validation;
 
-namespace ArticleCompiler.Generators.Models;
+namespace ArticleCompiler.Generators.Specs;
 
 /// <summary>The findings about a whole input file that the generator itself gives, at its first character.</summary>
 internal static class FileFindings

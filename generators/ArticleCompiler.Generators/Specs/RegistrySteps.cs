@@ -2,13 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using ArticleCompiler.Generators.Emit;
+using ArticleCompiler.Generators.Models;
+using ArticleCompiler.Generators.Naming;
 using ArticleCompiler.Model;
 using ArticleCompiler.Parsing;
 using ArticleCompiler.Registry;
 using ArticleCompiler.Validation;
 
-namespace ArticleCompiler.Generators.Models;
+namespace ArticleCompiler.Generators.Specs;
 
 /// <summary>The pure functions behind the registry steps: read one <c>speakers.yaml</c>, and turn the corpus's registries into the <c>Speakers</c> class.</summary>
 internal static class RegistrySteps
@@ -41,7 +42,7 @@ internal static class RegistrySteps
             return new RegistryOutput(null, new EquatableArray<FileFinding>(diagnostics.ToArray()));
         }
 
-        var files = registry.Files.Select(file => ArticleSteps.RelativePath(file.Path, options.ProjectDirectory)).ToArray();
+        var files = registry.Files.Select(file => SpecSteps.RelativePath(file.Path, options.ProjectDirectory)).ToArray();
         var fileIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < registry.Files.Count; i++)
         {
@@ -49,7 +50,7 @@ internal static class RegistrySteps
         }
 
         // The class's own name and its members (All, and the private Data) are taken.
-        var names = new NameAllocator(NameAllocator.ObjectMembers.Concat(new[] { "All", "Data", RegistryEmitter.ClassName }));
+        var names = new NameAllocator(NameAllocator.ObjectMembers.Concat(new[] { "All", "Data", GeneratedNames.SpeakersClass }));
         var speakers = new List<RegistrySpeakerSpec>();
         foreach (var speaker in registry.Entries())
         {
@@ -70,6 +71,6 @@ internal static class RegistrySteps
         }
 
         var spec = new RegistrySpec(options.Namespace, new EquatableArray<string>(files), new EquatableArray<RegistrySpeakerSpec>(speakers.ToArray()));
-        return new RegistryOutput(spec with { Data = ArticleDataEncoder.EncodeRegistry(spec) }, new EquatableArray<FileFinding>(diagnostics.ToArray()));
+        return new RegistryOutput(spec, new EquatableArray<FileFinding>(diagnostics.ToArray()));
     }
 }

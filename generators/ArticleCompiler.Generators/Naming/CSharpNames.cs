@@ -1,8 +1,7 @@
-using System.Collections.Generic;
 using ArticleCompiler.Parsing;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace ArticleCompiler.Generators.Emit;
+namespace ArticleCompiler.Generators.Naming;
 
 /// <summary>Turns ids and keys into C# names that always compile.</summary>
 internal static class CSharpNames
@@ -65,40 +64,5 @@ internal static class CSharpNames
         }
 
         return string.Join(".", parts);
-    }
-}
-
-/// <summary>
-/// Hands out member names in one type: a name already taken (by an earlier member or by a name the
-/// type reserves) gets a suffix (<c>X1</c>, then <c>X1_2</c>), and the caller learns of the collision.
-/// </summary>
-internal sealed class NameAllocator
-{
-    private readonly HashSet<string> _taken;
-
-    /// <summary>Starts with <paramref name="reserved"/> taken.</summary>
-    public NameAllocator(IEnumerable<string> reserved) => _taken = new HashSet<string>(reserved, System.StringComparer.Ordinal);
-
-    /// <summary>The names every generated type reserves (members of <c>object</c>).</summary>
-    public static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize" };
-
-    /// <summary>A free name for <paramref name="wanted"/>; <paramref name="collided"/> says whether it had to change.</summary>
-    public string Allocate(string wanted, out bool collided)
-    {
-        collided = !_taken.Add(wanted);
-        if (!collided)
-        {
-            return wanted;
-        }
-
-        var bare = wanted.StartsWith("@", System.StringComparison.Ordinal) ? wanted.Substring(1) : wanted;
-        for (var n = 2; ; n++)
-        {
-            var candidate = bare + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (_taken.Add(candidate))
-            {
-                return candidate;
-            }
-        }
     }
 }
