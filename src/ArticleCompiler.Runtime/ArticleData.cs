@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO;
 using System.Reflection;
@@ -108,6 +109,37 @@ public static class ArticleData
     /// <summary>Decodes an article from its compact form and the article file embedded in <paramref name="assembly"/>.</summary>
     public static ArticleParts Decode(string data, string file, Assembly assembly, string resourceName, IReadOnlyList<Speaker>? registry = null) =>
         Decode(data, file, ReadResource(assembly, resourceName, file), registry);
+
+    /// <summary>
+    /// Decodes an article into its generated typed sets, whose fields <paramref name="speakerFields"/>
+    /// and <paramref name="sectionFields"/> name (comma-separated, in document order); generated code
+    /// calls this. With <paramref name="assembly"/> and <paramref name="resourceName"/>, stretches of
+    /// text are taken from the embedded article file.
+    /// </summary>
+    public static Article<TSpeakers, TSections> Decode<
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TSpeakers,
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TSections>(
+        string data, string file, string speakerFields, string sectionFields, Assembly? assembly = null, string? resourceName = null, IReadOnlyList<Speaker>? registry = null)
+        where TSpeakers : SpeakerSet, new()
+        where TSections : SectionSet, new()
+    {
+        var source = assembly is null || resourceName is null ? null : ReadResource(assembly, resourceName, file);
+        var parts = Decode(data, file, source, registry);
+        var speakers = new TSpeakers();
+        speakers.Fill(parts.Speakers, speakerFields, typeof(TSpeakers));
+        var sections = new TSections();
+        sections.Fill(parts.Sections, sectionFields, typeof(TSections));
+        return new Article<TSpeakers, TSections>(parts, speakers, sections);
+    }
+
+    /// <summary>As <see cref="Decode{TSpeakers, TSections}(string, string, string, string, Assembly?, string?, IReadOnlyList{Speaker}?)"/>, from the UTF-8 bytes of the compact form.</summary>
+    public static Article<TSpeakers, TSections> Decode<
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TSpeakers,
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TSections>(
+        byte[] utf8, string file, string speakerFields, string sectionFields, Assembly? assembly = null, string? resourceName = null, IReadOnlyList<Speaker>? registry = null)
+        where TSpeakers : SpeakerSet, new()
+        where TSections : SectionSet, new() =>
+        Decode<TSpeakers, TSections>(Encoding.UTF8.GetString(utf8), file, speakerFields, sectionFields, assembly, resourceName, registry);
 
     /// <summary>Decodes the speakers of a corpus's registries (<c>speakers.yaml</c>) from their compact form.</summary>
     public static Speaker[] DecodeSpeakers(string data)

@@ -2,7 +2,7 @@ namespace ArticleCompiler;
 
 /// <summary>
 /// An article whose <see cref="Speakers"/> and <see cref="Sections"/> are the types generated for
-/// it, with a property per speaker key and section id (<c>article.Speakers.Antonov</c>).
+/// it, with a field per speaker key and section id (<c>article.Speakers.Antonov</c>).
 /// Generated code declares only those two types per article; this record is shared, because a
 /// type declared per article costs every build that compiles it.
 /// </summary>
@@ -18,9 +18,9 @@ public sealed record Article<TSpeakers, TSections> : Article
     {
     }
 
-    /// <summary>The speakers, one property per speaker key, enumerable in document order.</summary>
+    /// <summary>The speakers, one field per speaker key, enumerable in document order.</summary>
     public new TSpeakers Speakers => (TSpeakers)base.Speakers;
 
-    /// <summary>The sections, one property per section id, enumerable in document order.</summary>
+    /// <summary>The sections, one field per section id, enumerable in document order.</summary>
     public new TSections Sections => (TSections)base.Sections;
 }

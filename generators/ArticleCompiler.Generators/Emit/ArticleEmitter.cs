@@ -8,8 +8,8 @@ namespace ArticleCompiler.Generators.Emit;
 /// <summary>
 /// Writes the articles of one part: a pure function of the specs. Each article file becomes a
 /// static class holding the article's value (an <c>ArticleCompiler.Article&lt;Speakers, Sections&gt;</c>)
-/// and its two typed sets, with a property per speaker key and section id. Nothing else is
-/// declared per article: every type and member costs each build that compiles it.
+/// and its two typed sets, with a field per speaker key and section id. Nothing else is declared
+/// per article: every type and member costs each build that compiles it.
 /// </summary>
 internal static class ArticleEmitter
 {
@@ -56,34 +56,23 @@ internal static class ArticleEmitter
         w.Line("/// Article <c>" + DocText(spec.Id) + "</c>" + (spec.Revision is { } revision ? ", revision " + Int(revision) : string.Empty)
             + ", from <c>" + DocText(spec.RelativePath) + "</c>: " + Int(spec.Speakers.Count) + " speakers, " + Int(spec.Sections.Count) + " sections, " + Int(spec.Quotes.Count) + " quotes.");
         w.Line("/// </remarks>");
-        w.Line(GeneratedFile.GeneratedCodeAttribute);
         w.Open("public static class " + spec.ClassName);
         w.Summary("The article, decoded on first use.");
-        w.Line("public static readonly " + Runtime + "Article<Speakers, Sections> Value = Decode();");
-        w.Line();
-        w.Open("private static " + Runtime + "Article<Speakers, Sections> Decode()");
         var source = spec.Embedded?.ResourceName is { } resourceName
             ? ", typeof(" + spec.ClassName + ").Assembly, " + String(resourceName)
             : string.Empty;
         var registry = spec.Speakers.Any(s => s.Origin != SpeakerOrigin.Article)
-            ? ", " + RegistryEmitter.AllExpression(spec.Namespace)
+            ? (source.Length == 0 ? ", null, null, " : ", ") + RegistryEmitter.AllExpression(spec.Namespace)
             : string.Empty;
-        w.Line("var parts = " + Runtime + "ArticleData.Decode(" + (stringLiterals ? "Data" : "Data().ToArray()") + ", " + String(spec.RelativePath) + source + registry + ");");
-        w.Line("return new(parts, new Speakers(parts.Speakers), new Sections(parts.Sections));");
-        w.Close();
-        w.Line();
-        w.Line(spec.Embedded is null
-            ? "// The article's values in the compact form ArticleCompiler.ArticleData reads."
-            : "// The article's values in the compact form ArticleCompiler.ArticleData reads, referring to the embedded text.");
-        if (stringLiterals)
-        {
-            w.Write("private const string Data = ", builder => ArticleDataEncoder.WriteLiteral(builder, article.Data, utf8: false), ";");
-        }
-        else
-        {
-            w.Write("private static global::System.ReadOnlySpan<byte> Data() => ", builder => ArticleDataEncoder.WriteLiteral(builder, article.Data, utf8: true), ";");
-        }
-
+        // The data goes straight into the call: a field, a method or a constant per article each
+        // cost the build that compiles a thousand articles (see docs/generator.md).
+        w.Write(
+            "public static readonly " + Runtime + "Article<Speakers, Sections> Value = " + Runtime + "ArticleData.Decode<Speakers, Sections>(",
+            builder => ArticleDataEncoder.WriteLiteral(builder, article.Data, utf8: !stringLiterals),
+            (stringLiterals ? string.Empty : ".ToArray()") + ", " + String(spec.RelativePath)
+                + ", " + String(string.Join(",", spec.Speakers.Select(s => s.MemberName)))
+                + ", " + String(string.Join(",", spec.Sections.Select(s => s.MemberName)))
+                + source + registry + ");");
         w.Line();
         WriteSpeakers(w, spec);
         w.Line();
@@ -94,7 +83,7 @@ internal static class ArticleEmitter
     private static void WriteSpeakers(IndentedWriter w, ArticleSpec spec) =>
         WriteMemberSet(
             w,
-            "The speakers of <c>" + DocText(spec.Id) + "</c>: a property per speaker key, enumerable in document order.",
+            "The speakers of <c>" + DocText(spec.Id) + "</c>: a field per speaker key, enumerable in document order.",
             "Speakers",
             "Speaker",
             spec.Speakers.Select(s => (s.MemberName, DocText(s.Name) + (s.Role is null ? string.Empty : ", " + DocText(s.Role)) + " (<c>@" + DocText(s.Key) + "</c>).")));
@@ -102,26 +91,29 @@ internal static class ArticleEmitter
     private static void WriteSections(IndentedWriter w, ArticleSpec spec) =>
         WriteMemberSet(
             w,
-            "The sections of <c>" + DocText(spec.Id) + "</c>: a property per section id, enumerable in document order.",
+            "The sections of <c>" + DocText(spec.Id) + "</c>: a field per section id, enumerable in document order.",
             "Sections",
             "Section",
             spec.Sections.Select(s => (s.MemberName, s.Heading is null ? "The lead: the paragraphs before the first heading." : "Section: " + DocText(s.Heading))));
 
-    // A typed set: the runtime's SpeakerSet or SectionSet with a property per member, in order.
+    // A typed set: the runtime's SpeakerSet or SectionSet with a field per member, in order, which
+    // ArticleData fills by name. No constructor and no property bodies: those were most of what a
+    // build paid per article.
     private static void WriteMemberSet(IndentedWriter w, string summary, string typeName, string element, System.Collections.Generic.IEnumerable<(string Name, string Summary)> members)
     {
         w.Summary(summary);
         w.Open("public sealed class " + typeName + " : " + Runtime + element + "Set");
-        w.Line("internal " + typeName + "(" + Runtime + element + "[] items)");
-        w.Line("    : base(items)");
-        w.Line("{");
-        w.Line("}");
-        var index = 0;
+        var first = true;
         foreach (var (name, memberSummary) in members)
         {
-            w.Line();
+            if (!first)
+            {
+                w.Line();
+            }
+
+            first = false;
             w.Summary(memberSummary);
-            w.Line("public " + Runtime + element + " " + name + " => this[" + Int(index++) + "];");
+            w.Line("public readonly " + Runtime + element + " " + name + ";");
         }
 
         w.Close();

@@ -11,61 +11,41 @@ namespace Consumer
         /// <remarks>
         /// Article <c>russia-us-syria</c>, revision 1, from <c>seeds/russia-us-syria.article.md</c>: 4 speakers, 4 sections, 39 quotes.
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ArticleCompiler", "0.1.0")]
         public static class RussiaUsSyriaArticle
         {
             /// <summary>The article, decoded on first use.</summary>
-            public static readonly global::ArticleCompiler.Article<Speakers, Sections> Value = Decode();
+            public static readonly global::ArticleCompiler.Article<Speakers, Sections> Value = global::ArticleCompiler.ArticleData.Decode<Speakers, Sections>("3␟9235:c268d420␟␛s8,15;␟␛s32,80;␟World␟Sputnik␟␛s156,10;␟␛0␟0␟1␟␛0␟0␟en␟0␟0␟4␟0␟antonov␟␛s223,15;␟␛s249,39;␟4␟Antonov␟␛s312,14;␟␛s328,12;␟␛s342,19;␟0␟10␟3␟0␟putin␟␛s382,14;␟␛s407,17;␟1␟Putin␟0␟14␟3␟0␟trump␟␛s465,12;␟␛s488,12;␟2␟Trump␟␛s522,13;␟0␟18␟3␟0␟fsb␟␛s554,24;␟␛s589,25;␟1␟FSB␟1␟22␟3␟4␟lead␟␛0␟8␟␛s662,23;␛s686,141;␛s838,71;␟␛s936,169;␛s1115,14;␟␛s1131,208;␟␛s1444,22;␛s1467,151;.␟␛s1632,260;␛s1902,190;␟␛s2104,27;␛s2132,220;.␟␛s2366,180;␛s2556,177;␟␛s2745,507;␟2␟1␟Sputnik␟31␟1␟0␟␛s6417,11;Russia May 'Undertake Measures' After US Decision on Border Force in Syria␟39␟1␟29␟1␟on-russia-us-relations␟␛s3257,22;␟14␟␛s3281,29;␛s3311,150;.␟␛s3475,69;␛s3554,118;␟␛s3684,156;␟␛s3949,18;␛s3968,176;␛s4147,66;.␟␛s4228,215;␛s4454,15;␟␛s4471,100;␛s4581,218;␟␛s4812,236;␛s5059,28;␛s5088,106;.␟␛s5208,140;␛s5358,142;␛s5510,14;␟␛s5527,143;␛s5681,20;␟␛s5703,155;␛s5868,14;␟␛s5885,243;␛s6139,11;␟␛s6152,24;␛s6177,67;␛s6255,14;␛s6270,121;.␟␛s6505,61;␛s6567,75;. ␟␛s6653,98;␛s6752,93;␛s6854,19;␛s6874,64;.␟2␟0␟␛s3864,79;␟61␟1␟0␟␛s6417,82;␟83␟1␟53␟1␟inf-treaty␟␛s6953,10;␟6␟␛s6965,100;␛s7066,32;␛s7108,86;.␟␛s7208,140;␛s7358,10;␟␛s7370,211;␛s7591,26;␟␛s7620,203;␛s7834,12;␟␛s7848,173;␛s8031,14;␟␛s8047,219;␟0␟91␟1␟start-treaty␟␛s8271,12;␟3␟␛s8285,22;␛s8308,239;.␟␛s8561,176;␛s8747,72;␛s8820,106;␛s8935,69;␟␛s9016,163;␛s9189,22;␟1␟3␟Discuss␟113␟1␟105␟1␟39␟␛0␟0␟2␟0␟␛0␟0␟23␟141␟29␟24␟␛0␟0␟0␟0␟␛0␟1␟1␟166␟35␟1␟␛0␟0␟2␟0␟␛0␟3␟22␟151␟43␟23␟␛0␟0␟0␟0␟␛0␟4␟1␟257␟45␟1␟␛0␟0␟0␟0␟␛0␟4␟276␟173␟45␟286␟␛0␟0␟2␟0␟␛0␟5␟27␟220␟47␟28␟␛0␟0␟0␟0␟␛0␟6␟1␟177␟49␟1␟␛0␟0␟0␟0␟␛0␟6␟196␟160␟49␟206␟␛0␟0␟2␟1␟␛0␟0␟29␟150␟55␟30␟␛0␟0␟0␟1␟␛0␟1␟1␟66␟57␟1␟␛0␟0␟0␟1␟␛0␟1␟97␟89␟57␟107␟␛0␟0␟0␟1␟␛0␟2␟20␟135␟59␟20␟␛0␟0␟2␟1␟␛0␟3␟18␟242␟65␟19␟␛0␟0␟2␟1␟␛0␟4␟0␟215␟67␟1␟␛0␟0␟0␟1␟␛0␟5␟1␟97␟69␟1␟␛0␟0␟0␟1␟␛0␟5␟116␟201␟69␟126␟␛0␟0␟2␟1␟␛0␟6␟0␟236␟71␟1␟␛0␟0␟2␟1␟␛0␟6␟264␟106␟71␟277␟␛0␟0␟0␟1␟␛0␟7␟1␟137␟73␟1␟␛0␟0␟0␟1␟␛0␟7␟156␟124␟73␟166␟␛0␟0␟2␟1␟␛0␟8␟0␟143␟75␟1␟␛0␟0␟0␟1␟␛0␟9␟1␟152␟77␟1␟␛0␟0␟2␟1␟␛0␟10␟0␟243␟79␟1␟␛0␟0␟2␟1␟␛0␟11␟24␟67␟81␟25␟␛0␟0␟2␟1␟␛0␟11␟105␟121␟81␟118␟␛0␟3␟2␟1␟␛0␟12␟61␟75␟87␟62␟␛0␟1␟2␟1␟␛0␟13␟98␟93␟89␟99␟␛0␟2␟2␟1␟␛0␟13␟210␟64␟89␟221␟␛0␟0␟1␟2␟␛0␟0␟120␟11␟93␟121␟␛0␟0␟2␟2␟␛0␟0␟100␟118␟93␟101␟␛0␟0␟0␟2␟␛0␟1␟1␟137␟95␟1␟␛0␟0␟0␟2␟␛0␟2␟1␟208␟97␟1␟␛0␟0␟2␟2␟␛0␟3␟0␟203␟99␟1␟␛0␟0␟0␟2␟␛0␟4␟1␟170␟101␟1␟␛0␟0␟2␟3␟␛0␟0␟22␟239␟107␟23␟␛0␟0␟0␟3␟␛0␟1␟1␟173␟109␟1␟␛0␟1␟2␟3␟␛0␟1␟248␟106␟109␟259␟␛0␟0␟0␟3␟␛0␟1␟192␟230␟109␟202␟␛0␟0␟0␟3␟␛0␟2␟1␟160␟111␟1␟", "seeds/russia-us-syria.article.md", "Antonov,Putin,Trump,Fsb", "Lead,OnRussiaUsRelations,InfTreaty,StartTreaty", typeof(RussiaUsSyriaArticle).Assembly, "ArticleCompiler/seeds/russia-us-syria.article.md");
 
-            private static global::ArticleCompiler.Article<Speakers, Sections> Decode()
-            {
-                var parts = global::ArticleCompiler.ArticleData.Decode(Data, "seeds/russia-us-syria.article.md", typeof(RussiaUsSyriaArticle).Assembly, "ArticleCompiler/seeds/russia-us-syria.article.md");
-                return new(parts, new Speakers(parts.Speakers), new Sections(parts.Sections));
-            }
-
-            // The article's values in the compact form ArticleCompiler.ArticleData reads, referring to the embedded text.
-            private const string Data = "3␟9235:c268d420␟␛s8,15;␟␛s32,80;␟World␟Sputnik␟␛s156,10;␟␛0␟0␟1␟␛0␟0␟en␟0␟0␟4␟0␟antonov␟␛s223,15;␟␛s249,39;␟4␟Antonov␟␛s312,14;␟␛s328,12;␟␛s342,19;␟0␟10␟3␟0␟putin␟␛s382,14;␟␛s407,17;␟1␟Putin␟0␟14␟3␟0␟trump␟␛s465,12;␟␛s488,12;␟2␟Trump␟␛s522,13;␟0␟18␟3␟0␟fsb␟␛s554,24;␟␛s589,25;␟1␟FSB␟1␟22␟3␟4␟lead␟␛0␟8␟␛s662,23;␛s686,141;␛s838,71;␟␛s936,169;␛s1115,14;␟␛s1131,208;␟␛s1444,22;␛s1467,151;.␟␛s1632,260;␛s1902,190;␟␛s2104,27;␛s2132,220;.␟␛s2366,180;␛s2556,177;␟␛s2745,507;␟2␟1␟Sputnik␟31␟1␟0␟␛s6417,11;Russia May 'Undertake Measures' After US Decision on Border Force in Syria␟39␟1␟29␟1␟on-russia-us-relations␟␛s3257,22;␟14␟␛s3281,29;␛s3311,150;.␟␛s3475,69;␛s3554,118;␟␛s3684,156;␟␛s3949,18;␛s3968,176;␛s4147,66;.␟␛s4228,215;␛s4454,15;␟␛s4471,100;␛s4581,218;␟␛s4812,236;␛s5059,28;␛s5088,106;.␟␛s5208,140;␛s5358,142;␛s5510,14;␟␛s5527,143;␛s5681,20;␟␛s5703,155;␛s5868,14;␟␛s5885,243;␛s6139,11;␟␛s6152,24;␛s6177,67;␛s6255,14;␛s6270,121;.␟␛s6505,61;␛s6567,75;. ␟␛s6653,98;␛s6752,93;␛s6854,19;␛s6874,64;.␟2␟0␟␛s3864,79;␟61␟1␟0␟␛s6417,82;␟83␟1␟53␟1␟inf-treaty␟␛s6953,10;␟6␟␛s6965,100;␛s7066,32;␛s7108,86;.␟␛s7208,140;␛s7358,10;␟␛s7370,211;␛s7591,26;␟␛s7620,203;␛s7834,12;␟␛s7848,173;␛s8031,14;␟␛s8047,219;␟0␟91␟1␟start-treaty␟␛s8271,12;␟3␟␛s8285,22;␛s8308,239;.␟␛s8561,176;␛s8747,72;␛s8820,106;␛s8935,69;␟␛s9016,163;␛s9189,22;␟1␟3␟Discuss␟113␟1␟105␟1␟39␟␛0␟0␟2␟0␟␛0␟0␟23␟141␟29␟24␟␛0␟0␟0␟0␟␛0␟1␟1␟166␟35␟1␟␛0␟0␟2␟0␟␛0␟3␟22␟151␟43␟23␟␛0␟0␟0␟0␟␛0␟4␟1␟257␟45␟1␟␛0␟0␟0␟0␟␛0␟4␟276␟173␟45␟286␟␛0␟0␟2␟0␟␛0␟5␟27␟220␟47␟28␟␛0␟0␟0␟0␟␛0␟6␟1␟177␟49␟1␟␛0␟0␟0␟0␟␛0␟6␟196␟160␟49␟206␟␛0␟0␟2␟1␟␛0␟0␟29␟150␟55␟30␟␛0␟0␟0␟1␟␛0␟1␟1␟66␟57␟1␟␛0␟0␟0␟1␟␛0␟1␟97␟89␟57␟107␟␛0␟0␟0␟1␟␛0␟2␟20␟135␟59␟20␟␛0␟0␟2␟1␟␛0␟3␟18␟242␟65␟19␟␛0␟0␟2␟1␟␛0␟4␟0␟215␟67␟1␟␛0␟0␟0␟1␟␛0␟5␟1␟97␟69␟1␟␛0␟0␟0␟1␟␛0␟5␟116␟201␟69␟126␟␛0␟0␟2␟1␟␛0␟6␟0␟236␟71␟1␟␛0␟0␟2␟1␟␛0␟6␟264␟106␟71␟277␟␛0␟0␟0␟1␟␛0␟7␟1␟137␟73␟1␟␛0␟0␟0␟1␟␛0␟7␟156␟124␟73␟166␟␛0␟0␟2␟1␟␛0␟8␟0␟143␟75␟1␟␛0␟0␟0␟1␟␛0␟9␟1␟152␟77␟1␟␛0␟0␟2␟1␟␛0␟10␟0␟243␟79␟1␟␛0␟0␟2␟1␟␛0␟11␟24␟67␟81␟25␟␛0␟0␟2␟1␟␛0␟11␟105␟121␟81␟118␟␛0␟3␟2␟1␟␛0␟12␟61␟75␟87␟62␟␛0␟1␟2␟1␟␛0␟13␟98␟93␟89␟99␟␛0␟2␟2␟1␟␛0␟13␟210␟64␟89␟221␟␛0␟0␟1␟2␟␛0␟0␟120␟11␟93␟121␟␛0␟0␟2␟2␟␛0␟0␟100␟118␟93␟101␟␛0␟0␟0␟2␟␛0␟1␟1␟137␟95␟1␟␛0␟0␟0␟2␟␛0␟2␟1␟208␟97␟1␟␛0␟0␟2␟2␟␛0␟3␟0␟203␟99␟1␟␛0␟0␟0␟2␟␛0␟4␟1␟170␟101␟1␟␛0␟0␟2␟3␟␛0␟0␟22␟239␟107␟23␟␛0␟0␟0␟3␟␛0␟1␟1␟173␟109␟1␟␛0␟1␟2␟3␟␛0␟1␟248␟106␟109␟259␟␛0␟0␟0␟3␟␛0␟1␟192␟230␟109␟202␟␛0␟0␟0␟3␟␛0␟2␟1␟160␟111␟1␟";
-
-            /// <summary>The speakers of <c>russia-us-syria</c>: a property per speaker key, enumerable in document order.</summary>
+            /// <summary>The speakers of <c>russia-us-syria</c>: a field per speaker key, enumerable in document order.</summary>
             public sealed class Speakers : global::ArticleCompiler.SpeakerSet
             {
-                internal Speakers(global::ArticleCompiler.Speaker[] items)
-                    : base(items)
-                {
-                }
-
                 /// <summary>Anatoly Antonov, Russian Ambassador to the United States (<c>@antonov</c>).</summary>
-                public global::ArticleCompiler.Speaker Antonov => this[0];
+                public readonly global::ArticleCompiler.Speaker Antonov;
 
                 /// <summary>Vladimir Putin, Russian President (<c>@putin</c>).</summary>
-                public global::ArticleCompiler.Speaker Putin => this[1];
+                public readonly global::ArticleCompiler.Speaker Putin;
 
                 /// <summary>Donald Trump, US President (<c>@trump</c>).</summary>
-                public global::ArticleCompiler.Speaker Trump => this[2];
+                public readonly global::ArticleCompiler.Speaker Trump;
 
                 /// <summary>Federal Security Service, Russia's security service (<c>@fsb</c>).</summary>
-                public global::ArticleCompiler.Speaker Fsb => this[3];
+                public readonly global::ArticleCompiler.Speaker Fsb;
             }
 
-            /// <summary>The sections of <c>russia-us-syria</c>: a property per section id, enumerable in document order.</summary>
+            /// <summary>The sections of <c>russia-us-syria</c>: a field per section id, enumerable in document order.</summary>
             public sealed class Sections : global::ArticleCompiler.SectionSet
             {
-                internal Sections(global::ArticleCompiler.Section[] items)
-                    : base(items)
-                {
-                }
-
                 /// <summary>The lead: the paragraphs before the first heading.</summary>
-                public global::ArticleCompiler.Section Lead => this[0];
+                public readonly global::ArticleCompiler.Section Lead;
 
                 /// <summary>Section: On Russia-US Relations</summary>
-                public global::ArticleCompiler.Section OnRussiaUsRelations => this[1];
+                public readonly global::ArticleCompiler.Section OnRussiaUsRelations;
 
                 /// <summary>Section: INF Treaty</summary>
-                public global::ArticleCompiler.Section InfTreaty => this[2];
+                public readonly global::ArticleCompiler.Section InfTreaty;
 
                 /// <summary>Section: START Treaty</summary>
-                public global::ArticleCompiler.Section StartTreaty => this[3];
+                public readonly global::ArticleCompiler.Section StartTreaty;
             }
         }
     }
