@@ -19,14 +19,8 @@ artc=${3:-}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-if [ -z "$artc" ]; then
-  dotnet publish src/ArticleCompiler.Cli -c Release -r linux-x64 -o "$work/artc" -v quiet -nologo >/dev/null
-  artc="$work/artc/artc"
-fi
-dotnet run -c Release --project tests/ArticleCompiler.Benchmarks -- corpus "$work/corpus" "$count" >/dev/null
-# Files written this moment are compared by content for 2 s (the cache's racy window): age them.
-find "$work/corpus" -type f -exec touch -d '1 hour ago' {} +
-echo "corpus: $count files, $(cat "$work"/corpus/*.article.md | wc -c) bytes; artc: $artc"
+# shellcheck source=cache-setup.sh
+source tests/ArticleCompiler.Benchmarks/cache-setup.sh
 
 same() {   # name, then the export options: uncached, cold and warm outputs compared
   local name=$1
