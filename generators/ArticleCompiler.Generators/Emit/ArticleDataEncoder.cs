@@ -29,9 +29,9 @@ internal static class ArticleDataEncoder
     public static string Encode(ArticleSpec spec)
     {
         var embeddedText = spec.Embedded?.Text;
-        var target = new StringBuilder(4096);
+        var target = BuilderCache.Acquire(4096);
         Write(new Sink(target, embeddedText is null ? null : new TextStretches(embeddedText)), spec, embeddedText);
-        return target.ToString();
+        return BuilderCache.ToStringAndRelease(target);
     }
 
     /// <summary>
@@ -40,7 +40,7 @@ internal static class ArticleDataEncoder
     /// </summary>
     public static string EncodeRegistry(RegistrySpec spec)
     {
-        var target = new StringBuilder();
+        var target = BuilderCache.Acquire(1024);
         var data = new Sink(target, null);
         Int(data, FormatVersion);
         Strings(data, spec.Files);
@@ -51,7 +51,7 @@ internal static class ArticleDataEncoder
             Speaker(data, speaker.Key, speaker.Name, speaker.Role, speaker.Aliases, speaker.Kind, speaker.Line, speaker.Column);
         }
 
-        return target.ToString();
+        return BuilderCache.ToStringAndRelease(target);
     }
 
     /// <summary>Appends <paramref name="data"/> as a C# literal (a UTF-8 literal with <paramref name="utf8"/>); characters beyond ASCII stay as they are.</summary>
@@ -182,6 +182,12 @@ internal static class ArticleDataEncoder
             return this;
         }
 
+        public Sink Append(int value)
+        {
+            _target.AppendInvariant(value);
+            return this;
+        }
+
         public Sink Append(string text)
         {
             _target.Append(text);
@@ -207,7 +213,8 @@ internal static class ArticleDataEncoder
         Int(data, column);
     }
 
-    private static void Int(Sink data, int value) => String(data, Int(value), stretches: false);
+    // Digits need no escaping: written straight into the form, as String would write them.
+    private static void Int(Sink data, int value) => data.Append(value).Append(FieldSeparator);
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -239,7 +246,7 @@ internal static class ArticleDataEncoder
                 if (textStretches is not null && value.Length - i >= TextStretches.MinimumLength && textStretches.Find(value, i) is { Length: > 0 } stretch)
                 {
                     data.Append(value, run, i - run);
-                    data.Append(Escape).Append('s').Append(Int(stretch.Start)).Append(',').Append(Int(stretch.Length)).Append(';');
+                    data.Append(Escape).Append('s').Append(stretch.Start).Append(',').Append(stretch.Length).Append(';');
                     i += stretch.Length - 1;
                     run = i + 1;
                     continue;

@@ -1,7 +1,7 @@
 using System.Linq;
 using ArticleCompiler.Generators.Models;
 using ArticleCompiler.Model;
-using static ArticleCompiler.Generators.Emit.CSharpLiterals;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ArticleCompiler.Generators.Emit;
 
@@ -16,10 +16,10 @@ internal static class ArticleEmitter
     private const string Runtime = "global::ArticleCompiler.";
 
     /// <summary>The hint name and source of the part's articles.</summary>
-    public static (string HintName, string Source) Emit(ArticleChunk chunk)
+    public static (string HintName, SourceText Source) Emit(ArticleChunk chunk)
     {
-        // Room for the data and the members around it (about 3,500 characters for a seed), up to what
-        // stays off the large object heap: a bigger part grows by blocks, which stay off it too.
+        // Room for the data and the members around it (about 3,500 characters for a seed); the
+        // thread's buffer, once grown, serves every part after the first.
         var capacity = 1024;
         foreach (var article in chunk.Articles)
         {
@@ -42,37 +42,69 @@ internal static class ArticleEmitter
 
         w.Close();
         GeneratedFile.CloseNamespace(w, chunk.Namespace);
-        return (chunk.HintName, w.ToString());
+        return (chunk.HintName, w.ToSourceText());
     }
 
     /// <summary>The type of an article's value, as seen from the <c>Articles</c> class.</summary>
     public static string ArticleType(string className) => Runtime + "Article<" + className + ".Speakers, " + className + ".Sections>";
 
+    // Written in pieces (IndentedWriter.Start ... End): a thousand articles' lines, documentation
+    // text and literals each made a string of their own first, as much again as the file itself.
     private static void WriteArticle(IndentedWriter w, EncodedArticle article, bool stringLiterals)
     {
         var spec = article.Spec;
-        w.Summary(DocText(spec.Title) + (spec.Dateline is null ? string.Empty : " (" + DocText(spec.Dateline) + ")"));
+        w.Start().Text("/// <summary>").Doc(spec.Title);
+        if (spec.Dateline is not null)
+        {
+            w.Text(" (").Doc(spec.Dateline).Text(")");
+        }
+
+        w.Text("</summary>").End();
         w.Line("/// <remarks>");
-        w.Line("/// Article <c>" + DocText(spec.Id) + "</c>" + (spec.Revision is { } revision ? ", revision " + Int(revision) : string.Empty)
-            + ", from <c>" + DocText(spec.RelativePath) + "</c>: " + Int(spec.Speakers.Count) + " speakers, " + Int(spec.Sections.Count) + " sections, " + Int(spec.Quotes.Count) + " quotes.");
+        w.Start().Text("/// Article <c>").Doc(spec.Id).Text("</c>");
+        if (spec.Revision is { } revision)
+        {
+            w.Text(", revision ").Text(revision);
+        }
+
+        w.Text(", from <c>").Doc(spec.RelativePath).Text("</c>: ").Text(spec.Speakers.Count).Text(" speakers, ")
+            .Text(spec.Sections.Count).Text(" sections, ").Text(spec.Quotes.Count).Text(" quotes.").End();
         w.Line("/// </remarks>");
-        w.Open("public static class " + spec.ClassName);
+        w.Start().Text("public static class ").Text(spec.ClassName).End().Open();
         w.Summary("The article, decoded on first use.");
-        var source = spec.Embedded?.ResourceName is { } resourceName
-            ? ", typeof(" + spec.ClassName + ").Assembly, " + String(resourceName)
-            : string.Empty;
-        var registry = spec.Speakers.Any(s => s.Origin != SpeakerOrigin.Article)
-            ? (source.Length == 0 ? ", null, null, " : ", ") + RegistryEmitter.AllExpression(spec.Namespace)
-            : string.Empty;
+
         // The data goes straight into the call: a field, a method or a constant per article each
         // cost the build that compiles a thousand articles (see docs/generator.md).
-        w.Write(
-            "public static readonly " + Runtime + "Article<Speakers, Sections> Value = " + Runtime + "ArticleData.Decode<Speakers, Sections>(",
-            builder => ArticleDataEncoder.WriteLiteral(builder, article.Data, utf8: !stringLiterals),
-            (stringLiterals ? string.Empty : ".ToArray()") + ", " + String(spec.RelativePath)
-                + ", " + String(string.Join(",", spec.Speakers.Select(s => s.MemberName)))
-                + ", " + String(string.Join(",", spec.Sections.Select(s => s.MemberName)))
-                + source + registry + ");");
+        w.Start()
+            .Text("public static readonly " + Runtime + "Article<Speakers, Sections> Value = " + Runtime + "ArticleData.Decode<Speakers, Sections>(")
+            .Data(article.Data, utf8: !stringLiterals)
+            .Text(stringLiterals ? ", " : ".ToArray(), ")
+            .Literal(spec.RelativePath)
+            .Text(", \"");
+        for (var i = 0; i < spec.Speakers.Count; i++)
+        {
+            w.Text(i == 0 ? string.Empty : ",").Escaped(spec.Speakers[i].MemberName);
+        }
+
+        w.Text("\", \"");
+        for (var i = 0; i < spec.Sections.Count; i++)
+        {
+            w.Text(i == 0 ? string.Empty : ",").Escaped(spec.Sections[i].MemberName);
+        }
+
+        w.Text("\"");
+        var embedded = spec.Embedded?.ResourceName is { } resourceName;
+        if (embedded)
+        {
+            w.Text(", typeof(").Text(spec.ClassName).Text(").Assembly, ").Literal(spec.Embedded!.ResourceName);
+        }
+
+        if (spec.Speakers.Any(s => s.Origin != SpeakerOrigin.Article))
+        {
+            w.Text(embedded ? ", " : ", null, null, ").Text(RegistryEmitter.AllExpression(spec.Namespace));
+        }
+
+        w.Text(");").End();
         w.Line();
         WriteSpeakers(w, spec);
         w.Line();
@@ -80,40 +112,56 @@ internal static class ArticleEmitter
         w.Close();
     }
 
-    private static void WriteSpeakers(IndentedWriter w, ArticleSpec spec) =>
-        WriteMemberSet(
-            w,
-            "The speakers of <c>" + DocText(spec.Id) + "</c>: a field per speaker key, enumerable in document order.",
-            "Speakers",
-            "Speaker",
-            spec.Speakers.Select(s => (s.MemberName, DocText(s.Name) + (s.Role is null ? string.Empty : ", " + DocText(s.Role)) + " (<c>@" + DocText(s.Key) + "</c>).")));
-
-    private static void WriteSections(IndentedWriter w, ArticleSpec spec) =>
-        WriteMemberSet(
-            w,
-            "The sections of <c>" + DocText(spec.Id) + "</c>: a field per section id, enumerable in document order.",
-            "Sections",
-            "Section",
-            spec.Sections.Select(s => (s.MemberName, s.Heading is null ? "The lead: the paragraphs before the first heading." : "Section: " + DocText(s.Heading))));
-
     // A typed set: the runtime's SpeakerSet or SectionSet with a field per member, in order, which
     // ArticleData fills by name. No constructor and no property bodies: those were most of what a
     // build paid per article.
-    private static void WriteMemberSet(IndentedWriter w, string summary, string typeName, string element, System.Collections.Generic.IEnumerable<(string Name, string Summary)> members)
+    private static void WriteSpeakers(IndentedWriter w, ArticleSpec spec)
     {
-        w.Summary(summary);
-        w.Open("public sealed class " + typeName + " : " + Runtime + element + "Set");
-        var first = true;
-        foreach (var (name, memberSummary) in members)
+        w.Start().Text("/// <summary>The speakers of <c>").Doc(spec.Id).Text("</c>: a field per speaker key, enumerable in document order.</summary>").End();
+        w.Open("public sealed class Speakers : " + Runtime + "SpeakerSet");
+        for (var i = 0; i < spec.Speakers.Count; i++)
         {
-            if (!first)
+            var speaker = spec.Speakers[i];
+            if (i > 0)
             {
                 w.Line();
             }
 
-            first = false;
-            w.Summary(memberSummary);
-            w.Line("public readonly " + Runtime + element + " " + name + ";");
+            w.Start().Text("/// <summary>").Doc(speaker.Name);
+            if (speaker.Role is not null)
+            {
+                w.Text(", ").Doc(speaker.Role);
+            }
+
+            w.Text(" (<c>@").Doc(speaker.Key).Text("</c>).</summary>").End();
+            w.Start().Text("public readonly " + Runtime + "Speaker ").Text(speaker.MemberName).Text(";").End();
+        }
+
+        w.Close();
+    }
+
+    private static void WriteSections(IndentedWriter w, ArticleSpec spec)
+    {
+        w.Start().Text("/// <summary>The sections of <c>").Doc(spec.Id).Text("</c>: a field per section id, enumerable in document order.</summary>").End();
+        w.Open("public sealed class Sections : " + Runtime + "SectionSet");
+        for (var i = 0; i < spec.Sections.Count; i++)
+        {
+            var section = spec.Sections[i];
+            if (i > 0)
+            {
+                w.Line();
+            }
+
+            if (section.Heading is null)
+            {
+                w.Summary("The lead: the paragraphs before the first heading.");
+            }
+            else
+            {
+                w.Start().Text("/// <summary>Section: ").Doc(section.Heading).Text("</summary>").End();
+            }
+
+            w.Start().Text("public readonly " + Runtime + "Section ").Text(section.MemberName).Text(";").End();
         }
 
         w.Close();

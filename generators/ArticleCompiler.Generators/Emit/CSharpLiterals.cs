@@ -18,6 +18,19 @@ internal static class CSharpLiterals
         }
 
         var builder = new StringBuilder(value.Length + 2);
+        AppendString(builder, value);
+        return builder.ToString();
+    }
+
+    /// <summary>Appends <paramref name="value"/> as <see cref="String"/> writes it, without a string of its own.</summary>
+    public static void AppendString(StringBuilder builder, string? value)
+    {
+        if (value is null)
+        {
+            builder.Append("null");
+            return;
+        }
+
         builder.Append('"');
         foreach (var c in value)
         {
@@ -25,7 +38,6 @@ internal static class CSharpLiterals
         }
 
         builder.Append('"');
-        return builder.ToString();
     }
 
     /// <summary>Whether <paramref name="c"/> stands as it is in a regular C# string literal that keeps Unicode (see <see cref="AppendEscaped"/>).</summary>
@@ -84,14 +96,26 @@ internal static class CSharpLiterals
         }
 
         var builder = new StringBuilder(value!.Length);
+        AppendDocText(builder, value, maximumLength);
+        return builder.ToString();
+    }
+
+    /// <summary>Appends <paramref name="value"/> as <see cref="DocText"/> writes it, without a string of its own.</summary>
+    public static void AppendDocText(StringBuilder builder, string? value, int maximumLength = 300)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+
         var space = false;
         var length = 0;
-        for (var i = 0; i < value.Length && length < maximumLength; i++)
+        for (var i = 0; i < value!.Length && length < maximumLength; i++)
         {
             var c = value[i];
             if (char.IsWhiteSpace(c))
             {
-                space = builder.Length > 0;
+                space = length > 0;
                 continue;
             }
 
@@ -129,7 +153,5 @@ internal static class CSharpLiterals
         {
             builder.Append('\u2026');
         }
-
-        return builder.ToString();
     }
 }

@@ -1,27 +1,29 @@
 using System.Text;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ArticleCompiler.Generators.Emit;
 
-/// <summary>A string builder that indents lines by the depth of the open blocks.</summary>
+/// <summary>
+/// A string builder that indents lines by the depth of the open blocks. A line is written whole
+/// (<see cref="Line"/>) or in pieces (<see cref="Start"/>, then <see cref="Text(string)"/>,
+/// <see cref="Doc"/>, <see cref="Literal"/>, and <see cref="End"/>), so that the values in it go
+/// straight into the buffer rather than into strings of their own first.
+/// </summary>
 internal sealed class IndentedWriter
 {
     private const string Indent = "    ";
-    private readonly StringBuilder _builder;
+    private StringBuilder _builder;
     private int _depth;
 
-    /// <summary>A writer whose buffer starts with room for <paramref name="capacity"/> characters.</summary>
-    public IndentedWriter(int capacity = 1024) => _builder = new StringBuilder(capacity);
+    /// <summary>A writer whose buffer has room for <paramref name="capacity"/> characters (the thread's own buffer when it is free).</summary>
+    public IndentedWriter(int capacity = 1024) => _builder = BuilderCache.Acquire(capacity);
 
     /// <summary>Writes one indented line (an empty line has no indentation).</summary>
     public IndentedWriter Line(string text = "")
     {
         if (text.Length > 0)
         {
-            for (var i = 0; i < _depth; i++)
-            {
-                _builder.Append(Indent);
-            }
-
+            AppendIndent();
             _builder.Append(text);
         }
 
@@ -29,17 +31,63 @@ internal sealed class IndentedWriter
         return this;
     }
 
-    /// <summary>Writes one indented line whose middle <paramref name="write"/> appends straight to the buffer.</summary>
-    public IndentedWriter Write(string prefix, System.Action<StringBuilder> write, string suffix)
+    /// <summary>Starts an indented line, which <see cref="End"/> ends; it must not be empty.</summary>
+    public IndentedWriter Start()
     {
-        for (var i = 0; i < _depth; i++)
+        AppendIndent();
+        return this;
+    }
+
+    /// <summary>Appends <paramref name="text"/> as it is.</summary>
+    public IndentedWriter Text(string text)
+    {
+        _builder.Append(text);
+        return this;
+    }
+
+    /// <summary>Appends <paramref name="value"/> as an <c>int</c> literal.</summary>
+    public IndentedWriter Text(int value)
+    {
+        _builder.AppendInvariant(value);
+        return this;
+    }
+
+    /// <summary>Appends <paramref name="value"/> as documentation text (<see cref="CSharpLiterals.DocText"/>).</summary>
+    public IndentedWriter Doc(string? value)
+    {
+        CSharpLiterals.AppendDocText(_builder, value);
+        return this;
+    }
+
+    /// <summary>Appends <paramref name="value"/> as a C# string literal (<see cref="CSharpLiterals.String"/>).</summary>
+    public IndentedWriter Literal(string? value)
+    {
+        CSharpLiterals.AppendString(_builder, value);
+        return this;
+    }
+
+    /// <summary>Appends <paramref name="value"/> as its characters stand inside a C# string literal (<see cref="CSharpLiterals.String"/>), without the quotes.</summary>
+    public IndentedWriter Escaped(string value)
+    {
+        foreach (var c in value)
         {
-            _builder.Append(Indent);
+            CSharpLiterals.AppendEscaped(_builder, c, keepUnicode: false);
         }
 
-        _builder.Append(prefix);
-        write(_builder);
-        _builder.Append(suffix).Append('\n');
+        return this;
+    }
+
+    /// <summary>Appends <paramref name="data"/> as the literal <see cref="ArticleDataEncoder.WriteLiteral"/> writes.</summary>
+    public IndentedWriter Data(string data, bool utf8)
+    {
+        ArticleDataEncoder.WriteLiteral(_builder, data, utf8);
+        return this;
+    }
+
+    /// <summary>Ends the line <see cref="Start"/> started.</summary>
+    public IndentedWriter End()
+    {
+        _builder.Append('\n');
         return this;
     }
 
@@ -47,6 +95,12 @@ internal sealed class IndentedWriter
     public IndentedWriter Open(string header)
     {
         Line(header);
+        return Open();
+    }
+
+    /// <summary>Writes <c>{</c> under the line just written, and indents what follows.</summary>
+    public IndentedWriter Open()
+    {
         Line("{");
         _depth++;
         return this;
@@ -56,12 +110,31 @@ internal sealed class IndentedWriter
     public IndentedWriter Close(string suffix = "")
     {
         _depth--;
-        return Line("}" + suffix);
+        AppendIndent();
+        _builder.Append('}').Append(suffix).Append('\n');
+        return this;
     }
 
     /// <summary>A <c>/// &lt;summary&gt;</c> comment with already-escaped text.</summary>
-    public IndentedWriter Summary(string escapedText) => Line("/// <summary>" + escapedText + "</summary>");
+    public IndentedWriter Summary(string escapedText) => Start().Text("/// <summary>").Text(escapedText).Text("</summary>").End();
+
+    /// <summary>The text written, as the compiler takes it; the writer must not be used after.</summary>
+    public SourceText ToSourceText()
+    {
+        var text = SourceText.From(ToString(), Encoding.UTF8);
+        BuilderCache.Release(_builder);
+        _builder = null!;
+        return text;
+    }
 
     /// <inheritdoc />
     public override string ToString() => _builder.ToString();
+
+    private void AppendIndent()
+    {
+        for (var i = 0; i < _depth; i++)
+        {
+            _builder.Append(Indent);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Linq;
 using ArticleCompiler.Generators.Models;
+using Microsoft.CodeAnalysis.Text;
 using static ArticleCompiler.Generators.Emit.CSharpLiterals;
 
 namespace ArticleCompiler.Generators.Emit;
@@ -13,7 +14,7 @@ internal static class IndexEmitter
     private const string Runtime = "global::ArticleCompiler.";
 
     /// <summary>The hint name and source of the entry class.</summary>
-    public static (string HintName, string Source) Emit(IndexOutput output)
+    public static (string HintName, SourceText Source) Emit(IndexOutput output)
     {
         var w = new IndentedWriter();
         GeneratedFile.WriteHeader(w);
@@ -48,6 +49,6 @@ internal static class IndexEmitter
 
         w.Close();
         GeneratedFile.CloseNamespace(w, output.Namespace);
-        return ("Articles.g.cs", w.ToString());
+        return ("Articles.g.cs", w.ToSourceText());
     }
 }

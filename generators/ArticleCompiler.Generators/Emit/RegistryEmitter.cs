@@ -1,5 +1,6 @@
 using ArticleCompiler.Generators.Models;
 using ArticleCompiler.Generators.Naming;
+using Microsoft.CodeAnalysis.Text;
 using static ArticleCompiler.Generators.Emit.CSharpLiterals;
 
 namespace ArticleCompiler.Generators.Emit;
@@ -19,7 +20,7 @@ internal static class RegistryEmitter
         "global::" + (@namespace.Length > 0 ? @namespace + "." : string.Empty) + ClassName + ".All";
 
     /// <summary>The hint name and source of the <c>Speakers</c> class.</summary>
-    public static (string HintName, string Source) Emit(RegistrySpec spec)
+    public static (string HintName, SourceText Source) Emit(RegistrySpec spec)
     {
         var w = new IndentedWriter();
         GeneratedFile.WriteHeader(w);
@@ -28,7 +29,7 @@ internal static class RegistryEmitter
         w.Line(GeneratedFile.GeneratedCodeAttribute);
         w.Open("public static partial class " + ClassName);
         w.Line("// The registry's values in the compact form ArticleCompiler.ArticleData reads.");
-        w.Write("private const string Data = ", builder => ArticleDataEncoder.WriteLiteral(builder, ArticleDataEncoder.EncodeRegistry(spec), utf8: false), ";");
+        w.Start().Text("private const string Data = ").Data(ArticleDataEncoder.EncodeRegistry(spec), utf8: false).Text(";").End();
         w.Line();
         w.Summary("Every registry speaker, in registry order (shallowest file first).");
         w.Line("public static " + Runtime + "SpeakerSet All { get; } = new " + Runtime + "SpeakerSet(" + Runtime + "ArticleData.DecodeSpeakers(Data));");
@@ -42,6 +43,6 @@ internal static class RegistryEmitter
 
         w.Close();
         GeneratedFile.CloseNamespace(w, spec.Namespace);
-        return (ClassName + ".g.cs", w.ToString());
+        return (ClassName + ".g.cs", w.ToSourceText());
     }
 }
