@@ -13,6 +13,16 @@ internal sealed class NameAllocator
     /// <summary>Starts with <paramref name="reserved"/> taken.</summary>
     public NameAllocator(IEnumerable<string> reserved) => _taken = new HashSet<string>(reserved, System.StringComparer.Ordinal);
 
+    // From a set of the same comparer the table is copied at its size, not grown name by name: a
+    // thousand articles each start two allocators from the same reserved names.
+    private NameAllocator(HashSet<string> reserved) => _taken = new HashSet<string>(reserved, reserved.Comparer);
+
+    /// <summary>The names that <paramref name="reserved"/> reserves, for <see cref="Start"/>; made once, shared by every allocator started from it.</summary>
+    public static HashSet<string> Reserve(IEnumerable<string> reserved) => new(reserved, System.StringComparer.Ordinal);
+
+    /// <summary>An allocator with the names of <paramref name="reserved"/> (from <see cref="Reserve"/>) taken.</summary>
+    public static NameAllocator Start(HashSet<string> reserved) => new(reserved);
+
     /// <summary>The names every generated type reserves (members of <c>object</c>).</summary>
     public static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize" };
 

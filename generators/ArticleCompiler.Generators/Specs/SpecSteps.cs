@@ -13,6 +13,10 @@ namespace ArticleCompiler.Generators.Specs;
 /// <summary>The per-article spec step: every name resolved and every value taken from the checked article.</summary>
 internal static class SpecSteps
 {
+    // Members of the generated speaker and section types: SpeakerSet/SectionSet members and the type's own name are taken.
+    private static readonly HashSet<string> SpeakerSetMembers = NameAllocator.Reserve(NameAllocator.ObjectMembers.Concat(new[] { "Count", "Find", "GetEnumerator", "Item", "KeyOf", "Speakers" }));
+    private static readonly HashSet<string> SectionSetMembers = NameAllocator.Reserve(NameAllocator.ObjectMembers.Concat(new[] { "Count", "Find", "GetEnumerator", "Item", "KeyOf", "Sections" }));
+
     /// <summary>What <paramref name="input"/>'s spec needs of the corpus: its own class name and resource name.</summary>
     public static SpecInput Join(CheckedInput input, PathMap classNames, PathMap resourceNames, GeneratorOptions options) =>
         new(input, input.Checked.Parsed is null ? null : classNames.Find(input.Checked.Path), resourceNames.Find(input.Checked.Path), options);
@@ -66,9 +70,8 @@ internal static class SpecSteps
     {
         var metadata = article.Metadata;
 
-        // Members of the generated speaker and section types: SpeakerSet/SectionSet members and the type's own name are taken.
-        var speakerNames = new NameAllocator(NameAllocator.ObjectMembers.Concat(new[] { "Count", "Find", "GetEnumerator", "Item", "KeyOf", "Speakers" }));
-        var speakers = new List<SpeakerSpec>();
+        var speakerNames = NameAllocator.Start(SpeakerSetMembers);
+        var speakers = new List<SpeakerSpec>(article.Speakers.Count);
         var speakerIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var speaker in article.Speakers)
         {
@@ -96,8 +99,8 @@ internal static class SpecSteps
                 : new SpeakerSpec(speaker.Key, name, speaker.Name, speaker.Role, speaker.Aliases, speaker.Kind, speaker.Span.Line, speaker.Span.Column, origin));
         }
 
-        var sectionNames = new NameAllocator(NameAllocator.ObjectMembers.Concat(new[] { "Count", "Find", "GetEnumerator", "Item", "KeyOf", "Sections" }));
-        var sections = new List<SectionSpec>();
+        var sectionNames = NameAllocator.Start(SectionSetMembers);
+        var sections = new List<SectionSpec>(article.Sections.Count);
         var sectionIds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < article.Sections.Count; i++)
         {
@@ -116,13 +119,13 @@ internal static class SpecSteps
                 section.Id,
                 name,
                 section.Heading,
-                new EquatableArray<string>(section.Paragraphs.Select(p => p.Text).ToArray()),
-                new EquatableArray<AsideSpec>(section.Asides.Select(a => new AsideSpec(a.Kind, a.Text, a.Span.Line, a.Span.Column)).ToArray()),
+                Map(section.Paragraphs, p => p.Text),
+                Map(section.Asides, a => new AsideSpec(a.Kind, a.Text, a.Span.Line, a.Span.Column)),
                 section.Span.Line,
                 section.Span.Column));
         }
 
-        var quotes = new List<QuoteSpec>();
+        var quotes = new List<QuoteSpec>(article.Quotes.Count);
         foreach (var quote in article.Quotes)
         {
             // A quote belongs to the section it stands in: by position, as two sections may share an id (ARTC105).
@@ -186,6 +189,23 @@ internal static class SpecSteps
 
         var folder = projectDirectory.Replace('\\', '/').TrimEnd('/') + "/";
         return normalized.StartsWith(folder, StringComparison.Ordinal) ? normalized.Substring(folder.Length) : normalized;
+    }
+
+    // As Select(...).ToArray(), in one array of the right size (an EquatableArray is no IList, so LINQ would grow one).
+    private static EquatableArray<TResult> Map<T, TResult>(EquatableArray<T> items, Func<T, TResult> map)
+    {
+        if (items.Count == 0)
+        {
+            return EquatableArray<TResult>.Empty;
+        }
+
+        var result = new TResult[items.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = map(items[i]);
+        }
+
+        return new EquatableArray<TResult>(result);
     }
 
     private static FileFinding Collision(string path, Text.SourceSpan span, string what, string value, string wanted, string name) =>
