@@ -14,6 +14,12 @@ public sealed record ArticleDiff(
     IReadOnlyList<QuoteChange> Quotes,
     IReadOnlyList<SentenceChange> Sentences)
 {
+    /// <summary>The old side's sections in document order, each with its counterpart among <see cref="NewSections"/>.</summary>
+    public IReadOnlyList<SectionOutline> OldSections { get; init; } = System.Array.Empty<SectionOutline>();
+
+    /// <summary>The new side's sections in document order, each with its counterpart among <see cref="OldSections"/>.</summary>
+    public IReadOnlyList<SectionOutline> NewSections { get; init; } = System.Array.Empty<SectionOutline>();
+
     /// <summary>Whether anything changed (a sentence that is <c>unchanged</c> is not a change).</summary>
     public bool HasDifferences =>
         Metadata.Count + Speakers.Count + Sections.Count + Quotes.Count > 0
@@ -111,7 +117,17 @@ public enum SentenceOperation
 }
 
 /// <summary>A side of a sentence change: the index of its (first) sentence in the body, from 0, its text and how many sentences it spans.</summary>
-public sealed record SentenceSide(int Index, string Text, int Count);
+public sealed record SentenceSide(int Index, string Text, int Count)
+{
+    /// <summary>The index of its (first) sentence's section among the side's sections (<see cref="ArticleDiff.OldSections"/> or <see cref="ArticleDiff.NewSections"/>).</summary>
+    public int Section { get; init; }
+
+    /// <summary>The index of its (first) sentence's paragraph among the side's body paragraphs, from 0.</summary>
+    public int Paragraph { get; init; }
+
+    /// <summary>The quotes in its text, in order.</summary>
+    public IReadOnlyList<QuoteMark> Quotes { get; init; } = System.Array.Empty<QuoteMark>();
+}
 
 /// <summary>One aligned sentence (or a split or merged pair); a side is null when the sentence is absent there.</summary>
 public sealed record SentenceChange(SentenceOperation Operation, SentenceSide? Old, SentenceSide? New, IReadOnlyList<WordChange> Words);
