@@ -27,6 +27,9 @@ internal static class DiffCommand
 
         /// <summary>For a pull-request comment.</summary>
         Markdown,
+
+        /// <summary>One self-contained page for a browser (docs/diff.md).</summary>
+        Html,
     }
 
     /// <summary>Builds the command.</summary>
@@ -36,10 +39,14 @@ internal static class DiffCommand
         var newPath = new Argument<string>("new") { Description = "The new revision: an annotated *.article.md or a plain-text article." };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: text (default), json or markdown.",
+            Description = "Output format: text (default), json, markdown or html.",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json", "markdown");
+        format.AcceptOnlyFromAmong("text", "json", "markdown", "html");
+        var outputPath = new Option<string?>("--output", "-o")
+        {
+            Description = "The file to write, whole or not at all. Default: standard output.",
+        };
         var ignoreTypography = new Option<bool>("--ignore-typography")
         {
             Description = "Straight and curly quotes, non-breaking and ordinary spaces, and dash variants compare equal.",
@@ -48,22 +55,32 @@ internal static class DiffCommand
 
         var command = new Command("diff", "Show what changed between two revisions of an article: front matter, speakers, sections, quotes and sentences. Exit code 0: no differences, 1: differences, 2: trouble.")
         {
-            oldPath, newPath, format, ignoreTypography, maxFileSize,
+            oldPath, newPath, format, outputPath, ignoreTypography, maxFileSize,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(oldPath)!,
             parseResult.GetValue(newPath)!,
-            parseResult.GetValue(format) switch { "json" => Format.Json, "markdown" => Format.Markdown, _ => Format.Text },
+            parseResult.GetValue(format) switch { "json" => Format.Json, "markdown" => Format.Markdown, "html" => Format.Html, _ => Format.Text },
             new DiffOptions(parseResult.GetValue(ignoreTypography)),
             parseResult.GetValue(maxFileSize),
             output,
-            error));
+            error,
+            parseResult.GetValue(outputPath)));
         return command;
     }
 
-    /// <summary>Diffs the two files; returns 0 (same), 1 (different) or 2 (trouble).</summary>
-    public static int Run(string oldPath, string newPath, Format format, DiffOptions options, long maxFileSize, TextWriter output, TextWriter error)
+    /// <summary>
+    /// Diffs the two files and writes the diff to <paramref name="outputPath"/> (whole or not at all)
+    /// or, without it, to <paramref name="output"/>; returns 0 (same), 1 (different) or 2 (trouble).
+    /// </summary>
+    public static int Run(string oldPath, string newPath, Format format, DiffOptions options, long maxFileSize, TextWriter output, TextWriter error, string? outputPath = null)
     {
+        // A path that cannot be written is found before the work, as a shell's > finds it.
+        if (outputPath is not null && !Writable(outputPath, error))
+        {
+            return ExitCodes.UsageOrInputProblem;
+        }
+
         // Both sides are read before either is checked, so that one corpus check (the registries
         // read once) serves both; what is wrong with each side is still reported side by side.
         var files = new DiskCorpusFiles(maxFileSize);
@@ -87,21 +104,50 @@ internal static class DiffCommand
 
         var diff = ArticleDiffer.Diff(old, @new, options);
         var shown = new DiffSides(oldPath, newPath, old.Article?.Metadata.Revision, @new.Article?.Metadata.Revision);
+        var into = outputPath is null ? output : new StringWriter();
         switch (format)
         {
             case Format.Json:
-                JsonDiffWriter.Write(output, shown, diff);
+                JsonDiffWriter.Write(into, shown, diff);
                 break;
             case Format.Markdown:
-                MarkdownDiffWriter.Write(output, shown, diff);
+                MarkdownDiffWriter.Write(into, shown, diff);
+                break;
+            case Format.Html:
+                HtmlDiffWriter.Write(into, shown, diff);
                 break;
             default:
-                new TextDiffWriter(output, ConsoleColour.IsWanted(output)).Write(shown, diff);
+                new TextDiffWriter(into, ConsoleColour.IsWanted(into)).Write(shown, diff);
                 break;
+        }
+
+        if (outputPath is not null)
+        {
+            try
+            {
+                AtomicFile.Write(outputPath, into.ToString()!, overwrite: true);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"artc: error: cannot write '{outputPath}': {exception.Message}");
+                return ExitCodes.UsageOrInputProblem;
+            }
         }
 
         output.Flush();
         return diff.HasDifferences ? ExitCodes.Different : ExitCodes.Success;
+    }
+
+    private static bool Writable(string path, TextWriter error)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (AtomicFile.Resolve(path, out var problem) is null || File.Exists(folder))
+        {
+            error.WriteLine("artc: error: " + (problem ?? $"cannot write '{path}': '{folder}' is a file, not a folder"));
+            return false;
+        }
+
+        return true;
     }
 
     // One side as read: its file, or what is wrong with the path.
