@@ -157,7 +157,7 @@ internal static class HtmlSentenceTokens
             speaker = $"<del>{E(Named(names, oldMarks[quote]))}</del> <ins>{speaker}</ins>";
         }
 
-        output.Write($"</span><span class=\"speaker\">{speaker}</span>");
+        output.Write($"</span> <span class=\"speaker\">{speaker}</span>");
     }
 
     // The name this mark gives, else the name the page knows for its key, else @key.
