@@ -30,13 +30,12 @@ public sealed record SectionOutline(string Id, string? Heading, int? Counterpart
 /// </summary>
 internal sealed class BodyLayout
 {
-    private BodyLayout(List<string> sentences, List<int> sections, List<int> paragraphs, List<IReadOnlyList<QuoteMark>> quotes, List<int> wordCounts)
+    private BodyLayout(List<string> sentences, List<int> sections, List<int> paragraphs, List<IReadOnlyList<QuoteMark>> quotes)
     {
         Sentences = sentences;
         Sections = sections;
         Paragraphs = paragraphs;
         Quotes = quotes;
-        WordCounts = wordCounts;
     }
 
     /// <summary>The sentences in document order.</summary>
@@ -51,13 +50,10 @@ internal sealed class BodyLayout
     /// <summary>Per sentence, the quotes in it (words counted from the sentence's first).</summary>
     public List<IReadOnlyList<QuoteMark>> Quotes { get; }
 
-    /// <summary>Per sentence, how many words it has.</summary>
-    public List<int> WordCounts { get; }
-
     /// <summary>The layout of <paramref name="source"/>.</summary>
     public static BodyLayout Of(DiffSource source)
     {
-        var layout = new BodyLayout(new List<string>(), new List<int>(), new List<int>(), new List<IReadOnlyList<QuoteMark>>(), new List<int>());
+        var layout = new BodyLayout(new List<string>(), new List<int>(), new List<int>(), new List<IReadOnlyList<QuoteMark>>());
         if (source.Article is not { } article)
         {
             for (var p = 0; p < source.Paragraphs.Count; p++)
@@ -134,7 +130,7 @@ internal sealed class BodyLayout
                 marks.Add(mark with { FirstWord = mark.FirstWord + offset });
             }
 
-            offset += WordCounts[i];
+            offset += WordSpans(Sentences[i], 0, Sentences[i].Length).Count;
         }
 
         return marks;
@@ -142,31 +138,47 @@ internal sealed class BodyLayout
 
     private void AddParagraph(string text, int section, int paragraph, IReadOnlyList<(int Start, int End, Quote Quote)> quotes, Article? article)
     {
-        foreach (var span in SentenceSplitter.Spans(text))
-        {
-            var words = WordSpans(text, span.Start, span.End);
-            var marks = new List<QuoteMark>();
-            foreach (var (start, end, quote) in quotes)
-            {
-                if (end <= span.Start || start >= span.End)
-                {
-                    continue;
-                }
+        var spans = SentenceSplitter.Spans(text);
+        var marks = new List<QuoteMark>?[spans.Count];
 
-                var firstWord = words.FindIndex(w => w.End > start);
-                var lastWord = words.FindLastIndex(w => w.Start < end);
-                if (firstWord >= 0 && lastWord >= firstWord)
+        // Each quote finds its first sentence by binary search, and each sentence the quote's words
+        // the same way: a paragraph of thousands of quotes and sentences stays O(n log n). Only a
+        // sentence with a quote is cut into words (most sentences of a long diff have none).
+        var words = new List<(int Start, int End)>?[spans.Count];
+        foreach (var (start, end, quote) in quotes)
+        {
+            for (var k = FirstEndingAfter(spans, s => s.End, start); k < spans.Count && spans[k].Start < end; k++)
+            {
+                var cut = words[k] ??= WordSpans(text, spans[k].Start, spans[k].End);
+                var firstWord = FirstEndingAfter(cut, w => w.End, start);
+                var lastWord = FirstEndingAfter(cut, w => w.End, end) is var after && after < cut.Count && cut[after].Start < end ? after : after - 1;
+                if (firstWord < cut.Count && lastWord >= firstWord)
                 {
-                    marks.Add(new QuoteMark(firstWord, lastWord - firstWord + 1, quote.SpeakerKey, article?.FindSpeaker(quote.SpeakerKey)?.Name, quote.Kind, end <= span.End));
+                    (marks[k] ??= new List<QuoteMark>()).Add(new QuoteMark(firstWord, lastWord - firstWord + 1, quote.SpeakerKey, article?.FindSpeaker(quote.SpeakerKey)?.Name, quote.Kind, end <= spans[k].End));
                 }
             }
+        }
 
-            Sentences.Add(text.Substring(span.Start, span.Length));
+        for (var k = 0; k < spans.Count; k++)
+        {
+            Sentences.Add(text.Substring(spans[k].Start, spans[k].Length));
             Sections.Add(section);
             Paragraphs.Add(paragraph);
-            Quotes.Add(marks.Count == 0 ? Array.Empty<QuoteMark>() : marks);
-            WordCounts.Add(words.Count);
+            Quotes.Add((IReadOnlyList<QuoteMark>?)marks[k] ?? Array.Empty<QuoteMark>());
         }
+    }
+
+    // The first of the spans (in order, none inside another) that ends after offset; the count if none.
+    private static int FirstEndingAfter<T>(List<T> spans, Func<T, int> endOf, int offset)
+    {
+        int low = 0, high = spans.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = endOf(spans[middle]) > offset ? (low, middle) : (middle + 1, high);
+        }
+
+        return low;
     }
 
     // The words of text[start..end) as WordDiff cuts them: a no-break space belongs to its word.
