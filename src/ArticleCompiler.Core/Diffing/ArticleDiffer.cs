@@ -59,7 +59,7 @@ public static class ArticleDiffer
     private static IReadOnlyList<SectionOutline> Outline(Article? article, IReadOnlyList<int?> counterparts, int? plainCounterpart) =>
         article is null
             ? new[] { new SectionOutline(Section.LeadId, null, plainCounterpart) }
-            : article.Sections.Select((s, i) => new SectionOutline(s.Id, s.Heading, counterparts[i])).ToList();
+            : article.Sections.Select((s, i) => new SectionOutline(s.Id, s.Heading, i < counterparts.Count ? counterparts[i] : null)).ToList();
 
     private static bool Same(string? a, string? b, DiffOptions options) =>
         a is null || b is null ? a == b : TextKey.Of(a, options.IgnoreTypography) == TextKey.Of(b, options.IgnoreTypography);
