@@ -17,7 +17,13 @@ public class HtmlDiffCommandTests
 
     private static string Full(string path) => Path.Combine(Artc.RepositoryRoot, path);
 
-    private static ArtcResult Html(string old, string @new) => Artc.InProcess("diff", "--format", "html", Full(old), Full(@new));
+    // A page of two revisions that differ (exit code 1) or not (0), with nothing on standard error.
+    private static ArtcResult Html(string old, string @new)
+    {
+        var result = Artc.InProcess("diff", "--format", "html", Full(old), Full(@new));
+        Assert.Equal((old == @new ? 0 : 1, string.Empty), (result.ExitCode, result.Error));
+        return result;
+    }
 
     [Fact]
     public void TheDoneWhenCommandWritesThePageAndExitsOne()
@@ -140,6 +146,21 @@ public class HtmlDiffCommandTests
         var ids = Regex.Matches(html, " id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(ids.Distinct().Count(), ids.Count);
         Assert.All(Regex.Matches(html, " href=\"#([^\"]+)\"").Select(m => m.Groups[1].Value), target => Assert.Contains(target, ids));
+    }
+
+    [Fact]
+    public void ASectionWithoutSentencesIsShownInItsPlaceSoTheSummaryCanLinkToIt()
+    {
+        using var corpus = new TempCorpus();
+        var old = Samples.Valid("a") + "\n## Kept\n\nA sentence kept.\n";
+        var a = corpus.Write("a.article.md", old);
+        var b = corpus.Write("b.article.md", old.Replace("## Kept", "## Only a heading\n\n## Kept"));
+
+        var html = Artc.InProcess("diff", "-f", "html", a, b).Output;
+
+        Assert.Contains("<span class=\"label\">Section added</span>: <a href=\"#section-n1\">“Only a heading”</a>", html);
+        Assert.Equal(new[] { "Lead", "Only a heading<span class=\"note section-note\">section added</span>", "Kept" }, Regex.Matches(html, "<h3>(.*?)</h3>").Select(m => m.Groups[1].Value));
+        Assert.Contains("<section id=\"section-n1\">", html);
     }
 
     [Theory]

@@ -19,7 +19,9 @@ internal sealed class HtmlArticleBody
     private readonly IReadOnlyDictionary<string, string> _names;
     private readonly HashSet<string> _anchors = new(System.StringComparer.Ordinal);
     private readonly Dictionary<int, List<SectionChange>> _sectionsMovedAfter = new();
+    private readonly HashSet<int> _withSentences;
     private (char Side, int Index)? _block;
+    private int _nextEmpty;
     private bool _inParagraph;
     private int _newParagraph = -1;
     private int _oldParagraph = -1;
@@ -29,6 +31,7 @@ internal sealed class HtmlArticleBody
         _output = output;
         _diff = diff;
         _names = names;
+        _withSentences = new HashSet<int>(diff.Sentences.Where(s => s.New is not null).Select(s => s.New!.Section));
 
         // A moved section's note stands where it was: after the section before it in the old revision.
         foreach (var moved in diff.Sections.Where(s => s.Change == SectionChangeKind.Moved))
@@ -76,6 +79,7 @@ internal sealed class HtmlArticleBody
         }
 
         CloseBlock();
+        EmptySectionsBefore(_diff.NewSections.Count);
         foreach (var rest in _sectionsMovedAfter.Keys.ToList())
         {
             SectionsMovedAfter(rest);
@@ -147,6 +151,11 @@ internal sealed class HtmlArticleBody
         }
 
         CloseBlock();
+        if (block.Side == 'n')
+        {
+            EmptySectionsBefore(block.Index);
+        }
+
         _block = block;
         _newParagraph = _oldParagraph = -1;
         var anchor = SectionAnchor(block.Side, block.Index);
@@ -170,6 +179,19 @@ internal sealed class HtmlArticleBody
             _ => string.Empty,
         }));
         _output.Write($"<h3>{heading}{notes}</h3>\n");
+    }
+
+    // A section without sentences (a heading alone) is shown too, in its place: the summary may link to it.
+    private void EmptySectionsBefore(int index)
+    {
+        for (; _nextEmpty < index; _nextEmpty++)
+        {
+            if (!_withSentences.Contains(_nextEmpty))
+            {
+                Block(('n', _nextEmpty));
+                CloseBlock();
+            }
+        }
     }
 
     private void CloseBlock()
