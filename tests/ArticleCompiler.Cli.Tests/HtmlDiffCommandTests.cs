@@ -148,6 +148,43 @@ public class HtmlDiffCommandTests
         Assert.All(Regex.Matches(html, " href=\"#([^\"]+)\"").Select(m => m.Groups[1].Value), target => Assert.Contains(target, ids));
     }
 
+    [Theory]
+    [InlineData("ins", "underline")]
+    [InlineData("del", "line-through")]
+    [InlineData(".speaker", null)]
+    [InlineData(".note", null)]
+    public void MarkedTextPassesWcagAaContrastAndChangesAreMarkedBeyondColour(string selector, string? decoration)
+    {
+        var style = Html(R1, R2).Output;
+        var rule = Regex.Match(style, "\n\\s*" + Regex.Escape(selector) + " \\{([^}]*)\\}").Groups[1].Value;
+
+        var colour = Regex.Match(rule, "(?<![-a-z])color: (#[0-9a-f]{6})").Groups[1].Value;
+        var background = Regex.Match(rule, "background: (#[0-9a-f]{6})").Groups[1].Value;
+        Assert.InRange(Contrast(colour, background), 4.5, 21);   // WCAG 2 AA for text
+        if (decoration is not null)
+        {
+            Assert.Contains("text-decoration: " + decoration, rule);
+        }
+    }
+
+    // WCAG 2's contrast ratio of two sRGB colours written #rrggbb.
+    private static double Contrast(string a, string b)
+    {
+        static double Luminance(string hex)
+        {
+            double Channel(int at)
+            {
+                var c = System.Convert.ToInt32(hex.Substring(at, 2), 16) / 255.0;
+                return c <= 0.03928 ? c / 12.92 : System.Math.Pow((c + 0.055) / 1.055, 2.4);
+            }
+
+            return (0.2126 * Channel(1)) + (0.7152 * Channel(3)) + (0.0722 * Channel(5));
+        }
+
+        var (x, y) = (Luminance(a), Luminance(b));
+        return (System.Math.Max(x, y) + 0.05) / (System.Math.Min(x, y) + 0.05);
+    }
+
     [Fact]
     public void ASectionWithoutSentencesIsShownInItsPlaceSoTheSummaryCanLinkToIt()
     {
