@@ -3,9 +3,10 @@
 # seed-sized articles against the same project with none. Each timed build recompiles the project
 # (Program.cs is touched) but does not rebuild the generator. Prints the median of RUNS builds of:
 #   - each project after a code edit (the everyday build; the articles' own assembly is up to date),
-#   - the project with articles after an edit to one article (the articles' assembly is rebuilt),
+#   - the project with articles after an edit to one article (the articles' assembly is rebuilt;
+#     the project's own compile is skipped, as the articles' types are unchanged),
 #   - the same code edit with ArticleCompilerSeparateAssembly=false (articles in the project's own
-#     compilation, as for libraries).
+#     compilation, an opt-in).
 # Builds use the compiler server, as the .NET SDK does by default (this workplace's environment
 # sets UseSharedCompilation=false, which makes every build a cold compiler process); set
 # SHARED_COMPILATION=false to measure that way instead.
