@@ -3,9 +3,12 @@
 # seed-sized articles against the same project with none. Each timed build recompiles the project
 # (Program.cs is touched) but does not rebuild the generator. Prints the median of RUNS builds of:
 #   - each project after a code edit (the everyday build; the articles' own assembly is up to date),
-#   - the project with articles after an edit to one article (the articles' assembly is rebuilt),
+#   - the project with articles after an edit to one article's words (the articles' assembly is
+#     rebuilt; the project's own compile is skipped, as the articles' types are unchanged),
+#   - the same after an edit that changes the article's types (a section added or removed: both
+#     the articles' assembly and the project are compiled),
 #   - the same code edit with ArticleCompilerSeparateAssembly=false (articles in the project's own
-#     compilation, as for libraries).
+#     compilation, an opt-in).
 # Builds use the compiler server, as the .NET SDK does by default (this workplace's environment
 # sets UseSharedCompilation=false, which makes every build a cold compiler process); set
 # SHARED_COMPILATION=false to measure that way instead.
@@ -48,12 +51,26 @@ make_project "$work/without"
 make_project "$work/with"
 dotnet run -c Release --project "$repo/tests/ArticleCompiler.Benchmarks" -- corpus "$work/with/news" "$count" >/dev/null
 
+# Edits of one article, each the opposite of the one before, so that every build sees a change.
+article="$work/with/news/article-00000.article.md"
+cp "$article" "$work/article.orig"
+sed 's/name: Anatoly Antonov/name: Anatoly I. Antonov/' "$work/article.orig" >"$work/article.words"
+{ cat "$work/article.orig"; printf '\n## Benchmark Extra\n\nA paragraph the benchmark adds and removes.\n'; } >"$work/article.section"
+cmp -s "$work/article.orig" "$work/article.words" && { echo "the corpus article has no 'name: Anatoly Antonov' to edit" >&2; exit 1; }
+edit() {
+  case $1 in
+    words|section) if cmp -s "$article" "$work/article.orig"; then cp "$work/article.$1" "$article"; else cp "$work/article.orig" "$article"; fi ;;
+    *) touch "$1" ;;
+  esac
+}
+
 time_builds() {
   local dir=$1 touched=$2; shift 2
+  [ -e "$article" ] && cp "$work/article.orig" "$article"   # each series starts from the corpus' text
   dotnet build "$dir" -nologo -v quiet -p:UseSharedCompilation="$shared" "$@" >/dev/null   # restore and warm up (compiler server, disk cache)
   "$dir/bin/Debug/net10.0/Consumer" | sed "s/^/  articles compiled: /"
   for run in $(seq 1 "$runs"); do
-    touch "$dir/$touched"
+    case $touched in words|section) edit "$touched" ;; *) edit "$dir/$touched" ;; esac
     local start end
     start=$(date +%s.%N)
     dotnet build "$dir" --no-restore -nologo -v quiet -p:UseSharedCompilation="$shared" "$@" >/dev/null
@@ -64,5 +81,6 @@ time_builds() {
 
 echo "without articles, code edit:"; time_builds "$work/without" Program.cs
 echo "with $count articles, code edit:"; time_builds "$work/with" Program.cs
-echo "with $count articles, one article edited:"; time_builds "$work/with" news/article-00000.article.md
+echo "with $count articles, one article's words edited:"; time_builds "$work/with" words
+echo "with $count articles, one article's types edited (a section):"; time_builds "$work/with" section
 echo "with $count articles in the project's own compilation, code edit:"; time_builds "$work/with" Program.cs -p:ArticleCompilerSeparateAssembly=false

@@ -248,6 +248,17 @@ public partial class PackageEndToEndTests : IClassFixture<PackagedConsumer>
         Assert.Contains($"Skipping target \"{Compile}\" because all output files are up-to-date", codeEdit.Output);
         Assert.Equal(compiled, File.GetLastWriteTimeUtc(articles));
 
+        // An edit to an article's words rebuilds the articles' assembly, and only that: the types the
+        // project compiles against (the reference assembly) are the same, so its own compile is skipped.
+        var seed = Path.Combine(folder, "news", "russia-us-syria.article.md");
+        File.WriteAllText(seed, File.ReadAllText(seed).Replace("name: Anatoly Antonov", "name: Anatoly I. Antonov"));
+        var wordEdit = _packages.Dotnet(folder, new[] { "run", "-v:n" }.Concat(BuildArgs).ToArray());
+        Assert.True(wordEdit.ExitCode == 0, wordEdit.Output);
+        Assert.Contains("1|Anatoly I. Antonov\nedited", wordEdit.Output);
+        Assert.DoesNotContain($"Skipping target \"{Compile}\"", wordEdit.Output);
+        Assert.Contains("Skipping target \"CoreCompile\" because all output files are up-to-date", wordEdit.Output);
+        File.WriteAllText(seed, File.ReadAllText(seed).Replace("name: Anatoly I. Antonov", "name: Anatoly Antonov"));
+
         // A new article, and then its removal (no timestamp says so), rebuild the articles' assembly.
         File.WriteAllText(Path.Combine(folder, "news", "notes.article.md"), "---\nid: notes\ntitle: Notes\nspeakers:\n  x:\n    name: X\n---\n\n\"Words,\"{@x} X said.\n");
         var added = _packages.Dotnet(folder, new[] { "run" }.Concat(BuildArgs).ToArray());
