@@ -49,8 +49,8 @@ internal abstract class ExportWriter : IDisposable
     /// <summary>RFC 4180 CSV of <paramref name="records"/>, with a header row.</summary>
     public static ExportWriter Csv(Stream stream, RecordKind records) => new CsvWriter(stream, records);
 
-    /// <summary>Parquet of <paramref name="records"/>: typed columns, a row group every <paramref name="rowGroupArticles"/> articles.</summary>
-    public static ExportWriter Parquet(Stream stream, RecordKind records, int rowGroupArticles = ParquetExportWriter.RowGroupArticles) => new ParquetExportWriter(stream, records, rowGroupArticles);
+    /// <summary>Parquet of <paramref name="records"/>: typed columns, a row group closed after the article that brings it to <paramref name="rowGroupRows"/> rows.</summary>
+    public static ExportWriter Parquet(Stream stream, RecordKind records, int rowGroupRows = ParquetExportWriter.RowGroupRows) => new ParquetExportWriter(stream, records, rowGroupRows);
 
     /// <summary>Renders one article read from <paramref name="file"/>; any thread may call it, for any writer.</summary>
     public ExportChunk Render(Article article, string file)

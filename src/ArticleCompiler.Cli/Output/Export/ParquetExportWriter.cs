@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ArticleCompiler.Model;
@@ -11,33 +12,38 @@ namespace ArticleCompiler.Cli.Output.Export;
 /// <summary>
 /// Writes one record kind as a Parquet file with Parquet.Net's column API (no reflection, so the
 /// native artc writes it too). Workers render an article's rows into bytes (<see cref="ParquetRowSink"/>);
-/// the writing thread reads them into one buffer per column, in corpus order, and writes a row
-/// group every <see cref="RowGroupArticles"/> articles (by default), so memory holds one row group, not the corpus.
-/// Columns are Snappy-compressed, the format's usual default.
+/// the writing thread reads them into one buffer per column, in corpus order, and closes a row
+/// group after the article that brings it to <see cref="RowGroupRows"/> rows (by default) or
+/// <see cref="RowGroupChars"/> chars of text, so an article's rows are never split between row
+/// groups and memory holds one row group, not the corpus. Columns are Snappy-compressed, the
+/// format's usual default.
 /// </summary>
 internal sealed class ParquetExportWriter : ExportWriter
 {
-    /// <summary>Articles a row group: large enough for columns that compress well, small enough that memory stays flat.</summary>
-    public const int RowGroupArticles = 2048;
+    /// <summary>
+    /// Rows a row group, at least. Parquet.Net writes each column of a row group as one page, which
+    /// it builds in memory: pages that stay small stay in the processor's cache and in Parquet.Net's
+    /// buffer pools. 10,000 seed copies to quotes cost 1.4 s of CPU at about 2,500 rows a group,
+    /// 1.6 s at 5,000, 1.8 s at 20,000 and 2.2 s at 80,000 (JSON Lines: 1.05 s).
+    /// </summary>
+    public const int RowGroupRows = 4096;
 
-    // A row group is also closed once its texts hold this many chars (32 MiB of UTF-16), so that a
-    // few huge articles cannot fill memory before the article count is reached.
-    private const long RowGroupChars = 16L << 20;
+    /// <summary>Chars of text a row group, at least: bounds memory (4 MiB of UTF-16) whatever the size of the articles.</summary>
+    public const long RowGroupChars = 2L << 20;
 
     private readonly RecordKind _records;
-    private readonly System.Collections.Generic.IReadOnlyList<Column> _columns;
+    private readonly IReadOnlyList<Column> _columns;
     private readonly ParquetColumn[] _buffers;
     private readonly CharArena _chars = new();
     private readonly ParquetWriter _writer;
-    private readonly int _rowGroupArticles;
-    private int _articles;
+    private readonly int _rowGroupRows;
     private int _rows;
 
-    public ParquetExportWriter(Stream stream, RecordKind records, int rowGroupArticles = RowGroupArticles)
+    public ParquetExportWriter(Stream stream, RecordKind records, int rowGroupRows = RowGroupRows)
         : base(stream)
     {
         _records = records;
-        _rowGroupArticles = rowGroupArticles;
+        _rowGroupRows = rowGroupRows;
         _columns = ExportRecords.Definitions(records);
         _buffers = _columns.Select(ParquetColumn.For).ToArray();
         var schema = new ParquetSchema(_buffers.Select(b => b.Field).ToArray());
@@ -58,7 +64,7 @@ internal sealed class ParquetExportWriter : ExportWriter
         }
 
         ArrayPool<byte>.Shared.Return(chunk.Bytes);
-        if (++_articles >= _rowGroupArticles || _chars.Count >= RowGroupChars)
+        if (_rows >= _rowGroupRows || _chars.Count >= RowGroupChars)
         {
             WriteRowGroup();
         }
@@ -92,7 +98,6 @@ internal sealed class ParquetExportWriter : ExportWriter
         }
 
         _chars.Clear();
-        _articles = 0;
         _rows = 0;
     }
 }
