@@ -25,13 +25,13 @@ internal sealed class ParquetRowSink(ArrayBufferWriter<byte> scratch, IReadOnlyL
 
     public void Text(Column column, string? value)
     {
-        Expect(column);
+        Expect(column, ColumnType.Text);
         WriteText(value);
     }
 
     public void Number(Column column, int? value)
     {
-        Expect(column);
+        Expect(column, ColumnType.Integer);
         var span = scratch.GetSpan(5);
         span[0] = value is null ? (byte)0 : (byte)1;
         BinaryPrimitives.WriteInt32LittleEndian(span[1..], value ?? 0);
@@ -40,7 +40,7 @@ internal sealed class ParquetRowSink(ArrayBufferWriter<byte> scratch, IReadOnlyL
 
     public void Date(Column column, string? text, DateTimeOffset? value)
     {
-        Expect(column);
+        Expect(column, ColumnType.Date);
         var span = scratch.GetSpan(9);
         span[0] = value is null ? (byte)0 : (byte)1;
         BinaryPrimitives.WriteInt64LittleEndian(span[1..], value?.UtcTicks ?? 0);
@@ -49,7 +49,7 @@ internal sealed class ParquetRowSink(ArrayBufferWriter<byte> scratch, IReadOnlyL
 
     public void List(Column column, EquatableArray<string> values)
     {
-        Expect(column);
+        Expect(column, ColumnType.TextList);
         BinaryPrimitives.WriteInt32LittleEndian(scratch.GetSpan(4), values.Count);
         scratch.Advance(4);
         for (var i = 0; i < values.Count; i++)
@@ -68,12 +68,13 @@ internal sealed class ParquetRowSink(ArrayBufferWriter<byte> scratch, IReadOnlyL
         }
     }
 
-    // The schema was made from the same column list: a value out of its place is a bug here, not a file to write.
-    private void Expect(Column column)
+    // The schema was made from the same column list: a value out of its place, or of another type
+    // than its column declares, is a bug here, not a file to write.
+    private void Expect(Column column, ColumnType type)
     {
-        if (_next >= columns.Count || !ReferenceEquals(columns[_next], column))
+        if (_next >= columns.Count || !ReferenceEquals(columns[_next], column) || column.Type != type)
         {
-            throw new InvalidOperationException($"column '{column.Name}' written out of order");
+            throw new InvalidOperationException($"column '{column.Name}' written out of order or as {type}, not {column.Type}");
         }
 
         _next++;
