@@ -160,6 +160,26 @@ public class ExportParquetTests
     }
 
     [Fact]
+    public void TextsKeepTheirCharsAcrossArenaBlocksAndWhenTheyAreHuge()
+    {
+        var arena = new CharArena();
+        var texts = new List<string>();
+        for (var i = 0; texts.Sum(t => t.Length) < 3 << 20; i++)
+        {
+            // Lengths that do not divide a block, a text larger than a quarter block, and non-ASCII.
+            texts.Add(i % 50 == 49 ? new string('ж', 300_000) : $"quote {i} “{new string('x', (i * 7919) % 40_000)}” 🎉");
+        }
+
+        var copied = texts.Select(t => arena.Copy(t)).ToList();
+
+        Assert.Equal(texts, copied.Select(m => m.ToString()));
+        Assert.Equal(texts.Sum(t => (long)t.Length), arena.Count);
+        arena.Clear();
+        Assert.Equal(0, arena.Count);
+        Assert.Equal("again", arena.Copy("again").ToString());
+    }
+
+    [Fact]
     public void AnEmptyCorpusIsAParquetFileWithTheColumnsAndNoRows()
     {
         using var corpus = new TempCorpus();
