@@ -149,7 +149,7 @@ public class ExportCommandTests
 
     [Theory]
     [InlineData(new[] { "--format", "csv" }, "artc: error: csv writes four files: give --output FOLDER, or --records KIND for one\n")]
-    [InlineData(new[] { "--records", "quotes" }, "artc: error: --records goes with --format jsonl or csv; json writes whole articles\n")]
+    [InlineData(new[] { "--records", "quotes" }, "artc: error: --records goes with --format jsonl, csv or parquet; json writes whole articles\n")]
     public void OptionsThatDoNotGoTogetherAreUsageErrors(string[] options, string message)
     {
         var result = Artc.InProcess(new[] { "export", RepositoryPaths.Seed }.Concat(options).ToArray());

@@ -14,7 +14,7 @@ using ArticleCompiler.Validation;
 
 namespace ArticleCompiler.Cli.Commands;
 
-/// <summary><c>artc export</c>: a corpus of articles as JSON, JSON Lines or CSV datasets.</summary>
+/// <summary><c>artc export</c>: a corpus of articles as JSON, JSON Lines, CSV or Parquet datasets.</summary>
 internal static class ExportCommand
 {
     /// <summary>The formats <c>artc export</c> writes.</summary>
@@ -23,6 +23,7 @@ internal static class ExportCommand
         Json,
         JsonLines,
         Csv,
+        Parquet,
     }
 
     /// <summary>What to export and where.</summary>
@@ -41,32 +42,32 @@ internal static class ExportCommand
         var paths = CommonOptions.Paths();
         var format = new Option<string>("--format", "-f")
         {
-            Description = "json (the corpus in one document, default), jsonl (one article a line, or one record a line with --records) or csv.",
+            Description = "json (the corpus in one document, default), jsonl (one article a line, or one record a line with --records), csv or parquet (typed columns; needs --output).",
             DefaultValueFactory = _ => "json",
         };
-        format.AcceptOnlyFromAmong("json", "jsonl", "csv");
+        format.AcceptOnlyFromAmong("json", "jsonl", "csv", "parquet");
         var records = new Option<string?>("--records")
         {
-            Description = "Write one kind of record: articles, speakers, sections or quotes (jsonl and csv).",
+            Description = "Write one kind of record: articles, speakers, sections or quotes (jsonl, csv and parquet).",
         };
         records.AcceptOnlyFromAmong("articles", "speakers", "sections", "quotes");
         var outputPath = new Option<string?>("--output", "-o")
         {
-            Description = "The file to write, or for csv without --records the folder for articles.csv, speakers.csv, sections.csv and quotes.csv. Default: standard output.",
+            Description = "The file to write, or for csv and parquet without --records the folder for articles, speakers, sections and quotes (.csv or .parquet). Default: standard output (not for parquet).",
         };
         var allowInvalid = new Option<bool>("--allow-invalid") { Description = "Export even when articles have errors (they are still printed)." };
         var maxFileSize = CommonOptions.MaxFileSize();
         var cache = CommonOptions.Cache();
         var cacheLocation = CommonOptions.CacheLocation();
 
-        var command = new Command("export", "Export articles as datasets: JSON, JSON Lines or CSV, for pandas, R and DuckDB. An invalid corpus is refused (exit 1) unless --allow-invalid.")
+        var command = new Command("export", "Export articles as datasets: JSON, JSON Lines, CSV or Parquet, for pandas, R, DuckDB and Spark. An invalid corpus is refused (exit 1) unless --allow-invalid.")
         {
             paths, format, records, outputPath, allowInvalid, maxFileSize, cache, cacheLocation,
         };
         command.SetAction(parseResult => Run(
             new Request(
                 parseResult.GetValue(paths) ?? Array.Empty<string>(),
-                parseResult.GetValue(format) switch { "jsonl" => Format.JsonLines, "csv" => Format.Csv, _ => Format.Json },
+                parseResult.GetValue(format) switch { "jsonl" => Format.JsonLines, "csv" => Format.Csv, "parquet" => Format.Parquet, _ => Format.Json },
                 ExportRecords.Parse(parseResult.GetValue(records)),
                 parseResult.GetValue(outputPath),
                 parseResult.GetValue(allowInvalid),
@@ -84,13 +85,22 @@ internal static class ExportCommand
     {
         if (request.Format == Format.Json && request.Records is not null)
         {
-            error.WriteLine("artc: error: --records goes with --format jsonl or csv; json writes whole articles");
+            error.WriteLine("artc: error: --records goes with --format jsonl, csv or parquet; json writes whole articles");
             return ExitCodes.UsageOrInputProblem;
         }
 
         if (request.Format == Format.Csv && request.Records is null && request.Output is null)
         {
             error.WriteLine("artc: error: csv writes four files: give --output FOLDER, or --records KIND for one");
+            return ExitCodes.UsageOrInputProblem;
+        }
+
+        if (request.Format == Format.Parquet && request.Output is null)
+        {
+            // Parquet is binary and its footer comes last: nothing a terminal or a pipe's reader can use as it comes.
+            error.WriteLine(request.Records is null
+                ? "artc: error: parquet is written to files, not standard output: give --output FOLDER for the four files, or --records KIND --output FILE for one"
+                : "artc: error: parquet is written to a file, not standard output: give --output FILE");
             return ExitCodes.UsageOrInputProblem;
         }
 
@@ -133,6 +143,7 @@ internal static class ExportCommand
             {
                 Format.Json => ExportWriter.Json(stream),
                 Format.JsonLines => ExportWriter.JsonLines(stream, wanted[i].Records),
+                Format.Parquet => ExportWriter.Parquet(stream, wanted[i].Records!.Value),
                 _ => ExportWriter.Csv(stream, wanted[i].Records!.Value),
             });
         }
@@ -165,10 +176,11 @@ internal static class ExportCommand
 
     private static List<Target> Targets(Request request)
     {
-        if (request.Format == Format.Csv && request.Records is null)
+        if (request.Format is Format.Csv or Format.Parquet && request.Records is null)
         {
+            var extension = request.Format == Format.Csv ? ".csv" : ".parquet";
             return new[] { RecordKind.Articles, RecordKind.Speakers, RecordKind.Sections, RecordKind.Quotes }
-                .Select(kind => new Target(Path.Combine(request.Output!, kind.ToString().ToLowerInvariant() + ".csv"), kind))
+                .Select(kind => new Target(Path.Combine(request.Output!, kind.ToString().ToLowerInvariant() + extension), kind))
                 .ToList();
         }
 

@@ -16,14 +16,35 @@ internal enum RecordKind
     Quotes,
 }
 
+/// <summary>What a column holds, as a typed format (Parquet) declares it; JSON and CSV write each as they always have.</summary>
+internal enum ColumnType
+{
+    /// <summary>Text, or null.</summary>
+    Text,
+
+    /// <summary>A 32-bit integer, or null (a count or a position is never null: <see cref="Column.Required"/>).</summary>
+    Integer,
+
+    /// <summary>An instant (an ISO 8601 date or date-time, as UTC), or null; JSON and CSV write the text as given.</summary>
+    Date,
+
+    /// <summary>A list of texts (never null, maybe empty).</summary>
+    TextList,
+}
+
 /// <summary>
-/// One column of a record kind. <paramref name="Nested"/> is false for the columns an article
+/// One column of a record kind. <paramref name="nested"/> is false for the columns an article
 /// written whole leaves out: its counts (it holds the lists themselves), and in its speakers,
-/// sections and quotes the columns that name the article they are in.
+/// sections and quotes the columns that name the article they are in. <paramref name="required"/>:
+/// the column is never null (a count or a position worked out by the export).
 /// </summary>
-internal sealed class Column(string name, bool nested = true)
+internal sealed class Column(string name, ColumnType type = ColumnType.Text, bool nested = true, bool required = false)
 {
     public string Name { get; } = name;
+
+    public ColumnType Type { get; } = type;
+
+    public bool Required { get; } = required;
 
     /// <summary>The name as JSON writes it, encoded once.</summary>
     public JsonEncodedText Json { get; } = JsonEncodedText.Encode(name, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
@@ -37,6 +58,9 @@ internal interface IRowSink
     void Text(Column column, string? value);
 
     void Number(Column column, int? value);
+
+    /// <summary>A date as written (<paramref name="text"/>) and as read (<paramref name="value"/>, null when it is not a valid date).</summary>
+    void Date(Column column, string? text, DateTimeOffset? value);
 
     void List(Column column, EquatableArray<string> values);
 
@@ -53,40 +77,40 @@ internal interface IRowSink
 internal static class ExportRecords
 {
     private static readonly Column ArticleId = new("article_id", nested: false);
-    private static readonly Column ArticleRevision = new("article_revision", nested: false);
+    private static readonly Column ArticleRevision = new("article_revision", ColumnType.Integer, nested: false);
     private static readonly Column Id = new("id");
-    private static readonly Column Revision = new("revision");
+    private static readonly Column Revision = new("revision", ColumnType.Integer);
     private static readonly Column Title = new("title");
     private static readonly Column Category = new("category");
     private static readonly Column Source = new("source");
     private static readonly Column Dateline = new("dateline");
-    private static readonly Column Published = new("published");
+    private static readonly Column Published = new("published", ColumnType.Date);
     private static readonly Column Language = new("language");
     private static readonly Column Url = new("url");
     private static readonly Column ArticleFile = new("file");
-    private static readonly Column SpeakerCount = new("speakers", nested: false);
-    private static readonly Column SectionCount = new("sections", nested: false);
-    private static readonly Column QuoteCount = new("quotes", nested: false);
+    private static readonly Column SpeakerCount = new("speakers", ColumnType.Integer, nested: false, required: true);
+    private static readonly Column SectionCount = new("sections", ColumnType.Integer, nested: false, required: true);
+    private static readonly Column QuoteCount = new("quotes", ColumnType.Integer, nested: false, required: true);
     private static readonly Column Key = new("key");
     private static readonly Column Name = new("name");
     private static readonly Column Role = new("role");
     private static readonly Column Kind = new("kind");
-    private static readonly Column Aliases = new("aliases");
-    private static readonly Column Quotes = new("quotes");
+    private static readonly Column Aliases = new("aliases", ColumnType.TextList);
+    private static readonly Column Quotes = new("quotes", ColumnType.Integer, required: true);
     private static readonly Column Registry = new("registry");
     private static readonly Column Heading = new("heading");
-    private static readonly Column Position = new("position");
-    private static readonly Column Paragraphs = new("paragraphs");
+    private static readonly Column Position = new("position", ColumnType.Integer, required: true);
+    private static readonly Column Paragraphs = new("paragraphs", ColumnType.Integer, required: true);
     private static readonly Column QuoteId = new("quote_id");
     private static readonly Column SectionId = new("section_id");
-    private static readonly Column Paragraph = new("paragraph");
+    private static readonly Column Paragraph = new("paragraph", ColumnType.Integer, required: true);
     private static readonly Column SpeakerKey = new("speaker_key");
     private static readonly Column SpeakerName = new("speaker_name");
     private static readonly Column SpeakerRole = new("speaker_role");
     private static readonly Column Text = new("text");
     private static readonly Column QuoteFile = new("file", nested: false);
-    private static readonly Column Line = new("line");
-    private static readonly Column ColumnNumber = new("column");
+    private static readonly Column Line = new("line", ColumnType.Integer, required: true);
+    private static readonly Column ColumnNumber = new("column", ColumnType.Integer, required: true);
 
     private static readonly Dictionary<RecordKind, Column[]> ColumnsOf = new()
     {
@@ -102,8 +126,11 @@ internal static class ExportRecords
         (SpeakerCount.Json, RecordKind.Speakers), (SectionCount.Json, RecordKind.Sections), (QuoteCount.Json, RecordKind.Quotes),
     };
 
-    /// <summary>The columns of each record kind, in order (the CSV header; the methods below write them in this order).</summary>
+    /// <summary>The column names of each record kind, in order (the CSV header; the methods below write them in this order).</summary>
     public static IReadOnlyList<string> Columns(RecordKind kind) => Array.ConvertAll(ColumnsOf[kind], c => c.Name);
+
+    /// <summary>The columns of each record kind, in the order the methods below write them.</summary>
+    public static IReadOnlyList<Column> Definitions(RecordKind kind) => ColumnsOf[kind];
 
     /// <summary>The rows of <paramref name="kind"/> for one article read from <paramref name="file"/>, into <paramref name="sink"/>.</summary>
     public static void Rows(RecordKind kind, Article article, string file, RegistryPaths registries, IRowSink sink)
@@ -154,7 +181,7 @@ internal static class ExportRecords
         sink.Text(Category, m.Category);
         sink.Text(Source, m.Source);
         sink.Text(Dateline, m.Dateline);
-        sink.Text(Published, m.Published);
+        sink.Date(Published, m.Published, m.PublishedDate);
         sink.Text(Language, m.Language);
         sink.Text(Url, m.Url);
         sink.Text(ArticleFile, file);

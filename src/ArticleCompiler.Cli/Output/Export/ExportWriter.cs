@@ -49,6 +49,9 @@ internal abstract class ExportWriter : IDisposable
     /// <summary>RFC 4180 CSV of <paramref name="records"/>, with a header row.</summary>
     public static ExportWriter Csv(Stream stream, RecordKind records) => new CsvWriter(stream, records);
 
+    /// <summary>Parquet of <paramref name="records"/>: typed columns, a row group closed after the article that brings it to <paramref name="rowGroupRows"/> rows.</summary>
+    public static ExportWriter Parquet(Stream stream, RecordKind records, int rowGroupRows = ParquetExportWriter.RowGroupRows) => new ParquetExportWriter(stream, records, rowGroupRows);
+
     /// <summary>Renders one article read from <paramref name="file"/>; any thread may call it, for any writer.</summary>
     public ExportChunk Render(Article article, string file)
     {
@@ -154,6 +157,8 @@ internal abstract class ExportWriter : IDisposable
                 json.WriteNull(column.Json);
             }
         }
+
+        public void Date(Column column, string? text, DateTimeOffset? value) => Text(column, text);
 
         public void List(Column column, EquatableArray<string> values)
         {
@@ -276,6 +281,8 @@ internal abstract class ExportWriter : IDisposable
 
             public void List(Column column, EquatableArray<string> values) => _fields.List(column, values);
 
+            public void Date(Column column, string? text, DateTimeOffset? value) => _fields.Date(column, text, value);
+
             public void StartRow()
             {
                 _json.Reset(_scratch);
@@ -315,6 +322,8 @@ internal abstract class ExportWriter : IDisposable
             private bool _first;
 
             public void Text(Column column, string? value) => Cell(value ?? string.Empty);
+
+            public void Date(Column column, string? text, DateTimeOffset? value) => Cell(text ?? string.Empty);
 
             public void Number(Column column, int? value)
             {
