@@ -27,13 +27,13 @@ public class ExportCommandTests
         {
             using var json = JsonDocument.Parse(line);
             Assert.Equal(
-                new[] { "article_id", "article_revision", "position", "quote_id", "section_id", "paragraph", "speaker_key", "speaker_name", "speaker_role", "kind", "text", "file", "line", "column" },
+                new[] { "article_id", "article_revision", "position", "quote_id", "section_id", "paragraph", "speaker", "speaker_name", "speaker_role", "kind", "text", "file", "line", "column" },
                 json.RootElement.EnumerateObject().Select(p => p.Name));
         }
 
         using var first = JsonDocument.Parse(lines.First(l => l.Contains("\"article_revision\":1")));
         Assert.Equal(("antonov", "Anatoly Antonov", "indirect", 29, 24), (
-            first.RootElement.GetProperty("speaker_key").GetString(),
+            first.RootElement.GetProperty("speaker").GetString(),
             first.RootElement.GetProperty("speaker_name").GetString(),
             first.RootElement.GetProperty("kind").GetString(),
             first.RootElement.GetProperty("line").GetInt32(),
@@ -83,7 +83,7 @@ public class ExportCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(new[] { "articles.csv", "quotes.csv", "sections.csv", "speakers.csv" }, Directory.GetFiles(folder).Select(Path.GetFileName).OrderBy(n => n));
         var quotes = ReadCsv(Path.Combine(folder, "quotes.csv"));
-        Assert.Equal("article_id,article_revision,position,quote_id,section_id,paragraph,speaker_key,speaker_name,speaker_role,kind,text,file,line,column", string.Join(",", quotes[0]));
+        Assert.Equal("article_id,article_revision,position,quote_id,section_id,paragraph,speaker,speaker_name,speaker_role,kind,text,file,line,column", string.Join(",", quotes[0]));
         Assert.Equal(SeedQuoteCount, quotes.Count - 1);
         Assert.All(quotes, row => Assert.Equal(14, row.Length));
         Assert.Contains(quotes, row => row[10].Contains("\"foreign agents\"") || row[10].Contains(','));

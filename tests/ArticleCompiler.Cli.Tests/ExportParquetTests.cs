@@ -75,10 +75,10 @@ public class ExportParquetTests
         Assert.Equal((0, string.Empty, string.Empty), (result.ExitCode, result.Output, result.Error));
         var jsonl = Artc.InProcess("export", seeds, "--format", "jsonl", "--records", "quotes").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(jsonl.Length, DuckDb.Scalar<long>($"SELECT count(*) FROM '{target}'"));
-        var perSpeaker = DuckDb.Rows($"SELECT speaker_name, count(*) AS quotes FROM '{target}' GROUP BY speaker_name ORDER BY 2 DESC, 1");
+        var perSpeaker = DuckDb.Rows($"SELECT speaker, count(*) AS quotes FROM '{target}' GROUP BY speaker ORDER BY 2 DESC, 1");
         Assert.Equal(
-            jsonl.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("speaker_name").GetString()).GroupBy(n => n).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, (long)g.Count())),
-            perSpeaker.Select(r => ((string?)r["speaker_name"], (long)r["quotes"]!)));
+            jsonl.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("speaker").GetString()).GroupBy(n => n).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, (long)g.Count())),
+            perSpeaker.Select(r => ((string?)r["speaker"], (long)r["quotes"]!)));
         Assert.Contains(DuckDb.Rows($"SELECT text FROM '{target}'"), r => ((string)r["text"]!).Contains("foreign agents", StringComparison.Ordinal));
     }
 

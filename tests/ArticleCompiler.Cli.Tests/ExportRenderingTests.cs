@@ -304,7 +304,7 @@ public class ExportRenderingTests
                         yield return new (string, object?)[]
                         {
                             ("article_id", article.Id), ("article_revision", m.Revision), ("position", i + 1), ("quote_id", q.Id), ("section_id", q.SectionId),
-                            ("paragraph", q.ParagraphIndex + 1), ("speaker_key", q.SpeakerKey), ("speaker_name", speaker?.Name), ("speaker_role", speaker?.Role),
+                            ("paragraph", q.ParagraphIndex + 1), ("speaker", q.SpeakerKey), ("speaker_name", speaker?.Name), ("speaker_role", speaker?.Role),
                             ("kind", q.Kind.ToString().ToLowerInvariant()), ("text", q.Text), ("file", file), ("line", q.Span.Line), ("column", q.Span.Column),
                         };
                     }

@@ -112,7 +112,7 @@ public partial class PackageEndToEndTests
         Assert.Contains("1 draft written", annotate.Output);
         var export = _packages.Run(_packages.InstalledArtc, RepositoryPaths.Root, "export", "seeds", "--format", "jsonl", "--records", "quotes");
         Assert.True(export.ExitCode == 0, export.Output);
-        Assert.Contains("\"speaker_key\":\"antonov\"", export.Output);
+        Assert.Contains("\"speaker\":\"antonov\"", export.Output);
         var diff = _packages.Run(_packages.InstalledArtc, RepositoryPaths.Root, "diff", "seeds/russia-us-syria.article.md", "seeds/revisions/russia-us-syria.r2.article.md");
         Assert.Equal(1, diff.ExitCode);
         Assert.Contains("(revision 2)", diff.Output);

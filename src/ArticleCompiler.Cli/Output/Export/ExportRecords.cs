@@ -104,7 +104,7 @@ internal static class ExportRecords
     private static readonly Column QuoteId = new("quote_id");
     private static readonly Column SectionId = new("section_id");
     private static readonly Column Paragraph = new("paragraph", ColumnType.Integer, required: true);
-    private static readonly Column SpeakerKey = new("speaker_key");
+    private static readonly Column SpeakerKey = new("speaker");
     private static readonly Column SpeakerName = new("speaker_name");
     private static readonly Column SpeakerRole = new("speaker_role");
     private static readonly Column Text = new("text");
