@@ -3,7 +3,6 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Threading.Tasks;
 using ArticleCompiler.Model;
 using Parquet;
 using Parquet.Schema;
@@ -34,16 +33,11 @@ internal sealed class ParquetExportWriter : ExportWriter
 
     private readonly RecordKind _records;
     private readonly IReadOnlyList<Column> _columns;
+    private readonly ParquetColumn[] _buffers;
+    private readonly CharArena _chars = new();
     private readonly ParquetWriter _writer;
     private readonly int _rowGroupRows;
-
-    // Two row groups' buffers: one filled on the writing thread while Parquet.Net encodes the
-    // other on a pool thread, so encoding no longer stops the hand-over of parsed articles (the
-    // writing thread is one of the parsing workers, see OrderedWork). One group is encoded at a
-    // time and in order, so the file's bytes are those of encoding every group on the writing thread.
-    private RowGroup _filling;
-    private RowGroup _spare;
-    private Task _encoding = Task.CompletedTask;
+    private int _rows;
 
     public ParquetExportWriter(Stream stream, RecordKind records, int rowGroupRows = RowGroupRows)
         : base(stream)
@@ -51,40 +45,34 @@ internal sealed class ParquetExportWriter : ExportWriter
         _records = records;
         _rowGroupRows = rowGroupRows;
         _columns = ExportRecords.Definitions(records);
-        _filling = new RowGroup(_columns.Select(ParquetColumn.For).ToArray());
-        _spare = new RowGroup(_filling.Columns.Select(column => column.Twin()).ToArray());
-        var schema = new ParquetSchema(_filling.Columns.Select(b => b.Field).ToArray());
+        _buffers = _columns.Select(ParquetColumn.For).ToArray();
+        var schema = new ParquetSchema(_buffers.Select(b => b.Field).ToArray());
         _writer = ParquetWriter.CreateAsync(schema, stream, new ParquetOptions { CompressionMethod = CompressionMethod.Snappy }).GetAwaiter().GetResult();
     }
 
     public override void Append(ExportChunk chunk)
     {
         var reader = new ParquetRowReader(chunk.Bytes.AsSpan(0, chunk.Length));
-        var group = _filling;
         while (!reader.End)
         {
-            foreach (var buffer in group.Columns)
+            foreach (var buffer in _buffers)
             {
-                buffer.Read(ref reader, group.Chars);
+                buffer.Read(ref reader, _chars);
             }
 
-            group.Rows++;
+            _rows++;
         }
 
         ArrayPool<byte>.Shared.Return(chunk.Bytes);
-        if (group.Rows >= _rowGroupRows || group.Chars.Count >= RowGroupChars)
+        if (_rows >= _rowGroupRows || _chars.Count >= RowGroupChars)
         {
-            // The group before is written first (and its buffers free again) before this one starts.
-            _encoding.GetAwaiter().GetResult();
-            (_filling, _spare) = (_spare, group);
-            _encoding = Task.Run(() => Write(group));
+            WriteRowGroup();
         }
     }
 
     public override void Complete()
     {
-        _encoding.GetAwaiter().GetResult();
-        Write(_filling);
+        WriteRowGroup();
         _writer.DisposeAsync().AsTask().GetAwaiter().GetResult();   // the footer: schema and row groups
         base.Complete();
     }
@@ -95,12 +83,12 @@ internal sealed class ParquetExportWriter : ExportWriter
         return 0;
     }
 
-    private void Write(RowGroup group)
+    private void WriteRowGroup()
     {
-        if (group.Rows > 0)
+        if (_rows > 0)
         {
             using var rowGroup = _writer.CreateRowGroup();
-            foreach (var buffer in group.Columns)
+            foreach (var buffer in _buffers)
             {
                 buffer.WriteAsync(rowGroup).GetAwaiter().GetResult();
                 buffer.Clear();
@@ -109,17 +97,7 @@ internal sealed class ParquetExportWriter : ExportWriter
             rowGroup.CompleteValidate();
         }
 
-        group.Chars.Clear();
-        group.Rows = 0;
-    }
-
-    /// <summary>A row group's column buffers and the chars of its texts, reused for group after group.</summary>
-    private sealed class RowGroup(ParquetColumn[] columns)
-    {
-        public ParquetColumn[] Columns { get; } = columns;
-
-        public CharArena Chars { get; } = new();
-
-        public int Rows { get; set; }
+        _chars.Clear();
+        _rows = 0;
     }
 }

@@ -202,12 +202,6 @@ internal abstract class ParquetColumn
         _ => new TextColumn(column),
     };
 
-    /// <summary>
-    /// A column of the same field with buffers of its own, for a second row group: the schema's
-    /// fields are the ones Parquet.Net worked out the levels of, so both groups write through them.
-    /// </summary>
-    public abstract ParquetColumn Twin();
-
     /// <summary>Reads the column's value of the next row.</summary>
     public abstract void Read(ref ParquetRowReader reader, CharArena chars);
 
@@ -246,19 +240,12 @@ internal abstract class ParquetColumn
         }
     }
 
-    private sealed class TextColumn(DataField field) : ParquetColumn
+    private sealed class TextColumn(Column column) : ParquetColumn
     {
-        private readonly DataField _field = field;
+        private readonly DataField _field = new DataField<string>(column.Name, true);
         private Values<ReadOnlyMemory<char>?> _values = new();
 
-        public TextColumn(Column column)
-            : this(new DataField<string>(column.Name, true))
-        {
-        }
-
         public override Field Field => _field;
-
-        public override ParquetColumn Twin() => new TextColumn(_field);
 
         public override void Read(ref ParquetRowReader reader, CharArena chars) => _values.Add(reader.Text(chars));
 
@@ -267,20 +254,13 @@ internal abstract class ParquetColumn
         public override void Clear() => _values.Clear();
     }
 
-    private sealed class IntegerColumn(Column column, DataField field) : ParquetColumn
+    private sealed class IntegerColumn(Column column) : ParquetColumn
     {
-        private readonly DataField _field = field;
+        private readonly DataField _field = new DataField<int>(column.Name, !column.Required);
         private Values<int?> _values = new();
         private Values<int> _required = new();
 
-        public IntegerColumn(Column column)
-            : this(column, new DataField<int>(column.Name, !column.Required))
-        {
-        }
-
         public override Field Field => _field;
-
-        public override ParquetColumn Twin() => new IntegerColumn(column, _field);
 
         public override void Read(ref ParquetRowReader reader, CharArena chars)
         {
@@ -308,19 +288,12 @@ internal abstract class ParquetColumn
 
     // An instant to the microsecond, UTC: Parquet's TIMESTAMP(isAdjustedToUTC=true, MICROS), which
     // DuckDB reads as TIMESTAMP WITH TIME ZONE and Spark as its TimestampType.
-    private sealed class DateColumn(DataField field) : ParquetColumn
+    private sealed class DateColumn(Column column) : ParquetColumn
     {
-        private readonly DataField _field = field;
+        private readonly DataField _field = new DateTimeDataField(column.Name, DateTimeFormat.Timestamp, isAdjustedToUTC: true, unit: DateTimeTimeUnit.Micros, isNullable: true);
         private Values<DateTime?> _values = new();
 
-        public DateColumn(Column column)
-            : this(new DateTimeDataField(column.Name, DateTimeFormat.Timestamp, isAdjustedToUTC: true, unit: DateTimeTimeUnit.Micros, isNullable: true))
-        {
-        }
-
         public override Field Field => _field;
-
-        public override ParquetColumn Twin() => new DateColumn(_field);
 
         public override void Read(ref ParquetRowReader reader, CharArena chars) => _values.Add(reader.Date());
 
@@ -334,27 +307,15 @@ internal abstract class ParquetColumn
     // one is definition level 1 and each item 2; an item after the first of its list repeats at level 1.
     private sealed class TextListColumn : ParquetColumn
     {
-        private readonly DataField _item;
+        private readonly DataField _item = new DataField<string>(ListField.ElementName, false);
         private readonly ListField _field;
         private Values<ReadOnlyMemory<char>> _values = new();
         private Values<int> _definitions = new();
         private Values<int> _repetitions = new();
 
-        public TextListColumn(Column column)
-        {
-            _item = new DataField<string>(ListField.ElementName, false);
-            _field = new ListField(column.Name, _item);
-        }
-
-        private TextListColumn(DataField item, ListField field)
-        {
-            _item = item;
-            _field = field;
-        }
+        public TextListColumn(Column column) => _field = new ListField(column.Name, _item);
 
         public override Field Field => _field;
-
-        public override ParquetColumn Twin() => new TextListColumn(_item, _field);
 
         public override void Read(ref ParquetRowReader reader, CharArena chars)
         {
