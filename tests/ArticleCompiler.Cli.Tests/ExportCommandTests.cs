@@ -117,6 +117,22 @@ public class ExportCommandTests
         Assert.Equal(2, File.ReadAllLines(target).Length);
     }
 
+    [Theory]
+    [InlineData("csv", "out")]
+    [InlineData("parquet", "out")]
+    [InlineData("jsonl", "new/deeper/out.jsonl")]
+    public void ARefusedExportLeavesNoFolderItMadeBehind(string format, string output)
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("broken.article.md", Samples.UnknownSpeaker);
+        var target = Path.Combine(corpus.Root, output);
+
+        var refused = Artc.InProcess("export", corpus.Root, "--format", format, "-o", target);
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Equal(new[] { "broken.article.md" }, Directory.GetFileSystemEntries(corpus.Root).Select(Path.GetFileName));
+    }
+
     [Fact]
     public void ATargetThatCannotBeWrittenStopsTheExportBeforeAnyFileIsWritten()
     {

@@ -10,13 +10,16 @@ namespace ArticleCompiler.Cli.Output;
 /// temporary file first (beside the file a rename replaces, or in the temporary folder for what is
 /// copied into a stream at the end: standard output, a device, a FIFO). <see cref="Commit"/> renames
 /// every file at once (a signal waits for the renames, so the files of a run are all old or all
-/// new), then copies the streams. Disposing deletes whatever temporary file is left, so a run that
-/// stops before the commit (an invalid corpus, an exception, a signal) changes nothing.
+/// new), then copies the streams. Disposing deletes whatever temporary file is left, and the
+/// folders the batch made for its outputs when they are still empty, so a run that stops before
+/// the commit (an invalid corpus, an exception) changes nothing.
 /// </summary>
 internal sealed class AtomicBatch : IDisposable
 {
     private readonly string _prefix;
     private readonly List<Entry> _entries = new();
+    private readonly List<string> _madeFolders = new();
+    private bool _committed;
 
     /// <summary>A batch whose temporary files are named <paramref name="prefix"/>XXXXXXXX.tmp.</summary>
     public AtomicBatch(string prefix) => _prefix = prefix;
@@ -29,6 +32,15 @@ internal sealed class AtomicBatch : IDisposable
     /// </summary>
     public Stream Add(AtomicFile.Target? target)
     {
+        if (target is { Kind: AtomicFile.Kind.Replace })
+        {
+            // The folders that creating the temporary file is about to make, deepest first.
+            for (var folder = Path.GetDirectoryName(Path.GetFullPath(target.Replaced)); folder is not null && !Directory.Exists(folder); folder = Path.GetDirectoryName(folder))
+            {
+                _madeFolders.Add(folder);
+            }
+        }
+
         var (temporary, stream) = target is { Kind: AtomicFile.Kind.Replace }
             ? AtomicFile.CreateBeside(target.Replaced, _prefix, ".tmp")
             : AtomicFile.CreateBeside(Path.Combine(Path.GetTempPath(), "artc"), _prefix, ".tmp");
@@ -50,6 +62,8 @@ internal sealed class AtomicBatch : IDisposable
                 entry.Stream.Dispose();
                 File.Move(entry.Temporary, entry.Target!.Replaced, overwrite);
             }
+
+            _committed = true;
         });
 
         foreach (var entry in _entries.Where(e => e.Target is null or { Kind: AtomicFile.Kind.Stream }))
@@ -91,6 +105,26 @@ internal sealed class AtomicBatch : IDisposable
         {
             entry.Stream.Dispose();
             AtomicFile.Delete(entry.Temporary);
+        }
+
+        if (_committed)
+        {
+            return;
+        }
+
+        foreach (var folder in _madeFolders.Distinct().OrderByDescending(f => f.Length))
+        {
+            try
+            {
+                if (!Directory.EnumerateFileSystemEntries(folder).Any())
+                {
+                    Directory.Delete(folder);
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // Something else is in it, or it went away: it is not the batch's to remove.
+            }
         }
     }
 }
