@@ -12,14 +12,18 @@ public partial class PackageEndToEndTests
         // A library with the seed article and code of its own that uses the typed article.
         var library = _packages.CreateConsumer("NewsLibrary", "namespace Newsroom;\n\npublic static class Desk\n{\n    public static string Ambassador => Articles.RussiaUsSyria.Speakers.Antonov.Name;\n}\n");
         var project = Path.Combine(library, "NewsLibrary.csproj");
-        File.WriteAllText(project, File.ReadAllText(project).Replace("<OutputType>Exe</OutputType>", "<OutputType>Library</OutputType>"));
+        File.WriteAllText(project, File.ReadAllText(project).Replace("<OutputType>Exe</OutputType>", "<OutputType>Library</OutputType><GenerateDocumentationFile>true</GenerateDocumentationFile>"));
         var pack = _packages.Dotnet(library, new[] { "pack", "-o", _packages.Packages, "-p:Version=" + _packages.Version }.Concat(BuildArgs).ToArray());
         Assert.True(pack.ExitCode == 0, pack.Output);
+        Assert.DoesNotContain("ArticleCompiler.Generators.ArticleGenerator", pack.Output);   // the generated code documents every public member
         using (var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(_packages.Packages, $"NewsLibrary.{_packages.Version}.nupkg")))
         {
             var entries = package.Entries.Select(e => e.FullName).ToHashSet();
             Assert.Contains("lib/net10.0/NewsLibrary.dll", entries);
             Assert.Contains("lib/net10.0/NewsLibrary.Articles.dll", entries);
+            // What IntelliSense shows the package's users about the articles: their documentation.
+            using var documentation = new StreamReader(package.GetEntry("lib/net10.0/NewsLibrary.Articles.xml")!.Open());
+            Assert.Contains("Anatoly Antonov, Russian Ambassador to the United States", documentation.ReadToEnd());
         }
 
         // One application references the library's project, another its package: both run with the
