@@ -254,11 +254,6 @@ internal static class AnnotateCommand
                 error.WriteLine($"artc: error: '{target}' exists; use --force to overwrite it");
                 conflict = true;
             }
-            else if (Path.GetDirectoryName(full) is { } folder && File.Exists(folder))
-            {
-                error.WriteLine($"artc: error: cannot write '{target}': '{folder}' is a file, not a folder");
-                conflict = true;
-            }
         }
 
         return conflict;

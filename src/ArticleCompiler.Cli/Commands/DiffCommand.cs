@@ -140,10 +140,9 @@ internal static class DiffCommand
 
     private static bool Writable(string path, TextWriter error)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        if (AtomicFile.Resolve(path, out var problem) is null || File.Exists(folder))
+        if (AtomicFile.Resolve(path, out var problem) is null)
         {
-            error.WriteLine("artc: error: " + (problem ?? $"cannot write '{path}': '{folder}' is a file, not a folder"));
+            error.WriteLine("artc: error: " + problem);
             return false;
         }
 

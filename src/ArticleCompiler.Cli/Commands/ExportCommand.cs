@@ -122,11 +122,10 @@ internal static class ExportCommand
                 continue;
             }
 
-            var folder = Path.GetDirectoryName(Path.GetFullPath(target.Path))!;
             var resolved = AtomicFile.Resolve(target.Path, out var problem);
-            if (resolved is null || File.Exists(folder))
+            if (resolved is null)
             {
-                error.WriteLine("artc: error: " + (problem ?? $"cannot write '{target.Path}': '{folder}' is a file, not a folder"));
+                error.WriteLine("artc: error: " + problem);
                 return ExitCodes.UsageOrInputProblem;
             }
 

@@ -32,7 +32,7 @@ internal static class AtomicFile
 
     /// <summary>
     /// How <paramref name="path"/> is written; null after <paramref name="problem"/> says why it
-    /// cannot be (a folder, a socket, a block device).
+    /// cannot be (a folder, a socket, a block device, a file where its folder should be).
     /// </summary>
     public static Target? Resolve(string path, out string? problem)
     {
@@ -62,6 +62,12 @@ internal static class AtomicFile
             case FileKind.CharacterDevice or FileKind.Fifo:
                 return new Target(path, Kind.Stream, path);
             case FileKind.Regular or FileKind.Missing:
+                if (System.IO.Path.GetDirectoryName(real.Path) is { } parent && File.Exists(parent))
+                {
+                    problem = $"cannot write '{path}': '{parent}' is a file, not a folder";
+                    return null;
+                }
+
                 return new Target(path, Kind.Replace, real.Path);
             case FileKind.Directory:
                 problem = $"'{path}' is a folder";
