@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using ArticleCompiler.Model;
-using ArticleCompiler.Text;
 
 namespace ArticleCompiler.Diffing;
 
@@ -53,15 +52,6 @@ public sealed class DiffSource
         return new DiffSource(null, paragraphs);
     }
 
-    /// <summary>The body's sentences in document order.</summary>
-    public List<string> Sentences()
-    {
-        var sentences = new List<string>();
-        foreach (var paragraph in Paragraphs)
-        {
-            sentences.AddRange(SentenceSplitter.Split(paragraph));
-        }
-
-        return sentences;
-    }
+    /// <summary>The body's sentences in document order, cut as the differ cuts them (<see cref="BodyLayout"/>).</summary>
+    public List<string> Sentences() => BodyLayout.Of(this).Sentences;
 }
