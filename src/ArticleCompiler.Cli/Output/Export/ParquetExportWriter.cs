@@ -10,8 +10,8 @@ using Parquet.Schema;
 namespace ArticleCompiler.Cli.Output.Export;
 
 /// <summary>
-/// Writes one record kind as a Parquet file with Parquet.Net's column API (no reflection, so the
-/// native artc writes it too). Workers render an article's rows into bytes (<see cref="ParquetRowSink"/>);
+/// Writes one record kind as a Parquet file with Parquet.Net's column API (not its reflection-based
+/// serializer, so the native artc writes it too; its trimming warnings: ArticleCompiler.Cli.csproj). Workers render an article's rows into bytes (<see cref="ParquetRowSink"/>);
 /// the writing thread reads them into one buffer per column, in corpus order, and closes a row
 /// group after the article that brings it to <see cref="RowGroupRows"/> rows (by default) or
 /// <see cref="RowGroupChars"/> chars of text, so an article's rows are never split between row
