@@ -1,6 +1,9 @@
 using System;
+using System.Collections.Immutable;
+using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Text;
 using ArticleCompiler.Parsing;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -117,6 +120,33 @@ public class CompileAndRunTests
         var values = (object[])result.Load().GetType("Probe")!.GetMethod("Values")!.Invoke(null, null)!;
 
         Assert.Equal(new object[] { 2, 2, 1, true, 1, "Revised: Russia Ready to Increase Cooperation With US on Syria - Ambassador to Washington" }, values);
+    }
+
+    [Fact]
+    public void AnArticleIsDecodedOnItsOwnFirstUseAndNotWithEveryOther()
+    {
+        // b's text is not embedded, so decoding b fails: reading a must not decode b, All must.
+        var seed = GeneratorHarness.Seed;
+        var result = GeneratorHarness.Run(
+            "public static class Probe { public static string A() => Consumer.Articles.RussiaUsSyria.Title; public static int All() => Consumer.Articles.All.Count; }",
+            GeneratorHarness.EmbeddedArticle("a.article.md", seed),
+            GeneratorHarness.EmbeddedArticle("b.article.md", seed.Replace("id: russia-us-syria", "id: other", StringComparison.Ordinal)));
+        Assert.Empty(result.CompileProblems);
+        result = result with
+        {
+            Resources = ImmutableArray.Create(new ResourceDescription("ArticleCompiler/a.article.md", () => new MemoryStream(Encoding.UTF8.GetBytes(seed)), isPublic: true)),
+        };
+
+        var probe = result.Load().GetType("Probe")!;
+
+        Assert.Equal(ArticleParser.Parse(seed).Article.Metadata.Title, probe.GetMethod("A")!.Invoke(null, null));
+        Exception error = Assert.Throws<TargetInvocationException>(() => probe.GetMethod("All")!.Invoke(null, null));
+        while (error.InnerException is { } inner)
+        {
+            error = inner;
+        }
+
+        Assert.Contains("is not embedded in Consumer as the resource 'ArticleCompiler/b.article.md'", error.Message);
     }
 
     [Fact]

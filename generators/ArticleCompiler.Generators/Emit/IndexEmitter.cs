@@ -13,6 +13,16 @@ internal static class IndexEmitter
 {
     private const string Runtime = "global::ArticleCompiler.";
 
+    // The classes that hold what is decoded on first use. No name made from an article id starts
+    // with two underscores (ids are lower-case words and digits), so these meet none of them.
+    private const string AllClass = "__AllArticles";
+
+    private static string RevisionsClass(IndexedArticle article) => "__" + article.PropertyName!.TrimStart('@') + "Revisions";
+
+    // The newest revision, as the entry class hands it out: linked to the others when there are any.
+    private static string Newest(IndexedArticle article) =>
+        article.RevisionClassNames.Count > 1 ? RevisionsClass(article) + ".Newest" : article.ClassName + ".Value";
+
     /// <summary>The hint name and source of the entry class.</summary>
     public static (string HintName, SourceText Source) Emit(IndexOutput output)
     {
@@ -24,27 +34,38 @@ internal static class IndexEmitter
         w.Open("public static partial class Articles");
 
         var newest = output.Index.Articles.Where(a => a.PropertyName is not null).ToArray();
-        w.Line("private static readonly " + Runtime + "Article[] s_all;");
-        w.Line();
-        w.Line("// An explicit static constructor: revisions are linked before any article is handed out.");
-        w.Open("static Articles()");
-        foreach (var article in newest.Where(a => a.RevisionClassNames.Count > 1))
-        {
-            w.Line(Runtime + "Article.LinkRevisions(" + string.Join(", ", article.RevisionClassNames.Select(name => name + ".Value")) + ");");
-        }
-
-        w.Line("s_all = new " + Runtime + "Article[] { " + string.Join(", ", newest.Select(a => a.ClassName + ".Value")) + " };");
-        w.Close();
-        w.Line();
         w.Summary("Every article (its newest revision), in id order.");
-        w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Runtime + "Article> All => s_all;");
+        w.Line("/// <remarks>Its first use decodes every article; an article's own property decodes only that article and its revisions.</remarks>");
+        w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Runtime + "Article> All => " + AllClass + ".Items;");
         foreach (var article in newest)
         {
             w.Line();
             w.Summary(DocText(output.Titles.Find(article.Path)));
             w.Line("/// <remarks>Article <c>" + DocText(article.Id) + "</c>"
                 + (article.RevisionClassNames.Count > 1 ? ", revision " + Int(article.Revision ?? 0) + " of " + Int(article.RevisionClassNames.Count) + " (see <c>Revisions</c>)" : string.Empty) + ".</remarks>");
-            w.Line("public static " + ArticleEmitter.ArticleType(article.ClassName) + " " + article.PropertyName + " => " + article.ClassName + ".Value;");
+            w.Line("public static " + ArticleEmitter.ArticleType(article.ClassName) + " " + article.PropertyName + " => " + Newest(article) + ";");
+        }
+
+        // Each article is decoded on its own first use: no static constructor here, which would
+        // decode every article (most of a second for a thousand) before the first one is handed out.
+        w.Line();
+        w.Open("private static class " + AllClass);
+        w.Line("internal static readonly " + Runtime + "Article[] Items = new " + Runtime + "Article[] { " + string.Join(", ", newest.Select(Newest)) + " };");
+        w.Close();
+
+        // An article with several revisions: they are linked, oldest first, before any of them is
+        // handed out through this class.
+        foreach (var article in newest.Where(a => a.RevisionClassNames.Count > 1))
+        {
+            w.Line();
+            w.Open("private static class " + RevisionsClass(article));
+            w.Line("internal static readonly " + ArticleEmitter.ArticleType(article.ClassName) + " Newest;");
+            w.Line();
+            w.Open("static " + RevisionsClass(article) + "()");
+            w.Line(Runtime + "Article.LinkRevisions(" + string.Join(", ", article.RevisionClassNames.Select(name => name + ".Value")) + ");");
+            w.Line("Newest = " + article.ClassName + ".Value;");
+            w.Close();
+            w.Close();
         }
 
         w.Close();

@@ -9,19 +9,17 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ArticleCompiler", "0.1.0")]
     public static partial class Articles
     {
-        private static readonly global::ArticleCompiler.Article[] s_all;
-
-        // An explicit static constructor: revisions are linked before any article is handed out.
-        static Articles()
-        {
-            s_all = new global::ArticleCompiler.Article[] { RussiaUsSyriaArticle.Value };
-        }
-
         /// <summary>Every article (its newest revision), in id order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::ArticleCompiler.Article> All => s_all;
+        /// <remarks>Its first use decodes every article; an article's own property decodes only that article and its revisions.</remarks>
+        public static global::System.Collections.Generic.IReadOnlyList<global::ArticleCompiler.Article> All => __AllArticles.Items;
 
         /// <summary>Russia Ready to Increase Cooperation With US on Syria - Ambassador to Washington</summary>
         /// <remarks>Article <c>russia-us-syria</c>.</remarks>
         public static global::ArticleCompiler.Article<RussiaUsSyriaArticle.Speakers, RussiaUsSyriaArticle.Sections> RussiaUsSyria => RussiaUsSyriaArticle.Value;
+
+        private static class __AllArticles
+        {
+            internal static readonly global::ArticleCompiler.Article[] Items = new global::ArticleCompiler.Article[] { RussiaUsSyriaArticle.Value };
+        }
     }
 }
