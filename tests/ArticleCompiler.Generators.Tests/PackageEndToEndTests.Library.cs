@@ -13,7 +13,7 @@ public partial class PackageEndToEndTests
         var library = _packages.CreateConsumer("NewsLibrary", "namespace Newsroom;\n\npublic static class Desk\n{\n    public static string Ambassador => Articles.RussiaUsSyria.Speakers.Antonov.Name;\n}\n");
         var project = Path.Combine(library, "NewsLibrary.csproj");
         File.WriteAllText(project, File.ReadAllText(project).Replace("<OutputType>Exe</OutputType>", "<OutputType>Library</OutputType><GenerateDocumentationFile>true</GenerateDocumentationFile>"));
-        var pack = _packages.Dotnet(library, new[] { "pack", "-o", _packages.Packages, "-p:Version=" + _packages.Version }.Concat(BuildArgs).ToArray());
+        var pack = _packages.Dotnet(library, new[] { "pack", "-o", _packages.Packages, "-p:Version=" + _packages.Version, "-p:IncludeSymbols=true", "-p:SymbolPackageFormat=snupkg" }.Concat(BuildArgs).ToArray());
         Assert.True(pack.ExitCode == 0, pack.Output);
         Assert.DoesNotContain("ArticleCompiler.Generators.ArticleGenerator", pack.Output);   // the generated code documents every public member
         using (var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(_packages.Packages, $"NewsLibrary.{_packages.Version}.nupkg")))
@@ -24,6 +24,14 @@ public partial class PackageEndToEndTests
             // What IntelliSense shows the package's users about the articles: their documentation.
             using var documentation = new StreamReader(package.GetEntry("lib/net10.0/NewsLibrary.Articles.xml")!.Open());
             Assert.Contains("Anatoly Antonov, Russian Ambassador to the United States", documentation.ReadToEnd());
+        }
+
+        // The symbol package has the articles' symbols beside the library's own.
+        using (var symbols = System.IO.Compression.ZipFile.OpenRead(Path.Combine(_packages.Packages, $"NewsLibrary.{_packages.Version}.snupkg")))
+        {
+            var entries = symbols.Entries.Select(e => e.FullName).ToHashSet();
+            Assert.Contains("lib/net10.0/NewsLibrary.pdb", entries);
+            Assert.Contains("lib/net10.0/NewsLibrary.Articles.pdb", entries);
         }
 
         // One application references the library's project, another its package: both run with the
