@@ -23,6 +23,9 @@ public sealed class ArticleGenerator : IIncrementalGenerator
     /// <summary>Tracking names of the pipeline's steps, for incrementality tests.</summary>
     public static class Steps
     {
+        /// <summary>Read one file's text.</summary>
+        public const string Read = nameof(Read);
+
         /// <summary>Parse one file.</summary>
         public const string Parse = nameof(Parse);
 
@@ -96,20 +99,22 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         var articleTexts = context.AdditionalTextsProvider
             .Where(static file => file.Path.EndsWith(".article.md", StringComparison.OrdinalIgnoreCase));
 
-        // From the file alone: no option reaches this step, so an edit to the build's options or to
-        // an .editorconfig parses nothing again.
-        var files = articleTexts
+        // The file's text as a value: a file read again with the same text is equal to the last one.
+        // The compiler hands the generator new file objects on every compilation, which a driver
+        // kept between builds (the compiler server's enable-generator-cache, which the package's
+        // targets turn on) sees as changed: comparing texts here spares parsing them all again.
+        var fileTexts = articleTexts
             .Select(static (file, cancellationToken) =>
             {
                 var text = file.GetText(cancellationToken);
-                var content = text?.ToString();
-
-                // Only text the compiler read as valid UTF-8 may be embedded and referred to: that is how
-                // the runtime reads the resource back. A replacement character means the compiler met
-                // bytes that are not UTF-8.
-                var readBackAsIs = text?.Encoding is System.Text.UTF8Encoding && content?.IndexOf('\uFFFD') < 0;
-                return ArticleSteps.Parse(file.Path, content, readBackAsIs, cancellationToken);
+                return ArticleSteps.Read(file.Path, text?.ToString(), text?.Encoding is System.Text.UTF8Encoding);
             })
+            .WithTrackingName(Steps.Read);
+
+        // From the file alone: no option reaches this step, so an edit to the build's options or to
+        // an .editorconfig parses nothing again.
+        var files = fileTexts
+            .Select(static (file, cancellationToken) => ArticleSteps.Parse(file, cancellationToken))
             .WithTrackingName(Steps.Parse);
 
         // build/ArticleCompiler.targets embeds each article in the assembly and names the resource in

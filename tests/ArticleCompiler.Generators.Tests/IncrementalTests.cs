@@ -15,7 +15,7 @@ public class IncrementalTests
     // Every step the pipeline tracks; EveryTrackedStepIsListed keeps this list and the pipeline in step.
     private static readonly string[] AllSteps =
     {
-        Steps.Parse, Steps.ResourceName, Steps.ResourceNames, Steps.Clock, Steps.Date, Steps.Check,
+        Steps.Read, Steps.Parse, Steps.ResourceName, Steps.ResourceNames, Steps.Clock, Steps.Date, Steps.Check,
         Steps.RegistryFile, Steps.Registry, Steps.RegistryOutput, Steps.IndexEntry, Steps.Index, Steps.Title, Steps.Titles, Steps.ClassNames,
         Steps.Utf8Literals, Steps.Options, Steps.SpecInput, Steps.Spec, Steps.Data, Steps.Chunk, Steps.Severities,
     };

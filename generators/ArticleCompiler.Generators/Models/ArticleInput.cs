@@ -3,6 +3,15 @@ using ArticleCompiler.Checking;
 namespace ArticleCompiler.Generators.Models;
 
 /// <summary>
+/// One <c>*.article.md</c> as read: its text, compared by value, so that the same text read again
+/// (a new file object from the compiler) parses nothing again.
+/// </summary>
+/// <param name="Path">The file's path.</param>
+/// <param name="Text">The file's text; null when it could not be read.</param>
+/// <param name="ReadBackAsIs">Whether the compiler read it as UTF-8, as the runtime reads an embedded file back.</param>
+internal sealed record ArticleFile(string Path, string? Text, bool ReadBackAsIs);
+
+/// <summary>
 /// One <c>*.article.md</c> after parsing (the core's <see cref="ParsedFile"/>), with its text when
 /// the runtime could read the same text back from an embedded resource: the output of the per-file
 /// step. Whether the build embeds the file is joined later, by path, so that an edit to the build's

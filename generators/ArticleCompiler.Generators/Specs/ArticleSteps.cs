@@ -15,16 +15,25 @@ namespace ArticleCompiler.Generators.Specs;
 internal static class ArticleSteps
 {
     /// <summary>
-    /// Parses one article file. With <paramref name="readBackAsIs"/> (the compiler read the text as
-    /// UTF-8) the text is kept, so that the generated data can refer to it if the build embeds the file.
+    /// One file's text. Only text the compiler read as valid UTF-8 may be embedded and referred to:
+    /// that is how the runtime reads the resource back. A replacement character means the compiler
+    /// met bytes that are not UTF-8.
     /// </summary>
-    public static ArticleInput Parse(string path, string? text, bool readBackAsIs, CancellationToken cancellationToken)
+    public static ArticleFile Read(string path, string? text, bool readAsUtf8) =>
+        new(path, text, readAsUtf8 && text?.IndexOf('\uFFFD') < 0);
+
+    /// <summary>
+    /// Parses one article file. When the compiler read it as UTF-8 the text is kept, so that the
+    /// generated data can refer to it if the build embeds the file.
+    /// </summary>
+    public static ArticleInput Parse(ArticleFile input, CancellationToken cancellationToken)
     {
+        var (path, text) = (input.Path, input.Text);
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
             var file = ArticleCheck.Parse(new InputFile(path, text, text is null ? FileFindings.Unreadable() : null));
-            return new ArticleInput(file, file.Parsed is null || !readBackAsIs ? null : text);
+            return new ArticleInput(file, file.Parsed is null || !input.ReadBackAsIs ? null : text);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
