@@ -51,6 +51,9 @@ internal static class IndexEmitter
         w.Line();
         w.Open("private static class " + AllClass);
         w.Line("internal static readonly " + Runtime + "Article[] Items = new " + Runtime + "Article[] { " + string.Join(", ", newest.Select(Newest)) + " };");
+        w.Line();
+        w.Line("// Explicit, so that every runtime decodes them when All is read, not when code that reads it is compiled.");
+        w.Line("static " + AllClass + "() { }");
         w.Close();
 
         // An article with several revisions: they are linked, oldest first, before any of them is

@@ -20,6 +20,9 @@ namespace Consumer
         private static class __AllArticles
         {
             internal static readonly global::ArticleCompiler.Article[] Items = new global::ArticleCompiler.Article[] { RussiaUsSyriaArticle.Value };
+
+            // Explicit, so that every runtime decodes them when All is read, not when code that reads it is compiled.
+            static __AllArticles() { }
         }
     }
 }
