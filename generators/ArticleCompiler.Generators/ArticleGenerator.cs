@@ -56,12 +56,6 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         /// <summary>One file's id and revision.</summary>
         public const string IndexEntry = nameof(IndexEntry);
 
-        /// <summary>One file's title.</summary>
-        public const string Title = nameof(Title);
-
-        /// <summary>Every file's title, by path, for the entry class.</summary>
-        public const string Titles = nameof(Titles);
-
         /// <summary>The corpus index.</summary>
         public const string Index = nameof(Index);
 
@@ -154,20 +148,14 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.Date);
 
         // The index is made of ids and revisions, and the specs take only its class names: a title edit
-        // changes neither, only the titles the entry class shows.
+        // changes neither. The entry class's properties take their documentation from the article's
+        // own class (<inheritdoc>), so a title edit leaves the entry class alone too.
         var index = files
             .Select(static (file, _) => ArticleSteps.ToIndexEntry(file))
             .WithTrackingName(Steps.IndexEntry)
             .Collect()
             .Select(static (entries, _) => IndexSteps.BuildIndex(entries))
             .WithTrackingName(Steps.Index);
-
-        var titles = files
-            .Select(static (file, _) => ArticleSteps.ToTitle(file))
-            .WithTrackingName(Steps.Title)
-            .Collect()
-            .Select(static (entries, _) => IndexSteps.Titles(entries))
-            .WithTrackingName(Steps.Titles);
 
         var classNames = index
             .Select(static (corpus, _) => IndexSteps.ClassNames(corpus))
@@ -266,10 +254,10 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             Report(output, corpus.Findings, configuration);
         });
 
-        context.RegisterSourceOutput(index.Combine(titles).Combine(options), static (output, input) =>
+        context.RegisterSourceOutput(index.Combine(options), static (output, input) =>
         {
-            var ((corpus, corpusTitles), generatorOptions) = input;
-            var (hintName, source) = IndexEmitter.Emit(new IndexOutput(generatorOptions.Namespace, corpus, corpusTitles));
+            var (corpus, generatorOptions) = input;
+            var (hintName, source) = IndexEmitter.Emit(new IndexOutput(generatorOptions.Namespace, corpus));
             output.AddSource(hintName, source);
         });
     }

@@ -16,7 +16,7 @@ public class IncrementalTests
     private static readonly string[] AllSteps =
     {
         Steps.Read, Steps.Parse, Steps.ResourceName, Steps.ResourceNames, Steps.Clock, Steps.Date, Steps.Check,
-        Steps.RegistryFile, Steps.Registry, Steps.RegistryOutput, Steps.IndexEntry, Steps.Index, Steps.Title, Steps.Titles, Steps.ClassNames,
+        Steps.RegistryFile, Steps.Registry, Steps.RegistryOutput, Steps.IndexEntry, Steps.Index, Steps.ClassNames,
         Steps.Utf8Literals, Steps.Options, Steps.SpecInput, Steps.Spec, Steps.Data, Steps.Chunk, Steps.Severities,
     };
 

@@ -23,7 +23,12 @@ public partial class PackageEndToEndTests
             Assert.Contains("lib/net10.0/NewsLibrary.Articles.dll", entries);
             // What IntelliSense shows the package's users about the articles: their documentation.
             using var documentation = new StreamReader(package.GetEntry("lib/net10.0/NewsLibrary.Articles.xml")!.Open());
-            Assert.Contains("Anatoly Antonov, Russian Ambassador to the United States", documentation.ReadToEnd());
+            var xml = documentation.ReadToEnd();
+            Assert.Contains("Anatoly Antonov, Russian Ambassador to the United States", xml);
+
+            // An article's property shows the summary of the article's class (its title and dateline).
+            Assert.Matches(@"<member name=""P:[\w.]+\.Articles\.RussiaUsSyria"">\s*<inheritdoc cref=""T:[\w.]+\.Articles\.RussiaUsSyriaArticle""\s*/>", xml);
+            Assert.Matches(@"<member name=""T:[\w.]+\.Articles\.RussiaUsSyriaArticle"">\s*<summary>Russia Ready to Increase Cooperation With US on Syria - Ambassador to Washington \(WASHINGTON\)</summary>", xml);
         }
 
         // The symbol package has the articles' symbols beside the library's own.

@@ -1,7 +1,6 @@
 using System.Linq;
 using ArticleCompiler.Generators.Models;
 using Microsoft.CodeAnalysis.Text;
-using static ArticleCompiler.Generators.Emit.CSharpLiterals;
 
 namespace ArticleCompiler.Generators.Emit;
 
@@ -39,10 +38,10 @@ internal static class IndexEmitter
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Runtime + "Article> All => " + AllClass + ".Items;");
         foreach (var article in newest)
         {
+            // The article's own class documents it (title, dateline, id, file): a title edit then
+            // writes that class again, not this one.
             w.Line();
-            w.Summary(DocText(output.Titles.Find(article.Path)));
-            w.Line("/// <remarks>Article <c>" + DocText(article.Id) + "</c>"
-                + (article.RevisionClassNames.Count > 1 ? ", revision " + Int(article.Revision ?? 0) + " of " + Int(article.RevisionClassNames.Count) + " (see <c>Revisions</c>)" : string.Empty) + ".</remarks>");
+            w.Line("/// <inheritdoc cref=\"" + article.ClassName + "\"/>");
             w.Line("public static " + ArticleEmitter.ArticleType(article.ClassName) + " " + article.PropertyName + " => " + Newest(article) + ";");
         }
 

@@ -6,8 +6,9 @@ namespace ArticleCompiler.Generators.Models;
 /// <summary>
 /// The corpus: which files become which generated types, which revisions belong together, and the
 /// corpus-wide findings. Built from every file's <see cref="IndexEntry"/>; a value, like every model.
-/// Titles stay out (the entry class takes them from a <see cref="PathMap"/> of titles), so a title
-/// edit leaves it alone; a spec takes only its class name, from a <see cref="PathMap"/> of class names.
+/// Titles stay out (the entry class's properties take their documentation from each article's
+/// class), so a title edit leaves it alone; a spec takes only its class name, from a
+/// <see cref="PathMap"/> of class names.
 /// </summary>
 /// <param name="Articles">The articles that are generated, in id order then revision order.</param>
 /// <param name="Findings">Duplicate ids (ARTC108) and C# name collisions between articles (ARTC301).</param>

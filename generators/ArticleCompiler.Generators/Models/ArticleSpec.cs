@@ -86,8 +86,8 @@ internal sealed record QuoteSpec(
 /// <summary>The output of the per-article step: the spec to emit (if any) and the findings to report.</summary>
 internal sealed record ArticleOutput(ArticleSpec? Spec, EquatableArray<FileFinding> Findings);
 
-/// <summary>What the entry class is written from: the index and every file's title (for the properties' documentation).</summary>
-internal sealed record IndexOutput(string Namespace, ArticleIndex Index, PathMap Titles);
+/// <summary>What the entry class is written from: the index, in the generated namespace.</summary>
+internal sealed record IndexOutput(string Namespace, ArticleIndex Index);
 
 /// <summary>
 /// An article's spec with its values in the compact form the runtime decodes (see

@@ -76,9 +76,6 @@ internal static class ArticleSteps
         return ArticleIdentity.Of(file.Path, file.Parsed) is { } identity ? new IndexEntry(identity) : null;
     }
 
-    /// <summary>The title of a parsed file, for the entry class's documentation.</summary>
-    public static PathEntry ToTitle(ArticleInput input) => new(input.File.Path, input.File.Parsed?.Article.Metadata.Title);
-
     private static EquatableArray<Finding> Failure(Exception exception) =>
         new(new[] { FileFindings.Failure(exception) });
 }

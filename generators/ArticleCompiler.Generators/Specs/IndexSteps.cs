@@ -98,10 +98,6 @@ internal static class IndexSteps
     public static PathMap ClassNames(ArticleIndex index) =>
         PathMap.Of(index.Articles.Select(article => new PathEntry(article.Path, article.ClassName)));
 
-    /// <summary>Each parsed file's title (files without one are left out).</summary>
-    public static PathMap Titles(ImmutableArray<PathEntry> entries) =>
-        PathMap.Of(entries.Where(entry => entry.Value is not null));
-
     /// <summary>The resource each embedded file is embedded as (files the build does not embed are left out).</summary>
     public static PathMap ResourceNames(ImmutableArray<PathEntry> entries) =>
         PathMap.Of(entries.Where(entry => !string.IsNullOrEmpty(entry.Value)));

@@ -13,8 +13,7 @@ namespace Consumer
         /// <remarks>Its first use decodes every article; an article's own property decodes only that article and its revisions.</remarks>
         public static global::System.Collections.Generic.IReadOnlyList<global::ArticleCompiler.Article> All => __AllArticles.Items;
 
-        /// <summary>Russia Ready to Increase Cooperation With US on Syria - Ambassador to Washington</summary>
-        /// <remarks>Article <c>russia-us-syria</c>.</remarks>
+        /// <inheritdoc cref="RussiaUsSyriaArticle"/>
         public static global::ArticleCompiler.Article<RussiaUsSyriaArticle.Speakers, RussiaUsSyriaArticle.Sections> RussiaUsSyria => RussiaUsSyriaArticle.Value;
 
         private static class __AllArticles
